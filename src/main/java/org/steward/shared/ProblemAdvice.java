@@ -1,0 +1,163 @@
+package org.steward.shared;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Turns every failure of Steward's own API into problem+json (RFC 9457) carrying an English {@code title}/{@code detail}
+ * and a Chinese {@code titleZh}/{@code detailZh}; input errors list each bad field under {@code errors}.
+ */
+@RestControllerAdvice(basePackages = "org.steward")
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+  private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+  private static final Locale EN = Locale.ENGLISH;
+
+  private final MessageSource messages;
+
+  ProblemAdvice(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  @ExceptionHandler(InvalidInput.class)
+  ResponseEntity<ProblemDetail> invalidInput(InvalidInput e) {
+    List<Map<String, String>> errors = e.violations().stream()
+        .map(v -> fieldError(v.field(), new DefaultMessageSourceResolvable(new String[] {v.code()}, v.args(), v.code())))
+        .toList();
+    return respond(problem(HttpStatus.BAD_REQUEST, "invalid-input", errors.size()), errors);
+  }
+
+  @ExceptionHandler(StewardException.class)
+  ResponseEntity<ProblemDetail> refused(StewardException e) {
+    return respond(problem(e.status(), e.code(), e.args()), null);
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
+    return respond(problem(HttpStatus.FORBIDDEN, "forbidden"), null);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    List<Map<String, String>> errors = new ArrayList<>();
+    for (FieldError error : e.getBindingResult().getFieldErrors()) {
+      errors.add(fieldError(error.getField(), error));
+    }
+    e.getBindingResult().getGlobalErrors().forEach(error -> errors.add(fieldError(error.getObjectName(), error)));
+    return widen(respond(problem(HttpStatus.BAD_REQUEST, "invalid-input", errors.size()), errors));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<Map<String, String>> errors = new ArrayList<>();
+    e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+        errors.add(fieldError(result.getMethodParameter().getParameterName(), error))));
+    return widen(respond(problem(HttpStatus.BAD_REQUEST, "invalid-input", errors.size()), errors));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<Map<String, String>> errors = List.of(fieldError(e.getParameterName(), resolvable("Required")));
+    return widen(respond(problem(HttpStatus.BAD_REQUEST, "invalid-input", 1), errors));
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+    List<Map<String, String>> errors = List.of(fieldError(e.getName(), resolvable("typeMismatch")));
+    return respond(problem(HttpStatus.BAD_REQUEST, "invalid-input", 1), errors);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+      String field = mismatch.getPath().stream()
+          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+          .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+      String code = mismatch instanceof InvalidFormatException ? "typeMismatch" : "Invalid";
+      return widen(respond(problem(HttpStatus.BAD_REQUEST, "invalid-input", 1), List.of(fieldError(field, resolvable(code)))));
+    }
+    return widen(respond(problem(HttpStatus.BAD_REQUEST, "unreadable-body"), null));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return widen(respond(problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", e.getMethod()), null));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    return widen(respond(problem(HttpStatus.NOT_FOUND, "no-such-path", e.getResourcePath()), null));
+  }
+
+  private ProblemDetail problem(HttpStatusCode status, String code, Object... args) {
+    ProblemDetail problem = ProblemDetail.forStatus(status);
+    problem.setType(URI.create("urn:steward:problem:" + code));
+    problem.setTitle(text("problem." + code + ".title", args, EN));
+    problem.setDetail(text("problem." + code + ".detail", args, EN));
+    problem.setProperty("titleZh", text("problem." + code + ".title", args, ZH));
+    problem.setProperty("detailZh", text("problem." + code + ".detail", args, ZH));
+    return problem;
+  }
+
+  private Map<String, String> fieldError(String field, MessageSourceResolvable error) {
+    return Map.of("field", field,
+        "message", messages.getMessage(error, EN),
+        "messageZh", messages.getMessage(error, ZH));
+  }
+
+  private String text(String code, Object[] args, Locale locale) {
+    return messages.getMessage(code, args, code, locale);
+  }
+
+  private static MessageSourceResolvable resolvable(String code) {
+    return new DefaultMessageSourceResolvable(new String[] {code}, code);
+  }
+
+  private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, List<Map<String, String>> errors) {
+    if (errors != null) {
+      problem.setProperty("errors", errors);
+    }
+    return ResponseEntity.status(problem.getStatus())
+        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static ResponseEntity<Object> widen(ResponseEntity<ProblemDetail> response) {
+    return (ResponseEntity) response;
+  }
+}
