@@ -1,0 +1,97 @@
+package org.steward.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.steward.EmbeddedPostgresConfiguration;
+import org.steward.StewardApplication;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/** On real PostgreSQL: every model and form deploys under its stable name, and a restart deploys nothing new. */
+@SpringBootTest(properties = "steward.demo.enabled=true")
+@ActiveProfiles("test")
+@Import(EmbeddedPostgresConfiguration.class)
+class DeploymentIT {
+
+  @Autowired
+  RepositoryService repositoryService;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  EmbeddedPostgres postgres;
+
+  @Test
+  void everyModelAndForm_isDeployedUnderItsFolderRelativeName() throws IOException {
+    Set<String> deployed = new TreeSet<>();
+    for (Deployment deployment : stewardDeployments()) {
+      deployed.addAll(repositoryService.getDeploymentResourceNames(deployment.getId()));
+    }
+
+    assertThat(deployed).isEqualTo(filesIn("processes", "forms"));
+    List<ProcessDefinition> definitions = repositoryService.createProcessDefinitionQuery().list();
+    assertThat(definitions).extracting(d -> d.getResourceName())
+        .containsExactlyInAnyOrderElementsOf(filesIn("processes").stream().filter(f -> f.endsWith(".bpmn")).toList());
+    assertThat(definitions).allSatisfy(d -> assertThat(d.getVersion()).isEqualTo(1));
+  }
+
+  @Test
+  void secondStartOnTheSameDatabase_deploysAndSeedsNothingNew() {
+    long deployments = stewardDeployments().size();
+    long definitions = repositoryService.createProcessDefinitionQuery().count();
+    long users = identityService.createUserQuery().count();
+
+    try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(StewardApplication.class)
+        .profiles("test")
+        .properties(
+            "spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+            "spring.datasource.username=postgres",
+            "spring.main.web-application-type=none",
+            "camunda.bpm.process-engine-name=restarted",
+            "steward.demo.enabled=true")
+        .run()) {
+      RepositoryService restartedRepository = restarted.getBean(RepositoryService.class);
+      assertThat(restartedRepository.createDeploymentQuery().deploymentName(ModelDeployer.DEPLOYMENT_NAME).count())
+          .isEqualTo(deployments);
+      assertThat(restartedRepository.createProcessDefinitionQuery().count()).isEqualTo(definitions);
+      assertThat(restarted.getBean(IdentityService.class).createUserQuery().count()).isEqualTo(users);
+    }
+  }
+
+  private List<Deployment> stewardDeployments() {
+    return repositoryService.createDeploymentQuery().deploymentName(ModelDeployer.DEPLOYMENT_NAME).list();
+  }
+
+  private static Set<String> filesIn(String... folders) throws IOException {
+    Set<String> names = new TreeSet<>();
+    for (String folder : folders) {
+      try (Stream<Path> walk = Files.walk(Path.of(folder))) {
+        names.addAll(walk.filter(Files::isRegularFile)
+            .map(p -> Path.of(folder).relativize(p).toString().replace('\\', '/'))
+            .map(relative -> folder + "/" + relative)
+            .filter(n -> n.endsWith(".bpmn") || n.endsWith(".dmn") || n.endsWith(".form"))
+            .collect(Collectors.toSet()));
+      }
+    }
+    return names;
+  }
+}

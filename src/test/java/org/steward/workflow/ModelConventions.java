@@ -1,0 +1,309 @@
+package org.steward.workflow;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.Error;
+import org.camunda.bpm.model.bpmn.instance.Escalation;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.InclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
+import org.camunda.bpm.model.bpmn.instance.IntermediateThrowEvent;
+import org.camunda.bpm.model.bpmn.instance.Message;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ScriptTask;
+import org.camunda.bpm.model.bpmn.instance.SendTask;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.Signal;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The STYLE.md rules for models, as code: each check answers the list of broken rules of one file ("file: rule").
+ * {@link ProcessModelConventionsTests} runs it over processes/ and forms/ and over deliberately broken samples.
+ */
+final class ModelConventions {
+
+  private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+  private static final Pattern BUSINESS_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
+  private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
+  private static final Pattern EXPRESSION = Pattern.compile("\\$\\{.+}");
+  private static final Pattern DELEGATE_EXPRESSION = Pattern.compile("\\$\\{[a-z][A-Za-z0-9]*}");
+
+  private final Set<String> formIds;
+  private final List<String> violations = new ArrayList<>();
+  private String file;
+  private java.util.Map<String, Long> outgoing = java.util.Map.of();
+
+  ModelConventions(Set<String> formIds) {
+    this.formIds = formIds;
+  }
+
+  static Set<String> formIds(Path formsFolder) throws IOException {
+    if (!Files.isDirectory(formsFolder)) {
+      return Set.of();
+    }
+    ObjectMapper json = new ObjectMapper();
+    try (var files = Files.list(formsFolder)) {
+      return files.filter(f -> f.toString().endsWith(".form"))
+          .map(f -> readJson(json, f).path("id").asText())
+          .collect(Collectors.toSet());
+    }
+  }
+
+  List<String> checkBpmn(String fileName, String xml) {
+    start(fileName);
+    BpmnModelInstance model = Bpmn.readModelFromStream(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    String expectedId = baseName(fileName);
+    Collection<Process> processes = model.getModelElementsByType(Process.class);
+    List<Process> executable = processes.stream().filter(Process::isExecutable).toList();
+    if (executable.size() != 1 || !executable.get(0).getId().equals(expectedId)) {
+      fail("needs exactly one executable process whose id is the file name '" + expectedId + "'");
+    }
+    if (!KEBAB.matcher(expectedId).matches()) {
+      fail("process id '" + expectedId + "' is not kebab-case");
+    }
+    for (Process process : executable) {
+      if (process.getCamundaHistoryTimeToLiveString() == null) {
+        fail("process has no camunda:historyTimeToLive");
+      }
+      if (process.getDocumentations().isEmpty() || process.getDocumentations().iterator().next().getTextContent().isBlank()) {
+        fail("process has no documentation (purpose, trigger, outcome)");
+      }
+      if (process.getName() == null || !CHINESE.matcher(process.getName()).find()) {
+        fail("process needs a Chinese name");
+      }
+    }
+    Set<String> shapes = model.getModelElementsByType(BpmnShape.class).stream()
+        .filter(s -> s.getBpmnElement() != null).map(s -> s.getBpmnElement().getId()).collect(Collectors.toSet());
+    Set<String> edges = model.getModelElementsByType(BpmnEdge.class).stream()
+        .filter(e -> e.getBpmnElement() != null).map(e -> e.getBpmnElement().getId()).collect(Collectors.toSet());
+
+    // counted from the flows' sourceRef: <bpmn:outgoing> children are optional in BPMN files
+    outgoing = model.getModelElementsByType(SequenceFlow.class).stream()
+        .collect(Collectors.groupingBy(f -> f.getSource().getId(), Collectors.counting()));
+    for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+      checkId(element, prefixOf(element));
+      if (element instanceof FlowNode node) {
+        checkFlowNode(node, shapes);
+      } else if (element instanceof SequenceFlow flow) {
+        if (!edges.contains(flow.getId())) {
+          fail(flow.getId() + " has no diagram edge");
+        }
+        if (flow.getSource() instanceof Gateway && diverges(flow.getSource())
+            && (flow.getName() == null || flow.getName().isBlank())) {
+          fail(flow.getId() + " leaves a diverging gateway and needs a name (the answer)");
+        }
+      }
+    }
+    model.getModelElementsByType(Message.class).forEach(m -> checkId(m, "Message"));
+    model.getModelElementsByType(Error.class).forEach(e -> checkId(e, "Error"));
+    model.getModelElementsByType(Escalation.class).forEach(e -> checkId(e, "Escalation"));
+    model.getModelElementsByType(Signal.class).forEach(s -> checkId(s, "Signal"));
+    model.getModelElementsByType(CamundaExecutionListener.class).forEach(this::checkListener);
+    model.getModelElementsByType(CamundaTaskListener.class).forEach(this::checkListener);
+    return List.copyOf(violations);
+  }
+
+  List<String> checkDmn(String fileName, String xml) {
+    start(fileName);
+    DmnModelInstance model = Dmn.readModelFromStream(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    String expectedId = baseName(fileName);
+    Collection<Decision> decisions = model.getModelElementsByType(Decision.class);
+    if (decisions.stream().noneMatch(d -> d.getId().equals(expectedId))) {
+      fail("needs a decision whose id is the file name '" + expectedId + "'");
+    }
+    for (Decision decision : decisions) {
+      if (decision.getCamundaHistoryTimeToLiveString() == null) {
+        fail("decision " + decision.getId() + " has no camunda:historyTimeToLive");
+      }
+      if (decision.getName() == null || !CHINESE.matcher(decision.getName()).find()) {
+        fail("decision " + decision.getId() + " needs a Chinese name");
+      }
+    }
+    return List.copyOf(violations);
+  }
+
+  List<String> checkForm(String fileName, JsonNode form) {
+    start(fileName);
+    if (!baseName(fileName).equals(form.path("id").asText())) {
+      fail("form id '" + form.path("id").asText() + "' differs from the file name '" + baseName(fileName) + "'");
+    }
+    if (!form.path("executionPlatform").asText().equals("Camunda Platform")) {
+      fail("form must target the Camunda Platform (7)");
+    }
+    checkComponents(form.path("components"));
+    return List.copyOf(violations);
+  }
+
+  private void checkComponents(JsonNode components) {
+    for (JsonNode component : components) {
+      if (component.has("key")) {
+        String label = component.path("label").asText();
+        if (!CHINESE.matcher(label).find()) {
+          fail("field '" + component.path("key").asText() + "' needs a Chinese label");
+        }
+      }
+      checkComponents(component.path("components"));
+    }
+  }
+
+  private void checkFlowNode(FlowNode node, Set<String> shapes) {
+    if (node.getName() == null || !CHINESE.matcher(node.getName()).find()) {
+      fail(node.getId() + " needs a Chinese name");
+    }
+    if (!shapes.contains(node.getId())) {
+      fail(node.getId() + " has no diagram shape");
+    }
+    if (node instanceof UserTask task) {
+      checkUserTask(task);
+    } else if (node instanceof ServiceTask task) {
+      checkDelegate(task.getId(), task.getCamundaDelegateExpression(), task.getCamundaClass(), task.getCamundaExpression(),
+          task.getCamundaType());
+    } else if (node instanceof SendTask task) {
+      checkDelegate(task.getId(), task.getCamundaDelegateExpression(), task.getCamundaClass(), task.getCamundaExpression(),
+          task.getCamundaType());
+    } else if (node instanceof BusinessRuleTask task && task.getCamundaDecisionRef() == null) {
+      fail(task.getId() + " must call a DMN decision (camunda:decisionRef)");
+    } else if (node instanceof ScriptTask) {
+      fail(node.getId() + " is a script task: call Java through a delegate expression instead");
+    } else if (node instanceof StartEvent start && start.getCamundaFormRef() != null) {
+      checkFormRef(node.getId(), start.getCamundaFormRef());
+    }
+    if ((node instanceof ExclusiveGateway || node instanceof InclusiveGateway) && diverges(node)) {
+      SequenceFlow defaultFlow = node instanceof ExclusiveGateway x ? x.getDefault() : ((InclusiveGateway) node).getDefault();
+      if (defaultFlow == null) {
+        fail(node.getId() + " diverges without a default flow");
+      }
+    }
+  }
+
+  private boolean diverges(FlowNode node) {
+    return outgoing.getOrDefault(node.getId(), 0L) > 1;
+  }
+
+  private void checkUserTask(UserTask task) {
+    String assignee = task.getCamundaAssignee();
+    if (assignee != null && !EXPRESSION.matcher(assignee).matches()) {
+      fail(task.getId() + " has a fixed assignee '" + assignee + "': use candidate groups or an expression");
+    }
+    if (assignee == null && task.getCamundaCandidateGroups() == null && task.getCamundaCandidateUsers() == null) {
+      fail(task.getId() + " has neither candidate groups, candidate users nor an assignee expression");
+    }
+    if (task.getCamundaFormRef() != null) {
+      checkFormRef(task.getId(), task.getCamundaFormRef());
+    }
+  }
+
+  private void checkFormRef(String elementId, String formRef) {
+    if (!EXPRESSION.matcher(formRef).matches() && !formIds.contains(formRef)) {
+      fail(elementId + " refers to form '" + formRef + "', which is not in forms/");
+    }
+  }
+
+  private void checkDelegate(String id, String delegateExpression, String className, String expression, String type) {
+    if ("external".equals(type)) {
+      return;
+    }
+    if (className != null || expression != null || delegateExpression == null
+        || !DELEGATE_EXPRESSION.matcher(delegateExpression).matches()) {
+      fail(id + " must call Java only through camunda:delegateExpression=\"${someBean}\"");
+    }
+  }
+
+  private void checkListener(ModelElementInstance listener) {
+    String owner = listener.getParentElement() == null || listener.getParentElement().getParentElement() == null
+        ? "?" : listener.getParentElement().getParentElement().getAttributeValue("id");
+    String className = listener.getAttributeValue("class");
+    String expression = listener.getAttributeValue("expression");
+    String delegateExpression = listener.getAttributeValue("delegateExpression");
+    boolean script = listener.getChildElementsByType(
+        org.camunda.bpm.model.bpmn.instance.camunda.CamundaScript.class).size() > 0;
+    if (className != null || expression != null || script
+        || delegateExpression == null || !DELEGATE_EXPRESSION.matcher(delegateExpression).matches()) {
+      fail("a listener on " + owner + " must use camunda:delegateExpression=\"${someBean}\"");
+    }
+  }
+
+  private void checkId(BaseElement element, String prefix) {
+    String id = element.getId();
+    int cut = id == null ? -1 : id.indexOf('_');
+    if (cut < 0 || !id.substring(0, cut).equals(prefix) || !BUSINESS_NAME.matcher(id.substring(cut + 1)).matches()) {
+      fail("id '" + id + "' must read " + prefix + "_<BusinessName>");
+    }
+  }
+
+  private static String prefixOf(FlowElement element) {
+    if (element instanceof SequenceFlow) {
+      return "Flow";
+    }
+    if (element instanceof Gateway) {
+      return "Gateway";
+    }
+    if (element instanceof IntermediateCatchEvent || element instanceof IntermediateThrowEvent) {
+      return "Event";
+    }
+    if (element instanceof SubProcess) {
+      return "SubProcess";
+    }
+    if (element instanceof BoundaryEvent || element instanceof StartEvent || element instanceof EndEvent
+        || element instanceof CallActivity || element instanceof org.camunda.bpm.model.bpmn.instance.Task) {
+      String type = element.getElementType().getTypeName();
+      return Character.toUpperCase(type.charAt(0)) + type.substring(1);
+    }
+    return element.getElementType().getTypeName();
+  }
+
+  private void start(String fileName) {
+    file = fileName;
+    violations.clear();
+  }
+
+  private void fail(String rule) {
+    violations.add(file + ": " + rule);
+  }
+
+  private static String baseName(String fileName) {
+    String name = Path.of(fileName).getFileName().toString();
+    return name.substring(0, name.lastIndexOf('.'));
+  }
+
+  private static JsonNode readJson(ObjectMapper json, Path file) {
+    try {
+      return json.readTree(file.toFile());
+    } catch (IOException e) {
+      throw new IllegalStateException("Unreadable form " + file, e);
+    }
+  }
+}
