@@ -1,5 +1,7 @@
 package org.steward.calendar;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,7 +13,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CalendarConfiguration {
 
   @Bean
-  WorkingDayCalendar workingDayCalendar(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
-    return new WorkingDayCalendar(new JdbcHolidaySchedules(jdbc, new TransactionTemplate(transactionManager)));
+  WorkingDayCalendar workingDayCalendar(JdbcClient jdbc, PlatformTransactionManager transactionManager,
+      CalendarProperties properties) {
+    return new WorkingDayCalendar(new JdbcHolidaySchedules(jdbc, new TransactionTemplate(transactionManager)),
+        properties.cacheRefresh(), Clock.systemUTC());
   }
 }

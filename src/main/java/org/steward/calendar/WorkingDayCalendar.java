@@ -1,6 +1,9 @@
 package org.steward.calendar;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -36,7 +39,8 @@ import org.steward.shared.NotFound;
  * {@code workingDaysBetween(d, addWorkingDays(d, n)) == n} for every d and n ≥ 0.
  *
  * <p>Schedules are cached per year in memory, loaded on first use and dropped when {@link #replaceSchedule} changes
- * that year. The cache is per process: another node of a cluster sees a corrected year after its restart.
+ * that year on this node; other nodes of a cluster reload a year once their copy is older than the refresh interval
+ * ({@code steward.calendar.cache-refresh}, 10 minutes by default).
  */
 public class WorkingDayCalendar {
 
@@ -60,17 +64,24 @@ public class WorkingDayCalendar {
 
   private final HolidaySchedules schedules;
   /** Per year: the exceptions to Monday–Friday (date → working); an empty map for a year without schedule. */
-  private final ConcurrentMap<Integer, Map<LocalDate, Boolean>> exceptionsByYear = new ConcurrentHashMap<>();
+  private final ConcurrentMap<Integer, CachedYear> exceptionsByYear = new ConcurrentHashMap<>();
+  /** How long a cached year is trusted: other nodes of a cluster see a correction made elsewhere after this. */
+  private final Duration refreshAfter;
+  private final Clock clock;
   /** Years already warned about, so that a missing schedule is logged once per process, not once per lookup. */
   private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
 
-  WorkingDayCalendar(HolidaySchedules schedules) {
+  WorkingDayCalendar(HolidaySchedules schedules, Duration refreshAfter, Clock clock) {
     this.schedules = schedules;
+    this.refreshAfter = refreshAfter;
+    this.clock = clock;
   }
 
   /** A calendar over fixed schedules held in memory (no database), for engine-only tests and tools. */
   public static WorkingDayCalendar inMemory(Map<Integer, HolidaySchedule> schedules) {
-    return new WorkingDayCalendar(new InMemoryHolidaySchedules(schedules));
+    // nothing changes behind this calendar's back, so its cache never needs a refresh
+    return new WorkingDayCalendar(new InMemoryHolidaySchedules(schedules), ChronoUnit.FOREVER.getDuration(),
+        Clock.systemUTC());
   }
 
   /** Whether people work on this day (Asia/Shanghai calendar date). */
@@ -237,8 +248,13 @@ public class WorkingDayCalendar {
   }
 
   private Map<LocalDate, Boolean> exceptions(int year) {
-    Map<LocalDate, Boolean> cached = exceptionsByYear.get(year);
-    return cached != null ? cached : exceptionsByYear.computeIfAbsent(year, this::load);
+    CachedYear cached = exceptionsByYear.get(year);
+    if (cached == null || cached.isStale(clock.instant(), refreshAfter)) {
+      cached = exceptionsByYear.compute(year,
+          (key, current) -> current == null || current.isStale(clock.instant(), refreshAfter)
+              ? new CachedYear(load(key), clock.instant()) : current);
+    }
+    return cached.exceptions();
   }
 
   private Map<LocalDate, Boolean> load(int year) {
@@ -256,6 +272,14 @@ public class WorkingDayCalendar {
 
   private void invalidate(int year) {
     exceptionsByYear.remove(year);
+  }
+
+  /** One year's exceptions and when they were read. */
+  private record CachedYear(Map<LocalDate, Boolean> exceptions, Instant loadedAt) {
+
+    boolean isStale(Instant now, Duration refreshAfter) {
+      return Duration.between(loadedAt, now).compareTo(refreshAfter) > 0;
+    }
   }
 
   private static String currentUser() {
