@@ -70,7 +70,7 @@ public class DemoOrganisation implements ApplicationRunner, DemoLogins {
       new Staff("xuming", "徐明", "education", OfficerKind.ENTERPRISE, "linhui", "020-00000207"));
 
   // Credit codes: 91 (enterprise), district code, a made-up organisation code with its GB 11714 check digit, and the
-  // GB 32100 check character computed by CreditCode; DemoOrganisationTests proves each one valid.
+  // GB 32100 check character (computed, not invented); seeding validates each one, DirectoryIT checks it.
   private static final List<Company> ENTERPRISES = List.of(
       new Company("ent01", "广州某某精密制造有限公司", "91440112MA59K1A0XN", "先进制造", "黄埔区",
           List.of("规上企业", "专精特新"), "zhangwei"),
