@@ -375,7 +375,9 @@ public class DirectoryManagement {
       violations.add("password", "NotBlank");
     } else {
       PasswordPolicy policy = identity.getPasswordPolicy();
-      if (policy != null && !identity.checkPasswordAgainstPolicy(policy, password, null).isValid()) {
+      // The policy's user-data rule compares the password with the user's id, hence an unsaved user.
+      if (policy != null
+          && !identity.checkPasswordAgainstPolicy(policy, password, identity.newUser(userId)).isValid()) {
         violations.add("password", "directory.password.weak");
       }
     }
