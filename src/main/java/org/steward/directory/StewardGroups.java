@@ -1,0 +1,20 @@
+package org.steward.directory;
+
+/** The ids of Steward's standard Camunda groups, for candidate groups, authorizations and role checks. */
+public final class StewardGroups {
+
+  public static final String ADMIN = "camunda-admin";
+  public static final String OFFICERS = "officers";
+  public static final String SUPERVISORS = "supervisors";
+  public static final String JOINT_OFFICE = "joint-office";
+  public static final String ENTERPRISES = "enterprises";
+  public static final String DEPARTMENT_PREFIX = "dept-";
+
+  private StewardGroups() {
+  }
+
+  /** The group of a department's staff: {@code dept-<code>}. */
+  public static String department(String departmentCode) {
+    return DEPARTMENT_PREFIX + departmentCode;
+  }
+}

@@ -1,0 +1,173 @@
+package org.steward.directory.web;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.steward.directory.Assignment;
+import org.steward.directory.Department;
+import org.steward.directory.DirectoryManagement;
+import org.steward.directory.Enterprise;
+import org.steward.directory.NewEnterprise;
+import org.steward.directory.NewOfficer;
+import org.steward.directory.Officer;
+import org.steward.directory.OfficerKind;
+import org.steward.directory.StewardGroups;
+import org.steward.shared.NotFound;
+
+/**
+ * The directory over REST, for administrators (writes) and staff (reads). Enterprise users read only their own
+ * enterprise.
+ */
+@RestController
+@RequestMapping("/api/directory")
+@PreAuthorize(DirectoryController.STAFF)
+class DirectoryController {
+
+  static final String STAFF = "isAuthenticated() and !hasRole('" + StewardGroups.ENTERPRISES + "')";
+  static final String ADMIN = "hasRole('" + StewardGroups.ADMIN + "')";
+
+  private final DirectoryManagement directory;
+
+  DirectoryController(DirectoryManagement directory) {
+    this.directory = directory;
+  }
+
+  // --- departments
+
+  @GetMapping("/departments")
+  List<Department> departments() {
+    return directory.departments();
+  }
+
+  @PostMapping("/departments")
+  @PreAuthorize(ADMIN)
+  ResponseEntity<Department> createDepartment(@Valid @RequestBody DepartmentRequest body) {
+    Department department = directory.createDepartment(body.code(), body.name());
+    return ResponseEntity.created(URI.create("/api/directory/departments/" + department.code())).body(department);
+  }
+
+  // --- officers
+
+  @GetMapping("/officers")
+  List<Officer> officers() {
+    return directory.officers();
+  }
+
+  @PostMapping("/officers")
+  @PreAuthorize(ADMIN)
+  ResponseEntity<Officer> createOfficer(@Valid @RequestBody OfficerRequest body) {
+    NewOfficer officer = new NewOfficer(body.id(), body.name(), body.departmentCode(), body.kind(),
+        body.supervisorId(), body.phone());
+    Officer created = Boolean.TRUE.equals(body.supervisor())
+        ? directory.createSupervisor(officer, body.password())
+        : directory.createOfficer(officer, body.password());
+    return ResponseEntity.created(URI.create("/api/directory/officers/" + created.id())).body(created);
+  }
+
+  @GetMapping("/officers/{id}")
+  Officer officer(@PathVariable String id) {
+    return directory.officer(id).orElseThrow(() -> new NotFound("officer", id));
+  }
+
+  @GetMapping("/officers/{id}/enterprises")
+  List<Enterprise> enterprisesOf(@PathVariable String id) {
+    officer(id);
+    return directory.enterprisesOf(id);
+  }
+
+  /** An officer leaving post hands all enterprises over; answers the ids of the enterprises moved. */
+  @PostMapping("/officers/{id}/handover")
+  @PreAuthorize(ADMIN)
+  List<Long> handover(@PathVariable String id, @Valid @RequestBody HandoverRequest body, Principal principal) {
+    return directory.reassignAll(id, body.toOfficerId(), body.reason(), principal.getName());
+  }
+
+  // --- enterprises
+
+  @GetMapping("/enterprises")
+  List<Enterprise> enterprises() {
+    return directory.enterprises();
+  }
+
+  @PostMapping("/enterprises")
+  @PreAuthorize(ADMIN)
+  ResponseEntity<Enterprise> createEnterprise(@Valid @RequestBody EnterpriseRequest body, Principal principal) {
+    Enterprise created = directory.createEnterprise(new NewEnterprise(body.name(), body.creditCode(), body.industry(),
+        body.area(), body.tags(), body.officerId()), principal.getName());
+    return ResponseEntity.created(URI.create("/api/directory/enterprises/" + created.id())).body(created);
+  }
+
+  /** Staff read any enterprise; an enterprise user only its own. */
+  @GetMapping("/enterprises/{id}")
+  @PreAuthorize("isAuthenticated()")
+  Enterprise enterprise(@PathVariable long id, Authentication authentication) {
+    boolean enterpriseUser = authentication.getAuthorities().stream()
+        .anyMatch(a -> ("ROLE_" + StewardGroups.ENTERPRISES).equals(a.getAuthority()));
+    if (enterpriseUser && directory.enterpriseOfUser(authentication.getName())
+        .filter(own -> own.id() == id).isEmpty()) {
+      throw new AccessDeniedException("enterprise users read only their own enterprise");
+    }
+    return directory.enterprise(id).orElseThrow(() -> new NotFound("enterprise", id));
+  }
+
+  @PutMapping("/enterprises/{id}/officer")
+  @PreAuthorize(ADMIN)
+  Assignment assign(@PathVariable long id, @Valid @RequestBody AssignRequest body, Principal principal) {
+    return directory.assign(id, body.officerId(), body.reason(), principal.getName());
+  }
+
+  @GetMapping("/enterprises/{id}/assignments")
+  List<Assignment> assignments(@PathVariable long id) {
+    return directory.assignments(id);
+  }
+
+  @PostMapping("/enterprises/{id}/logins")
+  @PreAuthorize(ADMIN)
+  ResponseEntity<EnterpriseLogin> createLogin(@PathVariable long id, @Valid @RequestBody LoginRequest body) {
+    directory.createEnterpriseLogin(id, body.userId(), body.password());
+    return ResponseEntity.created(URI.create("/api/directory/enterprises/" + id))
+        .body(new EnterpriseLogin(body.userId(), id));
+  }
+
+  record DepartmentRequest(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 100) String name) {
+  }
+
+  record OfficerRequest(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 100) String name,
+      @NotBlank @Size(max = 32) String departmentCode, @NotNull OfficerKind kind, @Size(max = 64) String supervisorId,
+      @Size(max = 32) String phone, Boolean supervisor, @NotBlank @Size(max = 128) String password) {
+  }
+
+  record HandoverRequest(@NotBlank @Size(max = 64) String toOfficerId, @NotBlank @Size(max = 500) String reason) {
+  }
+
+  record EnterpriseRequest(@NotBlank @Size(max = 200) String name, @NotBlank String creditCode,
+      @Size(max = 100) String industry, @Size(max = 100) String area,
+      @Size(max = 20) List<@NotBlank @Size(max = 50) String> tags, @Size(max = 64) String officerId) {
+  }
+
+  record AssignRequest(@NotBlank @Size(max = 64) String officerId, @NotBlank @Size(max = 500) String reason) {
+  }
+
+  record LoginRequest(@NotBlank @Size(max = 64) String userId, @NotBlank @Size(max = 128) String password) {
+  }
+
+  record EnterpriseLogin(String userId, long enterpriseId) {
+  }
+}

@@ -1,0 +1,52 @@
+package org.steward.directory;
+
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Builds directory data with fresh ids and credit codes, so that tests sharing one in-memory database (and the demo
+ * organisation in it) never collide.
+ */
+public final class DirectoryFixtures {
+
+  private DirectoryFixtures() {
+  }
+
+  /** A fresh lower-case id with the given prefix, valid as department code and Camunda user id. */
+  public static String freshId(String prefix) {
+    StringBuilder id = new StringBuilder(prefix);
+    for (int i = 0; i < 8; i++) {
+      id.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+    }
+    return id.toString();
+  }
+
+  /** A fresh valid credit code: enterprise, Huangpu district, random organisation part, computed check character. */
+  public static String freshCreditCode() {
+    StringBuilder first17 = new StringBuilder("91440112");
+    for (int i = 0; i < 9; i++) {
+      first17.append(CreditCode.CHARACTERS.charAt(ThreadLocalRandom.current().nextInt(CreditCode.CHARACTERS.length())));
+    }
+    return CreditCode.withCheckCharacter(first17.toString()).value();
+  }
+
+  public static Department department(DirectoryManagement directory) {
+    String code = freshId("d");
+    return directory.createDepartment(code, "测试局" + code);
+  }
+
+  public static Officer supervisor(DirectoryManagement directory, Department department) {
+    return directory.createSupervisor(new NewOfficer(freshId("s"), "测试站长", department.code(),
+        OfficerKind.ENTERPRISE, null, null), "secret");
+  }
+
+  public static Officer officer(DirectoryManagement directory, Department department, Officer supervisor) {
+    return directory.createOfficer(new NewOfficer(freshId("o"), "测试管家", department.code(), OfficerKind.ENTERPRISE,
+        supervisor == null ? null : supervisor.id(), "020-00000000"), "secret");
+  }
+
+  public static Enterprise enterprise(DirectoryManagement directory, Officer officer) {
+    return directory.createEnterprise(new NewEnterprise("广州测试" + freshId("") + "有限公司", freshCreditCode(),
+        "先进制造", "黄埔区", List.of("规上企业"), officer == null ? null : officer.id()), "admin");
+  }
+}
