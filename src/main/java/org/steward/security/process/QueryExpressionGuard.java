@@ -41,7 +41,7 @@ final class QueryExpressionGuard extends CommandInterceptor {
     } else if (command instanceof SaveFilterCmd save) {
       Filter filter = (Filter) field(save, SaveFilterCmd.class, "filter");
       if (filter != null) {
-        refuseExpressions(filter.getQuery(), "filter " + filter.getId() + " being saved");
+        refuseExpressions(filter.getQuery(), "filter '" + filter.getName() + "' being saved");
       }
     } else if (command instanceof AbstractExecuteFilterCmd execution) {
       inspectFilterExecution(execution);
