@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +20,7 @@ class QueryExpressionGuardPlugin extends AbstractProcessEnginePlugin {
 
   private final String refusal;
 
+  @Autowired
   QueryExpressionGuardPlugin(MessageSource messages) {
     this(messages.getMessage("security.query-expression-refused", null, Locale.SIMPLIFIED_CHINESE) + " / "
         + messages.getMessage("security.query-expression-refused", null, Locale.ENGLISH));

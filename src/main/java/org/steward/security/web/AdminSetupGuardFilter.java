@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -26,10 +27,11 @@ final class AdminSetupGuardFilter extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(AdminSetupGuardFilter.class);
 
-  private final ProcessEngine engine;
+  // looked up on first use: servlet filters are created before the engine, which must start after Flyway
+  private final ObjectProvider<ProcessEngine> engine;
   private final ProblemResponses problems;
 
-  AdminSetupGuardFilter(ProcessEngine engine, ProblemResponses problems) {
+  AdminSetupGuardFilter(ObjectProvider<ProcessEngine> engine, ProblemResponses problems) {
     this.engine = engine;
     this.problems = problems;
   }
@@ -48,9 +50,10 @@ final class AdminSetupGuardFilter extends OncePerRequestFilter {
   }
 
   private boolean anyUserExists() {
+    ProcessEngine processEngine = engine.getObject();
     ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
     return configuration.getCommandExecutorTxRequired().execute(context ->
-        context.runWithoutAuthorization(() -> engine.getIdentityService().createUserQuery().count() > 0));
+        context.runWithoutAuthorization(() -> processEngine.getIdentityService().createUserQuery().count() > 0));
   }
 }

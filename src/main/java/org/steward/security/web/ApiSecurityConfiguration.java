@@ -2,6 +2,7 @@ package org.steward.security.web;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,7 +44,8 @@ class ApiSecurityConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<AdminSetupGuardFilter> adminSetupGuardFilter(ProcessEngine engine, ProblemResponses problems) {
+  FilterRegistrationBean<AdminSetupGuardFilter> adminSetupGuardFilter(ObjectProvider<ProcessEngine> engine,
+      ProblemResponses problems) {
     FilterRegistrationBean<AdminSetupGuardFilter> registration =
         new FilterRegistrationBean<>(new AdminSetupGuardFilter(engine, problems));
     registration.setName("steward-admin-setup-guard");
