@@ -2,7 +2,11 @@ package org.steward.security.process;
 
 import java.util.Locale;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -29,11 +33,14 @@ class AdministratorBootstrap implements ApplicationRunner {
 
   private final AdminProperties admin;
   private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
   private final MessageSource messages;
 
-  AdministratorBootstrap(AdminProperties admin, IdentityService identityService, MessageSource messages) {
+  AdministratorBootstrap(AdminProperties admin, IdentityService identityService,
+      AuthorizationService authorizationService, MessageSource messages) {
     this.admin = admin;
     this.identityService = identityService;
+    this.authorizationService = authorizationService;
     this.messages = messages;
   }
 
@@ -56,6 +63,7 @@ class AdministratorBootstrap implements ApplicationRunner {
     user.setPassword(admin.password());
     identityService.saveUser(user);
     ensureAdminGroup();
+    ensureAdminGroupMayDoEverything();
     identityService.createMembership(admin.id(), Groups.CAMUNDA_ADMIN);
     LOG.info("Created the first administrator '{}' in group {}", admin.id(), Groups.CAMUNDA_ADMIN);
     if (!admin.requireStrongPassword()) {
@@ -69,6 +77,25 @@ class AdministratorBootstrap implements ApplicationRunner {
       group.setName(ADMIN_GROUP_NAME);
       group.setType(Groups.GROUP_TYPE_SYSTEM);
       identityService.saveGroup(group);
+    }
+  }
+
+  /**
+   * Global grants of every permission on every resource, as Camunda's own first-run setup gives {@code camunda-admin}:
+   * the engine lets admin-group members through its checks, but the webapps ask for explicit application grants.
+   */
+  private void ensureAdminGroupMayDoEverything() {
+    for (Resources resource : Resources.values()) {
+      boolean granted = authorizationService.createAuthorizationQuery().groupIdIn(Groups.CAMUNDA_ADMIN)
+          .resourceType(resource).resourceId(Authorization.ANY).count() > 0;
+      if (!granted) {
+        Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setGroupId(Groups.CAMUNDA_ADMIN);
+        grant.setResource(resource);
+        grant.setResourceId(Authorization.ANY);
+        grant.addPermission(Permissions.ALL);
+        authorizationService.saveAuthorization(grant);
+      }
     }
   }
 

@@ -3,10 +3,14 @@ package org.steward.security.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +50,8 @@ class AdministratorBootstrapTests {
     messages.setFallbackToSystemLocale(false);
     identity.createUserQuery().list().forEach(user -> identity.deleteUser(user.getId()));
     identity.createGroupQuery().list().forEach(group -> identity.deleteGroup(group.getId()));
+    engine.getAuthorizationService().createAuthorizationQuery().list()
+        .forEach(grant -> engine.getAuthorizationService().deleteAuthorization(grant.getId()));
   }
 
   @Test
@@ -55,6 +61,8 @@ class AdministratorBootstrapTests {
     assertThat(identity.checkPassword("admin", "demo")).isTrue();
     assertThat(identity.createGroupQuery().groupMember("admin").singleResult().getId()).isEqualTo(Groups.CAMUNDA_ADMIN);
     assertThat(identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).singleResult().getName()).isEqualTo("系统管理员");
+    assertThat(engine.getAuthorizationService().isUserAuthorized("admin", List.of(Groups.CAMUNDA_ADMIN),
+        Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isTrue();
   }
 
   @Test
@@ -120,6 +128,6 @@ class AdministratorBootstrapTests {
   }
 
   private void run(AdminProperties properties) {
-    new AdministratorBootstrap(properties, identity, messages).run(new DefaultApplicationArguments());
+    new AdministratorBootstrap(properties, identity, engine.getAuthorizationService(), messages).run(new DefaultApplicationArguments());
   }
 }
