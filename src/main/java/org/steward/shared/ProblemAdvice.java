@@ -1,6 +1,5 @@
 package org.steward.shared;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,9 +41,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   private static final Locale EN = Locale.ENGLISH;
 
   private final MessageSource messages;
+  private final Problems problems;
 
-  ProblemAdvice(MessageSource messages) {
+  ProblemAdvice(MessageSource messages, Problems problems) {
     this.messages = messages;
+    this.problems = problems;
   }
 
   @ExceptionHandler(InvalidInput.class)
@@ -124,23 +125,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   }
 
   private ProblemDetail problem(HttpStatusCode status, String code, Object... args) {
-    ProblemDetail problem = ProblemDetail.forStatus(status);
-    problem.setType(URI.create("urn:steward:problem:" + code));
-    problem.setTitle(text("problem." + code + ".title", args, EN));
-    problem.setDetail(text("problem." + code + ".detail", args, EN));
-    problem.setProperty("titleZh", text("problem." + code + ".title", args, ZH));
-    problem.setProperty("detailZh", text("problem." + code + ".detail", args, ZH));
-    return problem;
+    return problems.of(status, code, args);
   }
 
   private Map<String, String> fieldError(String field, MessageSourceResolvable error) {
     return Map.of("field", field,
         "message", messages.getMessage(error, EN),
         "messageZh", messages.getMessage(error, ZH));
-  }
-
-  private String text(String code, Object[] args, Locale locale) {
-    return messages.getMessage(code, args, code, locale);
   }
 
   private static MessageSourceResolvable resolvable(String code) {

@@ -1,0 +1,104 @@
+package org.steward.security.process;
+
+import java.lang.reflect.Field;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.AbstractQuery;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveFilterCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
+import org.camunda.bpm.engine.query.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Refuses every command that would evaluate an expression of a query: an ad-hoc query, a filter being saved, or a
+ * stored filter being executed (with or without an extending query). Mitigates CVE-2026-109432: Camunda 7.24 validates
+ * the expressions of a task query's own criteria but evaluates those of its {@code orQueries} unchecked.
+ *
+ * <p>It sits after the engine's CommandContextInterceptor, so that a stored filter can be read in the command's own
+ * context before the command runs.
+ */
+final class QueryExpressionGuard extends CommandInterceptor {
+
+  private static final Logger LOG = LoggerFactory.getLogger(QueryExpressionGuard.class);
+
+  private final String refusal;
+
+  QueryExpressionGuard(String refusal) {
+    this.refusal = refusal;
+  }
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    if (command instanceof AbstractQuery<?, ?> query) {
+      refuseExpressions(query, "ad-hoc query");
+    } else if (command instanceof SaveFilterCmd save) {
+      Filter filter = (Filter) field(save, SaveFilterCmd.class, "filter");
+      if (filter != null) {
+        refuseExpressions(filter.getQuery(), "filter '" + filter.getName() + "' being saved");
+      }
+    } else if (command instanceof AbstractExecuteFilterCmd execution) {
+      inspectFilterExecution(execution);
+    }
+    return next.execute(command);
+  }
+
+  private void inspectFilterExecution(AbstractExecuteFilterCmd execution) {
+    String filterId = (String) field(execution, AbstractExecuteFilterCmd.class, "filterId");
+    Query<?, ?> extendingQuery = (Query<?, ?>) field(execution, AbstractExecuteFilterCmd.class, "extendingQuery");
+    refuseExpressions(extendingQuery, "query extending filter " + filterId);
+    if (filterId == null) {
+      return; // the command itself refuses a missing id
+    }
+    // the same lookup (and authorization check) as the command's own; the entity cache serves the command afterwards
+    FilterEntity stored = Context.getCommandContext().getFilterManager().findFilterById(filterId);
+    if (stored == null) {
+      return; // the command itself answers "not found"
+    }
+    refuseExpressions(stored.getQuery(), "stored filter " + filterId);
+  }
+
+  private void refuseExpressions(Query<?, ?> query, String where) {
+    if (hasExpression(query)) {
+      LOG.warn("Refused a query expression in the {} (CVE-2026-109432 mitigation)", where);
+      throw new BadUserRequestException(refusal);
+    }
+  }
+
+  /** Whether the query, or any of its {@code orQueries}, carries an expression. */
+  static boolean hasExpression(Query<?, ?> query) {
+    if (!(query instanceof AbstractQuery<?, ?> abstractQuery)) {
+      return false;
+    }
+    if (abstractQuery.getExpressions() != null && !abstractQuery.getExpressions().isEmpty()) {
+      return true;
+    }
+    if (query instanceof TaskQueryImpl taskQuery && taskQuery.getQueries() != null) {
+      for (TaskQueryImpl orQuery : taskQuery.getQueries()) {
+        if (orQuery.getExpressions() != null && !orQuery.getExpressions().isEmpty()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // The commands keep their input in protected fields without getters; reading them is the only way to see the
+  // query before the command evaluates it.
+  private static Object field(Object target, Class<?> declaringClass, String name) {
+    try {
+      Field field = declaringClass.getDeclaredField(name);
+      field.setAccessible(true);
+      return field.get(target);
+    } catch (ReflectiveOperationException e) {
+      // fail closed: an engine upgrade that renames the field must not silently disable the guard
+      throw new IllegalStateException("Cannot read " + declaringClass.getName() + "." + name, e);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package org.steward.shared;
+
+import java.net.URI;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds Steward's problem+json bodies (English {@code title}/{@code detail}, Chinese {@code titleZh}/{@code detailZh},
+ * {@code type urn:steward:problem:<code>}), for the MVC advice and for filters that answer before MVC is reached.
+ */
+@Component
+public class Problems {
+
+  private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+  private static final Locale EN = Locale.ENGLISH;
+
+  private final MessageSource messages;
+
+  public Problems(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  /** The problem named {@code code}, its texts resolved from {@code problem.<code>.title|detail} in both languages. */
+  public ProblemDetail of(HttpStatusCode status, String code, Object... args) {
+    ProblemDetail problem = ProblemDetail.forStatus(status);
+    problem.setType(URI.create("urn:steward:problem:" + code));
+    problem.setTitle(text("problem." + code + ".title", args, EN));
+    problem.setDetail(text("problem." + code + ".detail", args, EN));
+    problem.setProperty("titleZh", text("problem." + code + ".title", args, ZH));
+    problem.setProperty("detailZh", text("problem." + code + ".detail", args, ZH));
+    return problem;
+  }
+
+  private String text(String code, Object[] args, Locale locale) {
+    return messages.getMessage(code, args, code, locale);
+  }
+}
