@@ -65,7 +65,7 @@ class DeploymentIT {
         .properties(
             "spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
             "spring.datasource.username=postgres",
-            "spring.main.web-application-type=none",
+            "server.port=0",
             "camunda.bpm.process-engine-name=restarted",
             "steward.demo.enabled=true")
         .run()) {
