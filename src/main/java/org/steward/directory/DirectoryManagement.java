@@ -24,6 +24,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.shared.NotFound;
+import org.steward.shared.Violations;
 
 /**
  * The directory's API: departments, officers and supervisors, enterprises, their logins, and who serves which

@@ -1,26 +1,25 @@
-package org.steward.directory;
+package org.steward.shared;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.steward.shared.InvalidInput;
 import org.steward.shared.InvalidInput.FieldViolation;
 
 /** Collects every broken rule of one call so that the caller learns about all of them at once. */
-final class Violations {
+public final class Violations {
 
   private final List<FieldViolation> found = new ArrayList<>();
 
-  void add(String field, String code, Object... args) {
+  public void add(String field, String code, Object... args) {
     found.add(new FieldViolation(field, code, args));
   }
 
-  boolean has(String field) {
+  public boolean has(String field) {
     return found.stream().anyMatch(v -> v.field().equals(field));
   }
 
   /** A required text: not blank and at most {@code max} characters; answers it stripped, or null when broken. */
-  String text(String field, String value, int max) {
+  public String text(String field, String value, int max) {
     if (value == null || value.isBlank()) {
       add(field, "NotBlank");
       return null;
@@ -29,19 +28,19 @@ final class Violations {
   }
 
   /** An optional text: at most {@code max} characters; blank counts as absent. */
-  String optionalText(String field, String value, int max) {
+  public String optionalText(String field, String value, int max) {
     if (value == null || value.isBlank()) {
       return null;
     }
     String stripped = value.strip();
     if (stripped.length() > max) {
-      add(field, "directory.tooLong", max);
+      add(field, "TooLong", max);
       return null;
     }
     return stripped;
   }
 
-  void throwIfAny() {
+  public void throwIfAny() {
     if (!found.isEmpty()) {
       throw new InvalidInput(found);
     }
