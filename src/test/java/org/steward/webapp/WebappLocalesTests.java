@@ -118,6 +118,16 @@ class WebappLocalesTests {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"tasklist", "cockpit", "admin"})
+    void config_loadsTheScriptThatKeepsDatesInTheLabelLanguage(String app) {
+        String code = withoutLineComments(read(resource(app + "/scripts/config.js", isWebjar().negate())));
+
+        assertThat(code).containsPattern("customScripts\\s*:\\s*\\[\\s*'scripts/steward-date-locale\\.js'\\s*]");
+        assertThat(read(resource(app + "/scripts/steward-date-locale.js", isWebjar().negate())))
+                .contains("amMoment.changeLocale");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
     void communityEditionBanner_asksNobodyToMigrateToCamunda8(String app) {
         String banner = stewardChinese(app).at("/labels/BANNER_CE_EOL_TEXT").asText();

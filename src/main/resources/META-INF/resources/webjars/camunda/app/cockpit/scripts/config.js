@@ -22,6 +22,8 @@ export default {
     availableLocales: ['en', 'de', 'zh'],
     fallbackLocale: 'en'
   },
+  // Steward: keeps moment's locale on the label language (see the script for the race it fixes).
+  customScripts: ['scripts/steward-date-locale.js'],
 
   // // change the app name and vendor
   // app: {
