@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.identity.PasswordPolicy;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -58,11 +59,14 @@ public class DirectoryManagement {
   private final JdbcClient jdbc;
   private final IdentityService identity;
   private final StandardGroups groups;
+  private final ApplicationEventPublisher events;
 
-  DirectoryManagement(JdbcClient jdbc, IdentityService identity, StandardGroups groups) {
+  DirectoryManagement(JdbcClient jdbc, IdentityService identity, StandardGroups groups,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.identity = identity;
     this.groups = groups;
+    this.events = events;
   }
 
   // --- departments -----------------------------------------------------------------------------------------------
@@ -86,6 +90,7 @@ public class DirectoryManagement {
         .param("code", code).param("name", cleanName).param("now", now()).update();
     Department department = new Department(code, cleanName);
     groups.ensureDepartmentGroup(department);
+    events.publishEvent(new DepartmentCreated(department));
     log.info("Created department {} ({})", code, cleanName);
     return department;
   }

@@ -1,5 +1,7 @@
 package org.steward.workflow;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -12,49 +14,108 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.steward.directory.Department;
+import org.steward.directory.DepartmentCreated;
+import org.steward.directory.DirectoryManagement;
+import org.steward.directory.StewardGroups;
 
 /**
- * Creates the shared Tasklist filters at start-up, so that Tasklist lists tasks from the very first login. Filters hold
- * no expressions: Steward refuses expressions in stored queries (CVE-2026-109432), and Camunda's authorization already
- * limits a filter's tasks to those the user may see.
+ * Creates (or brings up to date) the shared Tasklist filters at start-up, and a department's own filter when a department
+ * is registered. Filters hold no expressions: Steward refuses expressions in stored queries (CVE-2026-109432), so "my"
+ * means what Camunda's authorization lets the user see, and each department gets a filter readable by its group only.
+ * Every filter shows the case number, the enterprise and the title in the task list.
  */
 @Component
 @Order(40)
 class TasklistFilters implements ApplicationRunner {
 
   static final String MY_TASKS = "我的待办";
+  static final String DEPARTMENT_TASKS = "本部门待办";
+  static final String DUE_SOON = "即将到期";
+  static final String OVERDUE = "已超期";
+  static final String SUPERVISION = "督办事项";
+
+  /** The process variable every case process keeps up to date: GREEN, YELLOW or RED. */
+  static final String LIGHT = "light";
+
+  private static final List<Map<String, String>> CASE_COLUMNS = List.of(
+      Map.of("name", "caseNumber", "label", "编号"),
+      Map.of("name", "enterpriseName", "label", "企业"),
+      Map.of("name", "title", "label", "事项"));
 
   private final FilterService filterService;
   private final AuthorizationService authorizationService;
   private final TaskService taskService;
+  private final DirectoryManagement directory;
 
-  TasklistFilters(FilterService filterService, AuthorizationService authorizationService, TaskService taskService) {
+  TasklistFilters(FilterService filterService, AuthorizationService authorizationService, TaskService taskService,
+      DirectoryManagement directory) {
     this.filterService = filterService;
-    this.taskService = taskService;
     this.authorizationService = authorizationService;
+    this.taskService = taskService;
+    this.directory = directory;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    if (filterService.createFilterQuery().filterName(MY_TASKS).count() > 0) {
+    ensure(MY_TASKS, "我可以办理的全部任务：本人办理的和所在组可认领的", -10, "#1f6feb",
+        taskService.createTaskQuery().orderByDueDate().asc(), null);
+    ensure(DUE_SOON, "黄灯：临近办理时限的事项", 0, "#d4a017",
+        taskService.createTaskQuery().processVariableValueEquals(LIGHT, "YELLOW").orderByDueDate().asc(), null);
+    ensure(OVERDUE, "红灯：已超过办理时限、进入督办的事项", 1, "#c62828",
+        taskService.createTaskQuery().processVariableValueEquals(LIGHT, "RED").orderByDueDate().asc(), null);
+    ensure(SUPERVISION, "督办负责人办理的督办、延期审批等事项", 2, "#6a1b9a",
+        taskService.createTaskQuery().taskCandidateGroup(StewardGroups.SUPERVISORS).includeAssignedTasks()
+            .orderByDueDate().asc(),
+        StewardGroups.SUPERVISORS);
+    directory.departments().forEach(this::ensureDepartment);
+  }
+
+  @EventListener
+  void on(DepartmentCreated event) {
+    ensureDepartment(event.department());
+  }
+
+  private void ensureDepartment(Department department) {
+    String group = StewardGroups.department(department.code());
+    ensure(DEPARTMENT_TASKS + "（" + department.name() + "）", department.name() + "可签收和办理的交办事项", -5, "#2e7d32",
+        taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().orderByDueDate().asc(), group);
+  }
+
+  /** Creates the filter or updates its query and properties; readable by everyone, or by one group. */
+  private void ensure(String name, String description, int priority, String color, TaskQuery query, String readerGroup) {
+    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filterService.newTaskFilter(name);
+    }
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("description", description);
+    properties.put("priority", priority);
+    properties.put("color", color);
+    properties.put("refresh", true);
+    properties.put("variables", CASE_COLUMNS);
+    filter.setQuery(query).setProperties(properties);
+    filterService.saveFilter(filter);
+    grantRead(filter.getId(), readerGroup);
+  }
+
+  private void grantRead(String filterId, String group) {
+    if (authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filterId).count() > 0) {
       return;
     }
-    TaskQuery visibleToMe = taskService.createTaskQuery();
-    Filter filter = filterService.newTaskFilter(MY_TASKS)
-        .setQuery(visibleToMe)
-        .setProperties(Map.of(
-            "description", "我可以办理的全部任务（本人办理或所在组可认领）",
-            "priority", -10,
-            "color", "#1f6feb",
-            "refresh", true));
-    filterService.saveFilter(filter);
-    Authorization everyone = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-    everyone.setUserId(Authorization.ANY);
-    everyone.setResource(Resources.FILTER);
-    everyone.setResourceId(filter.getId());
-    everyone.addPermission(Permissions.READ);
-    authorizationService.saveAuthorization(everyone);
+    Authorization read = authorizationService.createNewAuthorization(
+        group == null ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_GRANT);
+    if (group == null) {
+      read.setUserId(Authorization.ANY);
+    } else {
+      read.setGroupId(group);
+    }
+    read.setResource(Resources.FILTER);
+    read.setResourceId(filterId);
+    read.addPermission(Permissions.READ);
+    authorizationService.saveAuthorization(read);
   }
 }

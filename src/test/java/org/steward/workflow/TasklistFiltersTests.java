@@ -1,0 +1,84 @@
+package org.steward.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.steward.directory.DirectoryManagement;
+
+@SpringBootTest(properties = "steward.demo.enabled=true")
+@ActiveProfiles("test")
+class TasklistFiltersTests {
+
+  @Autowired
+  TasklistFilters filters;
+  @Autowired
+  FilterService filterService;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  DirectoryManagement directory;
+
+  @AfterEach
+  void clearIdentity() {
+    identityService.clearAuthentication();
+  }
+
+  @Test
+  void startUp_createsTheSharedFiltersOnce_evenWhenRunAgain() {
+    filters.run(new DefaultApplicationArguments());
+
+    for (String name : List.of("我的待办", "即将到期", "已超期", "督办事项", "本部门待办（住房和城乡建设局）")) {
+      assertThat(filterService.createFilterQuery().filterName(name).count()).as(name).isEqualTo(1);
+    }
+    Filter mine = filterService.createFilterQuery().filterName("我的待办").singleResult();
+    assertThat(mine.getProperties()).containsKey("variables");
+  }
+
+  @Test
+  void departmentStaff_seeTheirOwnDepartmentsFilter_notOthersNorSupervision() {
+    identityService.setAuthentication("housing01", List.of("dept-housing"));
+
+    List<String> visible = filterService.createFilterQuery().list().stream().map(Filter::getName).toList();
+
+    assertThat(visible).contains("我的待办", "即将到期", "已超期", "本部门待办（住房和城乡建设局）")
+        .doesNotContain("本部门待办（教育局）", "督办事项");
+  }
+
+  @Test
+  void yellowAndRedFilters_listTasksByTheProcesssLight() {
+    String yellow = runtimeService.startProcessInstanceByKey("calendar-check", Map.of("light", "YELLOW")).getId();
+    String red = runtimeService.startProcessInstanceByKey("calendar-check", Map.of("light", "RED")).getId();
+
+    List<Task> dueSoon = filterService.list(filterId("即将到期"));
+    List<Task> overdue = filterService.list(filterId("已超期"));
+
+    assertThat(dueSoon).extracting(Task::getProcessInstanceId).contains(yellow).doesNotContain(red);
+    assertThat(overdue).extracting(Task::getProcessInstanceId).contains(red).doesNotContain(yellow);
+  }
+
+  @Test
+  void newDepartment_getsItsFilterAtOnce() {
+    directory.createDepartment("market" + System.nanoTime() % 100000, "市场监督管理局" + System.nanoTime() % 100000);
+
+    assertThat(filterService.createFilterQuery().filterNameLike("本部门待办（市场监督管理局%").count()).isEqualTo(1);
+  }
+
+  private String filterId(String name) {
+    return filterService.createFilterQuery().filterName(name).singleResult().getId();
+  }
+}
