@@ -116,6 +116,27 @@ public class WorkingDayCalendar {
   }
 
   /**
+   * The {@code workingDays}-th working day strictly before {@code from}; {@code from} itself when {@code workingDays}
+   * is 0. The mirror of {@link #addWorkingDays(LocalDate, int)}: for a working day {@code d},
+   * {@code addWorkingDays(subtractWorkingDays(d, n), n) == d}.
+   *
+   * @throws InvalidInput (field {@code workingDays}) if negative or above {@link #MAX_WORKING_DAYS}
+   */
+  public LocalDate subtractWorkingDays(LocalDate from, int workingDays) {
+    Objects.requireNonNull(from, "from");
+    checkWorkingDays("workingDays", workingDays);
+    LocalDate day = from;
+    int left = workingDays;
+    while (left > 0) {
+      day = day.minusDays(1);
+      if (isWorkingDay(day)) {
+        left--;
+      }
+    }
+    return day;
+  }
+
+  /**
    * The same clock time on the {@code workingDays}-th working day after the calendar date of {@code start}, both taken
    * in Asia/Shanghai; the answer is in Asia/Shanghai.
    *

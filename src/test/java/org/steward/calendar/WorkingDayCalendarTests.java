@@ -113,6 +113,34 @@ class WorkingDayCalendarTests {
   }
 
   @Test
+  void subtractWorkingDays_skipsNationalDayBackwards_andCountsTheSwappedSaturday() {
+    // 10/10 (Saturday) is worked, 10/1-10/7 are off: one working day before Monday 10/12 is Saturday 10/10
+    assertThat(calendar.subtractWorkingDays(LocalDate.of(2026, 10, 12), 1)).isEqualTo(LocalDate.of(2026, 10, 10));
+    assertThat(calendar.subtractWorkingDays(LocalDate.of(2026, 10, 8), 1)).isEqualTo(LocalDate.of(2026, 9, 30));
+    assertThat(calendar.subtractWorkingDays(LocalDate.of(2026, 10, 4), 0)).isEqualTo(LocalDate.of(2026, 10, 4));
+  }
+
+  @Test
+  void subtractWorkingDays_undoesAddWorkingDays_onEveryWorkingDayOf2026() {
+    for (LocalDate day = LocalDate.of(2026, 1, 1); day.getYear() == 2026; day = day.plusDays(1)) {
+      if (!calendar.isWorkingDay(day)) {
+        continue;
+      }
+      for (int n = 0; n <= 10; n++) {
+        assertThat(calendar.addWorkingDays(calendar.subtractWorkingDays(day, n), n)).as("%s - %d", day, n)
+            .isEqualTo(day);
+      }
+    }
+  }
+
+  @Test
+  void subtractWorkingDays_refusesANegativeCount() {
+    assertThatThrownBy(() -> calendar.subtractWorkingDays(LocalDate.of(2026, 1, 5), -1))
+        .isInstanceOfSatisfying(InvalidInput.class,
+            e -> assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("workingDays"));
+  }
+
+  @Test
   void workingDaysBetween_countsFromExclusiveToInclusive() {
     assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 10))).isEqualTo(3);
     assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 10, 10), LocalDate.of(2026, 9, 30))).isEqualTo(-3);

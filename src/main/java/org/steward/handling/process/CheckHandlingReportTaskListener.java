@@ -1,0 +1,36 @@
+package org.steward.handling.process;
+
+import static org.steward.handling.process.DepartmentHandlingProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.steward.handling.HandlingManagement;
+import org.steward.shared.InvalidInput;
+
+/**
+ * Refuses to complete 办理并反馈 with an incomplete report (no feedback, no return reason, an extension date not after
+ * the due date…), so that a bad report never leaves the department's queue.
+ */
+@Component
+class CheckHandlingReportTaskListener implements TaskListener {
+
+  private final HandlingManagement handling;
+  private final RefusalTexts texts;
+
+  CheckHandlingReportTaskListener(HandlingManagement handling, RefusalTexts texts) {
+    this.handling = handling;
+    this.texts = texts;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    try {
+      handling.checkReport(((Number) task.getVariable(UNIT_ID)).longValue(), (String) task.getVariable(ACTION),
+          (String) task.getVariable(FEEDBACK), (String) task.getVariable(REQUESTED_DUE_DATE),
+          (String) task.getVariable(REASON));
+    } catch (InvalidInput invalid) {
+      throw texts.refusal(invalid);
+    }
+  }
+}

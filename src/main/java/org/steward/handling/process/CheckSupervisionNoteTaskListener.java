@@ -1,0 +1,31 @@
+package org.steward.handling.process;
+
+import static org.steward.handling.process.DepartmentHandlingProcess.SUPERVISION_NOTE;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.steward.handling.HandlingManagement;
+import org.steward.shared.InvalidInput;
+
+/** Refuses to complete 督办逾期事项 without the supervisor's note (what was done to chase the unit). */
+@Component
+class CheckSupervisionNoteTaskListener implements TaskListener {
+
+  private final HandlingManagement handling;
+  private final RefusalTexts texts;
+
+  CheckSupervisionNoteTaskListener(HandlingManagement handling, RefusalTexts texts) {
+    this.handling = handling;
+    this.texts = texts;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    try {
+      handling.checkSupervisionNote((String) task.getVariable(SUPERVISION_NOTE));
+    } catch (InvalidInput invalid) {
+      throw texts.refusal(invalid);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package org.steward.handling.process;
+
+import static org.steward.handling.process.DepartmentHandlingProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.steward.handling.HandlingManagement;
+
+/** The supervisor decided the extension: approved moves the unit's due date, rejected keeps it. */
+@Component
+class DecideExtensionDelegate implements JavaDelegate {
+
+  private final HandlingManagement handling;
+
+  DecideExtensionDelegate(HandlingManagement handling) {
+    this.handling = handling;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long unitId = ((Number) execution.getVariable(UNIT_ID)).longValue();
+    boolean approved = APPROVED.equals(execution.getVariable(EXTENSION_DECISION));
+    handling.decideExtension(unitId, approved, Actors.current(execution.getProcessEngineServices()),
+        (String) execution.getVariable(DECISION_NOTE));
+    execution.setVariable(OUTCOME, approved ? OUTCOME_EXTENDED : null);
+    // back in the handling form, the department chooses its next step afresh
+    execution.setVariable(ACTION, null);
+  }
+}

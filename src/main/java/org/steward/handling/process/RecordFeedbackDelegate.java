@@ -1,0 +1,29 @@
+package org.steward.handling.process;
+
+import static org.steward.handling.process.DepartmentHandlingProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.steward.handling.HandlingManagement;
+import org.steward.handling.Rating;
+
+/** The department reported its result (办理反馈): the unit is finished and rated. */
+@Component
+class RecordFeedbackDelegate implements JavaDelegate {
+
+  private final HandlingManagement handling;
+
+  RecordFeedbackDelegate(HandlingManagement handling) {
+    this.handling = handling;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long unitId = ((Number) execution.getVariable(UNIT_ID)).longValue();
+    Rating rating = handling.giveFeedback(unitId, (String) execution.getVariable(FEEDBACK),
+        Actors.current(execution.getProcessEngineServices()));
+    execution.setVariable(RATING, rating.name());
+    execution.setVariable(OUTCOME, OUTCOME_FEEDBACK_GIVEN);
+  }
+}

@@ -1,0 +1,27 @@
+package org.steward.handling.process;
+
+import static org.steward.handling.process.DepartmentHandlingProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.steward.handling.HandlingManagement;
+
+/** The department returned the matter (退单) with a reason: the unit is finished and the case's officer is told. */
+@Component
+class ReturnMatterDelegate implements JavaDelegate {
+
+  private final HandlingManagement handling;
+
+  ReturnMatterDelegate(HandlingManagement handling) {
+    this.handling = handling;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long unitId = ((Number) execution.getVariable(UNIT_ID)).longValue();
+    handling.returnMatter(unitId, (String) execution.getVariable(REASON),
+        Actors.current(execution.getProcessEngineServices()), (String) execution.getVariable(OFFICER));
+    execution.setVariable(OUTCOME, OUTCOME_RETURNED);
+  }
+}

@@ -1,0 +1,344 @@
+package org.steward.handling.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.steward.handling.process.DepartmentHandlingProcess.*;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.steward.handling.HandlingManagement;
+import org.steward.handling.HandlingUnit;
+import org.steward.handling.Light;
+import org.steward.handling.Rating;
+import org.steward.handling.UnitClock;
+import org.steward.handling.UnitRole;
+import org.steward.handling.UnitState;
+import org.steward.shared.InvalidInput;
+import org.steward.shared.StewardClock;
+
+/**
+ * Scenario test of {@code department-handling} over a mocked {@link HandlingManagement}, with the real delegates and
+ * listeners: every path, every timer fired by executing its job. Handed over on Monday 2026-03-02 10:00, due Thursday
+ * 2026-03-05: yellow from 03-05 00:00, red from 03-06 00:00 (Asia/Shanghai).
+ */
+@Deployment(resources = {RESOURCE, "forms/sign-for-matter.form", "forms/handle-matter.form",
+    "forms/approve-extension.form", "forms/supervise-unit.form"})
+class DepartmentHandlingProcessTest {
+
+  @RegisterExtension
+  static final ProcessEngineCoverageExtension ENGINE = ProcessEngineCoverageExtension.builder("camunda-unit.cfg.xml")
+      .assertClassCoverageAtLeast(1.0)
+      .build();
+
+  private static final String CASE = "QY20260302-0001";
+  private static final long UNIT = 7L;
+  private static final LocalDate DUE = LocalDate.of(2026, 3, 5);
+  private static final LocalDate EXTENDED_DUE = LocalDate.of(2026, 3, 12);
+  private static final String STAFF = "housing01";
+  private static final String SUPERVISOR = "chenjianguo";
+
+  private final HandlingManagement handling = mock(HandlingManagement.class);
+
+  @BeforeEach
+  void registerDelegatesOverTheMockedApi() {
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 10));
+    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    messages.setBasenames("messages", "messages-handling");
+    messages.setDefaultEncoding("UTF-8");
+    messages.setFallbackToSystemLocale(false);
+    RefusalTexts texts = new RefusalTexts(messages);
+    Mocks.register("loadUnitDelegate", new LoadUnitDelegate(handling));
+    Mocks.register("remindSignForDelegate", new RemindSignForDelegate(handling));
+    Mocks.register("recordSigningDelegate", new RecordSigningDelegate(handling));
+    Mocks.register("recordFeedbackDelegate", new RecordFeedbackDelegate(handling));
+    Mocks.register("returnMatterDelegate", new ReturnMatterDelegate(handling));
+    Mocks.register("requestExtensionDelegate", new RequestExtensionDelegate(handling));
+    Mocks.register("decideExtensionDelegate", new DecideExtensionDelegate(handling));
+    Mocks.register("markDeadlineNearDelegate", new MarkDeadlineNearDelegate(handling));
+    Mocks.register("markOverdueDelegate", new MarkOverdueDelegate(handling));
+    Mocks.register("closeSupervisionDelegate", new CloseSupervisionDelegate(handling));
+    Mocks.register("checkHandlingReportTaskListener", new CheckHandlingReportTaskListener(handling, texts));
+    Mocks.register("checkExtensionDecisionTaskListener", new CheckExtensionDecisionTaskListener(handling, texts));
+    Mocks.register("checkSupervisionNoteTaskListener", new CheckSupervisionNoteTaskListener(handling, texts));
+    when(handling.clock(UNIT)).thenReturn(clock(DUE, UnitState.ASSIGNED, null));
+    when(handling.giveFeedback(any(Long.class), any(), any())).thenReturn(Rating.DONE);
+    when(handling.markNear(UNIT)).thenReturn(Light.YELLOW);
+    when(handling.markOverdue(UNIT)).thenReturn(41L);
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+    ClockUtil.reset();
+    identityService().clearAuthentication();
+  }
+
+  @Test
+  void unitSignsAndReportsInTime_endsWithFeedbackGiven() {
+    ProcessInstance unit = start();
+
+    assertThat(unit).isWaitingAt(SIGN_FOR_MATTER)
+        .variables().containsEntry(DEPARTMENT, "housing").containsEntry(DEPARTMENT_NAME, "住房和城乡建设局")
+        .containsEntry(ROLE, "LEAD").containsEntry(DUE_DATE, "2026-03-05").containsEntry(LIGHT, "GREEN")
+        .containsEntry(SIGNED, false);
+    Task signFor = task(unit);
+    assertThat(signFor).hasCandidateGroup("dept-housing").hasName("签收交办事项");
+    Assertions.assertThat(signFor.getDueDate()).isEqualTo(shanghai(2026, 3, 3, 10));
+
+    completeAs(STAFF, signFor, Map.of());
+    verify(handling).sign(UNIT, STAFF);
+    assertThat(unit).isWaitingAt(HANDLE_MATTER).variables().containsEntry(SIGNED, true);
+    Task handle = task(unit);
+    assertThat(handle).hasCandidateGroup("dept-housing");
+    Assertions.assertThat(handle.getDueDate()).isEqualTo(shanghai(2026, 3, 6, 0));
+    Assertions.assertThat(handle.getFollowUpDate()).isEqualTo(shanghai(2026, 3, 5, 0));
+
+    completeAs(STAFF, handle, Map.of(ACTION, "FEEDBACK", FEEDBACK, "已办理用电报装，供电方案已出具"));
+
+    verify(handling).checkReport(UNIT, "FEEDBACK", "已办理用电报装，供电方案已出具", null, null);
+    verify(handling).giveFeedback(UNIT, "已办理用电报装，供电方案已出具", STAFF);
+    assertThat(unit).hasPassed(RECORD_FEEDBACK, FEEDBACK_RECORDED, FEEDBACK_GIVEN).isEnded()
+        .variables().containsEntry(RATING, "DONE").containsEntry(OUTCOME, OUTCOME_FEEDBACK_GIVEN);
+    verify(handling, never()).markOverdue(anyLong());
+  }
+
+  @Test
+  void deadlineTimers_fireAtWarnAtAndDueAt() {
+    ProcessInstance unit = start();
+
+    Assertions.assertThat(job(DEADLINE_NEAR, unit).getDuedate()).isEqualTo(shanghai(2026, 3, 5, 0));
+    Assertions.assertThat(job(DEADLINE_MISSED, unit).getDuedate()).isEqualTo(shanghai(2026, 3, 6, 0));
+    Assertions.assertThat(job(SIGN_FOR_OVERDUE, unit).getDuedate()).isEqualTo(shanghai(2026, 3, 3, 10));
+  }
+
+  @Test
+  void notSignedWithinOneWorkingDay_remindsTheDepartment_andKeepsTheTask() {
+    ProcessInstance unit = start();
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 3, 10));
+
+    execute(job(SIGN_FOR_OVERDUE, unit));
+
+    verify(handling).remindSignFor(UNIT);
+    assertThat(unit).hasPassed(REMIND_SIGN_FOR, SIGN_FOR_REMINDED).isWaitingAt(SIGN_FOR_MATTER);
+  }
+
+  @Test
+  void deadlineNear_turnsTheUnitYellow_andHandlingGoesOn() {
+    ProcessInstance unit = signed(start());
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 5, 0));
+
+    execute(job(DEADLINE_NEAR, unit));
+
+    verify(handling).markNear(UNIT);
+    assertThat(unit).hasPassed(MARK_DEADLINE_NEAR, DEADLINE_NEAR_SIGNALLED).isWaitingAt(HANDLE_MATTER)
+        .variables().containsEntry(LIGHT, "YELLOW");
+  }
+
+  @Test
+  void deadlineMissed_turnsRed_andASupervisorClosesTheSupervision() {
+    ProcessInstance unit = signed(start());
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 6, 0));
+
+    execute(job(DEADLINE_MISSED, unit));
+
+    verify(handling).markOverdue(UNIT);
+    assertThat(unit).isWaitingAt(HANDLE_MATTER, SUPERVISE_UNIT).variables().containsEntry(LIGHT, "RED")
+        .containsEntry(SUPERVISION_ITEM_ID, 41L);
+    Task supervise = task(SUPERVISE_UNIT, unit);
+    assertThat(supervise).hasCandidateGroup("supervisors").hasName("督办逾期事项");
+
+    completeAs(SUPERVISOR, supervise, Map.of(SUPERVISION_NOTE, "已电话督促，承诺下周一办结"));
+
+    verify(handling).checkSupervisionNote("已电话督促，承诺下周一办结");
+    verify(handling).closeSupervision(UNIT, SUPERVISOR, "已电话督促，承诺下周一办结");
+    assertThat(unit).hasPassed(CLOSE_SUPERVISION, SUPERVISION_CLOSED).isWaitingAt(HANDLE_MATTER);
+  }
+
+  @Test
+  void feedbackWhileSupervised_endsTheInstance_andCancelsTheSupervisionTask() {
+    ProcessInstance unit = signed(start());
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 6, 9));
+    execute(job(DEADLINE_MISSED, unit));
+    when(handling.giveFeedback(any(Long.class), any(), any())).thenReturn(Rating.SLOW);
+
+    completeAs(STAFF, task(HANDLE_MATTER, unit), Map.of(ACTION, "FEEDBACK", FEEDBACK, "已办结"));
+
+    assertThat(unit).hasPassed(FEEDBACK_GIVEN).hasNotPassed(SUPERVISION_CLOSED).isEnded()
+        .variables().containsEntry(RATING, "SLOW");
+    Assertions.assertThat(taskQuery().processInstanceId(unit.getId()).count()).isZero();
+  }
+
+  @Test
+  void returnWithReason_endsAsReturned_andTellsTheOfficer() {
+    ProcessInstance unit = signed(start());
+
+    completeAs(STAFF, task(HANDLE_MATTER, unit), Map.of(ACTION, "RETURN", REASON, "属供电局职责"));
+
+    verify(handling).returnMatter(UNIT, "属供电局职责", STAFF, "zhangwei");
+    assertThat(unit).hasPassed(RETURN_MATTER, RETURN_RECORDED, MATTER_RETURNED).hasNotPassed(FEEDBACK_GIVEN)
+        .isEnded().variables().containsEntry(OUTCOME, OUTCOME_RETURNED);
+  }
+
+  @Test
+  void extensionRejected_goesBackToHandling_underTheOldDeadline() {
+    ProcessInstance unit = signed(start());
+    String deadlineJob = job(DEADLINE_MISSED, unit).getId();
+
+    completeAs(STAFF, task(HANDLE_MATTER, unit),
+        Map.of(ACTION, "EXTENSION", REQUESTED_DUE_DATE, "2026-03-12", REASON, "需等待规划许可"));
+    verify(handling).requestExtension(UNIT, EXTENDED_DUE, "需等待规划许可", STAFF);
+    assertThat(unit).isWaitingAt(APPROVE_EXTENSION);
+    assertThat(task(APPROVE_EXTENSION, unit)).hasCandidateGroup("supervisors");
+
+    completeAs(SUPERVISOR, task(APPROVE_EXTENSION, unit), Map.of(EXTENSION_DECISION, REJECTED, DECISION_NOTE, "时限已充足"));
+
+    verify(handling).decideExtension(UNIT, false, SUPERVISOR, "时限已充足");
+    assertThat(unit).isWaitingAt(HANDLE_MATTER).variables().doesNotContainEntry(OUTCOME, OUTCOME_EXTENDED);
+    Assertions.assertThat(job(DEADLINE_MISSED, unit).getId()).isEqualTo(deadlineJob);
+    verify(handling, times(1)).clock(UNIT);
+  }
+
+  @Test
+  void extensionApproved_reloadsTheDeadline_andRecreatesBothTimers_withoutSigningAgain() {
+    ProcessInstance unit = signed(start());
+    completeAs(STAFF, task(HANDLE_MATTER, unit),
+        Map.of(ACTION, "EXTENSION", REQUESTED_DUE_DATE, "2026-03-12", REASON, "需等待规划许可"));
+    when(handling.clock(UNIT)).thenReturn(clock(EXTENDED_DUE, UnitState.SIGNED, Instant.parse("2026-03-02T03:00:00Z")));
+
+    completeAs(SUPERVISOR, task(APPROVE_EXTENSION, unit), Map.of(EXTENSION_DECISION, APPROVED));
+
+    verify(handling).decideExtension(UNIT, true, SUPERVISOR, null);
+    assertThat(unit).hasPassed(EXTENSION_GRANTED).isWaitingAt(HANDLE_MATTER)
+        .variables().containsEntry(DUE_DATE, "2026-03-12").containsEntry(SIGNED, true);
+    Assertions.assertThat(job(DEADLINE_NEAR, unit).getDuedate()).isEqualTo(shanghai(2026, 3, 12, 0));
+    Assertions.assertThat(job(DEADLINE_MISSED, unit).getDuedate()).isEqualTo(shanghai(2026, 3, 13, 0));
+    Assertions.assertThat(task(HANDLE_MATTER, unit).getDueDate()).isEqualTo(shanghai(2026, 3, 13, 0));
+    verify(handling, times(1)).sign(anyLong(), any());
+
+    completeAs(STAFF, task(HANDLE_MATTER, unit), Map.of(ACTION, "FEEDBACK", FEEDBACK, "已办结"));
+    assertThat(unit).hasPassed(FEEDBACK_GIVEN).isEnded();
+  }
+
+  @Test
+  void incompleteReport_isRefusedInChinese_andTheTaskStays() {
+    ProcessInstance unit = signed(start());
+    doThrow(new InvalidInput("reason", "NotBlank")).when(handling)
+        .checkReport(UNIT, "RETURN", null, null, null);
+    Task handle = task(HANDLE_MATTER, unit);
+
+    Assertions.assertThatThrownBy(() -> completeAs(STAFF, handle, Map.of(ACTION, "RETURN")))
+        .hasMessageContaining("任务未完成：理由：不能为空")
+        .hasRootCauseInstanceOf(TaskCompletionRefused.class);
+
+    verify(handling, never()).returnMatter(anyLong(), any(), any(), any());
+    assertThat(unit).isWaitingAt(HANDLE_MATTER);
+  }
+
+  @Test
+  void missingDecision_isRefused_andTheApprovalTaskStays() {
+    ProcessInstance unit = signed(start());
+    completeAs(STAFF, task(HANDLE_MATTER, unit),
+        Map.of(ACTION, "EXTENSION", REQUESTED_DUE_DATE, "2026-03-12", REASON, "需等待规划许可"));
+    doThrow(new InvalidInput("extensionDecision", "handling.extension.decision")).when(handling)
+        .checkExtensionDecision(null, null);
+
+    Assertions.assertThatThrownBy(() -> completeAs(SUPERVISOR, task(APPROVE_EXTENSION, unit), Map.of()))
+        .hasMessageContaining("任务未完成：审批意见：请选择同意或不同意")
+        .hasRootCauseInstanceOf(TaskCompletionRefused.class);
+    assertThat(unit).isWaitingAt(APPROVE_EXTENSION);
+  }
+
+  @Test
+  void everyUserTask_refersToADeployedForm() {
+    ProcessInstance unit = start();
+    Assertions.assertThat(formKey(unit)).isEqualTo("sign-for-matter");
+    completeAs(STAFF, task(unit), Map.of());
+    Assertions.assertThat(formKey(unit)).isEqualTo("handle-matter");
+    completeAs(STAFF, task(unit),
+        Map.of(ACTION, "EXTENSION", REQUESTED_DUE_DATE, "2026-03-12", REASON, "需等待规划许可"));
+    Assertions.assertThat(formKey(unit)).isEqualTo("approve-extension");
+    execute(job(DEADLINE_MISSED, unit));
+    Task supervise = taskQuery().processInstanceId(unit.getId()).taskDefinitionKey(SUPERVISE_UNIT)
+        .initializeFormKeys().singleResult();
+    Assertions.assertThat(supervise.getCamundaFormRef().getKey()).isEqualTo("supervise-unit");
+    Assertions.assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService()
+        .getDeployedTaskForm(supervise.getId())).isNotNull();
+  }
+
+  private ProcessInstance start() {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(CASE_NUMBER, CASE);
+    variables.put(UNIT_ID, UNIT);
+    variables.put(ENTERPRISE_NAME, "广州某某精密制造有限公司");
+    variables.put(TITLE, "新厂房用电报装");
+    variables.put(CATEGORY, "power");
+    variables.put(OFFICER, "zhangwei");
+    ProcessInstance unit = runtimeService().startProcessInstanceByKey(ID, CASE, variables);
+    assertThat(unit).isStarted();
+    return unit;
+  }
+
+  private ProcessInstance signed(ProcessInstance unit) {
+    completeAs(STAFF, task(SIGN_FOR_MATTER, unit), Map.of());
+    assertThat(unit).isWaitingAt(HANDLE_MATTER);
+    return unit;
+  }
+
+  private static void completeAs(String userId, Task task, Map<String, Object> variables) {
+    identityService().setAuthenticatedUserId(userId);
+    try {
+      taskService().complete(task.getId(), variables);
+    } finally {
+      identityService().clearAuthentication();
+    }
+  }
+
+  private static String formKey(ProcessInstance unit) {
+    return taskQuery().processInstanceId(unit.getId()).initializeFormKeys().list().stream()
+        .filter(t -> !t.getTaskDefinitionKey().equals(SUPERVISE_UNIT)).findFirst().orElseThrow()
+        .getCamundaFormRef().getKey();
+  }
+
+  private static UnitClock clock(LocalDate due, UnitState state, Instant signedAt) {
+    HandlingUnit unit = new HandlingUnit(UNIT, CASE, 1, "housing", "住房和城乡建设局", UnitRole.LEAD, due, state,
+        Light.GREEN, Rating.ON_TRACK, null, null, signedAt, null, List.of());
+    return new UnitClock(unit, due.atStartOfDay(StewardClock.ZONE).toInstant(),
+        due.plusDays(1).atStartOfDay(StewardClock.ZONE).toInstant());
+  }
+
+  private static Date shanghai(int year, int month, int day, int hour) {
+    return Date.from(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, StewardClock.ZONE).toInstant());
+  }
+}
