@@ -1,0 +1,204 @@
+package org.steward.ledger;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.steward.shared.StewardClock;
+import org.steward.shared.StewardException;
+import org.steward.shared.Violations;
+
+/**
+ * The ledger (台账) of enterprise requests, sorted by the nearest open time limit. Lights are the ones the deadline
+ * timers last signalled (a unit's {@code light}, a request's {@code response_overdue}), so filtering by light and the
+ * row agree; ratings are final once a unit reported, otherwise {@code SLOW} when red and {@code ON_TRACK} when not.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Ledger {
+
+  public static final int MAX_PAGE_SIZE = 200;
+  static final Set<String> STATES = Set.of("SUBMITTED", "ACKNOWLEDGED", "HANDLING", "CONSOLIDATING", "REPLYING",
+      "RETURN_VISIT", "CLOSED");
+  static final Set<String> LIGHTS = Set.of("GREEN", "YELLOW", "RED");
+  private static final String OPEN_UNIT = "u.state not in ('FEEDBACK_GIVEN', 'RETURNED')";
+
+  // The units of each case's latest handover round, and per case the light and the nearest open unit due date.
+  private static final String FROM = """
+      from request r
+      left join (
+        select u.case_number,
+               max(case when %1$s and u.light = 'RED' then 1 else 0 end) as any_red,
+               max(case when %1$s and u.light = 'YELLOW' then 1 else 0 end) as any_yellow,
+               min(case when %1$s then u.due_date end) as unit_due
+          from handling_unit u
+          join (select case_number, max(round) as round from handling_unit group by case_number) cur
+            on cur.case_number = u.case_number and cur.round = u.round
+         group by u.case_number) s on s.case_number = r.case_number
+      left join handling_unit lead on lead.case_number = r.case_number and lead.position = 0
+        and lead.round = (select max(x.round) from handling_unit x where x.case_number = r.case_number)
+      left join directory_department ld on ld.code = lead.department_code
+      left join directory_officer o on o.id = r.officer_id
+      """.formatted(OPEN_UNIT);
+  private static final String LIGHT = """
+      case when r.state = 'CLOSED' then 'GREEN'
+           when r.acknowledged_at is null and r.response_overdue then 'RED'
+           when s.any_red = 1 then 'RED'
+           when s.any_yellow = 1 then 'YELLOW'
+           else 'GREEN' end""";
+  private static final String NEXT_DEADLINE = """
+      case when r.state = 'CLOSED' then null
+           when r.acknowledged_at is null then cast(r.response_due as date)
+           else coalesce(s.unit_due, r.resolution_due) end""";
+
+  private final JdbcClient jdbc;
+
+  Ledger(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** One page of the matters the scope may see that match the filter; 400 on a bad filter, 403 for a scope of nothing. */
+  public LedgerPage page(LedgerFilter filter, LedgerScope scope) {
+    check(filter);
+    if (scope.seesNothing()) {
+      throw new StewardException(HttpStatus.FORBIDDEN, "ledger-not-visible");
+    }
+    Map<String, Object> params = new LinkedHashMap<>();
+    String where = where(filter, scope, params);
+    long total = jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
+    List<LedgerRow> rows = jdbc.sql("""
+            select r.case_number, r.enterprise_id, r.enterprise_name, r.category, r.title, r.officer_id, o.name as officer_name,
+                   lead.department_code as lead_code, ld.name as lead_name, r.response_due, r.resolution_due,
+                   r.state, r.outcome, r.reopen_count, r.submitted_at,
+                   %s as light, %s as next_deadline
+            """.formatted(LIGHT, NEXT_DEADLINE) + FROM + where + """
+             order by case when r.state = 'CLOSED' then 1 else 0 end, next_deadline, r.submitted_at, r.case_number
+             offset :offset rows fetch next :size rows only
+            """)
+        .params(params)
+        .param("offset", (long) filter.page() * filter.size())
+        .param("size", filter.size())
+        .query(this::row)
+        .list();
+    return new LedgerPage(withUnits(rows), total);
+  }
+
+  private String where(LedgerFilter filter, LedgerScope scope, Map<String, Object> params) {
+    List<String> conditions = new ArrayList<>();
+    if (!scope.everything()) {
+      List<String> visible = new ArrayList<>();
+      if (scope.officerId() != null) {
+        visible.add("r.officer_id = :me");
+        params.put("me", scope.officerId());
+      }
+      if (!scope.departments().isEmpty()) {
+        visible.add("exists (select 1 from handling_unit v where v.case_number = r.case_number "
+            + "and v.department_code in (:myDepartments))");
+        params.put("myDepartments", scope.departments());
+      }
+      conditions.add("(" + String.join(" or ", visible) + ")");
+    }
+    add(conditions, params, "r.state = :state", "state", filter.state());
+    add(conditions, params, LIGHT + " = :light", "light", filter.light());
+    add(conditions, params, "exists (select 1 from handling_unit d where d.case_number = r.case_number "
+        + "and d.department_code = :department)", "department", filter.department());
+    add(conditions, params, "r.officer_id = :officer", "officer", filter.officer());
+    add(conditions, params, "r.enterprise_id = :enterprise", "enterprise", filter.enterprise());
+    add(conditions, params, "r.category = :category", "category", filter.category());
+    if (filter.submittedFrom() != null) {
+      add(conditions, params, "r.submitted_at >= :from", "from",
+          Timestamp.from(filter.submittedFrom().atStartOfDay(StewardClock.ZONE).toInstant()));
+    }
+    if (filter.submittedTo() != null) {
+      add(conditions, params, "r.submitted_at < :to", "to",
+          Timestamp.from(filter.submittedTo().plusDays(1).atStartOfDay(StewardClock.ZONE).toInstant()));
+    }
+    return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+  }
+
+  private static void add(List<String> conditions, Map<String, Object> params, String sql, String name, Object value) {
+    if (value != null) {
+      conditions.add(sql);
+      params.put(name, value);
+    }
+  }
+
+  private List<LedgerRow> withUnits(List<LedgerRow> rows) {
+    if (rows.isEmpty()) {
+      return rows;
+    }
+    Map<String, List<LedgerRow.UnitRating>> units = new LinkedHashMap<>();
+    jdbc.sql("""
+            select u.case_number, u.department_code, d.name as department_name, u.role, u.due_date, u.state,
+                   case when u.state = 'RETURNED' then null
+                        when u.rating is not null then u.rating
+                        when u.light = 'RED' then 'SLOW' else 'ON_TRACK' end as rating
+              from handling_unit u
+              left join directory_department d on d.code = u.department_code
+             where u.case_number in (:cases)
+               and u.round = (select max(x.round) from handling_unit x where x.case_number = u.case_number)
+             order by u.case_number, u.position
+            """)
+        .param("cases", rows.stream().map(LedgerRow::caseNumber).toList())
+        .query((rs, n) -> {
+          units.computeIfAbsent(rs.getString("case_number"), k -> new ArrayList<>()).add(new LedgerRow.UnitRating(
+              rs.getString("department_code"), rs.getString("department_name"), rs.getString("role"),
+              rs.getObject("due_date", LocalDate.class), rs.getString("state"), rs.getString("rating")));
+          return null;
+        })
+        .list();
+    return rows.stream().map(row -> new LedgerRow(row.caseNumber(), row.enterprise(), row.category(), row.title(),
+        row.officer(), row.leadUnit(), row.responseDue(), row.resolutionDue(), row.nextDeadline(), row.light(),
+        row.state(), row.outcome(), row.reopenCount(), row.submittedAt(),
+        List.copyOf(units.getOrDefault(row.caseNumber(), List.of())))).toList();
+  }
+
+  private LedgerRow row(ResultSet rs, int n) throws SQLException {
+    String officerId = rs.getString("officer_id");
+    String leadCode = rs.getString("lead_code");
+    return new LedgerRow(rs.getString("case_number"),
+        new LedgerRow.Party(String.valueOf(rs.getLong("enterprise_id")), rs.getString("enterprise_name")),
+        rs.getString("category"), rs.getString("title"),
+        officerId == null ? null : new LedgerRow.Party(officerId, rs.getString("officer_name")),
+        leadCode == null ? null : new LedgerRow.Party(leadCode, rs.getString("lead_name")),
+        offset(rs.getTimestamp("response_due")), rs.getObject("resolution_due", LocalDate.class),
+        rs.getObject("next_deadline", LocalDate.class), rs.getString("light"), rs.getString("state"),
+        rs.getString("outcome"), rs.getInt("reopen_count"), offset(rs.getTimestamp("submitted_at")), List.of());
+  }
+
+  private static OffsetDateTime offset(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant().atZone(StewardClock.ZONE).toOffsetDateTime();
+  }
+
+  private static void check(LedgerFilter filter) {
+    Violations violations = new Violations();
+    if (filter.state() != null && !STATES.contains(filter.state())) {
+      violations.add("state", "ledger.state.unknown", String.join(", ", STATES.stream().sorted().toList()));
+    }
+    if (filter.light() != null && !LIGHTS.contains(filter.light())) {
+      violations.add("light", "ledger.light.unknown");
+    }
+    if (filter.page() < 0) {
+      violations.add("page", "PositiveOrZero");
+    }
+    if (filter.size() < 1 || filter.size() > MAX_PAGE_SIZE) {
+      violations.add("size", "ledger.size.range", MAX_PAGE_SIZE);
+    }
+    if (filter.submittedFrom() != null && filter.submittedTo() != null
+        && filter.submittedTo().isBefore(filter.submittedFrom())) {
+      violations.add("submittedTo", "ledger.submittedTo.beforeFrom");
+    }
+    violations.throwIfAny();
+  }
+}

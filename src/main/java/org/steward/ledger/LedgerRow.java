@@ -1,0 +1,20 @@
+package org.steward.ledger;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** One matter on the ledger. {@code nextDeadline} is what the ledger is sorted by: the nearest open time limit. */
+public record LedgerRow(String caseNumber, Party enterprise, String category, String title, Party officer,
+    Party leadUnit, OffsetDateTime responseDue, LocalDate resolutionDue, LocalDate nextDeadline, String light,
+    String state, String outcome, int reopenCount, OffsetDateTime submittedAt, List<UnitRating> units) {
+
+  /** An id with its display name (enterprise, officer, department). */
+  public record Party(String id, String name) {
+  }
+
+  /** A unit of the current handover round with its rating (null for a unit that returned the matter). */
+  public record UnitRating(String department, String departmentName, String role, LocalDate dueDate, String state,
+      String rating) {
+  }
+}

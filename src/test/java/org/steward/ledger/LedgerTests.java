@@ -1,0 +1,138 @@
+package org.steward.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.steward.shared.InvalidInput;
+import org.steward.shared.StewardException;
+
+/** The ledger's SQL over hand-made rows: lights, ratings, filters, scopes, paging and the nearest-deadline order. */
+@JdbcTest
+@Import(Ledger.class)
+class LedgerTests {
+
+  private static final LedgerScope EVERYTHING = LedgerScope.of("chenjianguo", Set.of("supervisors"));
+
+  @Autowired
+  Ledger ledger;
+  @Autowired
+  JdbcClient jdbc;
+
+  @BeforeEach
+  void cases() {
+    jdbc.sql("insert into directory_department (code, name, created_at) values ('housing', '住房和城乡建设局', :now), "
+        + "('power', '供电局', :now)").param("now", Timestamp.from(Instant.now())).update();
+    // A: handed over, housing (lead) red, power (cooperating) done; B: not yet signed for, 24 hours missed;
+    // C: handed over, housing yellow; D: closed.
+    request("QY20260302-0001", 1, "zhangwei", "HANDLING", "2026-03-02T01:00:00Z", true, false, "2026-03-05");
+    unit("QY20260302-0001", 0, "housing", "LEAD", "2026-03-04", "SIGNED", "RED", null);
+    unit("QY20260302-0001", 1, "power", "COOPERATING", "2026-03-04", "FEEDBACK_GIVEN", "GREEN", "DONE");
+    request("QY20260302-0002", 2, "liuyang", "SUBMITTED", "2026-03-02T02:00:00Z", false, true, null);
+    request("QY20260303-0001", 1, "zhangwei", "HANDLING", "2026-03-03T01:00:00Z", true, false, "2026-03-10");
+    unit("QY20260303-0001", 0, "housing", "LEAD", "2026-03-10", "ASSIGNED", "YELLOW", null);
+    request("QY20260301-0001", 3, "zhangwei", "CLOSED", "2026-03-01T01:00:00Z", true, false, "2026-03-03");
+    unit("QY20260301-0001", 0, "power", "LEAD", "2026-03-03", "FEEDBACK_GIVEN", "GREEN", "DONE");
+  }
+
+  @Test
+  void everything_isSortedByTheNearestOpenDeadline_closedLast() {
+    LedgerPage page = ledger.page(filter(null, null, null, 0, 20), EVERYTHING);
+
+    assertThat(page.total()).isEqualTo(4);
+    assertThat(page.items()).extracting(LedgerRow::caseNumber)
+        .containsExactly("QY20260302-0002", "QY20260302-0001", "QY20260303-0001", "QY20260301-0001");
+    LedgerRow red = page.items().get(1);
+    assertThat(red.light()).isEqualTo("RED");
+    assertThat(red.leadUnit().name()).isEqualTo("住房和城乡建设局");
+    assertThat(red.units()).extracting(LedgerRow.UnitRating::department, LedgerRow.UnitRating::rating)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("housing", "SLOW"),
+            org.assertj.core.groups.Tuple.tuple("power", "DONE"));
+    assertThat(page.items().get(0).light()).as("24 hours missed").isEqualTo("RED");
+    assertThat(page.items().get(2).light()).isEqualTo("YELLOW");
+    assertThat(page.items().get(3).light()).isEqualTo("GREEN");
+  }
+
+  @Test
+  void filters_combine_andPagesCountTheWholeMatch() {
+    assertThat(ledger.page(filter("RED", null, null, 0, 20), EVERYTHING).items()).extracting(LedgerRow::caseNumber)
+        .containsExactlyInAnyOrder("QY20260302-0001", "QY20260302-0002");
+    assertThat(ledger.page(filter(null, "housing", null, 0, 20), EVERYTHING).total()).isEqualTo(2);
+    assertThat(ledger.page(filter(null, null, "CLOSED", 0, 20), EVERYTHING).items()).hasSize(1);
+
+    LedgerPage second = ledger.page(filter(null, null, null, 1, 3), EVERYTHING);
+    assertThat(second.total()).isEqualTo(4);
+    assertThat(second.items()).extracting(LedgerRow::caseNumber).containsExactly("QY20260301-0001");
+
+    LedgerPage march2 = ledger.page(new LedgerFilter(null, null, null, null, null, null,
+        LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2), 0, 20), EVERYTHING);
+    assertThat(march2.items()).extracting(LedgerRow::caseNumber)
+        .containsExactlyInAnyOrder("QY20260302-0001", "QY20260302-0002");
+  }
+
+  @Test
+  void officersSeeTheirCases_departmentsTheCasesTheyHandle_enterprisesNothing() {
+    assertThat(ledger.page(filter(null, null, null, 0, 20), LedgerScope.of("liuyang", Set.of("officers"))).items())
+        .extracting(LedgerRow::caseNumber).containsExactly("QY20260302-0002");
+    assertThat(ledger.page(filter(null, null, null, 0, 20), LedgerScope.of("power01", Set.of("dept-power"))).items())
+        .extracting(LedgerRow::caseNumber).containsExactly("QY20260302-0001", "QY20260301-0001");
+    assertThatThrownBy(() -> ledger.page(filter(null, null, null, 0, 20), LedgerScope.of("ent01", Set.of("enterprises"))))
+        .isInstanceOf(StewardException.class).extracting("code").isEqualTo("ledger-not-visible");
+  }
+
+  @Test
+  void badFilters_areRefusedFieldByField() {
+    assertThatThrownBy(() -> ledger.page(new LedgerFilter("OPEN", "BLUE", null, null, null, null,
+        LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1), -1, 500), EVERYTHING))
+        .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
+            .extracting(InvalidInput.FieldViolation::field)
+            .containsExactlyInAnyOrder("state", "light", "page", "size", "submittedTo"));
+  }
+
+  private static LedgerFilter filter(String light, String department, String state, int page, int size) {
+    return new LedgerFilter(state, light, department, null, null, null, null, null, page, size);
+  }
+
+  private void request(String caseNumber, long enterprise, String officer, String state, String submittedAt,
+      boolean acknowledged, boolean responseOverdue, String resolutionDue) {
+    Instant submitted = Instant.parse(submittedAt);
+    jdbc.sql("""
+            insert into request (case_number, enterprise_id, enterprise_name, category, title, description, contact_name,
+              contact_phone, urgency, channel, state, officer_id, submitted_by, submitted_at, response_due,
+              response_overdue, acknowledged_at, resolution_due, reopen_count)
+            values (:caseNumber, :enterprise, '广州某某精密制造有限公司', 'power', '厂区扩容用电', '说明', '王经理', '13800000000',
+              'NORMAL', 'PORTAL', :state, :officer, 'ent01', :submitted, :responseDue, :overdue, :acknowledged,
+              :resolutionDue, 0)
+            """)
+        .param("caseNumber", caseNumber).param("enterprise", enterprise).param("state", state)
+        .param("officer", officer).param("submitted", Timestamp.from(submitted))
+        .param("responseDue", Timestamp.from(submitted.plusSeconds(86_400)))
+        .param("overdue", responseOverdue)
+        .param("acknowledged", acknowledged ? Timestamp.from(submitted.plusSeconds(3_600)) : null)
+        .param("resolutionDue", resolutionDue == null ? null : LocalDate.parse(resolutionDue))
+        .update();
+  }
+
+  private void unit(String caseNumber, int position, String department, String role, String dueDate, String state,
+      String light, String rating) {
+    jdbc.sql("""
+            insert into handling_unit (case_number, round, position, department_code, role, time_limit, handed_over_at,
+              handed_over_by, due_date, state, light, rating)
+            values (:caseNumber, 1, :position, :department, :role, 3, :now, 'zhangwei', :due, :state, :light, :rating)
+            """)
+        .param("caseNumber", caseNumber).param("position", position).param("department", department)
+        .param("role", role).param("now", Timestamp.from(Instant.now())).param("due", LocalDate.parse(dueDate))
+        .param("state", state).param("light", light).param("rating", rating)
+        .update();
+  }
+}
