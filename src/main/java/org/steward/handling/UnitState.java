@@ -1,0 +1,19 @@
+package org.steward.handling;
+
+/** Where a unit stands; {@link #FEEDBACK_GIVEN} and {@link #RETURNED} are final. */
+public enum UnitState {
+  /** Handed over, not yet signed for (待签收). */
+  ASSIGNED,
+  /** Signed for and being handled (办理中). */
+  SIGNED,
+  /** Waiting for a supervisor to decide an extension request (延期审批中). */
+  EXTENSION_REQUESTED,
+  /** Finished with feedback (已反馈). */
+  FEEDBACK_GIVEN,
+  /** Returned as not the department's business (已退单). */
+  RETURNED;
+
+  public boolean isOpen() {
+    return this != FEEDBACK_GIVEN && this != RETURNED;
+  }
+}
