@@ -1,6 +1,9 @@
 package org.steward.request.process;
 
-import static org.steward.request.process.EnterpriseRequestProcess.*;
+import static org.steward.request.process.EnterpriseRequestProcess.ANY_RETURNED_VARIABLE;
+import static org.steward.request.process.EnterpriseRequestProcess.FEEDBACK_SUMMARY;
+import static org.steward.request.process.EnterpriseRequestProcess.RETURN_REASONS;
+import static org.steward.request.process.EnterpriseRequestProcess.ROUND;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

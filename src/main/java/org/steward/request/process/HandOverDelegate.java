@@ -1,6 +1,13 @@
 package org.steward.request.process;
 
-import static org.steward.request.process.EnterpriseRequestProcess.*;
+import static org.steward.request.process.EnterpriseRequestProcess.COMPLETED_BY;
+import static org.steward.request.process.EnterpriseRequestProcess.COOPERATING_DEPARTMENTS;
+import static org.steward.request.process.EnterpriseRequestProcess.LEAD_DEPARTMENT;
+import static org.steward.request.process.EnterpriseRequestProcess.RESOLUTION_DUE;
+import static org.steward.request.process.EnterpriseRequestProcess.RETURN_REASONS;
+import static org.steward.request.process.EnterpriseRequestProcess.ROUND;
+import static org.steward.request.process.EnterpriseRequestProcess.TIME_LIMIT;
+import static org.steward.request.process.EnterpriseRequestProcess.UNIT_IDS;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

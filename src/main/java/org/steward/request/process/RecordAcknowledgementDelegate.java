@@ -1,10 +1,15 @@
 package org.steward.request.process;
 
-import static org.steward.request.process.EnterpriseRequestProcess.*;
+import static org.steward.request.process.EnterpriseRequestProcess.COMPLETED_BY;
+import static org.steward.request.process.EnterpriseRequestProcess.FIRST_ANSWER;
+import static org.steward.request.process.EnterpriseRequestProcess.LIGHT;
+import static org.steward.request.process.EnterpriseRequestProcess.OFFICER;
+import static org.steward.request.process.EnterpriseRequestProcess.SUPERVISOR;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.steward.handling.Light;
 import org.steward.request.RequestManagement;
 
 /** 记录签收: the case is signed for; a case from the queue now has the signer as officer. */
@@ -23,6 +28,6 @@ class RecordAcknowledgementDelegate implements JavaDelegate {
         (String) execution.getVariable(COMPLETED_BY), (String) execution.getVariable(FIRST_ANSWER));
     execution.setVariable(OFFICER, result.officer());
     execution.setVariable(SUPERVISOR, result.supervisor());
-    execution.setVariable(LIGHT, "GREEN");
+    execution.setVariable(LIGHT, Light.GREEN.name());
   }
 }

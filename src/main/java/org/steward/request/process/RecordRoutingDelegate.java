@@ -1,6 +1,10 @@
 package org.steward.request.process;
 
-import static org.steward.request.process.EnterpriseRequestProcess.*;
+import static org.steward.request.process.EnterpriseRequestProcess.COOPERATING_DEPARTMENTS;
+import static org.steward.request.process.EnterpriseRequestProcess.DEPARTMENT_OPTIONS;
+import static org.steward.request.process.EnterpriseRequestProcess.LEAD_DEPARTMENT;
+import static org.steward.request.process.EnterpriseRequestProcess.ROUTING;
+import static org.steward.request.process.EnterpriseRequestProcess.TIME_LIMIT;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

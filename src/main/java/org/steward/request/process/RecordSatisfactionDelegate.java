@@ -1,6 +1,9 @@
 package org.steward.request.process;
 
-import static org.steward.request.process.EnterpriseRequestProcess.*;
+import static org.steward.request.process.EnterpriseRequestProcess.COMPLETED_BY;
+import static org.steward.request.process.EnterpriseRequestProcess.RATED_BY;
+import static org.steward.request.process.EnterpriseRequestProcess.SATISFACTION;
+import static org.steward.request.process.EnterpriseRequestProcess.SATISFACTION_COMMENT;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

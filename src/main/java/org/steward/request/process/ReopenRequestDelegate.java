@@ -1,6 +1,8 @@
 package org.steward.request.process;
 
-import static org.steward.request.process.EnterpriseRequestProcess.*;
+import static org.steward.request.process.EnterpriseRequestProcess.REOPEN_COUNT;
+import static org.steward.request.process.EnterpriseRequestProcess.REOPEN_SUPERVISION_ID;
+import static org.steward.request.process.EnterpriseRequestProcess.RETURN_REASONS;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,6 +1,8 @@
 package org.steward.request.process;
 
-import static org.steward.request.process.EnterpriseRequestProcess.*;
+import static org.steward.request.process.EnterpriseRequestProcess.ANSWER;
+import static org.steward.request.process.EnterpriseRequestProcess.COMPLETED_BY;
+import static org.steward.request.process.EnterpriseRequestProcess.REPLY;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
