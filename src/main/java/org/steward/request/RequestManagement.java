@@ -1,0 +1,827 @@
+package org.steward.request;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.steward.calendar.WorkingDayCalendar;
+import org.steward.directory.Department;
+import org.steward.directory.DirectoryManagement;
+import org.steward.directory.Enterprise;
+import org.steward.directory.Officer;
+import org.steward.directory.StewardGroups;
+import org.steward.handling.HandlingManagement;
+import org.steward.handling.HandlingUnit;
+import org.steward.handling.Light;
+import org.steward.handling.UnitState;
+import org.steward.notification.Notifications;
+import org.steward.request.process.EnterpriseRequestProcess;
+import org.steward.shared.InvalidInput;
+import org.steward.shared.NotFound;
+import org.steward.shared.StewardClock;
+import org.steward.shared.Violations;
+import org.steward.supervision.SupervisionManagement;
+import org.steward.supervision.SupervisionReason;
+import org.steward.timeline.Timeline;
+import org.steward.timeline.TimelineEntry;
+import org.steward.workflow.SystemContext;
+
+/**
+ * The request capability's API: intake (rights, validation, case numbers, idempotency), what people read about a case,
+ * the enterprise's rating, and the business steps the {@code enterprise-request} process calls through its delegates.
+ * Every method runs in the caller's transaction with the engine; a refused call changes nothing.
+ */
+@Service
+@Transactional
+public class RequestManagement {
+
+  /** The 24-hour rule: a new request must be signed for and answered within this time (wall clock). */
+  public static final Duration RESPONSE_TIME = Duration.ofHours(24);
+  /** Time limits the officer may give departments, in working days. */
+  public static final int MIN_TIME_LIMIT = 1;
+  public static final int MAX_TIME_LIMIT = 60;
+
+  static final int MAX_KEY_LENGTH = 200;
+  private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{5,32}");
+  private static final Pattern DEPARTMENT_SEPARATORS = Pattern.compile("[,，、;；\\s]+");
+  private static final DateTimeFormatter CASE_DAY = DateTimeFormatter.BASIC_ISO_DATE;
+  private static final Logger log = LoggerFactory.getLogger(RequestManagement.class);
+
+  private static final String SELECT = "select * from request";
+
+  private final JdbcClient jdbc;
+  private final DirectoryManagement directory;
+  private final HandlingManagement handling;
+  private final WorkingDayCalendar calendar;
+  private final Timeline timeline;
+  private final Notifications notifications;
+  private final SupervisionManagement supervision;
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final IdentityService identity;
+  private final SystemContext system;
+  private final TransactionTemplate ownTransaction;
+
+  RequestManagement(JdbcClient jdbc, DirectoryManagement directory, HandlingManagement handling,
+      WorkingDayCalendar calendar, Timeline timeline, Notifications notifications, SupervisionManagement supervision,
+      RuntimeService runtime, TaskService tasks, IdentityService identity, SystemContext system,
+      PlatformTransactionManager transactionManager) {
+    this.jdbc = jdbc;
+    this.directory = directory;
+    this.handling = handling;
+    this.calendar = calendar;
+    this.timeline = timeline;
+    this.notifications = notifications;
+    this.supervision = supervision;
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.identity = identity;
+    this.system = system;
+    this.ownTransaction = new TransactionTemplate(transactionManager);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  // --- intake ----------------------------------------------------------------------------------------------------
+
+  /** The categories an enterprise may choose, in the order of the issue. */
+  @Transactional(readOnly = true)
+  public List<CategoryView> categories() {
+    return Arrays.stream(Category.values()).map(c -> new CategoryView(c.code(), c.label())).toList();
+  }
+
+  /** As {@link #submit(NewRequest, Caller, String)}, the caller's groups read from the identity service. */
+  public Submission submit(NewRequest request, String submittedBy, String idempotencyKey) {
+    Set<String> groups = system.call(() -> identity.createGroupQuery().groupMember(submittedBy).list().stream()
+        .map(Group::getId).collect(Collectors.toSet()));
+    return submit(request, new Caller(submittedBy, groups), idempotencyKey);
+  }
+
+  /**
+   * Registers a request and starts its case. An enterprise user submits only for its own enterprise, an officer only
+   * for an enterprise assigned to it, an administrator for any ({@link RequestForbidden} otherwise). With an
+   * idempotency key, the same user, key and request answer the case created first ({@code created} false); another
+   * request under a used key is refused with {@link IdempotencyKeyReused}.
+   *
+   * @throws InvalidInput naming every bad field; nothing is stored and no process is started
+   */
+  public Submission submit(NewRequest request, Caller caller, String idempotencyKey) {
+    if (request == null) {
+      throw new InvalidInput("body", "NotNull");
+    }
+    if (!caller.isAdmin() && !caller.isEnterprise() && !caller.isOfficer()) {
+      throw new RequestForbidden();
+    }
+    if (request.enterpriseId() != null) {
+      authorizeFor(request.enterpriseId(), caller);
+    }
+    Intake intake = validate(request, caller);
+    String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+    if (key != null && key.length() > MAX_KEY_LENGTH) {
+      throw new InvalidInput("Idempotency-Key", "TooLong", MAX_KEY_LENGTH);
+    }
+    String hash = intake.hash();
+    if (key != null) {
+      Optional<String[]> earlier = jdbc.sql("""
+              select case_number, body_hash from request_idempotency where user_id = :user and idempotency_key = :key""")
+          .param("user", caller.userId()).param("key", key)
+          .query((rs, n) -> new String[] {rs.getString("case_number"), rs.getString("body_hash")}).optional();
+      if (earlier.isPresent()) {
+        if (!earlier.get()[1].equals(hash)) {
+          throw new IdempotencyKeyReused(key, earlier.get()[0]);
+        }
+        log.info("Idempotent repeat of {} by {} (key {})", earlier.get()[0], caller.userId(), key);
+        return new Submission(view(earlier.get()[0]), false);
+      }
+    }
+
+    Optional<Officer> officer = directory.officerOf(intake.enterprise().id());
+    String supervisor = officer.flatMap(o -> directory.supervisorOf(o.id())).map(Officer::id).orElse(null);
+    Instant now = StewardClock.now();
+    String caseNumber = nextCaseNumber(StewardClock.today());
+    if (key != null) {
+      try {
+        jdbc.sql("""
+                insert into request_idempotency (user_id, idempotency_key, body_hash, case_number, created_at)
+                values (:user, :key, :hash, :caseNumber, :now)""")
+            .param("user", caller.userId()).param("key", key).param("hash", hash).param("caseNumber", caseNumber)
+            .param("now", Timestamp.from(now)).update();
+      } catch (DuplicateKeyException e) {
+        throw new IdempotencyKeyInUse(key);
+      }
+    }
+    jdbc.sql("""
+            insert into request (case_number, enterprise_id, enterprise_name, category, title, description,
+              contact_name, contact_phone, urgency, channel, state, officer_id, supervisor_id, submitted_by,
+              submitted_at, response_due, response_overdue, reopen_count)
+            values (:caseNumber, :enterpriseId, :enterpriseName, :category, :title, :description, :contactName,
+              :contactPhone, :urgency, :channel, :state, :officer, :supervisor, :submittedBy, :submittedAt,
+              :responseDue, false, 0)""")
+        .param("caseNumber", caseNumber)
+        .param("enterpriseId", intake.enterprise().id())
+        .param("enterpriseName", intake.enterprise().name())
+        .param("category", intake.category().code())
+        .param("title", intake.title())
+        .param("description", intake.description())
+        .param("contactName", intake.contactName())
+        .param("contactPhone", intake.contactPhone())
+        .param("urgency", intake.urgency().name())
+        .param("channel", intake.channel().name())
+        .param("state", RequestState.SUBMITTED.name())
+        .param("officer", officer.map(Officer::id).orElse(null))
+        .param("supervisor", supervisor)
+        .param("submittedBy", caller.userId())
+        .param("submittedAt", Timestamp.from(now))
+        .param("responseDue", Timestamp.from(now.plus(RESPONSE_TIME)))
+        .update();
+    timeline.record(caseNumber, "SUBMITTED", caller.userId(), "提交诉求", intake.title());
+    String text = "新诉求待签收（24小时内首次答复）：" + intake.title();
+    officer.ifPresentOrElse(o -> notifications.notifyUser(o.id(), "REQUEST_SUBMITTED", caseNumber, text),
+        () -> notifications.notifyGroup(StewardGroups.OFFICERS, "REQUEST_SUBMITTED", caseNumber, text));
+
+    VariableMap variables = Variables.createVariables()
+        .putValue(EnterpriseRequestProcess.CASE_NUMBER, caseNumber)
+        .putValue(EnterpriseRequestProcess.ENTERPRISE_ID, intake.enterprise().id())
+        .putValue(EnterpriseRequestProcess.ENTERPRISE_NAME, intake.enterprise().name())
+        .putValue(EnterpriseRequestProcess.TITLE, intake.title())
+        .putValue(EnterpriseRequestProcess.DESCRIPTION, intake.description())
+        .putValue(EnterpriseRequestProcess.CATEGORY, intake.category().code())
+        .putValue(EnterpriseRequestProcess.CATEGORY_LABEL, intake.category().label())
+        .putValue(EnterpriseRequestProcess.URGENCY, intake.urgency().name())
+        .putValue(EnterpriseRequestProcess.CONTACT_NAME, intake.contactName())
+        .putValue(EnterpriseRequestProcess.CONTACT_PHONE, intake.contactPhone())
+        .putValue(EnterpriseRequestProcess.OFFICER, officer.map(Officer::id).orElse(null))
+        .putValue(EnterpriseRequestProcess.SUPERVISOR, supervisor)
+        .putValue(EnterpriseRequestProcess.LIGHT, Light.GREEN.name());
+    system.run(() -> runtime.startProcessInstanceByKey(EnterpriseRequestProcess.ID, caseNumber, variables));
+    log.info("Request {} submitted by {} for enterprise {} (officer {})", caseNumber, caller.userId(),
+        intake.enterprise().id(), officer.map(Officer::id).orElse("-"));
+    return new Submission(view(caseNumber), true);
+  }
+
+  // --- reading ---------------------------------------------------------------------------------------------------
+
+  /** A case as the caller may see it: an enterprise user only its own enterprise's cases, staff every case. */
+  @Transactional(readOnly = true)
+  public RequestView view(String caseNumber, Caller caller) {
+    Row row = row(caseNumber);
+    if (caller.isEnterprise() && !caller.isAdmin()) {
+      if (!ownEnterprise(caller, row.enterpriseId())) {
+        throw new NotFound("request", caseNumber);
+      }
+    } else if (caller.groups().isEmpty()) {
+      throw new RequestForbidden();
+    }
+    return view(row);
+  }
+
+  /** A case, without a rights check (for other capabilities and the process). */
+  @Transactional(readOnly = true)
+  public RequestView view(String caseNumber) {
+    return view(row(caseNumber));
+  }
+
+  /**
+   * The case light: red if not signed for and past its response due, or if an open unit is red; yellow if an open
+   * unit is yellow; green otherwise (also once closed).
+   */
+  @Transactional(readOnly = true)
+  public Light light(String caseNumber) {
+    Row row = row(caseNumber);
+    return light(row, handling.unitsOf(caseNumber));
+  }
+
+  // --- the enterprise's rating -----------------------------------------------------------------------------------
+
+  /**
+   * Records the satisfaction given by the enterprise of the case, its officer or an administrator: completes the open
+   * return-visit task, or (before it exists) answers the process's waiting message.
+   *
+   * @throws RequestNotAwaitingRating unless the case waits for its return visit
+   */
+  public RequestView rate(String caseNumber, String satisfaction, String comment, Caller caller) {
+    Row row = row(caseNumber);
+    boolean enterprise = caller.isEnterprise() && ownEnterprise(caller, row.enterpriseId());
+    if (caller.isEnterprise() && !enterprise && !caller.isAdmin()) {
+      throw new NotFound("request", caseNumber);
+    }
+    if (!enterprise && !caller.isAdmin() && !caller.userId().equals(row.officer())) {
+      throw new RequestForbidden();
+    }
+    Violations violations = new Violations();
+    Satisfaction verdict = satisfaction(violations, satisfaction);
+    String cleanComment = violations.optionalText("comment", comment, 500);
+    violations.throwIfAny();
+    if (row.state() != RequestState.RETURN_VISIT) {
+      throw new RequestNotAwaitingRating(caseNumber, row.state());
+    }
+    VariableMap variables = Variables.createVariables()
+        .putValue(EnterpriseRequestProcess.SATISFACTION, verdict.name())
+        .putValue(EnterpriseRequestProcess.SATISFACTION_COMMENT, cleanComment)
+        .putValue(EnterpriseRequestProcess.RATED_BY, caller.userId());
+    system.run(() -> {
+      Task visit = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
+          .processDefinitionKey(EnterpriseRequestProcess.ID)
+          .taskDefinitionKey(EnterpriseRequestProcess.RETURN_VISIT).singleResult();
+      if (visit != null) {
+        tasks.complete(visit.getId(), variables);
+        return;
+      }
+      try {
+        runtime.createMessageCorrelation(EnterpriseRequestProcess.MESSAGE_SATISFACTION_RATED)
+            .processInstanceBusinessKey(caseNumber).setVariables(variables).correlate();
+      } catch (MismatchingMessageCorrelationException e) {
+        throw new RequestNotAwaitingRating(caseNumber, row.state());
+      }
+    });
+    return view(caseNumber);
+  }
+
+  // --- steps of the enterprise-request process -------------------------------------------------------------------
+
+  /** The routing table's suggestion, recorded on the timeline, with the departments the officer may choose from. */
+  public Routing recordRouting(String caseNumber, String leadDepartment, String cooperatingDepartments,
+      Object timeLimit) {
+    row(caseNumber);
+    List<String> cooperating = departmentCodes(cooperatingDepartments);
+    int limit = timeLimit instanceof Number n ? n.intValue() : Integer.parseInt(String.valueOf(timeLimit));
+    String options = directory.departments().stream().map(d -> d.code() + " " + d.name())
+        .collect(Collectors.joining("\n"));
+    timeline.record(caseNumber, "ROUTED", Timeline.SYSTEM, "系统建议办理部门",
+        "牵头部门：" + departmentName(leadDepartment) + "；配合部门：" + (cooperating.isEmpty() ? "无"
+            : cooperating.stream().map(this::departmentName).collect(Collectors.joining("、")))
+            + "；时限：" + limit + " 个工作日");
+    return new Routing(leadDepartment, String.join(",", cooperating), limit, options);
+  }
+
+  /**
+   * The 24 hours passed without a signature: the case goes red, the officer (or the officers' queue) is reminded, the
+   * supervisor told, and a supervision item opened; answers the item's id.
+   */
+  public long remindOfficer(String caseNumber) {
+    Row row = row(caseNumber);
+    jdbc.sql("update request set response_overdue = true where case_number = :caseNumber")
+        .param("caseNumber", caseNumber).update();
+    String target = row.officer() != null ? row.officer() : StewardGroups.OFFICERS;
+    long item = supervision.open(caseNumber, null, SupervisionReason.RESPONSE_OVERDUE, target);
+    String text = "诉求已超过24小时未签收，请立即签收并首次答复：" + row.title();
+    if (row.officer() != null) {
+      notifications.notifyUser(row.officer(), "RESPONSE_OVERDUE", caseNumber, text);
+    } else {
+      notifications.notifyGroup(StewardGroups.OFFICERS, "RESPONSE_OVERDUE", caseNumber, text);
+    }
+    String supervisorText = "首席服务官超过24小时未签收诉求，请督促：" + row.title();
+    if (row.supervisor() != null) {
+      notifications.notifyUser(row.supervisor(), "RESPONSE_OVERDUE", caseNumber, supervisorText);
+    } else {
+      notifications.notifyGroup(StewardGroups.SUPERVISORS, "RESPONSE_OVERDUE", caseNumber, supervisorText);
+    }
+    timeline.record(caseNumber, "RESPONSE_OVERDUE", Timeline.SYSTEM, "超过24小时未签收，已提醒首席服务官并督办", null);
+    log.info("Request {} not signed for within {}; officer {} reminded", caseNumber, RESPONSE_TIME, target);
+    return item;
+  }
+
+  /**
+   * The officer signed for the case and gave the first answer. A case from the officers' queue becomes the signer's
+   * (with the signer's supervisor); answers who the case's officer and supervisor are now.
+   */
+  public Acknowledgement acknowledge(String caseNumber, String byUser, String firstAnswer) {
+    Row row = row(caseNumber);
+    Violations violations = new Violations();
+    String answer = violations.text("firstAnswer", firstAnswer, 2000);
+    violations.throwIfAny();
+    String officer = row.officer() != null ? row.officer() : byUser;
+    String supervisor = row.officer() != null ? row.supervisor()
+        : directory.supervisorOf(officer).map(Officer::id).orElse(null);
+    jdbc.sql("""
+            update request set state = :state, acknowledged_at = :now, first_answer = :answer, officer_id = :officer,
+              supervisor_id = :supervisor where case_number = :caseNumber""")
+        .param("state", RequestState.ACKNOWLEDGED.name()).param("now", Timestamp.from(StewardClock.now()))
+        .param("answer", answer).param("officer", officer).param("supervisor", supervisor)
+        .param("caseNumber", caseNumber).update();
+    timeline.record(caseNumber, "ACKNOWLEDGED", byUser, "签收诉求并首次答复", answer);
+    return new Acknowledgement(officer, supervisor);
+  }
+
+  /**
+   * Checks the officer's decision before the task completes: a known decision; an answer to resolve on the spot; for
+   * a handover, departments and time limit as {@link HandlingManagement#checkHandover} accepts them.
+   *
+   * @throws InvalidInput (fields {@code decision}, {@code answer}, {@code leadDepartment},
+   *     {@code cooperatingDepartments[i]}, {@code timeLimit})
+   */
+  @Transactional(readOnly = true)
+  public void checkDecision(String decision, String answer, String leadDepartment, String cooperatingDepartments,
+      Object timeLimit) {
+    Violations violations = new Violations();
+    HandlingDecision chosen = decision(violations, decision);
+    if (chosen == HandlingDecision.RESOLVE_DIRECTLY) {
+      violations.text("answer", answer, 5000);
+    }
+    Integer limit = null;
+    if (chosen == HandlingDecision.HAND_OVER) {
+      if (leadDepartment == null || leadDepartment.isBlank()) {
+        violations.add("leadDepartment", "NotBlank");
+      }
+      limit = timeLimit(violations, timeLimit);
+    }
+    violations.throwIfAny();
+    if (chosen == HandlingDecision.HAND_OVER) {
+      handling.checkHandover(leadDepartment.strip(), departmentCodes(cooperatingDepartments), limit);
+    }
+  }
+
+  /** The officer resolved the request on the spot: outcome RESOLVED_DIRECTLY, the answer is the reply. */
+  public void resolveDirectly(String caseNumber, String answer, String byUser) {
+    row(caseNumber);
+    Violations violations = new Violations();
+    String reply = violations.text("answer", answer, 5000);
+    violations.throwIfAny();
+    jdbc.sql("""
+            update request set outcome = :outcome, reply = :reply, replied_at = :now, state = :state
+            where case_number = :caseNumber""")
+        .param("outcome", Outcome.RESOLVED_DIRECTLY.name()).param("reply", reply)
+        .param("now", Timestamp.from(StewardClock.now())).param("state", RequestState.RETURN_VISIT.name())
+        .param("caseNumber", caseNumber).update();
+    timeline.record(caseNumber, "RESOLVED_DIRECTLY", byUser, "即时解决并答复企业", reply);
+    notifyEnterprise(caseNumber, "您的诉求已答复，请评价满意度");
+  }
+
+  /**
+   * The officer hands the case over: HANDLING creates the units; the case is TRACKED, in state HANDLING, due when the
+   * time limit runs out. Answers the new units (lead first), the round and the resolution due date.
+   */
+  public HandOver handOver(String caseNumber, String leadDepartment, String cooperatingDepartments, Object timeLimit,
+      String byUser) {
+    row(caseNumber);
+    Violations violations = new Violations();
+    Integer limit = timeLimit(violations, timeLimit);
+    violations.throwIfAny();
+    String lead = leadDepartment == null ? null : leadDepartment.strip();
+    List<Long> unitIds = handling.handOver(caseNumber, lead, departmentCodes(cooperatingDepartments), limit, byUser);
+    int round = handling.currentRound(caseNumber);
+    LocalDate due = calendar.addWorkingDays(StewardClock.today(), limit);
+    jdbc.sql("""
+            update request set outcome = :outcome, state = :state, lead_department = :lead, time_limit = :limit,
+              resolution_due = :due where case_number = :caseNumber""")
+        .param("outcome", Outcome.TRACKED.name()).param("state", RequestState.HANDLING.name())
+        .param("lead", lead).param("limit", limit).param("due", due).param("caseNumber", caseNumber).update();
+    return new HandOver(List.copyOf(unitIds), round, due);
+  }
+
+  /**
+   * All units of the round have ended: if one returned the matter (退单), the case goes back to the officer with the
+   * reasons; otherwise the lead department consolidates the feedback.
+   */
+  public Assessment assessHandling(String caseNumber, int round) {
+    row(caseNumber);
+    boolean anyReturned = handling.anyReturned(caseNumber, round);
+    if (anyReturned) {
+      String reasons = handling.unitsOf(caseNumber).stream()
+          .filter(u -> u.round() == round && u.state() == UnitState.RETURNED)
+          .map(u -> u.departmentName() + "（" + u.role().label() + "）退单：" + u.returnReason())
+          .collect(Collectors.joining("\n"));
+      state(caseNumber, RequestState.ACKNOWLEDGED);
+      timeline.record(caseNumber, "UNITS_RETURNED", Timeline.SYSTEM, "部门退单，退回首席服务官重新决定", reasons);
+      return new Assessment(true, null, reasons);
+    }
+    String summary = handling.feedbackSummary(caseNumber, round);
+    state(caseNumber, RequestState.CONSOLIDATING);
+    timeline.record(caseNumber, "HANDLING_FINISHED", Timeline.SYSTEM, "各部门均已反馈，交牵头部门汇总", null);
+    return new Assessment(false, summary, null);
+  }
+
+  /** The lead department consolidated the feedback; the officer replies next. */
+  public void recordConsolidation(String caseNumber, String consolidatedAnswer, String byUser) {
+    row(caseNumber);
+    Violations violations = new Violations();
+    String answer = violations.text("consolidatedAnswer", consolidatedAnswer, 5000);
+    violations.throwIfAny();
+    state(caseNumber, RequestState.REPLYING);
+    timeline.record(caseNumber, "CONSOLIDATED", byUser, "牵头部门汇总办理意见", answer);
+  }
+
+  /** The officer replied to the enterprise; the return visit follows. */
+  public void recordReply(String caseNumber, String reply, String byUser) {
+    row(caseNumber);
+    Violations violations = new Violations();
+    String text = violations.text("reply", reply, 5000);
+    violations.throwIfAny();
+    jdbc.sql("update request set reply = :reply, replied_at = :now, state = :state where case_number = :caseNumber")
+        .param("reply", text).param("now", Timestamp.from(StewardClock.now()))
+        .param("state", RequestState.RETURN_VISIT.name()).param("caseNumber", caseNumber).update();
+    timeline.record(caseNumber, "REPLIED", byUser, "答复企业", text);
+    notifyEnterprise(caseNumber, "您的诉求已答复，请评价满意度");
+  }
+
+  /** Checks a satisfaction given in the return-visit task. @throws InvalidInput (satisfaction, satisfactionComment) */
+  @Transactional(readOnly = true)
+  public void checkSatisfaction(String satisfaction, String comment) {
+    Violations violations = new Violations();
+    satisfaction(violations, satisfaction);
+    violations.optionalText(EnterpriseRequestProcess.SATISFACTION_COMMENT, comment, 500);
+    violations.throwIfAny();
+  }
+
+  /** Records the return visit's verdict. */
+  public void recordSatisfaction(String caseNumber, String satisfaction, String comment, String byUser) {
+    row(caseNumber);
+    Violations violations = new Violations();
+    Satisfaction verdict = satisfaction(violations, satisfaction);
+    String cleanComment = violations.optionalText(EnterpriseRequestProcess.SATISFACTION_COMMENT, comment, 500);
+    violations.throwIfAny();
+    jdbc.sql("""
+            update request set satisfaction = :satisfaction, satisfaction_comment = :comment, rated_by = :by,
+              rated_at = :now where case_number = :caseNumber""")
+        .param("satisfaction", verdict.name()).param("comment", cleanComment).param("by", byUser)
+        .param("now", Timestamp.from(StewardClock.now())).param("caseNumber", caseNumber).update();
+    timeline.record(caseNumber, "SATISFACTION_RATED", byUser, "回访：" + verdict.label(), cleanComment);
+  }
+
+  /**
+   * The enterprise was not satisfied: the case is reopened (重办) and goes back to the officer's decision; from the
+   * second reopening on, it is also put under supervision (the item's id is answered, else null).
+   */
+  public Reopening reopen(String caseNumber) {
+    Row row = row(caseNumber);
+    int count = row.reopenCount() + 1;
+    jdbc.sql("update request set reopen_count = :count, state = :state where case_number = :caseNumber")
+        .param("count", count).param("state", RequestState.ACKNOWLEDGED.name()).param("caseNumber", caseNumber)
+        .update();
+    String reasons = "企业回访不满意（第" + count + "次重办）" + (row.satisfactionComment() == null ? ""
+        : "：" + row.satisfactionComment());
+    timeline.record(caseNumber, "REOPENED", Timeline.SYSTEM, "企业不满意，第" + count + "次重办", row.satisfactionComment());
+    Long item = null;
+    if (count >= 2) {
+      item = supervision.open(caseNumber, null, SupervisionReason.REPEATED_REOPEN,
+          row.officer() != null ? row.officer() : StewardGroups.OFFICERS);
+      String text = "诉求第" + count + "次重办，请督办：" + row.title();
+      if (row.supervisor() != null) {
+        notifications.notifyUser(row.supervisor(), "REPEATED_REOPEN", caseNumber, text);
+      } else {
+        notifications.notifyGroup(StewardGroups.SUPERVISORS, "REPEATED_REOPEN", caseNumber, text);
+      }
+    }
+    return new Reopening(count, reasons, item);
+  }
+
+  /** A supervisor dealt with a supervision item of a case (督办 task completed). */
+  public void closeSupervision(long itemId, String byUser, String note) {
+    String caseNumber = supervision.item(itemId).caseNumber();
+    supervision.close(itemId, byUser, note);
+    timeline.record(caseNumber, "SUPERVISED", byUser, "督办", note);
+  }
+
+  /** The enterprise is satisfied: the case is closed out (销号). */
+  public void close(String caseNumber) {
+    row(caseNumber);
+    jdbc.sql("update request set state = :state, closed_at = :now where case_number = :caseNumber")
+        .param("state", RequestState.CLOSED.name()).param("now", Timestamp.from(StewardClock.now()))
+        .param("caseNumber", caseNumber).update();
+    timeline.record(caseNumber, "CLOSED", Timeline.SYSTEM, "销号", null);
+  }
+
+  // --- results of the process steps ------------------------------------------------------------------------------
+
+  /** The routing suggestion: cooperating departments as a comma-separated list; the departments to choose from. */
+  public record Routing(String leadDepartment, String cooperatingDepartments, int timeLimit,
+      String departmentOptions) {
+  }
+
+  /** Who the case's officer and supervisor are after signing for it (either may be null: the groups' queues). */
+  public record Acknowledgement(String officer, String supervisor) {
+  }
+
+  /** The units created by a handover, lead first, the handover round and the case's resolution due date. */
+  public record HandOver(List<Long> unitIds, int round, LocalDate resolutionDue) {
+  }
+
+  /** After the units of a round: whether one returned the matter, the feedback summary, the return reasons. */
+  public record Assessment(boolean anyReturned, String feedbackSummary, String returnReasons) {
+  }
+
+  /** A reopening: how many so far, the reason shown to the officer, the supervision item (from the second on). */
+  public record Reopening(int reopenCount, String returnReasons, Long supervisionItemId) {
+  }
+
+  // --- internals -------------------------------------------------------------------------------------------------
+
+  /** A validated submission. */
+  private record Intake(Enterprise enterprise, Category category, String title, String description,
+      String contactName, String contactPhone, Urgency urgency, Channel channel) {
+
+    /** The normalized request, hashed, to recognise an idempotent repeat. */
+    String hash() {
+      String canonical = String.join("\u0000", String.valueOf(enterprise.id()), category.code(), title, description,
+          contactName, contactPhone, urgency.name(), channel.name());
+      try {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+            .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("SHA-256 missing", e);
+      }
+    }
+  }
+
+  private Intake validate(NewRequest request, Caller caller) {
+    Violations violations = new Violations();
+    Enterprise enterprise = null;
+    if (request.enterpriseId() == null) {
+      violations.add("enterpriseId", "NotNull");
+    } else {
+      enterprise = directory.enterprise(request.enterpriseId()).orElse(null);
+      if (enterprise == null) {
+        violations.add("enterpriseId", "request.enterprise.unknown", request.enterpriseId());
+      }
+    }
+    Category category = null;
+    if (request.category() == null || request.category().isBlank()) {
+      violations.add("category", "NotBlank");
+    } else {
+      category = Category.ofCode(request.category().strip()).orElse(null);
+      if (category == null) {
+        violations.add("category", "request.category.unknown",
+            Arrays.stream(Category.values()).map(Category::code).collect(Collectors.joining(", ")));
+      }
+    }
+    String title = violations.text("title", request.title(), 100);
+    String description = violations.text("description", request.description(), 5000);
+    String contactName = violations.text("contactName", request.contactName(), 100);
+    String contactPhone = violations.text("contactPhone", request.contactPhone(), 32);
+    if (contactPhone != null && !PHONE.matcher(contactPhone).matches()) {
+      violations.add("contactPhone", "request.contactPhone.format");
+    }
+    Urgency urgency = request.urgency() == null ? Urgency.NORMAL
+        : parse(violations, "urgency", Urgency.class, request.urgency());
+    Channel channel = request.channel() == null ? (caller.isEnterprise() ? Channel.PORTAL : Channel.OFFICER)
+        : parse(violations, "channel", Channel.class, request.channel());
+    violations.throwIfAny();
+    return new Intake(enterprise, category, title, description, contactName, contactPhone, urgency, channel);
+  }
+
+  private static <E extends Enum<E>> E parse(Violations violations, String field, Class<E> type, String value) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(value.strip())) {
+        return constant;
+      }
+    }
+    violations.add(field, "request.code.unknown", Arrays.stream(type.getEnumConstants()).map(Enum::name)
+        .collect(Collectors.joining(", ")));
+    return null;
+  }
+
+  private static HandlingDecision decision(Violations violations, String decision) {
+    if (decision == null || decision.isBlank()) {
+      violations.add("decision", "NotBlank");
+      return null;
+    }
+    return parse(violations, "decision", HandlingDecision.class, decision);
+  }
+
+  private static Satisfaction satisfaction(Violations violations, String satisfaction) {
+    if (satisfaction == null || satisfaction.isBlank()) {
+      violations.add("satisfaction", "NotBlank");
+      return null;
+    }
+    return parse(violations, "satisfaction", Satisfaction.class, satisfaction);
+  }
+
+  private static Integer timeLimit(Violations violations, Object timeLimit) {
+    Integer limit = null;
+    if (timeLimit instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+      limit = n.intValue();
+    } else if (timeLimit instanceof String s && s.strip().matches("\\d{1,4}")) {
+      limit = Integer.valueOf(s.strip());
+    }
+    if (timeLimit == null) {
+      violations.add("timeLimit", "NotNull");
+    } else if (limit == null) {
+      violations.add("timeLimit", "typeMismatch");
+    } else if (limit < MIN_TIME_LIMIT || limit > MAX_TIME_LIMIT) {
+      violations.add("timeLimit", "request.timeLimit.range", MIN_TIME_LIMIT, MAX_TIME_LIMIT);
+      limit = null;
+    }
+    return limit;
+  }
+
+  /** Department codes from the officer's text: separated by commas (also Chinese ones), 、, semicolons or spaces. */
+  static List<String> departmentCodes(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    return DEPARTMENT_SEPARATORS.splitAsStream(text.strip()).filter(s -> !s.isBlank()).toList();
+  }
+
+  private void authorizeFor(long enterpriseId, Caller caller) {
+    if (caller.isAdmin()) {
+      return;
+    }
+    if (caller.isEnterprise() && ownEnterprise(caller, enterpriseId)) {
+      return;
+    }
+    if (caller.isOfficer()
+        && directory.officerOf(enterpriseId).map(Officer::id).filter(caller.userId()::equals).isPresent()) {
+      return;
+    }
+    throw new RequestForbidden();
+  }
+
+  private boolean ownEnterprise(Caller caller, long enterpriseId) {
+    return directory.enterpriseOfUser(caller.userId()).map(Enterprise::id).filter(id -> id == enterpriseId)
+        .isPresent();
+  }
+
+  /**
+   * The next case number of the day. The day's counter row is created in its own transaction (a concurrent creator
+   * wins harmlessly); the increment then locks the row until this submission commits, so numbers never repeat.
+   */
+  private String nextCaseNumber(LocalDate day) {
+    if (increment(day) == 0) {
+      try {
+        ownTransaction.executeWithoutResult(status -> jdbc.sql(
+                "insert into request_case_counter (counter_day, last_number) values (:day, 0)")
+            .param("day", day).update());
+      } catch (DuplicateKeyException e) {
+        log.debug("Case counter of {} created concurrently", day);
+      }
+      increment(day);
+    }
+    int number = jdbc.sql("select last_number from request_case_counter where counter_day = :day")
+        .param("day", day).query(Integer.class).single();
+    return "QY" + day.format(CASE_DAY) + "-" + String.format("%04d", number);
+  }
+
+  private int increment(LocalDate day) {
+    return jdbc.sql("update request_case_counter set last_number = last_number + 1 where counter_day = :day")
+        .param("day", day).update();
+  }
+
+  private void state(String caseNumber, RequestState state) {
+    jdbc.sql("update request set state = :state where case_number = :caseNumber")
+        .param("state", state.name()).param("caseNumber", caseNumber).update();
+  }
+
+  private void notifyEnterprise(String caseNumber, String text) {
+    Row row = row(caseNumber);
+    for (String login : directory.loginsOf(row.enterpriseId())) {
+      notifications.notifyUser(login, "REQUEST_REPLIED", caseNumber, text + "：" + row.title());
+    }
+  }
+
+  private String departmentName(String code) {
+    return directory.department(code).map(Department::name).orElse(code);
+  }
+
+  private Row row(String caseNumber) {
+    return jdbc.sql(SELECT + " where case_number = :caseNumber").param("caseNumber", caseNumber)
+        .query(RequestManagement::map).optional().orElseThrow(() -> new NotFound("request", caseNumber));
+  }
+
+  private RequestView view(Row row) {
+    List<HandlingUnit> units = handling.unitsOf(row.caseNumber());
+    Category category = Category.ofCode(row.category()).orElse(Category.OTHER);
+    String officerName = row.officer() == null ? null
+        : directory.officer(row.officer()).map(Officer::name).orElse(null);
+    List<RequestView.Unit> unitViews = units.stream().map(u -> new RequestView.Unit(u.id(), u.round(),
+        u.departmentCode(), u.departmentName(), name(u.role()), u.dueDate(), name(u.state()), name(u.light()),
+        name(u.rating()), u.feedback(), u.returnReason(), shanghai(u.signedAt()), shanghai(u.finishedAt()))).toList();
+    List<RequestView.Step> steps = timeline.of(row.caseNumber()).stream().map(RequestManagement::step).toList();
+    return new RequestView(row.caseNumber(), row.enterpriseId(), row.enterpriseName(), row.category(),
+        category.label(), row.title(), row.description(), row.contactName(), row.contactPhone(), row.urgency(),
+        row.channel(), row.state(), row.outcome(), light(row, units), row.officer(), officerName, row.submittedBy(),
+        shanghai(row.submittedAt()), shanghai(row.responseDue()), shanghai(row.acknowledgedAt()), row.firstAnswer(),
+        row.leadDepartment(), row.timeLimit(), row.resolutionDue(), row.reply(), shanghai(row.repliedAt()),
+        row.satisfaction(), row.satisfactionComment(), shanghai(row.ratedAt()), row.reopenCount(),
+        shanghai(row.closedAt()), unitViews, steps);
+  }
+
+  private static Light light(Row row, List<HandlingUnit> units) {
+    if (row.state() == RequestState.CLOSED) {
+      return Light.GREEN;
+    }
+    if (row.acknowledgedAt() == null && StewardClock.now().isAfter(row.responseDue())) {
+      return Light.RED;
+    }
+    List<Light> open = units.stream().filter(HandlingUnit::isOpen).map(HandlingUnit::light).toList();
+    if (open.contains(Light.RED)) {
+      return Light.RED;
+    }
+    return open.contains(Light.YELLOW) ? Light.YELLOW : Light.GREEN;
+  }
+
+  private static RequestView.Step step(TimelineEntry entry) {
+    return new RequestView.Step(shanghai(entry.at()), entry.action(), entry.actor(), entry.description(),
+        entry.detail());
+  }
+
+  private static String name(Enum<?> value) {
+    return value == null ? null : value.name();
+  }
+
+  private static OffsetDateTime shanghai(Instant instant) {
+    return instant == null ? null : instant.atZone(StewardClock.ZONE).toOffsetDateTime();
+  }
+
+  /** One row of table {@code request}. */
+  private record Row(String caseNumber, long enterpriseId, String enterpriseName, String category, String title,
+      String description, String contactName, String contactPhone, String urgency, String channel,
+      RequestState state, Outcome outcome, String officer, String supervisor, String submittedBy, Instant submittedAt,
+      Instant responseDue, Instant acknowledgedAt, String firstAnswer, String leadDepartment, Integer timeLimit,
+      LocalDate resolutionDue, String reply, Instant repliedAt, Satisfaction satisfaction, String satisfactionComment,
+      Instant ratedAt, int reopenCount, Instant closedAt) {
+  }
+
+  private static Row map(ResultSet rs, int n) throws SQLException {
+    String outcome = rs.getString("outcome");
+    String satisfaction = rs.getString("satisfaction");
+    int limit = rs.getInt("time_limit");
+    Integer timeLimit = rs.wasNull() ? null : limit;
+    LocalDate due = rs.getObject("resolution_due", LocalDate.class);
+    return new Row(rs.getString("case_number"), rs.getLong("enterprise_id"), rs.getString("enterprise_name"),
+        rs.getString("category"), rs.getString("title"), rs.getString("description"), rs.getString("contact_name"),
+        rs.getString("contact_phone"), rs.getString("urgency"), rs.getString("channel"),
+        RequestState.valueOf(rs.getString("state")), outcome == null ? null : Outcome.valueOf(outcome),
+        rs.getString("officer_id"), rs.getString("supervisor_id"), rs.getString("submitted_by"),
+        instant(rs, "submitted_at"), instant(rs, "response_due"), instant(rs, "acknowledged_at"),
+        rs.getString("first_answer"), rs.getString("lead_department"), timeLimit,
+        due, rs.getString("reply"), instant(rs, "replied_at"),
+        satisfaction == null ? null : Satisfaction.valueOf(satisfaction), rs.getString("satisfaction_comment"),
+        instant(rs, "rated_at"), rs.getInt("reopen_count"), instant(rs, "closed_at"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp value = rs.getTimestamp(column);
+    return value == null ? null : value.toInstant();
+  }
+}

@@ -1,0 +1,19 @@
+package org.steward.request;
+
+/** Where a case stands; set by the steps of the {@code enterprise-request} process. */
+public enum RequestState {
+  /** Submitted, waiting for the officer to sign for it (待签收). */
+  SUBMITTED,
+  /** Signed for; the officer decides how to handle it (已签收). */
+  ACKNOWLEDGED,
+  /** Handed over to departments (部门办理中). */
+  HANDLING,
+  /** The lead department consolidates the units' feedback (汇总中). */
+  CONSOLIDATING,
+  /** The officer writes the reply to the enterprise (待答复). */
+  REPLYING,
+  /** Replied; waiting for the enterprise's satisfaction (待回访). */
+  RETURN_VISIT,
+  /** Closed out (已销号). */
+  CLOSED
+}

@@ -1,0 +1,30 @@
+package org.steward.request.process;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.steward.shared.InvalidInput;
+import org.steward.shared.Violations;
+
+/** Refuses to complete 签收诉求 without a first answer to the enterprise (at most 2,000 characters). */
+@Component
+class AcknowledgementTaskListener implements TaskListener {
+
+  private final ChineseProblems problems;
+
+  AcknowledgementTaskListener(ChineseProblems problems) {
+    this.problems = problems;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Violations violations = new Violations();
+    violations.text(EnterpriseRequestProcess.FIRST_ANSWER,
+        (String) task.getVariable(EnterpriseRequestProcess.FIRST_ANSWER), 2000);
+    try {
+      violations.throwIfAny();
+    } catch (InvalidInput e) {
+      throw problems.refusal(e);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package org.steward.request.process;
+
+import static org.steward.request.process.EnterpriseRequestProcess.ANY_RETURNED_VARIABLE;
+import static org.steward.request.process.EnterpriseRequestProcess.FEEDBACK_SUMMARY;
+import static org.steward.request.process.EnterpriseRequestProcess.RETURN_REASONS;
+import static org.steward.request.process.EnterpriseRequestProcess.ROUND;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.steward.request.RequestManagement;
+
+/** 评估办理结果: whether a unit returned the matter, else the feedback for the lead department to consolidate. */
+@Component
+class AssessHandlingDelegate implements JavaDelegate {
+
+  private final RequestManagement requests;
+
+  AssessHandlingDelegate(RequestManagement requests) {
+    this.requests = requests;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    RequestManagement.Assessment result = requests.assessHandling(execution.getProcessBusinessKey(),
+        ((Number) execution.getVariable(ROUND)).intValue());
+    execution.setVariable(ANY_RETURNED_VARIABLE, result.anyReturned());
+    execution.setVariable(FEEDBACK_SUMMARY, result.feedbackSummary());
+    execution.setVariable(RETURN_REASONS, result.returnReasons());
+  }
+}

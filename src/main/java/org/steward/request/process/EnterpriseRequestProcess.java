@@ -1,0 +1,97 @@
+package org.steward.request.process;
+
+/** Ids and variable names of {@code processes/enterprise-request.bpmn} (and its routing table), in one place. */
+public final class EnterpriseRequestProcess {
+
+  public static final String ID = "enterprise-request";
+  public static final String RESOURCE = "processes/enterprise-request.bpmn";
+  public static final String ROUTING_DECISION = "request-routing";
+  public static final String ROUTING_RESOURCE = "processes/request-routing.dmn";
+  public static final String DEPARTMENT_HANDLING = "department-handling";
+
+  // elements
+  public static final String REQUEST_SUBMITTED = "StartEvent_RequestSubmitted";
+  public static final String ROUTE_REQUEST = "BusinessRuleTask_RouteRequest";
+  public static final String RECORD_ROUTING = "ServiceTask_RecordRouting";
+  public static final String ACKNOWLEDGE_REQUEST = "UserTask_AcknowledgeRequest";
+  public static final String RESPONSE_OVERDUE = "BoundaryEvent_ResponseOverdue";
+  public static final String REMIND_OFFICER = "ServiceTask_RemindOfficer";
+  public static final String SUPERVISE_RESPONSE = "UserTask_SuperviseResponse";
+  public static final String RESPONSE_SUPERVISED = "EndEvent_ResponseSupervised";
+  public static final String RECORD_ACKNOWLEDGEMENT = "ServiceTask_RecordAcknowledgement";
+  public static final String DECIDE_HANDLING = "UserTask_DecideHandling";
+  public static final String HANDLING_DECISION = "Gateway_HandlingDecision";
+  public static final String RESOLVE_DIRECTLY = "ServiceTask_ResolveDirectly";
+  public static final String HAND_OVER = "ServiceTask_HandOver";
+  public static final String HANDLE_BY_DEPARTMENTS = "CallActivity_HandleByDepartments";
+  public static final String ASSESS_HANDLING = "ServiceTask_AssessHandling";
+  public static final String ANY_RETURNED = "Gateway_AnyReturned";
+  public static final String CONSOLIDATE_FEEDBACK = "UserTask_ConsolidateFeedback";
+  public static final String RECORD_CONSOLIDATION = "ServiceTask_RecordConsolidation";
+  public static final String REPLY_TO_ENTERPRISE = "UserTask_ReplyToEnterprise";
+  public static final String RECORD_REPLY = "ServiceTask_RecordReply";
+  public static final String AWAIT_RETURN_VISIT = "Gateway_AwaitReturnVisit";
+  public static final String NEXT_WORKING_DAY = "Event_NextWorkingDay";
+  public static final String SATISFACTION_RATED = "Event_SatisfactionRated";
+  public static final String RETURN_VISIT = "UserTask_ReturnVisit";
+  public static final String RECORD_SATISFACTION = "ServiceTask_RecordSatisfaction";
+  public static final String SATISFIED_GATEWAY = "Gateway_Satisfied";
+  public static final String REOPEN_REQUEST = "ServiceTask_ReopenRequest";
+  public static final String REPEATED_REOPEN = "Gateway_RepeatedReopen";
+  public static final String SUPERVISE_REOPEN = "UserTask_SuperviseReopen";
+  public static final String CLOSE_REQUEST = "ServiceTask_CloseRequest";
+  public static final String REQUEST_CLOSED = "EndEvent_RequestClosed";
+
+  /** The message the enterprise's own rating is correlated with (name, not id). */
+  public static final String MESSAGE_SATISFACTION_RATED = "SatisfactionRated";
+
+  // variables: set at start
+  public static final String CASE_NUMBER = "caseNumber";
+  public static final String ENTERPRISE_ID = "enterpriseId";
+  public static final String ENTERPRISE_NAME = "enterpriseName";
+  public static final String TITLE = "title";
+  public static final String DESCRIPTION = "description";
+  public static final String CATEGORY = "category";
+  public static final String CATEGORY_LABEL = "categoryLabel";
+  public static final String URGENCY = "urgency";
+  public static final String CONTACT_NAME = "contactName";
+  public static final String CONTACT_PHONE = "contactPhone";
+  public static final String OFFICER = "officer";
+  public static final String SUPERVISOR = "supervisor";
+  public static final String LIGHT = "light";
+  // variables: routing and decision
+  public static final String ROUTING = "routing";
+  public static final String LEAD_DEPARTMENT = "leadDepartment";
+  public static final String COOPERATING_DEPARTMENTS = "cooperatingDepartments";
+  public static final String TIME_LIMIT = "timeLimit";
+  public static final String DEPARTMENT_OPTIONS = "departmentOptions";
+  public static final String FIRST_ANSWER = "firstAnswer";
+  public static final String COMPLETED_BY = "completedBy";
+  public static final String DECISION = "decision";
+  public static final String ANSWER = "answer";
+  public static final String RETURN_REASONS = "returnReasons";
+  // variables: handling
+  public static final String UNIT_IDS = "unitIds";
+  public static final String UNIT_ID = "unitId";
+  public static final String ROUND = "round";
+  public static final String RESOLUTION_DUE = "resolutionDue";
+  public static final String ANY_RETURNED_VARIABLE = "anyReturned";
+  public static final String FEEDBACK_SUMMARY = "feedbackSummary";
+  public static final String CONSOLIDATED_ANSWER = "consolidatedAnswer";
+  public static final String REPLY = "reply";
+  // variables: return visit and supervision
+  public static final String SATISFACTION = "satisfaction";
+  public static final String SATISFACTION_COMMENT = "satisfactionComment";
+  public static final String RATED_BY = "ratedBy";
+  public static final String REOPEN_COUNT = "reopenCount";
+  public static final String SUPERVISION_NOTE = "supervisionNote";
+  public static final String RESPONSE_SUPERVISION_ID = "responseSupervisionId";
+  public static final String REOPEN_SUPERVISION_ID = "reopenSupervisionId";
+
+  /** Candidate groups. */
+  public static final String OFFICERS = "officers";
+  public static final String SUPERVISORS = "supervisors";
+
+  private EnterpriseRequestProcess() {
+  }
+}

@@ -1,0 +1,37 @@
+package org.steward.request.process;
+
+import static org.steward.request.process.EnterpriseRequestProcess.COMPLETED_BY;
+import static org.steward.request.process.EnterpriseRequestProcess.COOPERATING_DEPARTMENTS;
+import static org.steward.request.process.EnterpriseRequestProcess.LEAD_DEPARTMENT;
+import static org.steward.request.process.EnterpriseRequestProcess.RESOLUTION_DUE;
+import static org.steward.request.process.EnterpriseRequestProcess.RETURN_REASONS;
+import static org.steward.request.process.EnterpriseRequestProcess.ROUND;
+import static org.steward.request.process.EnterpriseRequestProcess.TIME_LIMIT;
+import static org.steward.request.process.EnterpriseRequestProcess.UNIT_IDS;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.steward.request.RequestManagement;
+
+/** 交办: creates the handling units of a new round, which the call activity then runs in parallel. */
+@Component
+class HandOverDelegate implements JavaDelegate {
+
+  private final RequestManagement requests;
+
+  HandOverDelegate(RequestManagement requests) {
+    this.requests = requests;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    RequestManagement.HandOver result = requests.handOver(execution.getProcessBusinessKey(),
+        (String) execution.getVariable(LEAD_DEPARTMENT), (String) execution.getVariable(COOPERATING_DEPARTMENTS),
+        execution.getVariable(TIME_LIMIT), (String) execution.getVariable(COMPLETED_BY));
+    execution.setVariable(UNIT_IDS, new java.util.ArrayList<>(result.unitIds()));
+    execution.setVariable(ROUND, result.round());
+    execution.setVariable(RESOLUTION_DUE, result.resolutionDue().toString());
+    execution.setVariable(RETURN_REASONS, null);
+  }
+}

@@ -1,0 +1,37 @@
+package org.steward.request.process;
+
+import static org.steward.request.process.EnterpriseRequestProcess.ANSWER;
+import static org.steward.request.process.EnterpriseRequestProcess.COOPERATING_DEPARTMENTS;
+import static org.steward.request.process.EnterpriseRequestProcess.DECISION;
+import static org.steward.request.process.EnterpriseRequestProcess.LEAD_DEPARTMENT;
+import static org.steward.request.process.EnterpriseRequestProcess.TIME_LIMIT;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.steward.request.RequestManagement;
+import org.steward.shared.InvalidInput;
+
+/** Refuses to complete 决定办理方式 with a decision the capability would not accept (unknown departments, time limit). */
+@Component
+class HandlingDecisionTaskListener implements TaskListener {
+
+  private final RequestManagement requests;
+  private final ChineseProblems problems;
+
+  HandlingDecisionTaskListener(RequestManagement requests, ChineseProblems problems) {
+    this.requests = requests;
+    this.problems = problems;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    try {
+      requests.checkDecision((String) task.getVariable(DECISION), (String) task.getVariable(ANSWER),
+          (String) task.getVariable(LEAD_DEPARTMENT), (String) task.getVariable(COOPERATING_DEPARTMENTS),
+          task.getVariable(TIME_LIMIT));
+    } catch (InvalidInput e) {
+      throw problems.refusal(e);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package org.steward.request.process;
+
+import static org.steward.request.process.EnterpriseRequestProcess.COOPERATING_DEPARTMENTS;
+import static org.steward.request.process.EnterpriseRequestProcess.DEPARTMENT_OPTIONS;
+import static org.steward.request.process.EnterpriseRequestProcess.LEAD_DEPARTMENT;
+import static org.steward.request.process.EnterpriseRequestProcess.ROUTING;
+import static org.steward.request.process.EnterpriseRequestProcess.TIME_LIMIT;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.steward.request.RequestManagement;
+
+/** 记录系统建议: flattens the routing table's single result into the variables the officer's form edits. */
+@Component
+class RecordRoutingDelegate implements JavaDelegate {
+
+  private final RequestManagement requests;
+
+  RecordRoutingDelegate(RequestManagement requests) {
+    this.requests = requests;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> routing = (java.util.Map<String, Object>) execution.getVariable(ROUTING);
+    RequestManagement.Routing result = requests.recordRouting(execution.getProcessBusinessKey(),
+        (String) routing.get(LEAD_DEPARTMENT), (String) routing.get(COOPERATING_DEPARTMENTS), routing.get(TIME_LIMIT));
+    execution.setVariable(LEAD_DEPARTMENT, result.leadDepartment());
+    execution.setVariable(COOPERATING_DEPARTMENTS, result.cooperatingDepartments());
+    execution.setVariable(TIME_LIMIT, result.timeLimit());
+    execution.setVariable(DEPARTMENT_OPTIONS, result.departmentOptions());
+    // the flat variables replace the serialized map, which Tasklist and Cockpit cannot show
+    execution.removeVariable(ROUTING);
+  }
+}

@@ -1,0 +1,30 @@
+package org.steward.request.process;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.steward.request.RequestManagement;
+import org.steward.shared.InvalidInput;
+
+/** Refuses to complete 回访 without a known satisfaction (满意 / 基本满意 / 不满意) or with an over-long comment. */
+@Component
+class ReturnVisitTaskListener implements TaskListener {
+
+  private final RequestManagement requests;
+  private final ChineseProblems problems;
+
+  ReturnVisitTaskListener(RequestManagement requests, ChineseProblems problems) {
+    this.requests = requests;
+    this.problems = problems;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    try {
+      requests.checkSatisfaction((String) task.getVariable(EnterpriseRequestProcess.SATISFACTION),
+          (String) task.getVariable(EnterpriseRequestProcess.SATISFACTION_COMMENT));
+    } catch (InvalidInput e) {
+      throw problems.refusal(e);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package org.steward.request.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.steward.request.Caller;
+import org.steward.request.CategoryView;
+import org.steward.request.NewRequest;
+import org.steward.request.RequestManagement;
+import org.steward.request.RequestView;
+import org.steward.request.Submission;
+
+/**
+ * Enterprise requests over REST: intake, categories, a case's progress and the enterprise's rating. Rights are checked
+ * by {@link RequestManagement}; this controller only says who calls.
+ */
+@RestController
+@RequestMapping("/api/requests")
+@PreAuthorize("isAuthenticated()")
+class RequestController {
+
+  private static final String ROLE = "ROLE_";
+
+  private final RequestManagement requests;
+
+  RequestController(RequestManagement requests) {
+    this.requests = requests;
+  }
+
+  @GetMapping("/categories")
+  List<CategoryView> categories() {
+    return requests.categories();
+  }
+
+  /** 201 with Location for a new case; 200 with the same case for an idempotent repeat. */
+  @PostMapping
+  ResponseEntity<RequestView> submit(@RequestBody NewRequest body,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Authentication caller) {
+    Submission submission = requests.submit(body, caller(caller), idempotencyKey);
+    RequestView view = submission.request();
+    if (!submission.created()) {
+      return ResponseEntity.ok(view);
+    }
+    return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/requests/" + view.caseNumber()))
+        .body(view);
+  }
+
+  @GetMapping("/{caseNumber}")
+  RequestView request(@PathVariable String caseNumber, Authentication caller) {
+    return requests.view(caseNumber, caller(caller));
+  }
+
+  @PostMapping("/{caseNumber}/satisfaction")
+  RequestView rate(@PathVariable String caseNumber, @RequestBody RatingRequest body, Authentication caller) {
+    return requests.rate(caseNumber, body.satisfaction(), body.comment(), caller(caller));
+  }
+
+  /** The enterprise's (or the officer's) verdict: SATISFIED, BASICALLY_SATISFIED or UNSATISFIED, and a comment. */
+  record RatingRequest(String satisfaction, String comment) {
+  }
+
+  private static Caller caller(Authentication authentication) {
+    Set<String> groups = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        .filter(a -> a.startsWith(ROLE)).map(a -> a.substring(ROLE.length())).collect(Collectors.toSet());
+    return new Caller(authentication.getName(), groups);
+  }
+}

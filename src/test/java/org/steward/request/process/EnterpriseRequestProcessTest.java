@@ -1,0 +1,451 @@
+package org.steward.request.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.decisionService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.steward.request.process.EnterpriseRequestProcess.*;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.steward.request.Category;
+import org.steward.request.RequestManagement;
+import org.steward.request.RequestManagement.Acknowledgement;
+import org.steward.request.RequestManagement.Assessment;
+import org.steward.request.RequestManagement.HandOver;
+import org.steward.request.RequestManagement.Reopening;
+import org.steward.request.RequestManagement.Routing;
+import org.steward.shared.InvalidInput;
+import org.steward.shared.StewardClock;
+
+/**
+ * Scenario test of {@code enterprise-request}: every path, the 24-hour timer and the next-working-day timer driven as
+ * jobs on a fixed engine clock. RequestManagement is mocked, the real delegates and listeners run over it; a stub
+ * {@code department-handling} (one user task) stands in for the departments.
+ */
+@Deployment(resources = {RESOURCE, ROUTING_RESOURCE, "forms/acknowledge-request.form", "forms/supervise-response.form",
+    "forms/decide-handling.form", "forms/consolidate-feedback.form", "forms/reply-to-enterprise.form",
+    "forms/return-visit.form", "forms/supervise-reopen.form"})
+class EnterpriseRequestProcessTest {
+
+  @RegisterExtension
+  static final ProcessEngineCoverageExtension ENGINE = ProcessEngineCoverageExtension.builder("camunda-unit.cfg.xml")
+      .assertClassCoverageAtLeast(1.0)
+      .build();
+
+  private static final String CASE = "QY20261118-0001";
+  /** Wednesday 2026-11-18 10:00 in Shanghai; the next working day is Thursday 11-19. */
+  private static final ZonedDateTime SUBMITTED = ZonedDateTime.of(2026, 11, 18, 10, 0, 0, 0, StewardClock.ZONE);
+  private static final String STUB_TASK = "UserTask_StubHandleMatter";
+
+  private final RequestManagement requests = mock(RequestManagement.class);
+  private String stubDeployment;
+
+  @BeforeEach
+  void registerDelegatesAndStub() {
+    ClockUtil.setCurrentTime(Date.from(SUBMITTED.toInstant()));
+    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    messages.setBasenames("messages", "messages-request");
+    messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+    messages.setFallbackToSystemLocale(false);
+    ChineseProblems problems = new ChineseProblems(messages);
+
+    Mocks.register("recordRoutingDelegate", new RecordRoutingDelegate(requests));
+    Mocks.register("remindOfficerDelegate", new RemindOfficerDelegate(requests));
+    Mocks.register("recordAcknowledgementDelegate", new RecordAcknowledgementDelegate(requests));
+    Mocks.register("resolveDirectlyDelegate", new ResolveDirectlyDelegate(requests));
+    Mocks.register("handOverDelegate", new HandOverDelegate(requests));
+    Mocks.register("assessHandlingDelegate", new AssessHandlingDelegate(requests));
+    Mocks.register("recordConsolidationDelegate", new RecordConsolidationDelegate(requests));
+    Mocks.register("recordReplyDelegate", new RecordReplyDelegate(requests));
+    Mocks.register("recordSatisfactionDelegate", new RecordSatisfactionDelegate(requests));
+    Mocks.register("reopenRequestDelegate", new ReopenRequestDelegate(requests));
+    Mocks.register("closeRequestDelegate", new CloseRequestDelegate(requests));
+    Mocks.register("completerTaskListener", new CompleterTaskListener());
+    Mocks.register("acknowledgementTaskListener", new AcknowledgementTaskListener(problems));
+    Mocks.register("handlingDecisionTaskListener", new HandlingDecisionTaskListener(requests, problems));
+    Mocks.register("returnVisitTaskListener", new ReturnVisitTaskListener(requests, problems));
+    Mocks.register("closeSupervisionTaskListener", new CloseSupervisionTaskListener(requests));
+
+    when(requests.recordRouting(anyString(), any(), any(), any())).thenAnswer(call -> new Routing(
+        call.getArgument(1), call.getArgument(2), ((Number) call.getArgument(3)).intValue(), "economy 经济科技促进局"));
+    when(requests.acknowledge(anyString(), anyString(), anyString()))
+        .thenAnswer(call -> new Acknowledgement("zhangwei", "chenjianguo"));
+    when(requests.remindOfficer(CASE)).thenReturn(41L);
+    when(requests.handOver(eq(CASE), anyString(), any(), any(), anyString()))
+        .thenReturn(new HandOver(List.of(101L, 102L), 1, LocalDate.of(2026, 12, 2)));
+    when(requests.assessHandling(CASE, 1)).thenReturn(new Assessment(false, "自然资源局（牵头）：已办结", null));
+    when(requests.reopen(CASE)).thenReturn(new Reopening(1, "企业回访不满意（第1次重办）：太慢", null));
+
+    stubDeployment = repositoryService().createDeployment().addModelInstance("department-handling.bpmn",
+        Bpmn.createExecutableProcess(DEPARTMENT_HANDLING).name("部门办理（测试桩）")
+            .startEvent("StartEvent_StubUnitHandedOver").name("已交办")
+            .userTask(STUB_TASK).name("办理").camundaCandidateGroups("departments")
+            .endEvent("EndEvent_StubUnitFinished").name("已办结")
+            .done()).deploy().getId();
+  }
+
+  @AfterEach
+  void reset() {
+    repositoryService().deleteDeployment(stubDeployment, true);
+    Mocks.reset();
+    ClockUtil.reset();
+  }
+
+  // --- routing and signing for -------------------------------------------------------------------------------------
+
+  @Test
+  void submittedRequest_isRoutedByTheTable_andWaitsForItsOfficerForTwentyFourHours() throws IOException {
+    ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
+
+    assertThat(request).hasPassed(ROUTE_REQUEST, RECORD_ROUTING).isWaitingAt(ACKNOWLEDGE_REQUEST)
+        .variables().containsEntry(LEAD_DEPARTMENT, "resources").containsEntry(COOPERATING_DEPARTMENTS, "housing")
+        .containsEntry(TIME_LIMIT, 10).containsEntry(DEPARTMENT_OPTIONS, "economy 经济科技促进局")
+        .doesNotContainKey(ROUTING);
+    verify(requests).recordRouting(CASE, "resources", "housing", 10);
+    Task acknowledge = task(request);
+    assertThat(acknowledge).isAssignedTo("zhangwei");
+    Assertions.assertThat(candidateGroups(acknowledge)).containsExactly(OFFICERS);
+    Assertions.assertThat(acknowledge.getDueDate()).isEqualTo(Date.from(SUBMITTED.plusHours(24).toInstant()));
+    assertForm(request, "acknowledge-request");
+    Assertions.assertThat(job(RESPONSE_OVERDUE, request).getDuedate())
+        .isEqualTo(Date.from(SUBMITTED.plusHours(24).toInstant()));
+  }
+
+  @Test
+  void requestWithoutOfficer_waitsInTheOfficersQueue_andBelongsToWhoeverSignsFor() {
+    ProcessInstance request = start("power", "URGENT", null, null);
+    Task acknowledge = task(request);
+    Assertions.assertThat(acknowledge.getAssignee()).isNull();
+    assertThat(acknowledge).hasCandidateGroup(OFFICERS);
+    taskService().claim(acknowledge.getId(), "liuyang");
+
+    complete(acknowledge, withVariables(FIRST_ANSWER, "已收到，今天联系供电局。"));
+
+    verify(requests).acknowledge(CASE, "liuyang", "已收到，今天联系供电局。");
+    assertThat(request).isWaitingAt(DECIDE_HANDLING).variables()
+        .containsEntry(OFFICER, "zhangwei").containsEntry(SUPERVISOR, "chenjianguo").containsEntry(LIGHT, "GREEN")
+        .containsEntry(COMPLETED_BY, "liuyang");
+  }
+
+  @Test
+  void acknowledgementWithoutFirstAnswer_isRefusedInChinese_andTheTaskStaysOpen() {
+    ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
+    Task acknowledge = task(request);
+
+    Assertions.assertThatThrownBy(() -> taskService().complete(acknowledge.getId(), Map.of(FIRST_ANSWER, " ")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("首次答复：不能为空");
+
+    assertThat(request).isWaitingAt(ACKNOWLEDGE_REQUEST);
+    verify(requests, never()).acknowledge(anyString(), anyString(), anyString());
+  }
+
+  @Test
+  void notSignedForWithin24Hours_remindsTheOfficer_andGivesTheSupervisorATask() throws IOException {
+    ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
+    ClockUtil.setCurrentTime(Date.from(SUBMITTED.plusHours(24).toInstant()));
+
+    execute(job(RESPONSE_OVERDUE, request));
+
+    verify(requests).remindOfficer(CASE);
+    assertThat(request).isWaitingAt(ACKNOWLEDGE_REQUEST, SUPERVISE_RESPONSE).variables()
+        .containsEntry(LIGHT, "RED").containsEntry(RESPONSE_SUPERVISION_ID, 41L);
+    Task supervise = task(SUPERVISE_RESPONSE, request);
+    assertThat(supervise).isAssignedTo("chenjianguo");
+    Assertions.assertThat(candidateGroups(supervise)).containsExactly(SUPERVISORS);
+    assertForm(request, SUPERVISE_RESPONSE, "supervise-response");
+
+    complete(supervise, withVariables(SUPERVISION_NOTE, "已电话督促张伟。"));
+
+    verify(requests).closeSupervision(41L, "chenjianguo", "已电话督促张伟。");
+    assertThat(request).hasPassed(RESPONSE_SUPERVISED).isWaitingAt(ACKNOWLEDGE_REQUEST);
+  }
+
+  // --- resolved on the spot ------------------------------------------------------------------------------------------
+
+  @Test
+  void resolvedOnTheSpot_isVisitedTheNextWorkingDay_andClosedWhenSatisfied() throws IOException {
+    ProcessInstance request = start("licences", "NORMAL", "zhangwei", "chenjianguo");
+    acknowledge(request);
+    assertForm(request, "decide-handling");
+
+    complete(task(request), withVariables(DECISION, "RESOLVE_DIRECTLY", ANSWER, "营业执照可在政务中心当天办理。"));
+
+    verify(requests).checkDecision(eq("RESOLVE_DIRECTLY"), eq("营业执照可在政务中心当天办理。"), eq("economy"), eq(""),
+        eq(10));
+    verify(requests).resolveDirectly(CASE, "营业执照可在政务中心当天办理。", "zhangwei");
+    assertThat(request).hasPassed(RESOLVE_DIRECTLY).hasNotPassed(HAND_OVER).isWaitingAt(AWAIT_RETURN_VISIT)
+        .variables().containsEntry(REPLY, "营业执照可在政务中心当天办理。");
+    ZonedDateTime nextWorkingDay = SUBMITTED.plusDays(1);
+    Assertions.assertThat(job(NEXT_WORKING_DAY, request).getDuedate()).isEqualTo(Date.from(nextWorkingDay.toInstant()));
+
+    ClockUtil.setCurrentTime(Date.from(nextWorkingDay.toInstant()));
+    execute(job(NEXT_WORKING_DAY, request));
+    assertThat(request).isWaitingAt(RETURN_VISIT);
+    assertThat(task(request)).isAssignedTo("zhangwei");
+    assertForm(request, "return-visit");
+    complete(task(request), withVariables(SATISFACTION, "SATISFIED", SATISFACTION_COMMENT, "很快"));
+
+    verify(requests).checkSatisfaction("SATISFIED", "很快");
+    verify(requests).recordSatisfaction(CASE, "SATISFIED", "很快", "zhangwei");
+    verify(requests).close(CASE);
+    verify(requests, never()).reopen(anyString());
+    assertThat(request).hasPassed(RECORD_SATISFACTION, CLOSE_REQUEST, REQUEST_CLOSED).isEnded();
+  }
+
+  @Test
+  void decisionTheCapabilityRefuses_isRefusedInChinese_andTheTaskStaysOpen() {
+    ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
+    acknowledge(request);
+    doThrow(new InvalidInput("cooperatingDepartments[0]", "Invalid")).when(requests)
+        .checkDecision(eq("HAND_OVER"), any(), any(), any(), any());
+    Task decide = task(request);
+
+    Assertions.assertThatThrownBy(() -> taskService().complete(decide.getId(),
+            Map.of(DECISION, "HAND_OVER", COOPERATING_DEPARTMENTS, "nowhere")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("配合部门[0]");
+
+    assertThat(request).isWaitingAt(DECIDE_HANDLING);
+    verify(requests, never()).handOver(anyString(), anyString(), any(), any(), anyString());
+  }
+
+  @Test
+  void returnVisitWithAnUnknownSatisfaction_isRefused_andTheTaskStaysOpen() {
+    ProcessInstance request = start("finance", "NORMAL", "zhangwei", "chenjianguo");
+    acknowledge(request);
+    complete(task(request), withVariables(DECISION, "RESOLVE_DIRECTLY", ANSWER, "已对接银行。"));
+    execute(job(NEXT_WORKING_DAY, request));
+    doThrow(new InvalidInput("satisfaction", "request.code.unknown", "SATISFIED, BASICALLY_SATISFIED, UNSATISFIED"))
+        .when(requests).checkSatisfaction(eq("GREAT"), any());
+    Task visit = task(request);
+
+    Assertions.assertThatThrownBy(() -> taskService().complete(visit.getId(), Map.of(SATISFACTION, "GREAT")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("满意度：必须是以下之一");
+
+    assertThat(request).isWaitingAt(RETURN_VISIT);
+  }
+
+  // --- handed over -----------------------------------------------------------------------------------------------
+
+  @Test
+  void handedOver_unitsWorkInParallel_leadConsolidates_officerReplies_unsatisfiedEnterpriseReopens()
+      throws IOException {
+    ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
+    acknowledge(request);
+
+    complete(task(request), withVariables(DECISION, "HAND_OVER", LEAD_DEPARTMENT, "resources",
+        COOPERATING_DEPARTMENTS, "housing", TIME_LIMIT, 10));
+
+    verify(requests).handOver(CASE, "resources", "housing", 10, "zhangwei");
+    assertThat(request).isWaitingAt(HANDLE_BY_DEPARTMENTS).variables().containsEntry(ROUND, 1)
+        .containsEntry(RESOLUTION_DUE, "2026-12-02").containsEntry(UNIT_IDS, List.of(101L, 102L));
+    List<ProcessInstance> units = runtimeService().createProcessInstanceQuery()
+        .processDefinitionKey(DEPARTMENT_HANDLING).processInstanceBusinessKey(CASE).list();
+    Assertions.assertThat(units).hasSize(2);
+    Assertions.assertThat(units.stream().map(u -> runtimeService().getVariable(u.getId(), UNIT_ID)))
+        .containsExactlyInAnyOrder(101L, 102L);
+    for (ProcessInstance unit : units) {
+      Assertions.assertThat(runtimeService().getVariables(unit.getId())).containsEntry(CASE_NUMBER, CASE)
+          .containsEntry(ENTERPRISE_NAME, "广州某某精密制造有限公司").containsEntry(TITLE, "新厂房用地指标")
+          .containsEntry(CATEGORY, "land").containsEntry(OFFICER, "zhangwei");
+    }
+
+    units.forEach(unit -> complete(task(STUB_TASK, unit)));
+
+    verify(requests).assessHandling(CASE, 1);
+    assertThat(request).isWaitingAt(CONSOLIDATE_FEEDBACK).variables().containsEntry(ANY_RETURNED_VARIABLE, false)
+        .containsEntry(FEEDBACK_SUMMARY, "自然资源局（牵头）：已办结");
+    assertThat(task(request)).hasCandidateGroup("dept-resources");
+    assertForm(request, "consolidate-feedback");
+    taskService().claim(task(request).getId(), "resources01");
+    complete(task(request), withVariables(CONSOLIDATED_ANSWER, "用地指标已纳入下一批次。"));
+
+    verify(requests).recordConsolidation(CASE, "用地指标已纳入下一批次。", "resources01");
+    assertThat(request).isWaitingAt(REPLY_TO_ENTERPRISE).variables().containsEntry(REPLY, "用地指标已纳入下一批次。");
+    assertThat(task(request)).isAssignedTo("zhangwei");
+    assertForm(request, "reply-to-enterprise");
+    complete(task(request), withVariables(REPLY, "用地指标已纳入下一批次，预计月底批复。"));
+
+    verify(requests).recordReply(CASE, "用地指标已纳入下一批次，预计月底批复。", "zhangwei");
+    assertThat(request).isWaitingAt(AWAIT_RETURN_VISIT);
+
+    runtimeService().createMessageCorrelation(MESSAGE_SATISFACTION_RATED).processInstanceBusinessKey(CASE)
+        .setVariables(Map.of(SATISFACTION, "UNSATISFIED", SATISFACTION_COMMENT, "太慢", RATED_BY, "ent01"))
+        .correlate();
+
+    verify(requests).recordSatisfaction(CASE, "UNSATISFIED", "太慢", "ent01");
+    verify(requests).reopen(CASE);
+    verify(requests, never()).close(anyString());
+    assertThat(request).hasPassed(SATISFACTION_RATED, REOPEN_REQUEST).hasNotPassed(SUPERVISE_REOPEN)
+        .isWaitingAt(DECIDE_HANDLING).variables().containsEntry(REOPEN_COUNT, 1)
+        .containsEntry(RETURN_REASONS, "企业回访不满意（第1次重办）：太慢").containsEntry(RATED_BY, null);
+  }
+
+  @Test
+  void unitReturnedTheMatter_goesBackToTheOfficersDecision_withTheReasons() {
+    when(requests.assessHandling(CASE, 1)).thenReturn(new Assessment(true, null, "住房和城乡建设局（配合）退单：非本部门职责"));
+    ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
+    acknowledge(request);
+    complete(task(request), withVariables(DECISION, "HAND_OVER", LEAD_DEPARTMENT, "resources",
+        COOPERATING_DEPARTMENTS, "housing", TIME_LIMIT, 10));
+
+    runtimeService().createProcessInstanceQuery().processDefinitionKey(DEPARTMENT_HANDLING).list()
+        .forEach(unit -> complete(task(STUB_TASK, unit)));
+
+    assertThat(request).hasPassed(ASSESS_HANDLING).hasNotPassed(CONSOLIDATE_FEEDBACK).isWaitingAt(DECIDE_HANDLING)
+        .variables().containsEntry(ANY_RETURNED_VARIABLE, true)
+        .containsEntry(RETURN_REASONS, "住房和城乡建设局（配合）退单：非本部门职责");
+    assertThat(task(request)).isAssignedTo("zhangwei");
+  }
+
+  @Test
+  void secondReopening_goesToTheSupervisorBeforeTheOfficerDecidesAgain() throws IOException {
+    when(requests.reopen(CASE)).thenReturn(new Reopening(2, "企业回访不满意（第2次重办）：仍未解决", 77L));
+    ProcessInstance request = runtimeService().createProcessInstanceByKey(ID).businessKey(CASE)
+        .setVariables(startVariables("land", "NORMAL", "zhangwei", "chenjianguo"))
+        .setVariable(SATISFACTION, "UNSATISFIED")
+        .setVariable(SATISFACTION_COMMENT, "仍未解决")
+        .setVariable(RATED_BY, "ent01")
+        .startBeforeActivity(RECORD_SATISFACTION)
+        .execute();
+
+    assertThat(request).hasPassed(REOPEN_REQUEST).isWaitingAt(SUPERVISE_REOPEN).variables()
+        .containsEntry(REOPEN_COUNT, 2).containsEntry(REOPEN_SUPERVISION_ID, 77L);
+    assertThat(task(request)).isAssignedTo("chenjianguo");
+    Assertions.assertThat(candidateGroups(task(request))).containsExactly(SUPERVISORS);
+    assertForm(request, "supervise-reopen");
+
+    complete(task(request), withVariables(SUPERVISION_NOTE, "请牵头部门一周内拿出方案。"));
+
+    verify(requests).closeSupervision(77L, "chenjianguo", "请牵头部门一周内拿出方案。");
+    assertThat(request).isWaitingAt(DECIDE_HANDLING);
+  }
+
+  // --- the routing table -----------------------------------------------------------------------------------------
+
+  @Test
+  void routingTable_suggestsLeadCooperatingAndTimeLimit() {
+    DmnDecisionTableResult land = route("land", "NORMAL");
+
+    Assertions.assertThat(land.getSingleResult().getEntryMap()).containsEntry(LEAD_DEPARTMENT, "resources")
+        .containsEntry(COOPERATING_DEPARTMENTS, "housing").containsEntry(TIME_LIMIT, 10);
+    Assertions.assertThat(route("permits", "NORMAL").getSingleResult().getEntryMap())
+        .containsEntry(LEAD_DEPARTMENT, "housing").containsEntry(COOPERATING_DEPARTMENTS, "resources,economy");
+    Assertions.assertThat(route("schooling", "NORMAL").getSingleResult().getEntryMap())
+        .containsEntry(LEAD_DEPARTMENT, "education");
+  }
+
+  @Test
+  void routingTable_givesEveryCategoryALead_andUrgentRequestsAShorterLimit() {
+    List<String> demoDepartments = List.of("economy", "resources", "housing", "hrss", "education", "power", "water");
+    for (Category category : Category.values()) {
+      Map<String, Object> normal = route(category.code(), "NORMAL").getSingleResult().getEntryMap();
+      Map<String, Object> urgent = route(category.code(), "URGENT").getSingleResult().getEntryMap();
+
+      Assertions.assertThat(demoDepartments).as(category.code()).contains((String) normal.get(LEAD_DEPARTMENT));
+      Assertions.assertThat(urgent.get(LEAD_DEPARTMENT)).as(category.code()).isEqualTo(normal.get(LEAD_DEPARTMENT));
+      Assertions.assertThat((Integer) urgent.get(TIME_LIMIT)).as(category.code())
+          .isLessThan((Integer) normal.get(TIME_LIMIT)).isPositive();
+      String cooperating = (String) normal.get(COOPERATING_DEPARTMENTS);
+      if (!cooperating.isEmpty()) {
+        Assertions.assertThat(demoDepartments).as(category.code()).containsAll(List.of(cooperating.split(",")));
+      }
+    }
+  }
+
+  @Test
+  void routingTable_sendsAnUnknownCategoryToTheEconomyBureau() {
+    Assertions.assertThat(route("spaceflight", "NORMAL").getSingleResult().getEntryMap())
+        .containsEntry(LEAD_DEPARTMENT, "economy").containsEntry(COOPERATING_DEPARTMENTS, "")
+        .containsEntry(TIME_LIMIT, 10);
+  }
+
+  // --- helpers ---------------------------------------------------------------------------------------------------
+
+  private ProcessInstance start(String category, String urgency, String officer, String supervisor) {
+    ProcessInstance request = runtimeService().startProcessInstanceByKey(ID, CASE,
+        startVariables(category, urgency, officer, supervisor));
+    assertThat(request).isStarted();
+    return request;
+  }
+
+  private static VariableMap startVariables(String category, String urgency, String officer, String supervisor) {
+    return Variables.createVariables()
+        .putValue(CASE_NUMBER, CASE).putValue(ENTERPRISE_ID, 1L).putValue(ENTERPRISE_NAME, "广州某某精密制造有限公司")
+        .putValue(TITLE, "新厂房用地指标").putValue(DESCRIPTION, "扩产需要新增用地 20 亩。").putValue(CATEGORY, category)
+        .putValue(CATEGORY_LABEL, Category.ofCode(category).map(Category::label).orElse("其他"))
+        .putValue(URGENCY, urgency).putValue(CONTACT_NAME, "王经理").putValue(CONTACT_PHONE, "020-12345678")
+        .putValue(OFFICER, officer).putValue(SUPERVISOR, supervisor).putValue(LIGHT, "GREEN");
+  }
+
+  private void acknowledge(ProcessInstance request) {
+    complete(task(ACKNOWLEDGE_REQUEST, request), withVariables(FIRST_ANSWER, "已收到，张伟负责跟进。"));
+    assertThat(request).isWaitingAt(DECIDE_HANDLING);
+  }
+
+  private static DmnDecisionTableResult route(String category, String urgency) {
+    return decisionService().evaluateDecisionTableByKey(ROUTING_DECISION,
+        Variables.createVariables().putValue(CATEGORY, category).putValue(URGENCY, urgency));
+  }
+
+  private static void assertForm(ProcessInstance request, String formId) throws IOException {
+    Task current = taskService().createTaskQuery().processInstanceId(request.getId()).singleResult();
+    assertForm(request, current.getTaskDefinitionKey(), formId);
+  }
+
+  /** The task's formRef names the form, and the engine finds that form in the deployment. */
+  private static void assertForm(ProcessInstance request, String taskKey, String formId) throws IOException {
+    Task current = taskService().createTaskQuery().processInstanceId(request.getId()).taskDefinitionKey(taskKey)
+        .initializeFormKeys().singleResult();
+    Assertions.assertThat(current.getCamundaFormRef().getKey()).isEqualTo(formId);
+    try (InputStream form = formService().getDeployedTaskForm(current.getId())) {
+      Assertions.assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8))
+          .contains("\"id\": \"" + formId + "\"");
+    }
+  }
+
+  /** BPM Assert's hasCandidateGroup wants an unassigned task; these tasks are assigned and also offered to a group. */
+  private static List<String> candidateGroups(Task task) {
+    return taskService().getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> "candidate".equals(link.getType())).map(link -> link.getGroupId()).toList();
+  }
+}

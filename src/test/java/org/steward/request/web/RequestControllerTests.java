@@ -1,0 +1,305 @@
+package org.steward.request.web;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.steward.request.RequestFixtures.body;
+
+import java.util.List;
+import java.util.Map;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.steward.directory.DirectoryManagement;
+import org.steward.handling.HandlingManagement;
+import org.steward.handling.Light;
+import org.steward.handling.Rating;
+import org.steward.handling.UnitRole;
+import org.steward.handling.UnitState;
+import org.steward.request.RequestFixtures;
+import org.steward.request.process.EnterpriseRequestProcess;
+
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * {@code /api/requests} over HTTP with the demo users (password {@code demo}): enterprise {@code ent01} (served by
+ * officer {@code zhangwei}), {@code ent02}, officer {@code huangqiang}, administrator {@code admin}. HANDLING is mocked.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class RequestControllerTests {
+
+  @Autowired
+  MockMvc mvc;
+  @Autowired
+  DirectoryManagement directory;
+  @Autowired
+  JdbcClient jdbc;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  ManagementService management;
+  @Autowired
+  RepositoryService repository;
+
+  @MockitoBean
+  HandlingManagement handling;
+
+  long ent01;
+  long ent03;
+
+  @BeforeEach
+  void lookUpDemoEnterprises() {
+    ent01 = directory.enterpriseOfUser("ent01").orElseThrow().id();
+    ent03 = directory.enterpriseOfUser("ent03").orElseThrow().id();
+    RequestFixtures.deployStubDepartmentHandling(repository);
+  }
+
+  @Test
+  void categories_listsTheElevenCodesWithChineseLabels() throws Exception {
+    mvc.perform(get("/api/requests/categories").with(httpBasic("ent01", "demo")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$", hasSize(11)))
+        .andExpect(jsonPath("$[0].code").value("land"))
+        .andExpect(jsonPath("$[0].label").value("用地"))
+        .andExpect(jsonPath("$[*].code", hasItem("schooling")));
+  }
+
+  @Test
+  void enterpriseSubmitsForItself_answers201WithCaseNumberOfficerAndResponseDue_andTheOfficerGetsTheTask()
+      throws Exception {
+    String caseNumber = caseNumber(submit("ent01", ent01, "新厂房用地指标", null)
+        .andExpect(status().isCreated())
+        .andExpect(header().string("Location", matchesPattern("/api/requests/QY\\d{8}-\\d{4}")))
+        .andExpect(jsonPath("$.caseNumber", matchesPattern("QY\\d{8}-\\d{4}")))
+        .andExpect(jsonPath("$.state").value("SUBMITTED"))
+        .andExpect(jsonPath("$.officer").value("zhangwei"))
+        .andExpect(jsonPath("$.officerName").value("张伟"))
+        .andExpect(jsonPath("$.channel").value("PORTAL"))
+        .andExpect(jsonPath("$.light").value("GREEN"))
+        .andExpect(jsonPath("$.responseDue", endsWith("+08:00")))
+        .andExpect(jsonPath("$.submittedAt", endsWith("+08:00")))
+        .andExpect(jsonPath("$.timeline[*].action", containsInAnyOrder("SUBMITTED", "ROUTED"))));
+
+    Task acknowledge = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
+    Assertions.assertThat(acknowledge.getTaskDefinitionKey()).isEqualTo(EnterpriseRequestProcess.ACKNOWLEDGE_REQUEST);
+    Assertions.assertThat(acknowledge.getAssignee()).isEqualTo("zhangwei");
+    Assertions.assertThat(runtime.getVariables(acknowledge.getProcessInstanceId()))
+        .containsEntry("caseNumber", caseNumber).containsEntry("enterpriseName", "广州某某精密制造有限公司")
+        .containsEntry("title", "新厂房用地指标").containsEntry("light", "GREEN")
+        .containsEntry("leadDepartment", "resources").containsEntry("supervisor", "chenjianguo");
+  }
+
+  @Test
+  void enterpriseSubmitsForAnotherEnterprise_answers403_andStoresNothing() throws Exception {
+    long before = requestCount();
+
+    submit("ent01", ent03, "替别人提交", null)
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.type").value("urn:steward:problem:request-forbidden"))
+        .andExpect(jsonPath("$.titleZh").value("无权操作"));
+
+    Assertions.assertThat(requestCount()).isEqualTo(before);
+  }
+
+  @Test
+  void officerLogsAVisitOnlyForItsOwnEnterprises_andAdminForAny() throws Exception {
+    submit("zhangwei", ent01, "走访记录：用地", null).andExpect(status().isCreated())
+        .andExpect(jsonPath("$.submittedBy").value("zhangwei"));
+    submit("zhangwei", ent03, "不是我负责的企业", null).andExpect(status().isForbidden());
+    submit("admin", ent03, "管理员代为登记", null).andExpect(status().isCreated())
+        .andExpect(jsonPath("$.officer").value("huangqiang"));
+  }
+
+  @Test
+  void badInput_answers400NamingEveryBadField_andStoresNothingAndStartsNothing() throws Exception {
+    long before = requestCount();
+    long instances = runtime.createProcessInstanceQuery().processDefinitionKey(EnterpriseRequestProcess.ID).count();
+
+    mvc.perform(post("/api/requests").with(httpBasic("ent01", "demo")).contentType(MediaType.APPLICATION_JSON)
+            .content("""
+                {"enterpriseId": %d, "category": "moon", "title": "%s", "contactName": " ",
+                 "contactPhone": "call me", "urgency": "NOW", "channel": "FAX"}
+                """.formatted(ent01, "长".repeat(101))))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.type").value("urn:steward:problem:invalid-input"))
+        .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("category", "title", "description",
+            "contactName", "contactPhone", "urgency", "channel")))
+        .andExpect(jsonPath("$.errors[?(@.field == 'title')].messageZh", hasItem("不能超过 100 个字符")))
+        .andExpect(jsonPath("$.errors[?(@.field == 'category')].message",
+            hasItem("must be one of land, power, water, permits, licences, talent, schooling, finance, policy, "
+                + "transport, other")));
+
+    Assertions.assertThat(requestCount()).isEqualTo(before);
+    Assertions.assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(EnterpriseRequestProcess.ID)
+        .count()).isEqualTo(instances);
+  }
+
+  @Test
+  void sameIdempotencyKeyAndBody_answersTheSameCase_differentBody409() throws Exception {
+    String key = "ent01-" + System.nanoTime();
+    String first = caseNumber(submit("ent01", ent01, "幂等提交", key).andExpect(status().isCreated()));
+    long after = requestCount();
+
+    submit("ent01", ent01, "幂等提交", key).andExpect(status().isOk())
+        .andExpect(jsonPath("$.caseNumber").value(first));
+    submit("ent01", ent01, "换了内容", key).andExpect(status().isConflict())
+        .andExpect(jsonPath("$.type").value("urn:steward:problem:idempotency-key-reused"));
+
+    Assertions.assertThat(requestCount()).isEqualTo(after);
+    // another user's identical key is another request
+    submit("zhangwei", ent01, "幂等提交", key).andExpect(status().isCreated());
+  }
+
+  @Test
+  void anotherEnterprise_doesNotSeeTheCase_staffDo() throws Exception {
+    String caseNumber = caseNumber(submit("ent01", ent01, "只给自己看", null));
+
+    mvc.perform(get("/api/requests/" + caseNumber).with(httpBasic("ent02", "demo"))).andExpect(status().isNotFound());
+    mvc.perform(get("/api/requests/" + caseNumber).with(httpBasic("ent01", "demo"))).andExpect(status().isOk());
+    mvc.perform(get("/api/requests/" + caseNumber).with(httpBasic("huangqiang", "demo")))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.title").value("只给自己看"));
+    mvc.perform(get("/api/requests/QY19990101-0001").with(httpBasic("admin", "demo")))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void resolvedOnTheSpot_enterpriseRatesBeforeTheVisit_caseIsClosed_andASecondRatingIs409() throws Exception {
+    String caseNumber = caseNumber(submit("ent01", ent01, "营业执照变更", null));
+    rate("ent01", caseNumber, "SATISFIED").andExpect(status().isConflict())
+        .andExpect(jsonPath("$.type").value("urn:steward:problem:request-not-awaiting-rating"));
+    complete(caseNumber, EnterpriseRequestProcess.ACKNOWLEDGE_REQUEST, Map.of("firstAnswer", "已收到。"));
+    complete(caseNumber, EnterpriseRequestProcess.DECIDE_HANDLING,
+        Map.of("decision", "RESOLVE_DIRECTLY", "answer", "可在政务中心当天办理。"));
+    mvc.perform(get("/api/requests/" + caseNumber).with(httpBasic("ent01", "demo")))
+        .andExpect(jsonPath("$.state").value("RETURN_VISIT"))
+        .andExpect(jsonPath("$.outcome").value("RESOLVED_DIRECTLY"))
+        .andExpect(jsonPath("$.reply").value("可在政务中心当天办理。"))
+        .andExpect(jsonPath("$.firstAnswer").value("已收到。"));
+
+    rate("ent02", caseNumber, "SATISFIED").andExpect(status().isNotFound());
+    rate("huangqiang", caseNumber, "SATISFIED").andExpect(status().isForbidden());
+    rate("ent01", caseNumber, "GREAT").andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("satisfaction"));
+    rate("ent01", caseNumber, "SATISFIED").andExpect(status().isOk())
+        .andExpect(jsonPath("$.state").value("CLOSED"))
+        .andExpect(jsonPath("$.satisfaction").value("SATISFIED"))
+        .andExpect(jsonPath("$.closedAt", endsWith("+08:00")))
+        .andExpect(jsonPath("$.timeline[-1].action").value("CLOSED"));
+
+    rate("ent01", caseNumber, "SATISFIED").andExpect(status().isConflict());
+    Assertions.assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count())
+        .isZero();
+  }
+
+  @Test
+  void handedOver_officerRecordsTheVisit_unsatisfiedReopens_andTheCaseShowsItsUnits() throws Exception {
+    String caseNumber = caseNumber(submit("ent01", ent01, "新厂房用地指标（交办）", null));
+    when(handling.handOver(eq(caseNumber), eq("resources"), eq(List.of("housing")), eq(10), anyString()))
+        .thenReturn(List.of(9001L, 9002L));
+    when(handling.currentRound(caseNumber)).thenReturn(1);
+    when(handling.anyReturned(caseNumber, 1)).thenReturn(false);
+    when(handling.feedbackSummary(caseNumber, 1)).thenReturn("自然资源局（牵头）：已纳入批次");
+    when(handling.unitsOf(caseNumber)).thenReturn(List.of(
+        RequestFixtures.unit(9001L, caseNumber, "resources", "自然资源局", UnitRole.LEAD, UnitState.FEEDBACK_GIVEN,
+            Light.GREEN, Rating.DONE, "已纳入批次", null),
+        RequestFixtures.unit(9002L, caseNumber, "housing", "住房和城乡建设局", UnitRole.COOPERATING, UnitState.SIGNED,
+            Light.YELLOW, Rating.ON_TRACK, null, null)));
+    complete(caseNumber, EnterpriseRequestProcess.ACKNOWLEDGE_REQUEST, Map.of("firstAnswer", "已收到。"));
+    complete(caseNumber, EnterpriseRequestProcess.DECIDE_HANDLING, Map.of("decision", "HAND_OVER",
+        "leadDepartment", "resources", "cooperatingDepartments", "housing", "timeLimit", 10));
+
+    mvc.perform(get("/api/requests/" + caseNumber).with(httpBasic("ent01", "demo")))
+        .andExpect(jsonPath("$.state").value("HANDLING"))
+        .andExpect(jsonPath("$.outcome").value("TRACKED"))
+        .andExpect(jsonPath("$.light").value("YELLOW"))
+        .andExpect(jsonPath("$.resolutionDue", matchesPattern("\\d{4}-\\d{2}-\\d{2}")))
+        .andExpect(jsonPath("$.units", hasSize(2)))
+        .andExpect(jsonPath("$.units[0].department").value("resources"))
+        .andExpect(jsonPath("$.units[0].role").value("LEAD"))
+        .andExpect(jsonPath("$.units[0].rating").value("DONE"))
+        .andExpect(jsonPath("$.units[1].light").value("YELLOW"));
+
+    tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(RequestFixtures.STUB_UNIT_TASK)
+        .list().forEach(unit -> tasks.complete(unit.getId()));
+    complete(caseNumber, EnterpriseRequestProcess.CONSOLIDATE_FEEDBACK, Map.of("consolidatedAnswer", "已纳入批次。"));
+    complete(caseNumber, EnterpriseRequestProcess.REPLY_TO_ENTERPRISE, Map.of("reply", "已纳入批次，月底批复。"));
+    management.executeJob(management.createJobQuery().processInstanceId(instanceOf(caseNumber))
+        .activityId(EnterpriseRequestProcess.NEXT_WORKING_DAY).singleResult().getId());
+
+    rate("zhangwei", caseNumber, "UNSATISFIED").andExpect(status().isOk())
+        .andExpect(jsonPath("$.state").value("ACKNOWLEDGED"))
+        .andExpect(jsonPath("$.reopenCount").value(1))
+        .andExpect(jsonPath("$.satisfaction").value("UNSATISFIED"))
+        .andExpect(jsonPath("$.timeline[*].action", hasItem("REOPENED")));
+    Task decide = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey(EnterpriseRequestProcess.DECIDE_HANDLING).singleResult();
+    Assertions.assertThat(decide.getAssignee()).isEqualTo("zhangwei");
+  }
+
+  private ResultActions submit(String user, long enterpriseId, String title, String idempotencyKey)
+      throws Exception {
+    var request = post("/api/requests").with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON)
+        .content(body(enterpriseId, title));
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
+    }
+    return mvc.perform(request);
+  }
+
+  private ResultActions rate(String user, String caseNumber, String satisfaction) throws Exception {
+    return mvc.perform(post("/api/requests/" + caseNumber + "/satisfaction").with(httpBasic(user, "demo"))
+        .contentType(MediaType.APPLICATION_JSON)
+        .content("{\"satisfaction\": \"" + satisfaction + "\", \"comment\": \"评价\"}"));
+  }
+
+  private static String caseNumber(ResultActions result) throws Exception {
+    return JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.caseNumber");
+  }
+
+  private void complete(String caseNumber, String taskKey, Map<String, Object> variables) {
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(taskKey)
+        .singleResult();
+    Assertions.assertThat(task).as(taskKey).isNotNull();
+    tasks.complete(task.getId(), variables);
+  }
+
+  private String instanceOf(String caseNumber) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey(EnterpriseRequestProcess.ID).singleResult().getId();
+  }
+
+  private long requestCount() {
+    return jdbc.sql("select count(*) from request").query(Long.class).single();
+  }
+
+}
