@@ -5,9 +5,6 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,7 +18,6 @@ import java.util.Map;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -33,15 +29,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.steward.directory.DirectoryManagement;
-import org.steward.handling.HandlingManagement;
-import org.steward.handling.Light;
-import org.steward.handling.Rating;
-import org.steward.handling.UnitRole;
-import org.steward.handling.UnitState;
 import org.steward.request.RequestFixtures;
 import org.steward.request.process.EnterpriseRequestProcess;
 
@@ -68,11 +58,6 @@ class RequestControllerTests {
   RuntimeService runtime;
   @Autowired
   ManagementService management;
-  @Autowired
-  RepositoryService repository;
-
-  @MockitoBean
-  HandlingManagement handling;
 
   long ent01;
   long ent03;
@@ -81,7 +66,6 @@ class RequestControllerTests {
   void lookUpDemoEnterprises() {
     ent01 = directory.enterpriseOfUser("ent01").orElseThrow().id();
     ent03 = directory.enterpriseOfUser("ent03").orElseThrow().id();
-    RequestFixtures.deployStubDepartmentHandling(repository);
   }
 
   @Test
@@ -224,16 +208,6 @@ class RequestControllerTests {
   @Test
   void handedOver_officerRecordsTheVisit_unsatisfiedReopens_andTheCaseShowsItsUnits() throws Exception {
     String caseNumber = caseNumber(submit("ent01", ent01, "新厂房用地指标（交办）", null));
-    when(handling.handOver(eq(caseNumber), eq("resources"), eq(List.of("housing")), eq(10), anyString()))
-        .thenReturn(List.of(9001L, 9002L));
-    when(handling.currentRound(caseNumber)).thenReturn(1);
-    when(handling.anyReturned(caseNumber, 1)).thenReturn(false);
-    when(handling.feedbackSummary(caseNumber, 1)).thenReturn("自然资源局（牵头）：已纳入批次");
-    when(handling.unitsOf(caseNumber)).thenReturn(List.of(
-        RequestFixtures.unit(9001L, caseNumber, "resources", "自然资源局", UnitRole.LEAD, UnitState.FEEDBACK_GIVEN,
-            Light.GREEN, Rating.DONE, "已纳入批次", null),
-        RequestFixtures.unit(9002L, caseNumber, "housing", "住房和城乡建设局", UnitRole.COOPERATING, UnitState.SIGNED,
-            Light.YELLOW, Rating.ON_TRACK, null, null)));
     complete(caseNumber, EnterpriseRequestProcess.ACKNOWLEDGE_REQUEST, Map.of("firstAnswer", "已收到。"));
     complete(caseNumber, EnterpriseRequestProcess.DECIDE_HANDLING, Map.of("decision", "HAND_OVER",
         "leadDepartment", "resources", "cooperatingDepartments", "housing", "timeLimit", 10));
@@ -241,16 +215,23 @@ class RequestControllerTests {
     mvc.perform(get("/api/requests/" + caseNumber).with(httpBasic("ent01", "demo")))
         .andExpect(jsonPath("$.state").value("HANDLING"))
         .andExpect(jsonPath("$.outcome").value("TRACKED"))
-        .andExpect(jsonPath("$.light").value("YELLOW"))
+        .andExpect(jsonPath("$.light").value("GREEN"))
         .andExpect(jsonPath("$.resolutionDue", matchesPattern("\\d{4}-\\d{2}-\\d{2}")))
         .andExpect(jsonPath("$.units", hasSize(2)))
         .andExpect(jsonPath("$.units[0].department").value("resources"))
         .andExpect(jsonPath("$.units[0].role").value("LEAD"))
-        .andExpect(jsonPath("$.units[0].rating").value("DONE"))
-        .andExpect(jsonPath("$.units[1].light").value("YELLOW"));
+        .andExpect(jsonPath("$.units[0].rating").value("ON_TRACK"))
+        .andExpect(jsonPath("$.units[1].department").value("housing"));
 
-    tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(RequestFixtures.STUB_UNIT_TASK)
-        .list().forEach(unit -> tasks.complete(unit.getId()));
+    // each department signs for its part and reports back (department-handling, one instance per unit)
+    for (String step : List.of("UserTask_SignForMatter", "UserTask_HandleMatter")) {
+      tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(step).list()
+          .forEach(unit -> tasks.complete(unit.getId(), Map.of("action", "FEEDBACK", "feedback", "已纳入批次")));
+    }
+    mvc.perform(get("/api/requests/" + caseNumber).with(httpBasic("zhangwei", "demo")))
+        .andExpect(jsonPath("$.state").value("CONSOLIDATING"))
+        .andExpect(jsonPath("$.units[0].rating").value("DONE"))
+        .andExpect(jsonPath("$.units[1].rating").value("DONE"));
     complete(caseNumber, EnterpriseRequestProcess.CONSOLIDATE_FEEDBACK, Map.of("consolidatedAnswer", "已纳入批次。"));
     complete(caseNumber, EnterpriseRequestProcess.REPLY_TO_ENTERPRISE, Map.of("reply", "已纳入批次，月底批复。"));
     management.executeJob(management.createJobQuery().processInstanceId(instanceOf(caseNumber))
