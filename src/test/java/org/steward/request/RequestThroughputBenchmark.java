@@ -1,0 +1,206 @@
+package org.steward.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.steward.directory.DirectoryManagement;
+import org.steward.handling.process.DepartmentHandlingProcess;
+import org.steward.request.process.EnterpriseRequestProcess;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Throughput of complete enterprise requests through Steward's real code path (the request API, the real processes,
+ * DMN, delegates, Steward's tables, Camunda authorization with each role's identity) next to a bare BPMN with the same
+ * eight user tasks and one message, in the same run, on a durable PostgreSQL (fsync and synchronous_commit on).
+ * Not part of {@code ./mvnw verify}: run with {@code ./mvnw -B verify -Pbenchmark} (docs/benchmarks.md).
+ */
+@SpringBootTest(properties = {"steward.demo.enabled=true", "logging.level.org.camunda=WARN"})
+@ActiveProfiles("test")
+class RequestThroughputBenchmark {
+
+  private static final Logger log = LoggerFactory.getLogger(RequestThroughputBenchmark.class);
+  private static final int CASES = Integer.getInteger("benchmark.cases", 1000);
+  private static final int WARM_UP = Integer.getInteger("benchmark.warmUp", 50);
+  private static final int THREADS = Integer.getInteger("benchmark.threads", 4);
+  private static final String BARE = "bare-case";
+  private static final String OFFICER = "zhangwei";
+
+  @TestConfiguration(proxyBeanMethods = false)
+  static class DurablePostgres {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres() throws IOException {
+      return EmbeddedPostgres.builder()
+          .setServerConfig("fsync", "on")
+          .setServerConfig("synchronous_commit", "on")
+          .setServerConfig("full_page_writes", "on")
+          .setRegisterShutdownHook(false)
+          .start();
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres) {
+      HikariDataSource dataSource = new HikariDataSource();
+      dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+      dataSource.setUsername("postgres");
+      dataSource.setMaximumPoolSize(THREADS * 2 + 2);
+      return dataSource;
+    }
+  }
+
+  @Autowired
+  RequestManagement requests;
+  @Autowired
+  DirectoryManagement directory;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  RepositoryService repositoryService;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  JdbcClient jdbc;
+
+  @Test
+  void completeCases_stewardNextToBareBpmn() throws Exception {
+    long enterpriseId = directory.enterpriseOfUser("ent01").orElseThrow().id();
+    assertThat(directory.officerOf(enterpriseId).orElseThrow().id()).isEqualTo(OFFICER);
+    repositoryService.createDeployment().name("benchmark").addModelInstance("bare-case.bpmn", bareCase()).deploy();
+    String durability = "fsync=" + setting("fsync") + ", synchronous_commit=" + setting("synchronous_commit");
+
+    run(WARM_UP, i -> stewardCase(enterpriseId, i));
+    run(WARM_UP, i -> bareCase(-i - 1));
+    double bare = run(CASES, this::bareCase);
+    double steward = run(CASES, i -> stewardCase(enterpriseId, i));
+
+    assertThat(jdbc.sql("select count(*) from request where state = 'CLOSED'").query(Long.class).single())
+        .isEqualTo(CASES + WARM_UP);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(BARE).count()).isZero();
+    String result = String.format(Locale.ROOT, """
+        Complete cases on PostgreSQL (%s), %d client threads, history full, %d cases each after %d warm-up cases:
+          bare BPMN (8 user tasks + 1 message):            %.1f cases/s
+          Steward (submit, sign for, hand over to 2 units,
+                   2x sign for + feedback, consolidate,
+                   reply, enterprise rates satisfied):      %.1f cases/s
+          Steward / bare:                                   %.0f %%
+        """, durability, THREADS, CASES, WARM_UP, bare, steward, 100 * steward / bare);
+    log.info("\n{}", result);
+    Path out = Path.of("target", "benchmark", "request-throughput.txt");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, result);
+  }
+
+  /** One complete request, every step as the user who does it in real life. */
+  private void stewardCase(long enterpriseId, int i) {
+    Caller enterprise = new Caller("ent01", Set.of("enterprises"));
+    String caseNumber = requests.submit(new NewRequest(enterpriseId, "power", "扩建车间用电增容 " + i,
+        "新建二号车间需增容 800 千伏安，请协调供电方案。", "王经理", "13800000000", "NORMAL", "PORTAL"), enterprise, null)
+        .request().caseNumber();
+    complete(OFFICER, "officers", caseNumber, EnterpriseRequestProcess.ACKNOWLEDGE_REQUEST,
+        Map.of("firstAnswer", "已收到，今天内联系供电局。"));
+    complete(OFFICER, "officers", caseNumber, EnterpriseRequestProcess.DECIDE_HANDLING, Map.of("decision", "HAND_OVER",
+        "leadDepartment", "power", "cooperatingDepartments", "housing", "timeLimit", 5));
+    for (String department : List.of("power", "housing")) {
+      String staff = department + "01";
+      complete(staff, "dept-" + department, caseNumber, DepartmentHandlingProcess.SIGN_FOR_MATTER, Map.of());
+      complete(staff, "dept-" + department, caseNumber, DepartmentHandlingProcess.HANDLE_MATTER,
+          Map.of("action", "FEEDBACK", "feedback", "已完成现场勘查并出具方案。"));
+    }
+    complete("power01", "dept-power", caseNumber, EnterpriseRequestProcess.CONSOLIDATE_FEEDBACK,
+        Map.of("consolidatedAnswer", "供电方案已出具，下周施工。"));
+    complete(OFFICER, "officers", caseNumber, EnterpriseRequestProcess.REPLY_TO_ENTERPRISE,
+        Map.of("reply", "供电方案已出具，下周施工。"));
+    requests.rate(caseNumber, "SATISFIED", "响应很快", enterprise);
+  }
+
+  private void bareCase(int i) {
+    String key = "BARE-" + i;
+    runtimeService.startProcessInstanceByKey(BARE, key, Map.of("caseNumber", key));
+    for (int step = 1; step <= 8; step++) {
+      complete(OFFICER, "officers", key, "UserTask_Step" + step, Map.of("note", "第" + step + "步"));
+    }
+    runtimeService.createMessageCorrelation("BareRated").processInstanceBusinessKey(key).correlate();
+  }
+
+  private void complete(String user, String group, String businessKey, String taskKey, Map<String, Object> variables) {
+    identityService.setAuthentication(user, List.of(group));
+    try {
+      Task task = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey)
+          .singleResult();
+      assertThat(task).as("%s of %s for %s", taskKey, businessKey, user).isNotNull();
+      taskService.complete(task.getId(), variables);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  /** Runs {@code count} cases on the client threads; answers cases per second. */
+  private static double run(int count, IntConsumer oneCase) throws Exception {
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService clients = Executors.newFixedThreadPool(THREADS);
+    long start = System.nanoTime();
+    List<Future<?>> done = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      done.add(clients.submit(() -> {
+        for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+          oneCase.accept(i);
+        }
+        return null;
+      }));
+    }
+    for (Future<?> client : done) {
+      client.get();
+    }
+    clients.shutdown();
+    return count / ((System.nanoTime() - start) / 1e9);
+  }
+
+  private static BpmnModelInstance bareCase() {
+    AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess(BARE).camundaHistoryTimeToLive(1).startEvent();
+    for (int step = 1; step <= 8; step++) {
+      flow = flow.userTask("UserTask_Step" + step).camundaAssignee(OFFICER);
+    }
+    return flow.intermediateCatchEvent().message("BareRated").endEvent().done();
+  }
+
+  private String setting(String name) {
+    return jdbc.sql("show " + name).query(String.class).single();
+  }
+}
