@@ -8,15 +8,16 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.handling.HandlingManagement;
 import org.steward.shared.InvalidInput;
+import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 审批延期申请 without a decision (同意/不同意). */
 @Component
 class CheckExtensionDecisionTaskListener implements TaskListener {
 
   private final HandlingManagement handling;
-  private final RefusalTexts texts;
+  private final TaskRefusals texts;
 
-  CheckExtensionDecisionTaskListener(HandlingManagement handling, RefusalTexts texts) {
+  CheckExtensionDecisionTaskListener(HandlingManagement handling, TaskRefusals texts) {
     this.handling = handling;
     this.texts = texts;
   }
@@ -27,7 +28,7 @@ class CheckExtensionDecisionTaskListener implements TaskListener {
       handling.checkExtensionDecision((String) task.getVariable(EXTENSION_DECISION),
           (String) task.getVariable(DECISION_NOTE));
     } catch (InvalidInput invalid) {
-      throw texts.refusal(invalid);
+      throw texts.refusal(invalid, "handling.field");
     }
   }
 }

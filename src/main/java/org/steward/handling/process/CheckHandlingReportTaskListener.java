@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.handling.HandlingManagement;
 import org.steward.shared.InvalidInput;
+import org.steward.workflow.TaskRefusals;
 
 /**
  * Refuses to complete 办理并反馈 with an incomplete report (no feedback, no return reason, an extension date not after
@@ -16,9 +17,9 @@ import org.steward.shared.InvalidInput;
 class CheckHandlingReportTaskListener implements TaskListener {
 
   private final HandlingManagement handling;
-  private final RefusalTexts texts;
+  private final TaskRefusals texts;
 
-  CheckHandlingReportTaskListener(HandlingManagement handling, RefusalTexts texts) {
+  CheckHandlingReportTaskListener(HandlingManagement handling, TaskRefusals texts) {
     this.handling = handling;
     this.texts = texts;
   }
@@ -30,7 +31,7 @@ class CheckHandlingReportTaskListener implements TaskListener {
           (String) task.getVariable(FEEDBACK), (String) task.getVariable(REQUESTED_DUE_DATE),
           (String) task.getVariable(REASON));
     } catch (InvalidInput invalid) {
-      throw texts.refusal(invalid);
+      throw texts.refusal(invalid, "handling.field");
     }
   }
 }

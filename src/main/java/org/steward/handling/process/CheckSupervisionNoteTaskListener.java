@@ -7,15 +7,16 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.handling.HandlingManagement;
 import org.steward.shared.InvalidInput;
+import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 督办逾期事项 without the supervisor's note (what was done to chase the unit). */
 @Component
 class CheckSupervisionNoteTaskListener implements TaskListener {
 
   private final HandlingManagement handling;
-  private final RefusalTexts texts;
+  private final TaskRefusals texts;
 
-  CheckSupervisionNoteTaskListener(HandlingManagement handling, RefusalTexts texts) {
+  CheckSupervisionNoteTaskListener(HandlingManagement handling, TaskRefusals texts) {
     this.handling = handling;
     this.texts = texts;
   }
@@ -25,7 +26,7 @@ class CheckSupervisionNoteTaskListener implements TaskListener {
     try {
       handling.checkSupervisionNote((String) task.getVariable(SUPERVISION_NOTE));
     } catch (InvalidInput invalid) {
-      throw texts.refusal(invalid);
+      throw texts.refusal(invalid, "handling.field");
     }
   }
 }

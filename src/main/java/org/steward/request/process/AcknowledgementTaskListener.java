@@ -5,14 +5,15 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.Violations;
+import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 签收诉求 without a first answer to the enterprise (at most 2,000 characters). */
 @Component
 class AcknowledgementTaskListener implements TaskListener {
 
-  private final ChineseProblems problems;
+  private final TaskRefusals problems;
 
-  AcknowledgementTaskListener(ChineseProblems problems) {
+  AcknowledgementTaskListener(TaskRefusals problems) {
     this.problems = problems;
   }
 
@@ -24,7 +25,7 @@ class AcknowledgementTaskListener implements TaskListener {
     try {
       violations.throwIfAny();
     } catch (InvalidInput e) {
-      throw problems.refusal(e);
+      throw problems.refusal(e, "request.field");
     }
   }
 }

@@ -11,15 +11,16 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.request.RequestManagement;
 import org.steward.shared.InvalidInput;
+import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 决定办理方式 with a decision the capability would not accept (unknown departments, time limit). */
 @Component
 class HandlingDecisionTaskListener implements TaskListener {
 
   private final RequestManagement requests;
-  private final ChineseProblems problems;
+  private final TaskRefusals problems;
 
-  HandlingDecisionTaskListener(RequestManagement requests, ChineseProblems problems) {
+  HandlingDecisionTaskListener(RequestManagement requests, TaskRefusals problems) {
     this.requests = requests;
     this.problems = problems;
   }
@@ -31,7 +32,7 @@ class HandlingDecisionTaskListener implements TaskListener {
           (String) task.getVariable(LEAD_DEPARTMENT), (String) task.getVariable(COOPERATING_DEPARTMENTS),
           task.getVariable(TIME_LIMIT));
     } catch (InvalidInput e) {
-      throw problems.refusal(e);
+      throw problems.refusal(e, "request.field");
     }
   }
 }

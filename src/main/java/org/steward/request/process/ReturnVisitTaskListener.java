@@ -5,15 +5,16 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.request.RequestManagement;
 import org.steward.shared.InvalidInput;
+import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 回访 without a known satisfaction (满意 / 基本满意 / 不满意) or with an over-long comment. */
 @Component
 class ReturnVisitTaskListener implements TaskListener {
 
   private final RequestManagement requests;
-  private final ChineseProblems problems;
+  private final TaskRefusals problems;
 
-  ReturnVisitTaskListener(RequestManagement requests, ChineseProblems problems) {
+  ReturnVisitTaskListener(RequestManagement requests, TaskRefusals problems) {
     this.requests = requests;
     this.problems = problems;
   }
@@ -24,7 +25,7 @@ class ReturnVisitTaskListener implements TaskListener {
       requests.checkSatisfaction((String) task.getVariable(EnterpriseRequestProcess.SATISFACTION),
           (String) task.getVariable(EnterpriseRequestProcess.SATISFACTION_COMMENT));
     } catch (InvalidInput e) {
-      throw problems.refusal(e);
+      throw problems.refusal(e, "request.field");
     }
   }
 }

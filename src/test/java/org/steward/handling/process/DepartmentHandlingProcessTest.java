@@ -47,6 +47,8 @@ import org.steward.handling.UnitRole;
 import org.steward.handling.UnitState;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.StewardClock;
+import org.steward.workflow.TaskRefusals;
+import org.steward.workflow.TaskCompletionRefused;
 
 /**
  * Scenario test of {@code department-handling} over a mocked {@link HandlingManagement}, with the real delegates and
@@ -78,7 +80,7 @@ class DepartmentHandlingProcessTest {
     messages.setBasenames("messages", "messages-handling");
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
-    RefusalTexts texts = new RefusalTexts(messages);
+    TaskRefusals texts = new TaskRefusals(messages);
     Mocks.register("loadUnitDelegate", new LoadUnitDelegate(handling));
     Mocks.register("remindSignForDelegate", new RemindSignForDelegate(handling));
     Mocks.register("recordSigningDelegate", new RecordSigningDelegate(handling));

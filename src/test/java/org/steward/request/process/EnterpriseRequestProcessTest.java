@@ -56,6 +56,7 @@ import org.steward.request.RequestManagement.Reopening;
 import org.steward.request.RequestManagement.Routing;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.StewardClock;
+import org.steward.workflow.TaskRefusals;
 
 /**
  * Scenario test of {@code enterprise-request}: every path, the 24-hour timer and the next-working-day timer driven as
@@ -87,7 +88,7 @@ class EnterpriseRequestProcessTest {
     messages.setBasenames("messages", "messages-request");
     messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
     messages.setFallbackToSystemLocale(false);
-    ChineseProblems problems = new ChineseProblems(messages);
+    TaskRefusals problems = new TaskRefusals(messages);
 
     Mocks.register("recordRoutingDelegate", new RecordRoutingDelegate(requests));
     Mocks.register("remindOfficerDelegate", new RemindOfficerDelegate(requests));

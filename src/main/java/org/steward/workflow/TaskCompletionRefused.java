@@ -1,10 +1,10 @@
-package org.steward.handling.process;
+package org.steward.workflow;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 
 /**
- * A task completion that breaks a rule of department handling; the message is Chinese and Tasklist shows it. Thrown
- * from a complete listener, it rolls the whole completion back.
+ * A task completion whose form values break a business rule. Thrown from a complete task listener, it rolls the whole
+ * completion back; its message is the Chinese sentence Tasklist shows, and the task stays open.
  */
 public class TaskCompletionRefused extends ProcessEngineException {
 

@@ -1,0 +1,42 @@
+package org.steward.workflow;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Component;
+import org.steward.shared.InvalidInput;
+
+/**
+ * Turns broken rules found while completing a task into the one Chinese sentence Tasklist shows:
+ * "任务未完成：字段：说明；字段：说明". Field labels come from {@code <labels>.<field>} in the capability's bundle;
+ * {@code cooperatingDepartments[1]} reads as the label of {@code cooperatingDepartments} plus the position.
+ */
+@Component
+public class TaskRefusals {
+
+  private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+
+  private final MessageSource messages;
+
+  public TaskRefusals(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  /** The refusal for {@code invalid}, labelling fields from message keys {@code <labels>.<field>}. */
+  public TaskCompletionRefused refusal(InvalidInput invalid, String labels) {
+    String reasons = invalid.violations().stream()
+        .map(v -> label(labels, v.field()) + "：" + messages.getMessage(
+            new DefaultMessageSourceResolvable(new String[] {v.code()}, v.args(), v.code()), ZH))
+        .collect(Collectors.joining("；"));
+    return new TaskCompletionRefused(messages.getMessage("task.refused", new Object[] {reasons}, ZH));
+  }
+
+  private String label(String labels, String field) {
+    int bracket = field.indexOf('[');
+    String base = bracket < 0 ? field : field.substring(0, bracket);
+    String label = messages.getMessage(labels + "." + base, null, base, ZH);
+    return bracket < 0 ? label : label + field.substring(bracket);
+  }
+}
