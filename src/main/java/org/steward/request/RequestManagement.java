@@ -755,7 +755,10 @@ public class RequestManagement {
         : directory.officer(row.officer()).map(Officer::name).orElse(null);
     List<RequestView.Unit> unitViews = units.stream().map(u -> new RequestView.Unit(u.id(), u.round(),
         u.departmentCode(), u.departmentName(), name(u.role()), u.dueDate(), name(u.state()), name(u.light()),
-        name(u.rating()), u.feedback(), u.returnReason(), shanghai(u.signedAt()), shanghai(u.finishedAt()))).toList();
+        name(u.rating()), u.feedback(), u.returnReason(), shanghai(u.signedAt()), shanghai(u.finishedAt()),
+        u.extensions().stream().map(e -> new RequestView.Extension(e.previousDueDate(), e.requestedDueDate(),
+            e.reason(), e.requestedBy(), shanghai(e.requestedAt()), e.approved(), e.decidedBy(),
+            shanghai(e.decidedAt()))).toList())).toList();
     List<RequestView.Step> steps = timeline.of(row.caseNumber()).stream().map(RequestManagement::step).toList();
     return new RequestView(row.caseNumber(), row.enterpriseId(), row.enterpriseName(), row.category(),
         category.label(), row.title(), row.description(), row.contactName(), row.contactPhone(), row.urgency(),
@@ -767,13 +770,21 @@ public class RequestManagement {
   }
 
   private static Light light(Row row, List<HandlingUnit> units) {
-    if (row.state() == RequestState.CLOSED) {
+    return light(row.state(), row.acknowledgedAt(), row.responseDue(),
+        units.stream().filter(HandlingUnit::isOpen).map(HandlingUnit::light).toList(), StewardClock.now());
+  }
+
+  /**
+   * The case light at {@code now}. The 24 hours are over at {@code responseDue} itself, the moment the engine's
+   * response timer fires, as a unit is red from its {@code dueAt} on.
+   */
+  static Light light(RequestState state, Instant acknowledgedAt, Instant responseDue, List<Light> open, Instant now) {
+    if (state == RequestState.CLOSED) {
       return Light.GREEN;
     }
-    if (row.acknowledgedAt() == null && StewardClock.now().isAfter(row.responseDue())) {
+    if (acknowledgedAt == null && !now.isBefore(responseDue)) {
       return Light.RED;
     }
-    List<Light> open = units.stream().filter(HandlingUnit::isOpen).map(HandlingUnit::light).toList();
     if (open.contains(Light.RED)) {
       return Light.RED;
     }

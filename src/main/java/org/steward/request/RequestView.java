@@ -18,10 +18,18 @@ public record RequestView(String caseNumber, long enterpriseId, String enterpris
     OffsetDateTime repliedAt, Satisfaction satisfaction, String satisfactionComment, OffsetDateTime ratedAt,
     int reopenCount, OffsetDateTime closedAt, List<Unit> units, List<Step> timeline) {
 
-  /** One department's part of the case. */
+  /** One department's part of the case, with its extension requests (延期申请), oldest first. */
   public record Unit(long id, int round, String department, String departmentName, String role, LocalDate dueDate,
       String state, String light, String rating, String feedback, String returnReason, OffsetDateTime signedAt,
-      OffsetDateTime finishedAt) {
+      OffsetDateTime finishedAt, List<Extension> extensions) {
+  }
+
+  /**
+   * An extension request of a unit: the due date it had, the date asked for, why and by whom; {@code approved} is null
+   * until a supervisor decides.
+   */
+  public record Extension(LocalDate previousDueDate, LocalDate requestedDueDate, String reason, String requestedBy,
+      OffsetDateTime requestedAt, Boolean approved, String decidedBy, OffsetDateTime decidedAt) {
   }
 
   /** One step of the case: what (action code and Chinese description), who, when. */

@@ -32,7 +32,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.steward.directory.DirectoryManagement;
-import org.steward.request.RequestFixtures;
 import org.steward.request.process.EnterpriseRequestProcess;
 
 import com.jayway.jsonpath.JsonPath;
