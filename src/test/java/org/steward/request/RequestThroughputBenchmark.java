@@ -9,13 +9,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.LongSummaryStatistics;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -71,6 +75,8 @@ class RequestThroughputBenchmark {
           .setServerConfig("fsync", "on")
           .setServerConfig("synchronous_commit", "on")
           .setServerConfig("full_page_writes", "on")
+          // what docs/operations.md recommends for the engine's high-churn runtime tables
+          .setServerConfig("autovacuum_naptime", "10s")
           .setRegisterShutdownHook(false)
           .start();
     }
@@ -84,6 +90,9 @@ class RequestThroughputBenchmark {
       return dataSource;
     }
   }
+
+  // per step: nanoseconds; LongSummaryStatistics is not thread-safe, so every update goes through compute
+  private final Map<String, LongSummaryStatistics> steps = new ConcurrentHashMap<>();
 
   @Autowired
   RequestManagement requests;
@@ -105,10 +114,12 @@ class RequestThroughputBenchmark {
     long enterpriseId = directory.enterpriseOfUser("ent01").orElseThrow().id();
     assertThat(directory.officerOf(enterpriseId).orElseThrow().id()).isEqualTo(OFFICER);
     repositoryService.createDeployment().name("benchmark").addModelInstance("bare-case.bpmn", bareCase()).deploy();
-    String durability = "fsync=" + setting("fsync") + ", synchronous_commit=" + setting("synchronous_commit");
+    String settings = String.join(", ", Stream.of("fsync", "synchronous_commit", "autovacuum_naptime")
+        .map(name -> name + "=" + setting(name)).toList());
 
     run(WARM_UP, i -> stewardCase(enterpriseId, -i - 1));
     run(WARM_UP, i -> bareCase(-i - 1));
+    steps.clear();
     // Rounds alternate which kind goes first, so that neither always meets the larger database or the later checkpoint.
     Map<String, Long> bareWork = new LinkedHashMap<>();
     Map<String, Long> stewardWork = new LinkedHashMap<>();
@@ -118,36 +129,41 @@ class RequestThroughputBenchmark {
     int perRound = CASES / ROUNDS;
     for (int round = 0; round < ROUNDS; round++) {
       int offset = round * perRound;
-      double[] seconds = new double[2];
+      double bareRound = 0;
+      double stewardRound = 0;
       for (int turn = 0; turn < 2; turn++) {
-        boolean stewardTurn = (round + turn) % 2 == 0;
         Map<String, Long> before = databaseWork();
-        seconds[stewardTurn ? 1 : 0] = stewardTurn
-            ? run(perRound, i -> stewardCase(enterpriseId, offset + i))
-            : run(perRound, i -> bareCase(offset + i));
-        add(stewardTurn ? stewardWork : bareWork, before, databaseWork());
+        if ((round + turn) % 2 == 0) {
+          stewardRound = run(perRound, i -> stewardCase(enterpriseId, offset + i));
+          add(stewardWork, before, databaseWork());
+        } else {
+          bareRound = run(perRound, i -> bareCase(offset + i));
+          add(bareWork, before, databaseWork());
+        }
       }
-      bareSeconds += seconds[0];
-      stewardSeconds += seconds[1];
+      bareSeconds += bareRound;
+      stewardSeconds += stewardRound;
       rounds.append(String.format(Locale.ROOT, "  round %d: bare %.1f cases/s, Steward %.1f cases/s%n", round + 1,
-          perRound / seconds[0], perRound / seconds[1]));
+          perRound / bareRound, perRound / stewardRound));
     }
-    double bare = ROUNDS * perRound / bareSeconds;
-    double steward = ROUNDS * perRound / stewardSeconds;
+    int cases = ROUNDS * perRound;
+    double bare = cases / bareSeconds;
+    double steward = cases / stewardSeconds;
 
     assertThat(jdbc.sql("select count(*) from request where state <> 'CLOSED'").query(Long.class).single()).isZero();
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(BARE).count()).isZero();
     String result = String.format(Locale.ROOT, """
-        Complete cases on PostgreSQL (%s), %d client threads, history full, %d cases each after %d warm-up cases,
-        in %d alternating rounds:
+        Complete cases on PostgreSQL (%s), %d client threads, history full,
+        %d cases of each kind after %d warm-up cases, in %d rounds alternating which kind goes first:
           bare BPMN (8 user tasks + 1 message):            %.1f cases/s
           Steward (submit, sign for, hand over to 2 units,
                    2x sign for + feedback, consolidate,
                    reply, enterprise rates satisfied):      %.1f cases/s
           Steward / bare:                                   %.0f %%
+        %sMean time per step (ms, one client thread's view):
         %sDatabase work per case (pg_stat_database), bare | Steward:
-        %s""", durability, THREADS, ROUNDS * perRound, WARM_UP, ROUNDS, bare, steward, 100 * steward / bare, rounds,
-        perCase(bareWork, stewardWork, ROUNDS * perRound));
+        %s""", settings, THREADS, cases, WARM_UP, ROUNDS, bare, steward, 100 * steward / bare, rounds,
+        stepTimes(), perCase(bareWork, stewardWork, cases));
     log.info("\n{}", result);
     Path out = Path.of("target", "benchmark", "request-throughput.txt");
     Files.createDirectories(out.getParent());
@@ -157,9 +173,11 @@ class RequestThroughputBenchmark {
   /** One complete request, every step as the user who does it in real life. */
   private void stewardCase(long enterpriseId, int i) {
     Caller enterprise = new Caller("ent01", Set.of("enterprises"));
+    long submitted = System.nanoTime();
     String caseNumber = requests.submit(new NewRequest(enterpriseId, "power", "扩建车间用电增容 " + i,
         "新建二号车间需增容 800 千伏安，请协调供电方案。", "王经理", "13800000000", "NORMAL", "PORTAL"), enterprise, null)
         .request().caseNumber();
+    time("steward submit", submitted);
     complete(OFFICER, "officers", caseNumber, EnterpriseRequestProcess.ACKNOWLEDGE_REQUEST,
         Map.of("firstAnswer", "已收到，今天内联系供电局。"));
     complete(OFFICER, "officers", caseNumber, EnterpriseRequestProcess.DECIDE_HANDLING, Map.of("decision", "HAND_OVER",
@@ -174,31 +192,58 @@ class RequestThroughputBenchmark {
         Map.of("consolidatedAnswer", "供电方案已出具，下周施工。"));
     complete(OFFICER, "officers", caseNumber, EnterpriseRequestProcess.REPLY_TO_ENTERPRISE,
         Map.of("reply", "供电方案已出具，下周施工。"));
+    long rated = System.nanoTime();
     requests.rate(caseNumber, "SATISFIED", "响应很快", enterprise);
+    time("steward rate", rated);
   }
 
   private void bareCase(int i) {
     String key = "BARE-" + i;
+    long started = System.nanoTime();
     runtimeService.startProcessInstanceByKey(BARE, key, Map.of("caseNumber", key));
+    time("bare start", started);
     for (int step = 1; step <= 8; step++) {
       complete(OFFICER, "officers", key, "UserTask_Step" + step, Map.of("note", "第" + step + "步"));
     }
+    long rated = System.nanoTime();
     runtimeService.createMessageCorrelation("BareRated").processInstanceBusinessKey(key).correlate();
+    time("bare rate", rated);
   }
 
   private void complete(String user, String group, String businessKey, String taskKey, Map<String, Object> variables) {
     identityService.setAuthentication(user, List.of(group));
     try {
+      String kind = businessKey.startsWith("BARE") ? "bare " : "steward ";
+      long queried = System.nanoTime();
       Task task = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey)
           .singleResult();
+      time(kind + "task query", queried);
       assertThat(task).as("%s of %s for %s", taskKey, businessKey, user).isNotNull();
+      long completed = System.nanoTime();
       taskService.complete(task.getId(), variables);
+      time(kind + "complete " + taskKey, completed);
     } finally {
       identityService.clearAuthentication();
     }
   }
 
-  /** Runs {@code count} cases on the client threads; answers cases per second. */
+  private void time(String step, long since) {
+    long nanos = System.nanoTime() - since;
+    steps.compute(step, (name, stats) -> {
+      LongSummaryStatistics updated = stats == null ? new LongSummaryStatistics() : stats;
+      updated.accept(nanos);
+      return updated;
+    });
+  }
+
+  private String stepTimes() {
+    StringBuilder lines = new StringBuilder();
+    new TreeMap<>(steps).forEach((step, nanos) -> lines.append(String.format(Locale.ROOT, "  %-45s %6.1f%n", step,
+        nanos.getAverage() / 1e6)));
+    return lines.toString();
+  }
+
+  /** Runs {@code count} cases on the client threads; answers the seconds they took. */
   private static double run(int count, IntConsumer oneCase) throws Exception {
     AtomicInteger next = new AtomicInteger();
     ExecutorService clients = Executors.newFixedThreadPool(THREADS);
@@ -216,7 +261,7 @@ class RequestThroughputBenchmark {
       client.get();
     }
     clients.shutdown();
-    return count / ((System.nanoTime() - start) / 1e9);
+    return (System.nanoTime() - start) / 1e9;
   }
 
   private static BpmnModelInstance bareCase() {
