@@ -34,6 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.steward.calendar.WorkingDayCalendar;
@@ -93,6 +94,7 @@ public class RequestManagement {
   private final IdentityService identity;
   private final SystemContext system;
   private final TransactionTemplate ownTransaction;
+  private final TransactionTemplate inTransaction;
 
   RequestManagement(JdbcClient jdbc, DirectoryManagement directory, HandlingManagement handling,
       WorkingDayCalendar calendar, Timeline timeline, Notifications notifications, SupervisionManagement supervision,
@@ -111,6 +113,7 @@ public class RequestManagement {
     this.system = system;
     this.ownTransaction = new TransactionTemplate(transactionManager);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.inTransaction = new TransactionTemplate(transactionManager);
   }
 
   // --- intake ----------------------------------------------------------------------------------------------------
@@ -122,6 +125,7 @@ public class RequestManagement {
   }
 
   /** As {@link #submit(NewRequest, Caller, String)}, the caller's groups read from the identity service. */
+  @Transactional(propagation = Propagation.SUPPORTS)
   public Submission submit(NewRequest request, String submittedBy, String idempotencyKey) {
     Set<String> groups = system.call(() -> identity.createGroupQuery().groupMember(submittedBy).list().stream()
         .map(Group::getId).collect(Collectors.toSet()));
@@ -134,8 +138,11 @@ public class RequestManagement {
    * idempotency key, the same user, key and request answer the case created first ({@code created} false); another
    * request under a used key is refused with {@link IdempotencyKeyReused}.
    *
+   * A submission that fails after its case number was drawn leaves a gap in the day's numbers.
+   *
    * @throws InvalidInput naming every bad field; nothing is stored and no process is started
    */
+  @Transactional(propagation = Propagation.SUPPORTS)
   public Submission submit(NewRequest request, Caller caller, String idempotencyKey) {
     if (request == null) {
       throw new InvalidInput("body", "NotNull");
@@ -166,10 +173,16 @@ public class RequestManagement {
       }
     }
 
+    // The day's counter row is locked from the increment to the commit: drawn in a short transaction of its own (when
+    // the caller has none), concurrent submissions queue for the increment only, not for the whole registration.
+    String caseNumber = inTransaction.execute(status -> nextCaseNumber(StewardClock.today()));
+    return inTransaction.execute(status -> register(caseNumber, intake, caller, key, hash));
+  }
+
+  private Submission register(String caseNumber, Intake intake, Caller caller, String key, String hash) {
     Optional<Officer> officer = directory.officerOf(intake.enterprise().id());
     String supervisor = officer.flatMap(o -> directory.supervisorOf(o.id())).map(Officer::id).orElse(null);
     Instant now = StewardClock.now();
-    String caseNumber = nextCaseNumber(StewardClock.today());
     if (key != null) {
       try {
         jdbc.sql("""

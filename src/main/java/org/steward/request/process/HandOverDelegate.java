@@ -9,8 +9,11 @@ import static org.steward.request.process.EnterpriseRequestProcess.ROUND;
 import static org.steward.request.process.EnterpriseRequestProcess.TIME_LIMIT;
 import static org.steward.request.process.EnterpriseRequestProcess.UNIT_IDS;
 
+import java.util.ArrayList;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.steward.request.RequestManagement;
 
@@ -29,7 +32,8 @@ class HandOverDelegate implements JavaDelegate {
     RequestManagement.HandOver result = requests.handOver(execution.getProcessBusinessKey(),
         (String) execution.getVariable(LEAD_DEPARTMENT), (String) execution.getVariable(COOPERATING_DEPARTMENTS),
         execution.getVariable(TIME_LIMIT), (String) execution.getVariable(COMPLETED_BY));
-    execution.setVariable(UNIT_IDS, new java.util.ArrayList<>(result.unitIds()));
+    // transient: the multi-instance call activity right after reads it; a stored list would be a serialized blob
+    execution.setVariable(UNIT_IDS, Variables.untypedValue(new ArrayList<>(result.unitIds()), true));
     execution.setVariable(ROUND, result.round());
     execution.setVariable(RESOLUTION_DUE, result.resolutionDue().toString());
     execution.setVariable(RETURN_REASONS, null);

@@ -165,7 +165,7 @@ class EnterpriseRequestProcessTest {
     verify(requests).acknowledge(CASE, "liuyang", "已收到，今天联系供电局。");
     assertThat(request).isWaitingAt(DECIDE_HANDLING).variables()
         .containsEntry(OFFICER, "zhangwei").containsEntry(SUPERVISOR, "chenjianguo").containsEntry(LIGHT, "GREEN")
-        .containsEntry(COMPLETED_BY, "liuyang");
+        .doesNotContainKey(COMPLETED_BY);
   }
 
   @Test
@@ -278,7 +278,7 @@ class EnterpriseRequestProcessTest {
 
     verify(requests).handOver(CASE, "resources", "housing", 10, "zhangwei");
     assertThat(request).isWaitingAt(HANDLE_BY_DEPARTMENTS).variables().containsEntry(ROUND, 1)
-        .containsEntry(RESOLUTION_DUE, "2026-12-02").containsEntry(UNIT_IDS, List.of(101L, 102L));
+        .containsEntry(RESOLUTION_DUE, "2026-12-02").doesNotContainKey(UNIT_IDS);
     List<ProcessInstance> units = runtimeService().createProcessInstanceQuery()
         .processDefinitionKey(DEPARTMENT_HANDLING).processInstanceBusinessKey(CASE).list();
     Assertions.assertThat(units).hasSize(2);
