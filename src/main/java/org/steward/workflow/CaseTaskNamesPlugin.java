@@ -1,0 +1,56 @@
+package org.steward.workflow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names every task of a case after its case: "签收诉求｜QY20261122-0001｜广州某某精密制造有限公司". Tasklist lists task names to
+ * everyone who may work on a task, while the case columns of the filters need the right to read the whole process
+ * instance, which officers and departments do not have. The models keep their plain names; any user task whose process
+ * holds {@code caseNumber} (and {@code enterpriseName}) is named so when it is created.
+ */
+@Component
+public class CaseTaskNamesPlugin extends AbstractProcessEnginePlugin {
+
+  static final String CASE_NUMBER = "caseNumber";
+  static final String ENTERPRISE_NAME = "enterpriseName";
+  static final String SEPARATOR = "｜";
+  /** {@code ACT_RU_TASK.NAME_} holds 255 characters. */
+  static final int MAX_NAME = 255;
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+    listeners.add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+            .addTaskListener(TaskListener.EVENTNAME_CREATE, CaseTaskNamesPlugin::name);
+      }
+    });
+    configuration.setCustomPostBPMNParseListeners(listeners);
+  }
+
+  static void name(DelegateTask task) {
+    Object caseNumber = task.getVariable(CASE_NUMBER);
+    if (caseNumber == null || task.getName() == null) {
+      return;
+    }
+    Object enterprise = task.getVariable(ENTERPRISE_NAME);
+    String name = task.getName() + SEPARATOR + caseNumber + (enterprise == null ? "" : SEPARATOR + enterprise);
+    task.setName(name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME - 1) + "…");
+  }
+}
