@@ -145,7 +145,7 @@ class HandlingIT {
     assertThat(item.unitId()).isEqualTo(unitId);
     assertThat(notifications.ofCase(caseNumber)).filteredOn(n -> n.kind().equals("UNIT_RED"))
         .extracting(Notification::recipient).containsExactlyInAnyOrder("dept-water", "supervisors");
-    assertThat(task(instance, SUPERVISE_UNIT).getName()).isEqualTo("督办逾期事项");
+    assertThat(task(instance, SUPERVISE_UNIT).getName()).isEqualTo("督办逾期事项｜" + caseNumber + "｜广州某某精密制造有限公司");
 
     complete(instance, SUPERVISE_UNIT, "chenjianguo", "supervisors", Map.of(SUPERVISION_NOTE, "已电话督促，承诺周一办结"));
     assertThat(supervision.item(item.id())).extracting(SupervisionItem::closedBy, SupervisionItem::note)
