@@ -24,9 +24,12 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -108,12 +111,16 @@ class RequestThroughputBenchmark {
   IdentityService identityService;
   @Autowired
   JdbcClient jdbc;
+  @Autowired
+  ProcessEngine engine;
 
   @Test
   void completeCases_stewardNextToBareBpmn() throws Exception {
     long enterpriseId = directory.enterpriseOfUser("ent01").orElseThrow().id();
     assertThat(directory.officerOf(enterpriseId).orElseThrow().id()).isEqualTo(OFFICER);
     repositoryService.createDeployment().name("benchmark").addModelInstance("bare-case.bpmn", bareCase()).deploy();
+    HistoryLevel historyLevel = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getHistoryLevel();
     String settings = String.join(", ", Stream.of("fsync", "synchronous_commit", "autovacuum_naptime")
         .map(name -> name + "=" + setting(name)).toList());
 
@@ -153,7 +160,7 @@ class RequestThroughputBenchmark {
     assertThat(jdbc.sql("select count(*) from request where state <> 'CLOSED'").query(Long.class).single()).isZero();
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(BARE).count()).isZero();
     String result = String.format(Locale.ROOT, """
-        Complete cases on PostgreSQL (%s), %d client threads, history full,
+        Complete cases on PostgreSQL (%s), %d client threads, history level %s,
         %d cases of each kind after %d warm-up cases, in %d rounds alternating which kind goes first:
           bare BPMN (8 user tasks + 1 message):            %.1f cases/s
           Steward (submit, sign for, hand over to 2 units,
@@ -162,7 +169,7 @@ class RequestThroughputBenchmark {
           Steward / bare:                                   %.0f %%
         %sMean time per step (ms, one client thread's view):
         %sDatabase work per case (pg_stat_database), bare | Steward:
-        %s""", settings, THREADS, cases, WARM_UP, ROUNDS, bare, steward, 100 * steward / bare, rounds,
+        %s""", settings, THREADS, historyLevel.getName(), cases, WARM_UP, ROUNDS, bare, steward, 100 * steward / bare, rounds,
         stepTimes(), perCase(bareWork, stewardWork, cases));
     log.info("\n{}", result);
     Path out = Path.of("target", "benchmark", "request-throughput.txt");
