@@ -2,6 +2,7 @@ package org.steward.directory;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,6 +25,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.steward.shared.NotFound;
 import org.steward.shared.Violations;
 
@@ -45,6 +48,7 @@ public class DirectoryManagement {
   // Camunda accepts only letters and digits in user ids (its default resource id pattern).
   private static final Pattern USER_ID = Pattern.compile("[a-zA-Z0-9]{2,64}");
   private static final int MAX_TAGS = 20;
+  static final Duration DEPARTMENTS_REFRESH = Duration.ofMinutes(1);
 
   private static final String ENTERPRISE_SELECT = """
       select e.id, e.name, e.credit_code, e.industry, e.area, o.id as officer_id, o.name as officer_name
@@ -60,6 +64,7 @@ public class DirectoryManagement {
   private final IdentityService identity;
   private final StandardGroups groups;
   private final ApplicationEventPublisher events;
+  private volatile CachedDepartments departments;
 
   DirectoryManagement(JdbcClient jdbc, IdentityService identity, StandardGroups groups,
       ApplicationEventPublisher events) {
@@ -88,6 +93,7 @@ public class DirectoryManagement {
     }
     jdbc.sql("insert into directory_department (code, name, created_at) values (:code, :name, :now)")
         .param("code", code).param("name", cleanName).param("now", now()).update();
+    forgetDepartments();
     Department department = new Department(code, cleanName);
     groups.ensureDepartmentGroup(department);
     events.publishEvent(new DepartmentCreated(department));
@@ -95,16 +101,41 @@ public class DirectoryManagement {
     return department;
   }
 
+  /** Forgets the cached departments now and again when the registering transaction ends, committed or not. */
+  private void forgetDepartments() {
+    departments = null;
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          departments = null;
+        }
+      });
+    }
+  }
+
+  private record CachedDepartments(List<Department> list, long loadedAt) {
+  }
+
+  /**
+   * Every department, by code. Read on every hand-over and case view, changed a few times a year: kept in memory and
+   * read again after {@link #DEPARTMENTS_REFRESH} (other nodes of a cluster see a new department by then) or when this
+   * node registers one.
+   */
   @Transactional(readOnly = true)
   public List<Department> departments() {
-    return jdbc.sql("select code, name from directory_department order by code")
-        .query((rs, n) -> new Department(rs.getString("code"), rs.getString("name"))).list();
+    CachedDepartments cached = departments;
+    if (cached == null || System.nanoTime() - cached.loadedAt() > DEPARTMENTS_REFRESH.toNanos()) {
+      cached = new CachedDepartments(jdbc.sql("select code, name from directory_department order by code")
+          .query((rs, n) -> new Department(rs.getString("code"), rs.getString("name"))).list(), System.nanoTime());
+      departments = cached;
+    }
+    return cached.list();
   }
 
   @Transactional(readOnly = true)
   public Optional<Department> department(String code) {
-    return jdbc.sql("select code, name from directory_department where code = :code").param("code", code)
-        .query((rs, n) -> new Department(rs.getString("code"), rs.getString("name"))).optional();
+    return departments().stream().filter(d -> d.code().equals(code)).findFirst();
   }
 
   /** Creates a department staff user (牵头/配合部门经办人) in group {@code dept-<code>}. */

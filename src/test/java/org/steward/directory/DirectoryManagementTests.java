@@ -21,6 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.InvalidInput.FieldViolation;
 import org.steward.shared.NotFound;
@@ -38,6 +40,27 @@ class DirectoryManagementTests {
 
   @Autowired
   AuthorizationService authorizations;
+
+  @Autowired
+  PlatformTransactionManager transactions;
+
+  @Test
+  void cachedDepartments_showANewDepartmentAtOnce_andForgetOneWhoseRegistrationRolledBack() {
+    int before = directory.departments().size();
+    String kept = "kept" + System.nanoTime() % 1_000_000;
+    String undone = "undone" + System.nanoTime() % 1_000_000;
+
+    directory.createDepartment(kept, "保留局" + kept);
+    new TransactionTemplate(transactions).executeWithoutResult(status -> {
+      directory.createDepartment(undone, "撤销局" + undone);
+      assertThat(directory.department(undone)).isPresent();
+      status.setRollbackOnly();
+    });
+
+    assertThat(directory.departments()).hasSize(before + 1);
+    assertThat(directory.department(kept)).isPresent();
+    assertThat(directory.department(undone)).isEmpty();
+  }
 
   @Test
   void assign_closesTheOpenAssignment_andKeepsTheHistory() {
