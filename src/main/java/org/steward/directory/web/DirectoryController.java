@@ -29,6 +29,7 @@ import org.steward.directory.NewOfficer;
 import org.steward.directory.Officer;
 import org.steward.directory.OfficerKind;
 import org.steward.directory.StewardGroups;
+import org.steward.security.CallerGroups;
 import org.steward.shared.NotFound;
 
 /**
@@ -119,7 +120,7 @@ class DirectoryController {
   @PreAuthorize("isAuthenticated()")
   Enterprise enterprise(@PathVariable long id, Authentication authentication) {
     boolean enterpriseUser = authentication.getAuthorities().stream()
-        .anyMatch(a -> ("ROLE_" + StewardGroups.ENTERPRISES).equals(a.getAuthority()));
+        .anyMatch(a -> (CallerGroups.ROLE_PREFIX + StewardGroups.ENTERPRISES).equals(a.getAuthority()));
     if (enterpriseUser && directory.enterpriseOfUser(authentication.getName())
         .filter(own -> own.id() == id).isEmpty()) {
       throw new AccessDeniedException("enterprise users read only their own enterprise");

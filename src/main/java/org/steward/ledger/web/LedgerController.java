@@ -1,12 +1,9 @@
 package org.steward.ledger.web;
 
 import java.time.LocalDate;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,12 +11,11 @@ import org.steward.ledger.Ledger;
 import org.steward.ledger.LedgerFilter;
 import org.steward.ledger.LedgerPage;
 import org.steward.ledger.LedgerScope;
+import org.steward.security.CallerGroups;
 
 /** {@code GET /api/ledger}: the ledger (台账), filtered, paged from page 0, nearest deadline first. */
 @RestController
 class LedgerController {
-
-  private static final String ROLE = "ROLE_";
 
   private final Ledger ledger;
 
@@ -40,10 +36,8 @@ class LedgerController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size,
       Authentication caller) {
-    Set<String> groups = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-        .filter(a -> a.startsWith(ROLE)).map(a -> a.substring(ROLE.length())).collect(Collectors.toSet());
     return ledger.page(
         new LedgerFilter(state, light, department, officer, enterprise, category, submittedFrom, submittedTo, page, size),
-        LedgerScope.of(caller.getName(), groups));
+        LedgerScope.of(caller.getName(), CallerGroups.of(caller)));
   }
 }

@@ -2,14 +2,11 @@ package org.steward.request.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +20,7 @@ import org.steward.request.NewRequest;
 import org.steward.request.RequestManagement;
 import org.steward.request.RequestView;
 import org.steward.request.Submission;
+import org.steward.security.CallerGroups;
 
 /**
  * Enterprise requests over REST: intake, categories, a case's progress and the enterprise's rating. Rights are checked
@@ -32,8 +30,6 @@ import org.steward.request.Submission;
 @RequestMapping("/api/requests")
 @PreAuthorize("isAuthenticated()")
 class RequestController {
-
-  private static final String ROLE = "ROLE_";
 
   private final RequestManagement requests;
 
@@ -74,8 +70,6 @@ class RequestController {
   }
 
   private static Caller caller(Authentication authentication) {
-    Set<String> groups = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-        .filter(a -> a.startsWith(ROLE)).map(a -> a.substring(ROLE.length())).collect(Collectors.toSet());
-    return new Caller(authentication.getName(), groups);
+    return new Caller(authentication.getName(), CallerGroups.of(authentication));
   }
 }

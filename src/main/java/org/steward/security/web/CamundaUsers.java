@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.steward.security.CallerGroups;
 
 /** Turns a Camunda user into a Spring Security principal: name = user id, one {@code ROLE_<groupId>} per group. */
 final class CamundaUsers {
@@ -19,7 +20,7 @@ final class CamundaUsers {
 
   UsernamePasswordAuthenticationToken authenticated(String userId) {
     List<SimpleGrantedAuthority> roles = groupIds(userId).stream()
-        .map(groupId -> new SimpleGrantedAuthority("ROLE_" + groupId))
+        .map(groupId -> new SimpleGrantedAuthority(CallerGroups.ROLE_PREFIX + groupId))
         .toList();
     return UsernamePasswordAuthenticationToken.authenticated(userId, null, roles);
   }
