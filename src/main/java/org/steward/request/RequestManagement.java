@@ -144,6 +144,21 @@ public class RequestManagement {
    */
   @Transactional(propagation = Propagation.SUPPORTS)
   public Submission submit(NewRequest request, Caller caller, String idempotencyKey) {
+    // One short transaction checks the request and draws its number, so the day's counter row stays locked only that
+    // long; a second one registers the case (without a caller's transaction; inside one, both join it).
+    Prepared prepared = inTransaction.execute(status -> prepare(request, caller, idempotencyKey));
+    if (prepared.repeat() != null) {
+      return prepared.repeat();
+    }
+    return inTransaction.execute(status ->
+        register(prepared.caseNumber(), prepared.intake(), caller, prepared.key(), prepared.hash()));
+  }
+
+  /** A checked request with its case number, or the case an idempotent repeat stands for. */
+  private record Prepared(Submission repeat, String caseNumber, Intake intake, String key, String hash) {
+  }
+
+  private Prepared prepare(NewRequest request, Caller caller, String idempotencyKey) {
     if (request == null) {
       throw new InvalidInput("body", "NotNull");
     }
@@ -169,14 +184,11 @@ public class RequestManagement {
           throw new IdempotencyKeyReused(key, earlier.get()[0]);
         }
         log.info("Idempotent repeat of {} by {} (key {})", earlier.get()[0], caller.userId(), key);
-        return new Submission(view(earlier.get()[0]), false);
+        return new Prepared(new Submission(view(earlier.get()[0]), false), null, null, null, null);
       }
     }
 
-    // The day's counter row is locked from the increment to the commit: drawn in a short transaction of its own (when
-    // the caller has none), concurrent submissions queue for the increment only, not for the whole registration.
-    String caseNumber = inTransaction.execute(status -> nextCaseNumber(StewardClock.today()));
-    return inTransaction.execute(status -> register(caseNumber, intake, caller, key, hash));
+    return new Prepared(null, nextCaseNumber(StewardClock.today()), intake, key, hash);
   }
 
   private Submission register(String caseNumber, Intake intake, Caller caller, String key, String hash) {

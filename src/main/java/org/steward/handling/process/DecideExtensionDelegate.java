@@ -4,6 +4,7 @@ import static org.steward.handling.process.DepartmentHandlingProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.steward.handling.HandlingManagement;
 
@@ -23,7 +24,8 @@ class DecideExtensionDelegate implements JavaDelegate {
     boolean approved = APPROVED.equals(execution.getVariable(EXTENSION_DECISION));
     handling.decideExtension(unitId, approved, Actors.current(execution.getProcessEngineServices()),
         (String) execution.getVariable(DECISION_NOTE));
-    execution.setVariable(OUTCOME, approved ? OUTCOME_EXTENDED : null);
+    // transient: read by the gateway after the sub-process in this same transaction
+    execution.setVariable(OUTCOME, Variables.stringValue(approved ? OUTCOME_EXTENDED : null, true));
     // back in the handling form, the department chooses its next step afresh
     execution.setVariable(ACTION, null);
   }

@@ -71,7 +71,6 @@ public final class DepartmentHandlingProcess {
   public static final String DECISION_NOTE = "decisionNote";
   public static final String SUPERVISION_NOTE = "supervisionNote";
   public static final String SUPERVISION_ITEM_ID = "supervisionItemId";
-  public static final String RATING = "rating";
   public static final String OUTCOME = "outcome";
 
   /** Values of {@link #OUTCOME}: how the handling sub-process ended. */

@@ -4,9 +4,9 @@ import static org.steward.handling.process.DepartmentHandlingProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.steward.handling.HandlingManagement;
-import org.steward.handling.Rating;
 
 /** The department reported its result (办理反馈): the unit is finished and rated. */
 @Component
@@ -21,9 +21,9 @@ class RecordFeedbackDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long unitId = ((Number) execution.getVariable(UNIT_ID)).longValue();
-    Rating rating = handling.giveFeedback(unitId, (String) execution.getVariable(FEEDBACK),
+    handling.giveFeedback(unitId, (String) execution.getVariable(FEEDBACK),
         Actors.current(execution.getProcessEngineServices()));
-    execution.setVariable(RATING, rating.name());
-    execution.setVariable(OUTCOME, OUTCOME_FEEDBACK_GIVEN);
+    // transient: only the gateway right after reads it; the rating is the unit's, in handling_unit
+    execution.setVariable(OUTCOME, Variables.stringValue(OUTCOME_FEEDBACK_GIVEN, true));
   }
 }

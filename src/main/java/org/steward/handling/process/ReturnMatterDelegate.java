@@ -4,6 +4,7 @@ import static org.steward.handling.process.DepartmentHandlingProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.steward.handling.HandlingManagement;
 
@@ -22,6 +23,6 @@ class ReturnMatterDelegate implements JavaDelegate {
     long unitId = ((Number) execution.getVariable(UNIT_ID)).longValue();
     handling.returnMatter(unitId, (String) execution.getVariable(REASON),
         Actors.current(execution.getProcessEngineServices()), (String) execution.getVariable(OFFICER));
-    execution.setVariable(OUTCOME, OUTCOME_RETURNED);
+    execution.setVariable(OUTCOME, Variables.stringValue(OUTCOME_RETURNED, true)); // read by the gateway right after
   }
 }

@@ -7,6 +7,7 @@ import static org.steward.request.process.EnterpriseRequestProcess.ROUND;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.steward.request.RequestManagement;
 
@@ -24,7 +25,8 @@ class AssessHandlingDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     RequestManagement.Assessment result = requests.assessHandling(execution.getProcessBusinessKey(),
         ((Number) execution.getVariable(ROUND)).intValue());
-    execution.setVariable(ANY_RETURNED_VARIABLE, result.anyReturned());
+    // transient: only the gateway right after reads it
+    execution.setVariable(ANY_RETURNED_VARIABLE, Variables.booleanValue(result.anyReturned(), true));
     execution.setVariable(FEEDBACK_SUMMARY, result.feedbackSummary());
     execution.setVariable(RETURN_REASONS, result.returnReasons());
   }
