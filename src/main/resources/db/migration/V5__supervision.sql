@@ -12,4 +12,3 @@ create table supervision_item (
 );
 
 create index ix_supervision_item_case on supervision_item (case_number);
-create index ix_supervision_item_open on supervision_item (closed_at, opened_at);

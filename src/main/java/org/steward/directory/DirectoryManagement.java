@@ -196,11 +196,6 @@ public class DirectoryManagement {
     return jdbc.sql(OFFICER_SELECT + " order by id").query(this::officerRow).list();
   }
 
-  @Transactional(readOnly = true)
-  public List<Officer> supervisors() {
-    return jdbc.sql(OFFICER_SELECT + " where is_supervisor = true order by id").query(this::officerRow).list();
-  }
-
   /** The supervisor of an officer; empty when the officer has none or is unknown. */
   @Transactional(readOnly = true)
   public Optional<Officer> supervisorOf(String officerId) {

@@ -277,16 +277,6 @@ public class RequestManagement {
     return view(row(caseNumber));
   }
 
-  /**
-   * The case light: red if not signed for and past its response due, or if an open unit is red; yellow if an open
-   * unit is yellow; green otherwise (also once closed).
-   */
-  @Transactional(readOnly = true)
-  public Light light(String caseNumber) {
-    Row row = row(caseNumber);
-    return light(row, handling.unitsOf(caseNumber));
-  }
-
   // --- the enterprise's rating -----------------------------------------------------------------------------------
 
   /**
@@ -794,6 +784,10 @@ public class RequestManagement {
         shanghai(row.closedAt()), unitViews, steps);
   }
 
+  /**
+   * The case light: red if not signed for and past its response due, or if an open unit is red; yellow if an open
+   * unit is yellow; green otherwise (also once closed).
+   */
   private static Light light(Row row, List<HandlingUnit> units) {
     return light(row.state(), row.acknowledgedAt(), row.responseDue(),
         units.stream().filter(HandlingUnit::isOpen).map(HandlingUnit::light).toList(), StewardClock.now());

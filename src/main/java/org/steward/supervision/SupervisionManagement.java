@@ -68,12 +68,6 @@ public class SupervisionManagement {
         .param("caseNumber", caseNumber).query(SupervisionManagement::map).list();
   }
 
-  /** Every open item, oldest first. */
-  @Transactional(readOnly = true)
-  public List<SupervisionItem> openItems() {
-    return jdbc.sql(SELECT + " where closed_at is null order by opened_at, id").query(SupervisionManagement::map).list();
-  }
-
   private static SupervisionItem map(ResultSet rs, int row) throws SQLException {
     Timestamp closed = rs.getTimestamp("closed_at");
     long unit = rs.getLong("unit_id");

@@ -43,7 +43,7 @@ class DirectoryIT {
       assertThat(identity.createUserQuery().userId(supervisor.id()).memberOfGroup(StewardGroups.SUPERVISORS).count())
           .as(supervisor.id()).isEqualTo(1);
     }
-    assertThat(directory.supervisors()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(directory.officers()).filteredOn(Officer::supervisor).hasSizeGreaterThanOrEqualTo(2);
 
     List<String> enterpriseLogins = demo.logins().stream().filter(l -> l.role().equals("企业"))
         .map(DemoLogin::userId).toList();

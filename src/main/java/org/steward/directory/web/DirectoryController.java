@@ -93,6 +93,13 @@ class DirectoryController {
     return directory.enterprisesOf(id);
   }
 
+  /** Makes an officer a supervisor (项目部长/站长): group {@code supervisors}; repeating it changes nothing. */
+  @PostMapping("/officers/{id}/supervisor")
+  @PreAuthorize(ADMIN)
+  Officer appointSupervisor(@PathVariable String id) {
+    return directory.appointSupervisor(id);
+  }
+
   /** An officer leaving post hands all enterprises over; answers the ids of the enterprises moved. */
   @PostMapping("/officers/{id}/handover")
   @PreAuthorize(ADMIN)

@@ -183,6 +183,22 @@ class DirectoryControllerTests {
   }
 
   @Test
+  void appointSupervisor_isForAdministrators_andMakesTheOfficerASupervisor() throws Exception {
+    Officer officer = officer(directory, department(directory), null);
+
+    mvc.perform(post("/api/directory/officers/" + officer.id() + "/supervisor")
+            .with(user("zhangwei").roles("officers")).with(csrf()))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/api/directory/officers/" + officer.id() + "/supervisor")
+            .with(user("admin").roles("camunda-admin")).with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.supervisor").value(true));
+    mvc.perform(post("/api/directory/officers/nobody/supervisor")
+            .with(user("admin").roles("camunda-admin")).with(csrf()))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
   @WithMockUser(username = "admin", roles = "camunda-admin")
   void handover_answersTheMovedEnterpriseIds() throws Exception {
     Department department = department(directory);

@@ -1,0 +1,49 @@
+package org.steward.notification.web;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.steward.notification.Notifications;
+
+@SpringBootTest(properties = "steward.demo.enabled=true")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class NotificationControllerTests {
+
+  @Autowired
+  MockMvc mvc;
+  @Autowired
+  Notifications notifications;
+
+  @Test
+  void departmentStaff_readTheirGroupsNotifications_andMarkThemRead() throws Exception {
+    String caseNumber = "QY20260302-" + System.nanoTime() % 10_000;
+    notifications.notifyGroup("dept-water", "UNIT_RED", caseNumber, "水务局办理已超期");
+    notifications.notifyUser("zhangwei", "RESPONSE_REMINDER", caseNumber, "请尽快签收诉求");
+    long id = notifications.ofCase(caseNumber).get(0).id();
+
+    mvc.perform(get("/api/notifications?unread=true").with(httpBasic("water01", "demo")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[?(@.caseNumber == '%s')].kind", caseNumber).value("UNIT_RED"));
+    mvc.perform(post("/api/notifications/" + id + "/read").with(httpBasic("housing01", "demo")))
+        .andExpect(status().isNotFound());
+    mvc.perform(post("/api/notifications/" + id + "/read").with(httpBasic("water01", "demo")))
+        .andExpect(status().isNoContent());
+
+    mvc.perform(get("/api/notifications?unread=true").with(httpBasic("water01", "demo")))
+        .andExpect(jsonPath("$[?(@.caseNumber == '%s')]", caseNumber).isEmpty());
+    mvc.perform(get("/api/notifications?limit=0").with(httpBasic("water01", "demo")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("limit"))
+        .andExpect(jsonPath("$.errors[0].messageZh").value("不能小于 1"));
+  }
+}
