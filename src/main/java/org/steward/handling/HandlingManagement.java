@@ -406,6 +406,29 @@ public class HandlingManagement {
     timeline.record(unit.caseNumber(), "UNIT_SUPERVISED", actor(byUser), "督办" + departmentName(unit), text);
   }
 
+  /**
+   * The case goes to the joint-meeting office (联席会议办公室): every open unit of the case is withdrawn, rated SLOW if
+   * it was overdue, and its open supervision items close. Answers the withdrawn units as they were before.
+   */
+  public List<HandlingUnit> withdrawOpenUnits(String caseNumber, String byUser) {
+    List<HandlingUnit> open = unitsOf(caseNumber).stream().filter(u -> u.state().isOpen()).toList();
+    Instant now = StewardClock.now();
+    for (HandlingUnit unit : open) {
+      jdbc.sql("""
+              update handling_unit set state = :state, rating = :rating, finished_at = :now, finished_by = :by
+              where id = :id""")
+          .param("state", UnitState.WITHDRAWN.name())
+          .param("rating", unit.light() == Light.RED ? Rating.SLOW.name() : null)
+          .param("now", Timestamp.from(now)).param("by", actor(byUser)).param("id", unit.id()).update();
+      closeOpenSupervision(row(unit.id()), byUser, "事项已提交联席会议办公室，督办随之结束");
+    }
+    if (!open.isEmpty()) {
+      timeline.record(caseNumber, "UNITS_WITHDRAWN", actor(byUser), "撤回未办结的部门办理",
+          open.stream().map(u -> u.departmentName() + "（" + u.role().label() + "）").collect(Collectors.joining("、")));
+    }
+    return open;
+  }
+
   // --- lights and ratings ----------------------------------------------------------------------------------------
 
   /** When the light turns yellow: the start of the day {@code yellowWorkingDays - 1} working days before the due date. */
@@ -419,6 +442,21 @@ public class HandlingManagement {
     return dueDate.plusDays(1).atStartOfDay(StewardClock.ZONE).toInstant();
   }
 
+  /**
+   * When a unit that is still red goes to the joint-meeting office: the start of the day after
+   * {@code joint-office-after-working-days} working days past the due date.
+   */
+  public Instant escalateAt(LocalDate dueDate) {
+    return dueAt(calendar.addWorkingDays(dueDate, properties.jointOfficeAfterWorkingDays()));
+  }
+
+  /** Whether the unit is open and past its due date now (red), as the escalation timer checks when it fires. */
+  @Transactional(readOnly = true)
+  public boolean stillOverdue(long unitId) {
+    UnitRow unit = row(unitId);
+    return unit.state().isOpen() && !StewardClock.now().isBefore(dueAt(unit.dueDate()));
+  }
+
   private Light lightAt(LocalDate dueDate, Instant at) {
     if (!at.isBefore(dueAt(dueDate))) {
       return Light.RED;
@@ -429,6 +467,7 @@ public class HandlingManagement {
   private Rating ratingOf(UnitRow unit) {
     return switch (unit.state()) {
       case RETURNED -> null;
+      case WITHDRAWN -> unit.rating();
       case FEEDBACK_GIVEN -> unit.rating();
       default -> StewardClock.now().isBefore(dueAt(unit.dueDate())) ? Rating.ON_TRACK : Rating.SLOW;
     };

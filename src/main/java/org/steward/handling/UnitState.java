@@ -1,6 +1,6 @@
 package org.steward.handling;
 
-/** Where a unit stands; {@link #FEEDBACK_GIVEN} and {@link #RETURNED} are final. */
+/** Where a unit stands; {@link #FEEDBACK_GIVEN}, {@link #RETURNED} and {@link #WITHDRAWN} are final. */
 public enum UnitState {
   /** Handed over, not yet signed for (待签收). */
   ASSIGNED,
@@ -11,9 +11,11 @@ public enum UnitState {
   /** Finished with feedback (已反馈). */
   FEEDBACK_GIVEN,
   /** Returned as not the department's business (已退单). */
-  RETURNED;
+  RETURNED,
+  /** Withdrawn when the case went to the joint-meeting office (已撤回). */
+  WITHDRAWN;
 
   public boolean isOpen() {
-    return this != FEEDBACK_GIVEN && this != RETURNED;
+    return this != FEEDBACK_GIVEN && this != RETURNED && this != WITHDRAWN;
   }
 }

@@ -30,9 +30,9 @@ public class Ledger {
 
   public static final int MAX_PAGE_SIZE = 200;
   static final Set<String> STATES = Set.of("SUBMITTED", "ACKNOWLEDGED", "HANDLING", "CONSOLIDATING", "REPLYING",
-      "RETURN_VISIT", "CLOSED");
+      "RETURN_VISIT", "CLOSED", "CONVENING", "JOINT_OFFICE");
   static final Set<String> LIGHTS = Set.of("GREEN", "YELLOW", "RED");
-  private static final String OPEN_UNIT = "u.state not in ('FEEDBACK_GIVEN', 'RETURNED')";
+  private static final String OPEN_UNIT = "u.state not in ('FEEDBACK_GIVEN', 'RETURNED', 'WITHDRAWN')";
 
   // The units of each case's latest handover round, and per case the light and the nearest open unit due date.
   private static final String FROM = """
@@ -142,6 +142,7 @@ public class Ledger {
     jdbc.sql("""
             select u.case_number, u.department_code, d.name as department_name, u.role, u.due_date, u.state,
                    case when u.state = 'RETURNED' then null
+                        when u.state = 'WITHDRAWN' then u.rating
                         when u.rating is not null then u.rating
                         when u.light = 'RED' then 'SLOW' else 'ON_TRACK' end as rating
               from handling_unit u

@@ -1,12 +1,13 @@
 package org.steward.request;
 
-/**
- * How the officer decides to handle a case (决定办理方式). Convening (召集) and escalation to the joint-meeting office
- * (提交联席会议) will be further values with their own gateway branches.
- */
+/** How the officer decides to handle a case (决定办理方式); each value has its own branch in enterprise-request. */
 public enum HandlingDecision {
   /** The officer answers at once (即时解决). */
   RESOLVE_DIRECTLY,
   /** Lead and cooperating departments handle it within a time limit (交办). */
-  HAND_OVER
+  HAND_OVER,
+  /** Other officers study it together first (召集协同); the officer decides again with their conclusion. */
+  CONVENE,
+  /** The joint-meeting office takes it: a cross-department issue, or a 退单 to arbitrate (提交联席会议). */
+  ESCALATE
 }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -75,6 +76,9 @@ public class RequestManagement {
   public static final int MAX_TIME_LIMIT = 60;
 
   static final int MAX_KEY_LENGTH = 200;
+  static final int MAX_REASON = 2000;
+  private static final Set<RequestState> ESCALATABLE = EnumSet.of(RequestState.ACKNOWLEDGED, RequestState.HANDLING,
+      RequestState.CONVENING, RequestState.CONSOLIDATING, RequestState.REPLYING);
   private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{5,32}");
   private static final Pattern DEPARTMENT_SEPARATORS = Pattern.compile("[,，、;；\\s]+");
   private static final DateTimeFormatter CASE_DAY = DateTimeFormatter.BASIC_ISO_DATE;
@@ -323,6 +327,97 @@ public class RequestManagement {
     return view(caseNumber);
   }
 
+  // --- escalation to the joint-meeting office -------------------------------------------------------------------
+
+  /**
+   * A supervisor (or an administrator) sends a case that is being decided or handled to the joint-meeting office
+   * (提请联席会议): the handling stops and the office takes the case over.
+   *
+   * @throws RequestNotEscalatable unless the case waits for the officer's decision, a convening, departments, the
+   *     consolidation or the reply
+   */
+  public RequestView requestEscalation(String caseNumber, String reason, Caller caller) {
+    Row row = row(caseNumber);
+    if (!caller.isAdmin() && !caller.groups().contains(StewardGroups.SUPERVISORS)) {
+      throw new EscalationForbidden();
+    }
+    Violations violations = new Violations();
+    String text = violations.text("reason", reason, MAX_REASON);
+    violations.throwIfAny();
+    if (!ESCALATABLE.contains(row.state())) {
+      throw new RequestNotEscalatable(caseNumber, row.state());
+    }
+    system.run(() -> {
+      try {
+        runtime.createMessageCorrelation(EnterpriseRequestProcess.MESSAGE_ESCALATION_REQUESTED)
+            .processInstanceBusinessKey(caseNumber)
+            .setVariable(EnterpriseRequestProcess.ESCALATION_REASON, text)
+            .setVariable(EnterpriseRequestProcess.ESCALATED_BY, caller.userId())
+            .correlate();
+      } catch (MismatchingMessageCorrelationException e) {
+        throw new RequestNotEscalatable(caseNumber, row.state());
+      }
+    });
+    return view(caseNumber);
+  }
+
+  /**
+   * The case reached the joint-meeting office: the open units are withdrawn, the case waits in state JOINT_OFFICE,
+   * the office is told and the timeline says why. {@code escalationCode} is the BPMN escalation caught (OFFICER,
+   * UNIT_OVERDUE or SUPERVISOR); answers the source and reason the office receives.
+   */
+  public Escalation escalate(String caseNumber, String escalationCode, String reason, boolean afterReturn,
+      String byUser) {
+    Row row = row(caseNumber);
+    EscalationSource source = switch (escalationCode) {
+      case "OFFICER" -> afterReturn ? EscalationSource.RETURN : EscalationSource.DECISION;
+      case "UNIT_OVERDUE" -> EscalationSource.RED;
+      case "SUPERVISOR" -> EscalationSource.SUPERVISOR;
+      default -> throw new IllegalStateException("unknown escalation code " + escalationCode);
+    };
+    String why = source == EscalationSource.RED ? overdueUnits(caseNumber) : reason;
+    String actor = switch (source) {
+      case RED -> Timeline.SYSTEM;
+      case SUPERVISOR -> byUser;
+      default -> row.officer();
+    };
+    handling.withdrawOpenUnits(caseNumber, actor);
+    jdbc.sql("update request set state = :state, outcome = coalesce(outcome, :tracked) where case_number = :caseNumber")
+        .param("state", RequestState.JOINT_OFFICE.name()).param("tracked", Outcome.TRACKED.name())
+        .param("caseNumber", caseNumber).update();
+    String what = "提交联席会议办公室（" + switch (source) {
+      case DECISION -> "首席服务官提交";
+      case RETURN -> "部门退单，请求仲裁";
+      case RED -> "部门红灯超时";
+      case SUPERVISOR -> "督办负责人提请";
+    } + "）";
+    timeline.record(caseNumber, "ESCALATED", actor, what, why);
+    notifications.notifyGroup(StewardGroups.JOINT_OFFICE, "ESCALATED", caseNumber,
+        "诉求 " + caseNumber + "（" + row.enterpriseName() + "）已" + what + "，请分析研判。");
+    return new Escalation(source, why);
+  }
+
+  /**
+   * The joint-meeting office finished: after an arbitration (ARBITRATED) the case is handed over again as the office
+   * ruled; after a decision (RESOLVED) the decision becomes the officer's draft reply.
+   */
+  public void recordJointOutcome(String caseNumber, String jointOutcome, String resolution) {
+    row(caseNumber);
+    if ("ARBITRATED".equals(jointOutcome)) {
+      state(caseNumber, RequestState.ACKNOWLEDGED);
+      return;
+    }
+    jdbc.sql("update request set state = :state, reply = :reply where case_number = :caseNumber")
+        .param("state", RequestState.REPLYING.name()).param("reply", resolution).param("caseNumber", caseNumber)
+        .update();
+  }
+
+  private String overdueUnits(String caseNumber) {
+    return handling.unitsOf(caseNumber).stream().filter(u -> u.state().isOpen() && u.light() == Light.RED)
+        .map(u -> u.departmentName() + "（" + u.role().label() + "）超过办理时限 " + u.dueDate() + " 仍未办结")
+        .collect(Collectors.joining("；"));
+  }
+
   // --- steps of the enterprise-request process -------------------------------------------------------------------
 
   /** The routing table's suggestion, recorded on the timeline, with the departments the officer may choose from. */
@@ -391,18 +486,22 @@ public class RequestManagement {
 
   /**
    * Checks the officer's decision before the task completes: a known decision; an answer to resolve on the spot; for
-   * a handover, departments and time limit as {@link HandlingManagement#checkHandover} accepts them.
+   * a handover, departments and time limit as {@link HandlingManagement#checkHandover} accepts them; a reason to go
+   * to the joint-meeting office. A convening is checked when it starts, in the same transaction.
    *
    * @throws InvalidInput (fields {@code decision}, {@code answer}, {@code leadDepartment},
-   *     {@code cooperatingDepartments[i]}, {@code timeLimit})
+   *     {@code cooperatingDepartments[i]}, {@code timeLimit}, {@code escalationReason})
    */
   @Transactional(readOnly = true)
   public void checkDecision(String decision, String answer, String leadDepartment, String cooperatingDepartments,
-      Object timeLimit) {
+      Object timeLimit, String escalationReason) {
     Violations violations = new Violations();
     HandlingDecision chosen = decision(violations, decision);
     if (chosen == HandlingDecision.RESOLVE_DIRECTLY) {
       violations.text("answer", answer, 5000);
+    }
+    if (chosen == HandlingDecision.ESCALATE) {
+      violations.text("escalationReason", escalationReason, MAX_REASON);
     }
     Integer limit = null;
     if (chosen == HandlingDecision.HAND_OVER) {
@@ -587,6 +686,9 @@ public class RequestManagement {
   }
 
   /** A reopening: how many so far, the reason shown to the officer, the supervision item (from the second on). */
+  public record Escalation(EscalationSource source, String reason) {
+  }
+
   public record Reopening(int reopenCount, String returnReasons, Long supervisionItemId) {
   }
 

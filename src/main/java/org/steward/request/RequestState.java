@@ -8,6 +8,10 @@ public enum RequestState {
   ACKNOWLEDGED,
   /** Handed over to departments (部门办理中). */
   HANDLING,
+  /** Other officers were convened and give their opinions (召集协同中). */
+  CONVENING,
+  /** With the joint-meeting office (联席会议办公室处理中). */
+  JOINT_OFFICE,
   /** The lead department consolidates the units' feedback (汇总中). */
   CONSOLIDATING,
   /** The officer writes the reply to the enterprise (待答复). */

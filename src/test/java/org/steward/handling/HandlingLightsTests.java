@@ -17,7 +17,7 @@ class HandlingLightsTests {
 
   private static HandlingManagement withYellowWorkingDays(int days) {
     return new HandlingManagement(null, null, OfficialHolidaySchedules.calendar(), null, null, null,
-        new HandlingProperties(days));
+        new HandlingProperties(days, 3));
   }
 
   @Test

@@ -8,6 +8,7 @@ public final class EnterpriseRequestProcess {
   public static final String ROUTING_DECISION = "request-routing";
   public static final String ROUTING_RESOURCE = "processes/request-routing.dmn";
   public static final String DEPARTMENT_HANDLING = "department-handling";
+  public static final String JOINT_MEETING = "joint-meeting";
 
   // elements
   public static final String REQUEST_SUBMITTED = "StartEvent_RequestSubmitted";
@@ -19,9 +20,22 @@ public final class EnterpriseRequestProcess {
   public static final String SUPERVISE_RESPONSE = "UserTask_SuperviseResponse";
   public static final String RESPONSE_SUPERVISED = "EndEvent_ResponseSupervised";
   public static final String RECORD_ACKNOWLEDGEMENT = "ServiceTask_RecordAcknowledgement";
+  public static final String HANDLE_REQUEST = "SubProcess_HandleRequest";
+  public static final String HANDLING_STARTED = "StartEvent_HandlingStarted";
+  public static final String RESUME = "Gateway_Resume";
   public static final String DECIDE_HANDLING = "UserTask_DecideHandling";
   public static final String HANDLING_DECISION = "Gateway_HandlingDecision";
   public static final String RESOLVE_DIRECTLY = "ServiceTask_ResolveDirectly";
+  public static final String RESOLVED_DIRECTLY = "EndEvent_ResolvedDirectly";
+  public static final String START_CONVENING = "ServiceTask_StartConvening";
+  public static final String CONVENING_CONCLUDED = "Event_ConveningConcluded";
+  public static final String ESCALATED_BY_OFFICER = "EndEvent_EscalatedByOfficer";
+  public static final String ESCALATION_REQUESTED = "SubProcess_EscalationRequested";
+  public static final String ESCALATED_BY_SUPERVISOR = "EndEvent_EscalatedBySupervisor";
+  public static final String ESCALATED_TO_JOINT_OFFICE = "BoundaryEvent_EscalatedToJointOffice";
+  public static final String WITHDRAW_HANDLING = "ServiceTask_WithdrawHandling";
+  public static final String HANDLE_BY_JOINT_OFFICE = "CallActivity_HandleByJointOffice";
+  public static final String RECORD_JOINT_OUTCOME = "ServiceTask_RecordJointOutcome";
   public static final String HAND_OVER = "ServiceTask_HandOver";
   public static final String HANDLE_BY_DEPARTMENTS = "CallActivity_HandleByDepartments";
   public static final String ASSESS_HANDLING = "ServiceTask_AssessHandling";
@@ -30,6 +44,7 @@ public final class EnterpriseRequestProcess {
   public static final String RECORD_CONSOLIDATION = "ServiceTask_RecordConsolidation";
   public static final String REPLY_TO_ENTERPRISE = "UserTask_ReplyToEnterprise";
   public static final String RECORD_REPLY = "ServiceTask_RecordReply";
+  public static final String REPLIED = "EndEvent_Replied";
   public static final String AWAIT_RETURN_VISIT = "Gateway_AwaitReturnVisit";
   public static final String NEXT_WORKING_DAY = "Event_NextWorkingDay";
   public static final String SATISFACTION_RATED = "Event_SatisfactionRated";
@@ -44,6 +59,10 @@ public final class EnterpriseRequestProcess {
 
   /** The message the enterprise's own rating is correlated with (name, not id). */
   public static final String MESSAGE_SATISFACTION_RATED = "SatisfactionRated";
+  /** The message a concluded convening is correlated with. */
+  public static final String MESSAGE_CONVENING_CONCLUDED = "ConveningConcluded";
+  /** The message a supervisor's request for the joint-meeting office is correlated with. */
+  public static final String MESSAGE_ESCALATION_REQUESTED = "EscalationRequested";
 
   // variables: set at start
   public static final String CASE_NUMBER = "caseNumber";
@@ -70,6 +89,22 @@ public final class EnterpriseRequestProcess {
   public static final String DECISION = "decision";
   public static final String ANSWER = "answer";
   public static final String RETURN_REASONS = "returnReasons";
+  // variables: convening and the joint-meeting office
+  public static final String CONVENING_QUESTION = "conveningQuestion";
+  public static final String CONVENING_OFFICERS = "conveningOfficers";
+  public static final String CONVENING_TIME_LIMIT = "conveningTimeLimit";
+  public static final String CONVENING_ID = "conveningId";
+  public static final String CONVENING_CONCLUSION = "conveningConclusion";
+  public static final String ESCALATION_SOURCE = "escalationSource";
+  public static final String ESCALATION_REASON = "escalationReason";
+  public static final String ESCALATED_BY = "escalatedBy";
+  public static final String JOINT_OUTCOME = "jointOutcome";
+  public static final String RESOLUTION = "resolution";
+  public static final String DECIDED_BY = "decidedBy";
+  /** Transient, read by {@link #RESUME}: where handling continues after the joint-meeting office. */
+  public static final String RESUME_AT = "resumeAt";
+  public static final String RESUME_HAND_OVER = "HAND_OVER";
+  public static final String RESUME_REPLY = "REPLY";
   // variables: handling
   public static final String UNIT_IDS = "unitIds";
   public static final String UNIT_ID = "unitId";

@@ -3,6 +3,7 @@ package org.steward.request.process;
 import static org.steward.request.process.EnterpriseRequestProcess.ANSWER;
 import static org.steward.request.process.EnterpriseRequestProcess.COOPERATING_DEPARTMENTS;
 import static org.steward.request.process.EnterpriseRequestProcess.DECISION;
+import static org.steward.request.process.EnterpriseRequestProcess.ESCALATION_REASON;
 import static org.steward.request.process.EnterpriseRequestProcess.LEAD_DEPARTMENT;
 import static org.steward.request.process.EnterpriseRequestProcess.TIME_LIMIT;
 
@@ -13,7 +14,7 @@ import org.steward.request.RequestManagement;
 import org.steward.shared.InvalidInput;
 import org.steward.workflow.TaskRefusals;
 
-/** Refuses to complete 决定办理方式 with a decision the capability would not accept (unknown departments, time limit). */
+/** Refuses to complete 决定办理方式 with a decision the capability would not accept (unknown departments, no reason). */
 @Component
 class HandlingDecisionTaskListener implements TaskListener {
 
@@ -30,7 +31,7 @@ class HandlingDecisionTaskListener implements TaskListener {
     try {
       requests.checkDecision((String) task.getVariable(DECISION), (String) task.getVariable(ANSWER),
           (String) task.getVariable(LEAD_DEPARTMENT), (String) task.getVariable(COOPERATING_DEPARTMENTS),
-          task.getVariable(TIME_LIMIT));
+          task.getVariable(TIME_LIMIT), (String) task.getVariable(ESCALATION_REASON));
     } catch (InvalidInput e) {
       throw problems.refusal(e, "request.field");
     }

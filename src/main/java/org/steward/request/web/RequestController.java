@@ -23,7 +23,8 @@ import org.steward.request.Submission;
 import org.steward.security.CallerGroups;
 
 /**
- * Enterprise requests over REST: intake, categories, a case's progress and the enterprise's rating. Rights are checked
+ * Enterprise requests over REST: intake, categories, a case's progress, the enterprise's rating and a supervisor's
+ * request for the joint-meeting office. Rights are checked
  * by {@link RequestManagement}; this controller only says who calls.
  */
 @RestController
@@ -63,6 +64,16 @@ class RequestController {
   @PostMapping("/{caseNumber}/satisfaction")
   RequestView rate(@PathVariable String caseNumber, @RequestBody RatingRequest body, Authentication caller) {
     return requests.rate(caseNumber, body.satisfaction(), body.comment(), caller(caller));
+  }
+
+  /** A supervisor sends the case to the joint-meeting office (提请联席会议); answers the case as it stands after. */
+  @PostMapping("/{caseNumber}/escalation")
+  RequestView escalate(@PathVariable String caseNumber, @RequestBody EscalationRequest body, Authentication caller) {
+    return requests.requestEscalation(caseNumber, body.reason(), caller(caller));
+  }
+
+  /** Why the joint-meeting office should take the case. */
+  record EscalationRequest(String reason) {
   }
 
   /** The enterprise's (or the officer's) verdict: SATISFIED, BASICALLY_SATISFIED or UNSATISFIED, and a comment. */

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.decisionService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -14,6 +15,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -48,9 +50,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.steward.request.Category;
+import org.steward.request.EscalationSource;
 import org.steward.request.RequestManagement;
 import org.steward.request.RequestManagement.Acknowledgement;
 import org.steward.request.RequestManagement.Assessment;
+import org.steward.request.RequestManagement.Escalation;
 import org.steward.request.RequestManagement.HandOver;
 import org.steward.request.RequestManagement.Reopening;
 import org.steward.request.RequestManagement.Routing;
@@ -77,6 +81,9 @@ class EnterpriseRequestProcessTest {
   /** Wednesday 2026-11-18 10:00 in Shanghai; the next working day is Thursday 11-19. */
   private static final ZonedDateTime SUBMITTED = ZonedDateTime.of(2026, 11, 18, 10, 0, 0, 0, StewardClock.ZONE);
   private static final String STUB_TASK = "UserTask_StubHandleMatter";
+  private static final String STUB_JOINT_TASK = "UserTask_StubJointOffice";
+  /** Set on completing a stub unit: the unit stayed red too long and escalates as department-handling does. */
+  private static final String STUB_STILL_RED = "stubStillRed";
 
   private final RequestManagement requests = mock(RequestManagement.class);
   private String stubDeployment;
@@ -101,6 +108,8 @@ class EnterpriseRequestProcessTest {
     Mocks.register("recordSatisfactionDelegate", new RecordSatisfactionDelegate(requests));
     Mocks.register("reopenRequestDelegate", new ReopenRequestDelegate(requests));
     Mocks.register("closeRequestDelegate", new CloseRequestDelegate(requests));
+    Mocks.register("withdrawHandlingDelegate", new WithdrawHandlingDelegate(requests));
+    Mocks.register("recordJointOutcomeDelegate", new RecordJointOutcomeDelegate(requests));
     Mocks.register("completerTaskListener", new CompleterTaskListener());
     Mocks.register("acknowledgementTaskListener", new AcknowledgementTaskListener(problems));
     Mocks.register("handlingDecisionTaskListener", new HandlingDecisionTaskListener(requests, problems));
@@ -117,12 +126,25 @@ class EnterpriseRequestProcessTest {
     when(requests.assessHandling(CASE, 1)).thenReturn(new Assessment(false, "自然资源局（牵头）：已办结", null));
     when(requests.reopen(CASE)).thenReturn(new Reopening(1, "企业回访不满意（第1次重办）：太慢", null));
 
-    stubDeployment = repositoryService().createDeployment().addModelInstance("department-handling.bpmn",
-        Bpmn.createExecutableProcess(DEPARTMENT_HANDLING).name("部门办理（测试桩）")
+    stubDeployment = repositoryService().createDeployment()
+        .addModelInstance("department-handling.bpmn", Bpmn.createExecutableProcess(DEPARTMENT_HANDLING)
+            .name("部门办理（测试桩）")
             .startEvent("StartEvent_StubUnitHandedOver").name("已交办")
             .userTask(STUB_TASK).name("办理").camundaCandidateGroups("departments")
+            .exclusiveGateway("Gateway_StubStillRed").name("红灯超时?")
+            .condition("否", "${execution.getVariable('" + STUB_STILL_RED + "') != true}")
             .endEvent("EndEvent_StubUnitFinished").name("已办结")
-            .done()).deploy().getId();
+            .moveToLastGateway()
+            .condition("是", "${execution.getVariable('" + STUB_STILL_RED + "') == true}")
+            .endEvent("EndEvent_StubUnitOverdue").name("提交联席会议").escalation("UNIT_OVERDUE")
+            .done())
+        .addModelInstance("joint-meeting.bpmn", Bpmn.createExecutableProcess(JOINT_MEETING)
+            .name("联席会议（测试桩）")
+            .startEvent("StartEvent_StubEscalated").name("已提交")
+            .userTask(STUB_JOINT_TASK).name("联席办处理").camundaCandidateGroups("joint-office")
+            .endEvent("EndEvent_StubJointOfficeDone").name("已处理")
+            .done())
+        .deploy().getId();
   }
 
   @AfterEach
@@ -212,7 +234,7 @@ class EnterpriseRequestProcessTest {
     complete(task(request), withVariables(DECISION, "RESOLVE_DIRECTLY", ANSWER, "营业执照可在政务中心当天办理。"));
 
     verify(requests).checkDecision(eq("RESOLVE_DIRECTLY"), eq("营业执照可在政务中心当天办理。"), eq("economy"), eq(""),
-        eq(10));
+        eq(10), isNull());
     verify(requests).resolveDirectly(CASE, "营业执照可在政务中心当天办理。", "zhangwei");
     assertThat(request).hasPassed(RESOLVE_DIRECTLY).hasNotPassed(HAND_OVER).isWaitingAt(AWAIT_RETURN_VISIT)
         .variables().containsEntry(REPLY, "营业执照可在政务中心当天办理。");
@@ -238,7 +260,7 @@ class EnterpriseRequestProcessTest {
     ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
     acknowledge(request);
     doThrow(new InvalidInput("cooperatingDepartments[0]", "Invalid")).when(requests)
-        .checkDecision(eq("HAND_OVER"), any(), any(), any(), any());
+        .checkDecision(eq("HAND_OVER"), any(), any(), any(), any(), any());
     Task decide = task(request);
 
     Assertions.assertThatThrownBy(() -> taskService().complete(decide.getId(),
@@ -361,6 +383,129 @@ class EnterpriseRequestProcessTest {
     assertThat(request).isWaitingAt(DECIDE_HANDLING);
   }
 
+  // --- the joint-meeting office --------------------------------------------------------------------------------------
+
+  @Test
+  void officerEscalates_theOfficeArbitrates_andTheCaseIsHandedOverAsRuledWithoutAskingTheOfficerAgain() {
+    when(requests.escalate(eq(CASE), eq("OFFICER"), eq("规划和用地两个部门意见不一"), eq(false), isNull()))
+        .thenReturn(new Escalation(EscalationSource.DECISION, "规划和用地两个部门意见不一"));
+    when(requests.handOver(eq(CASE), eq("housing"), any(), eq(5), eq("lianxiban")))
+        .thenReturn(new HandOver(List.of(103L), 2, LocalDate.of(2026, 11, 25)));
+    ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
+    acknowledge(request);
+
+    complete(task(request), withVariables(DECISION, "ESCALATE", ESCALATION_REASON, "规划和用地两个部门意见不一"));
+
+    verify(requests).checkDecision(eq("ESCALATE"), isNull(), eq("resources"), eq("housing"), eq(10),
+        eq("规划和用地两个部门意见不一"));
+    assertThat(request).hasPassed(ESCALATED_BY_OFFICER, ESCALATED_TO_JOINT_OFFICE, WITHDRAW_HANDLING)
+        .isWaitingAt(HANDLE_BY_JOINT_OFFICE);
+    ProcessInstance office = jointMeeting();
+    Assertions.assertThat(runtimeService().getVariables(office.getId())).containsEntry(CASE_NUMBER, CASE)
+        .containsEntry(ENTERPRISE_NAME, "广州某某精密制造有限公司").containsEntry(OFFICER, "zhangwei")
+        .containsEntry(ESCALATION_SOURCE, "DECISION").containsEntry(ESCALATION_REASON, "规划和用地两个部门意见不一");
+    Assertions.assertThat(office.getBusinessKey()).isEqualTo(CASE);
+
+    complete(task(STUB_JOINT_TASK, office), withVariables(JOINT_OUTCOME, "ARBITRATED", LEAD_DEPARTMENT, "housing",
+        COOPERATING_DEPARTMENTS, "", TIME_LIMIT, 5, DECIDED_BY, "lianxiban"));
+
+    verify(requests).recordJointOutcome(CASE, "ARBITRATED", null);
+    verify(requests).handOver(CASE, "housing", "", 5, "lianxiban");
+    assertThat(request).hasPassed(RECORD_JOINT_OUTCOME, HAND_OVER).isWaitingAt(HANDLE_BY_DEPARTMENTS)
+        .variables().containsEntry(ROUND, 2).doesNotContainKey(RESUME_AT);
+    Assertions.assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(request.getId())
+        .activityId(DECIDE_HANDLING).count()).isEqualTo(1);
+  }
+
+  @Test
+  void officerSendsAReturnedMatterOn_theOfficeReceivesItForArbitration() {
+    when(requests.assessHandling(CASE, 1)).thenReturn(new Assessment(true, null, "住房和城乡建设局（配合）退单：非本部门职责"));
+    when(requests.escalate(eq(CASE), eq("OFFICER"), any(), eq(true), isNull()))
+        .thenReturn(new Escalation(EscalationSource.RETURN, "两部门互相退单"));
+    ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
+    acknowledge(request);
+    complete(task(request), withVariables(DECISION, "HAND_OVER", LEAD_DEPARTMENT, "resources",
+        COOPERATING_DEPARTMENTS, "housing", TIME_LIMIT, 10));
+    runtimeService().createProcessInstanceQuery().processDefinitionKey(DEPARTMENT_HANDLING).list()
+        .forEach(unit -> complete(task(STUB_TASK, unit)));
+
+    complete(task(request), withVariables(DECISION, "ESCALATE", ESCALATION_REASON, "两部门互相退单"));
+
+    assertThat(request).isWaitingAt(HANDLE_BY_JOINT_OFFICE);
+    Assertions.assertThat(runtimeService().getVariable(jointMeeting().getId(), ESCALATION_SOURCE)).isEqualTo("RETURN");
+  }
+
+  @Test
+  void unitStaysRedTooLong_handlingStops_theOfficeDecides_andTheOfficerRepliesWithItsDecision() throws IOException {
+    when(requests.escalate(eq(CASE), eq("UNIT_OVERDUE"), isNull(), eq(false), isNull()))
+        .thenReturn(new Escalation(EscalationSource.RED, "住房和城乡建设局（配合）超过办理时限 2026-12-02 仍未办结"));
+    ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
+    acknowledge(request);
+    complete(task(request), withVariables(DECISION, "HAND_OVER", LEAD_DEPARTMENT, "resources",
+        COOPERATING_DEPARTMENTS, "housing", TIME_LIMIT, 10));
+    List<ProcessInstance> units = runtimeService().createProcessInstanceQuery().processDefinitionKey(DEPARTMENT_HANDLING)
+        .list();
+
+    complete(task(STUB_TASK, units.get(0)), withVariables(STUB_STILL_RED, true));
+
+    assertThat(request).hasPassed(ESCALATED_TO_JOINT_OFFICE, WITHDRAW_HANDLING).hasNotPassed(ASSESS_HANDLING)
+        .isWaitingAt(HANDLE_BY_JOINT_OFFICE);
+    Assertions.assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(DEPARTMENT_HANDLING)
+        .count()).isZero();
+    ProcessInstance office = jointMeeting();
+    Assertions.assertThat(runtimeService().getVariables(office.getId())).containsEntry(ESCALATION_SOURCE, "RED")
+        .containsEntry(ESCALATION_REASON, "住房和城乡建设局（配合）超过办理时限 2026-12-02 仍未办结");
+
+    complete(task(STUB_JOINT_TASK, office), withVariables(JOINT_OUTCOME, "RESOLVED",
+        RESOLUTION, "联席会议决定：由自然资源局本月内完成用地报批。", DECIDED_BY, "lianxiban"));
+
+    verify(requests).recordJointOutcome(CASE, "RESOLVED", "联席会议决定：由自然资源局本月内完成用地报批。");
+    assertThat(request).hasPassed(RECORD_JOINT_OUTCOME).isWaitingAt(REPLY_TO_ENTERPRISE).variables()
+        .containsEntry(REPLY, "联席会议决定：由自然资源局本月内完成用地报批。");
+    assertThat(task(request)).isAssignedTo("zhangwei");
+    assertForm(request, "reply-to-enterprise");
+    complete(task(request), withVariables(REPLY, "经联席会议协调，用地将在本月内报批。"));
+
+    verify(requests).recordReply(CASE, "经联席会议协调，用地将在本月内报批。", "zhangwei");
+    assertThat(request).hasPassed(REPLIED).isWaitingAt(AWAIT_RETURN_VISIT);
+  }
+
+  @Test
+  void supervisorAsksForTheOffice_whileDepartmentsHandle_theCaseGoesThereAtOnce() {
+    when(requests.escalate(eq(CASE), eq("SUPERVISOR"), eq("三个月未解决，企业多次投诉"), eq(false), eq("chenjianguo")))
+        .thenReturn(new Escalation(EscalationSource.SUPERVISOR, "三个月未解决，企业多次投诉"));
+    ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
+    acknowledge(request);
+    complete(task(request), withVariables(DECISION, "HAND_OVER", LEAD_DEPARTMENT, "resources",
+        COOPERATING_DEPARTMENTS, "housing", TIME_LIMIT, 10));
+
+    runtimeService().createMessageCorrelation(MESSAGE_ESCALATION_REQUESTED).processInstanceBusinessKey(CASE)
+        .setVariable(ESCALATION_REASON, "三个月未解决，企业多次投诉").setVariable(ESCALATED_BY, "chenjianguo")
+        .correlate();
+
+    assertThat(request).hasPassed(ESCALATED_BY_SUPERVISOR, ESCALATED_TO_JOINT_OFFICE, WITHDRAW_HANDLING)
+        .isWaitingAt(HANDLE_BY_JOINT_OFFICE);
+    Assertions.assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(DEPARTMENT_HANDLING)
+        .count()).isZero();
+    Assertions.assertThat(runtimeService().getVariable(jointMeeting().getId(), ESCALATION_SOURCE))
+        .isEqualTo("SUPERVISOR");
+  }
+
+  @Test
+  void escalationWithoutAReason_isRefusedInChinese_andTheTaskStaysOpen() {
+    ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
+    acknowledge(request);
+    doThrow(new InvalidInput("escalationReason", "NotBlank")).when(requests)
+        .checkDecision(eq("ESCALATE"), any(), any(), any(), any(), any());
+    Task decide = task(request);
+
+    Assertions.assertThatThrownBy(() -> taskService().complete(decide.getId(), Map.of(DECISION, "ESCALATE")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("提交联席会议的理由");
+
+    assertThat(request).isWaitingAt(DECIDE_HANDLING);
+    verify(requests, never()).escalate(anyString(), anyString(), any(), any(Boolean.class), any());
+  }
+
   // --- the routing table -----------------------------------------------------------------------------------------
 
   @Test
@@ -416,6 +561,10 @@ class EnterpriseRequestProcessTest {
         .putValue(CATEGORY_LABEL, Category.ofCode(category).map(Category::label).orElse("其他"))
         .putValue(URGENCY, urgency).putValue(CONTACT_NAME, "王经理").putValue(CONTACT_PHONE, "020-12345678")
         .putValue(OFFICER, officer).putValue(SUPERVISOR, supervisor).putValue(LIGHT, "GREEN");
+  }
+
+  private static ProcessInstance jointMeeting() {
+    return runtimeService().createProcessInstanceQuery().processDefinitionKey(JOINT_MEETING).singleResult();
   }
 
   private void acknowledge(ProcessInstance request) {

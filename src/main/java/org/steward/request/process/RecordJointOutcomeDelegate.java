@@ -1,0 +1,39 @@
+package org.steward.request.process;
+
+import static org.steward.request.process.EnterpriseRequestProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+import org.steward.request.RequestManagement;
+
+/**
+ * 记录联席办结果: an arbitration hands the case over again to the departments the office named; a decision becomes
+ * the draft reply. Tells the sub-process's first gateway where to continue (transient: read once, right after).
+ */
+@Component
+class RecordJointOutcomeDelegate implements JavaDelegate {
+
+  static final String ARBITRATED = "ARBITRATED";
+
+  private final RequestManagement requests;
+
+  RecordJointOutcomeDelegate(RequestManagement requests) {
+    this.requests = requests;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String outcome = (String) execution.getVariable(JOINT_OUTCOME);
+    String resolution = (String) execution.getVariable(RESOLUTION);
+    requests.recordJointOutcome(execution.getProcessBusinessKey(), outcome, resolution);
+    boolean arbitrated = ARBITRATED.equals(outcome);
+    if (arbitrated) {
+      execution.setVariable(COMPLETED_BY, Variables.stringValue((String) execution.getVariable(DECIDED_BY), true));
+    } else {
+      execution.setVariable(REPLY, resolution);
+    }
+    execution.setVariable(RESUME_AT, Variables.stringValue(arbitrated ? RESUME_HAND_OVER : RESUME_REPLY, true));
+  }
+}

@@ -1,0 +1,31 @@
+package org.steward.request.process;
+
+import static org.steward.request.process.EnterpriseRequestProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.steward.request.RequestManagement;
+
+/**
+ * 撤回部门办理并登记升级: the caught escalation's code becomes the source the joint-meeting office receives, with the
+ * reason (the officer's, the supervisor's, or the overdue units).
+ */
+@Component
+class WithdrawHandlingDelegate implements JavaDelegate {
+
+  private final RequestManagement requests;
+
+  WithdrawHandlingDelegate(RequestManagement requests) {
+    this.requests = requests;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    RequestManagement.Escalation escalation = requests.escalate(execution.getProcessBusinessKey(),
+        (String) execution.getVariable(ESCALATION_SOURCE), (String) execution.getVariable(ESCALATION_REASON),
+        execution.getVariable(RETURN_REASONS) != null, (String) execution.getVariable(ESCALATED_BY));
+    execution.setVariable(ESCALATION_SOURCE, escalation.source().name());
+    execution.setVariable(ESCALATION_REASON, escalation.reason());
+  }
+}
