@@ -450,11 +450,14 @@ public class HandlingManagement {
     return dueAt(calendar.addWorkingDays(dueDate, properties.jointOfficeAfterWorkingDays()));
   }
 
-  /** Whether the unit is open and past its due date now (red), as the escalation timer checks when it fires. */
+  /**
+   * Whether the unit is still open and has been red for the configured working days by its current due date: an
+   * approved extension since the red light moves the due date and so the moment it goes to the joint-meeting office.
+   */
   @Transactional(readOnly = true)
-  public boolean stillOverdue(long unitId) {
+  public boolean redTooLong(long unitId) {
     UnitRow unit = row(unitId);
-    return unit.state().isOpen() && !StewardClock.now().isBefore(dueAt(unit.dueDate()));
+    return unit.state().isOpen() && !StewardClock.now().isBefore(escalateAt(unit.dueDate()));
   }
 
   private Light lightAt(LocalDate dueDate, Instant at) {

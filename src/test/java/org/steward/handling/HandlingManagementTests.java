@@ -289,6 +289,44 @@ class HandlingManagementTests {
   }
 
   @Test
+  void unitRedForThreeWorkingDays_isRedTooLong_untilAnExtensionMovesItsDueDate() {
+    long unitId = handling.handOver(caseNumber, "water", List.of(), 3, "zhangwei").get(0);
+
+    assertThat(handling.escalateAt(LocalDate.of(2026, 3, 5)))
+        .isEqualTo(ZonedDateTime.of(2026, 3, 11, 0, 0, 0, 0, StewardClock.ZONE).toInstant());
+    at(2026, 3, 10, 23);
+    assertThat(handling.redTooLong(unitId)).isFalse();
+    at(2026, 3, 11, 0);
+    assertThat(handling.redTooLong(unitId)).isTrue();
+
+    handling.requestExtension(unitId, LocalDate.of(2026, 3, 20), "需要现场踏勘", "water01");
+    handling.decideExtension(unitId, true, "chenjianguo", "同意");
+
+    assertThat(handling.redTooLong(unitId)).isFalse();
+  }
+
+  @Test
+  void escalatedCase_withdrawsItsOpenUnits_ratesTheOverdueOnesSlow_andClosesTheirSupervision() {
+    List<Long> ids = handling.handOver(caseNumber, "power", List.of("housing", "water"), 3, "zhangwei");
+    at(2026, 3, 5, 9);
+    handling.sign(ids.get(2), "water01");
+    handling.giveFeedback(ids.get(2), "已办结", "water01");
+    at(2026, 3, 6, 0);
+    long itemId = handling.markOverdue(ids.get(0));
+
+    List<HandlingUnit> withdrawn = handling.withdrawOpenUnits(caseNumber, "chenjianguo");
+
+    assertThat(withdrawn).extracting(HandlingUnit::id).containsExactly(ids.get(0), ids.get(1));
+    List<HandlingUnit> units = handling.unitsOf(caseNumber);
+    assertThat(units).extracting(HandlingUnit::state)
+        .containsExactly(UnitState.WITHDRAWN, UnitState.WITHDRAWN, UnitState.FEEDBACK_GIVEN);
+    assertThat(units).extracting(HandlingUnit::rating).containsExactly(Rating.SLOW, Rating.SLOW, Rating.DONE);
+    assertThat(supervision.item(itemId).isOpen()).isFalse();
+    assertThat(timeline.of(caseNumber)).extracting(TimelineEntry::action).contains("UNITS_WITHDRAWN");
+    assertThat(handling.withdrawOpenUnits(caseNumber, "chenjianguo")).isEmpty();
+  }
+
+  @Test
   void supervisorCloses_theOpenSupervision_withANote() {
     long unitId = handling.handOver(caseNumber, "water", List.of(), 3, "zhangwei").get(0);
     at(2026, 3, 6, 0);

@@ -37,6 +37,12 @@ public final class DepartmentHandlingProcess {
   public static final String DEADLINE_NEAR_SIGNALLED = "EndEvent_DeadlineNearSignalled";
   public static final String DEADLINE_MISSED = "BoundaryEvent_DeadlineMissed";
   public static final String MARK_OVERDUE = "ServiceTask_MarkOverdue";
+  public static final String RED_FOLLOW_UP = "Gateway_RedFollowUp";
+  public static final String STILL_RED_TOO_LONG = "Event_StillRedTooLong";
+  public static final String CHECK_STILL_OVERDUE = "ServiceTask_CheckStillOverdue";
+  public static final String STILL_OVERDUE_GATEWAY = "Gateway_StillOverdue";
+  public static final String ESCALATED_TO_JOINT_OFFICE = "EndEvent_EscalatedToJointOffice";
+  public static final String NO_LONGER_OVERDUE = "EndEvent_NoLongerOverdue";
   public static final String SUPERVISE_UNIT = "UserTask_SuperviseUnit";
   public static final String CLOSE_SUPERVISION = "ServiceTask_CloseSupervision";
   public static final String SUPERVISION_CLOSED = "EndEvent_SupervisionClosed";
@@ -71,6 +77,10 @@ public final class DepartmentHandlingProcess {
   public static final String DECISION_NOTE = "decisionNote";
   public static final String SUPERVISION_NOTE = "supervisionNote";
   public static final String SUPERVISION_ITEM_ID = "supervisionItemId";
+  public static final String ESCALATE_AT = "escalateAt";
+  public static final String STILL_OVERDUE = "stillOverdue";
+  /** The escalation code the red-too-long branch throws; enterprise-request catches it. */
+  public static final String ESCALATION_UNIT_OVERDUE = "UNIT_OVERDUE";
   public static final String OUTCOME = "outcome";
 
   /** Values of {@link #OUTCOME}: how the handling sub-process ended. */

@@ -2,13 +2,19 @@ package org.steward.handling.process;
 
 import static org.steward.handling.process.DepartmentHandlingProcess.*;
 
+import java.time.LocalDate;
+import java.util.Date;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.handling.HandlingManagement;
 import org.steward.handling.Light;
 
-/** The red timer fired: the unit is overdue (红灯), under supervision, and the supervisors get a 督办 task next. */
+/**
+ * The red timer fired: the unit is overdue (红灯), under supervision, the supervisors get a 督办 task next, and the
+ * unit goes to the joint-meeting office at {@code escalateAt} if it is still red then.
+ */
 @Component
 class MarkOverdueDelegate implements JavaDelegate {
 
@@ -20,7 +26,10 @@ class MarkOverdueDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long itemId = handling.markOverdue(((Number) execution.getVariable(UNIT_ID)).longValue());
+    long unitId = ((Number) execution.getVariable(UNIT_ID)).longValue();
+    long itemId = handling.markOverdue(unitId);
+    LocalDate dueDate = LocalDate.parse((String) execution.getVariable(DUE_DATE));
+    execution.setVariable(ESCALATE_AT, Date.from(handling.escalateAt(dueDate)));
     execution.setVariable(LIGHT, Light.RED.name());
     execution.setVariable(SUPERVISION_ITEM_ID, itemId);
     execution.setVariable(SUPERVISION_NOTE, null);

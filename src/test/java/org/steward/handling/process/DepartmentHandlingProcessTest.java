@@ -70,6 +70,8 @@ class DepartmentHandlingProcessTest {
   private static final LocalDate EXTENDED_DUE = LocalDate.of(2026, 3, 12);
   private static final String STAFF = "housing01";
   private static final String SUPERVISOR = "chenjianguo";
+  /** Three working days after the due date (Thursday 03-05): the start of Wednesday 03-11. */
+  private static final Date RED_TOO_LONG = shanghai(2026, 3, 11, 0);
 
   private final HandlingManagement handling = mock(HandlingManagement.class);
 
@@ -90,6 +92,7 @@ class DepartmentHandlingProcessTest {
     Mocks.register("decideExtensionDelegate", new DecideExtensionDelegate(handling));
     Mocks.register("markDeadlineNearDelegate", new MarkDeadlineNearDelegate(handling));
     Mocks.register("markOverdueDelegate", new MarkOverdueDelegate(handling));
+    Mocks.register("checkStillOverdueDelegate", new CheckStillOverdueDelegate(handling));
     Mocks.register("closeSupervisionDelegate", new CloseSupervisionDelegate(handling));
     Mocks.register("checkHandlingReportTaskListener", new CheckHandlingReportTaskListener(handling, texts));
     Mocks.register("checkExtensionDecisionTaskListener", new CheckExtensionDecisionTaskListener(handling, texts));
@@ -98,6 +101,7 @@ class DepartmentHandlingProcessTest {
     when(handling.giveFeedback(any(Long.class), any(), any())).thenReturn(Rating.DONE);
     when(handling.markNear(UNIT)).thenReturn(Light.YELLOW);
     when(handling.markOverdue(UNIT)).thenReturn(41L);
+    when(handling.escalateAt(DUE)).thenReturn(RED_TOO_LONG.toInstant());
   }
 
   @AfterEach
@@ -176,8 +180,9 @@ class DepartmentHandlingProcessTest {
     execute(job(DEADLINE_MISSED, unit));
 
     verify(handling).markOverdue(UNIT);
-    assertThat(unit).isWaitingAt(HANDLE_MATTER, SUPERVISE_UNIT).variables().containsEntry(LIGHT, "RED")
-        .containsEntry(SUPERVISION_ITEM_ID, 41L);
+    assertThat(unit).isWaitingAt(HANDLE_MATTER, SUPERVISE_UNIT, STILL_RED_TOO_LONG).variables()
+        .containsEntry(LIGHT, "RED").containsEntry(SUPERVISION_ITEM_ID, 41L);
+    Assertions.assertThat(job(STILL_RED_TOO_LONG, unit).getDuedate()).isEqualTo(RED_TOO_LONG);
     Task supervise = task(SUPERVISE_UNIT, unit);
     assertThat(supervise).hasCandidateGroup("supervisors").hasName("督办逾期事项");
 
@@ -186,6 +191,35 @@ class DepartmentHandlingProcessTest {
     verify(handling).checkSupervisionNote("已电话督促，承诺下周一办结");
     verify(handling).closeSupervision(UNIT, SUPERVISOR, "已电话督促，承诺下周一办结");
     assertThat(unit).hasPassed(CLOSE_SUPERVISION, SUPERVISION_CLOSED).isWaitingAt(HANDLE_MATTER);
+  }
+
+  @Test
+  void unitStillRedAfterTheConfiguredWorkingDays_escalatesToTheJointOffice_whileTheWorkGoesOn() {
+    ProcessInstance unit = signed(start());
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 6, 0));
+    execute(job(DEADLINE_MISSED, unit));
+    ClockUtil.setCurrentTime(RED_TOO_LONG);
+    when(handling.redTooLong(UNIT)).thenReturn(true);
+
+    execute(job(STILL_RED_TOO_LONG, unit));
+
+    // nothing above catches it when the unit runs alone; enterprise-request catches it around its call activity
+    assertThat(unit).hasPassed(CHECK_STILL_OVERDUE, ESCALATED_TO_JOINT_OFFICE).hasNotPassed(NO_LONGER_OVERDUE)
+        .isWaitingAt(HANDLE_MATTER, SUPERVISE_UNIT);
+  }
+
+  @Test
+  void unitExtendedOrFinishedBeforeTheEscalation_isNotEscalated() {
+    ProcessInstance unit = signed(start());
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 6, 0));
+    execute(job(DEADLINE_MISSED, unit));
+    ClockUtil.setCurrentTime(RED_TOO_LONG);
+    when(handling.redTooLong(UNIT)).thenReturn(false);
+
+    execute(job(STILL_RED_TOO_LONG, unit));
+
+    assertThat(unit).hasPassed(NO_LONGER_OVERDUE).hasNotPassed(ESCALATED_TO_JOINT_OFFICE)
+        .isWaitingAt(HANDLE_MATTER, SUPERVISE_UNIT);
   }
 
   @Test
