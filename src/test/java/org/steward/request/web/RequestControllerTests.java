@@ -1,10 +1,12 @@
 package org.steward.request.web;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -15,6 +17,7 @@ import static org.steward.request.RequestFixtures.body;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ManagementService;
@@ -31,6 +34,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.steward.shared.CaseLookup;
+import org.steward.shared.CaseSummary;
 import org.steward.directory.DirectoryManagement;
 import org.steward.request.process.EnterpriseRequestProcess;
 
@@ -57,6 +62,8 @@ class RequestControllerTests {
   RuntimeService runtime;
   @Autowired
   ManagementService management;
+  @Autowired
+  List<CaseLookup> caseLookups;
 
   long ent01;
   long ent03;
@@ -244,6 +251,46 @@ class RequestControllerTests {
     Task decide = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
         .taskDefinitionKey(EnterpriseRequestProcess.DECIDE_HANDLING).singleResult();
     Assertions.assertThat(decide.getAssignee()).isEqualTo("zhangwei");
+  }
+
+  @Test
+  void escalationRequest_isForSupervisorsOnly_needsAReason_andACaseBeingHandled() throws Exception {
+    String caseNumber = caseNumber(submit("ent01", ent01, "跨部门协调（提请联席会议）", null));
+
+    escalate("zhangwei", caseNumber, "请联席办协调").andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.type").value("urn:steward:problem:request-escalation-forbidden"));
+    escalate("chenjianguo", caseNumber, " ").andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("reason"));
+    escalate("chenjianguo", caseNumber, "请联席办协调").andExpect(status().isConflict())
+        .andExpect(jsonPath("$.type").value("urn:steward:problem:request-not-escalatable"))
+        .andExpect(jsonPath("$.detailZh", containsString("SUBMITTED")));
+    escalate("chenjianguo", "QY20260101-9999", "请联席办协调").andExpect(status().isNotFound());
+
+    mvc.perform(get("/api/requests/" + caseNumber).with(httpBasic("ent01", "demo")))
+        .andExpect(jsonPath("$.state").value("SUBMITTED"))
+        .andExpect(jsonPath("$.timeline[*].action", not(hasItem("ESCALATED"))));
+  }
+
+  @Test
+  void requestCases_findsARequestForOtherCapabilities_openUntilClosed() throws Exception {
+    String caseNumber = caseNumber(submit("ent01", ent01, "共性问题线索", null));
+
+    Assertions.assertThat(findCase(caseNumber)).hasValueSatisfying(found -> {
+      Assertions.assertThat(found.kind()).isEqualTo("REQUEST");
+      Assertions.assertThat(found.title()).isEqualTo("共性问题线索");
+      Assertions.assertThat(found.officer()).isEqualTo("zhangwei");
+      Assertions.assertThat(found.open()).isTrue();
+    });
+    Assertions.assertThat(findCase("QY20260101-9999")).isEmpty();
+  }
+
+  private Optional<CaseSummary> findCase(String caseNumber) {
+    return caseLookups.stream().flatMap(lookup -> lookup.find(caseNumber).stream()).findFirst();
+  }
+
+  private ResultActions escalate(String user, String caseNumber, String reason) throws Exception {
+    return mvc.perform(post("/api/requests/" + caseNumber + "/escalation").with(httpBasic(user, "demo"))
+        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"" + reason + "\"}"));
   }
 
   private ResultActions submit(String user, long enterpriseId, String title, String idempotencyKey)
