@@ -100,7 +100,7 @@ public class CommonIssues {
     String stateName = wanted == null ? "" : wanted.name();
     long total = jdbc.sql("select count(*) from common_issue i" + where).param("state", stateName)
         .query(Long.class).single();
-    List<CommonIssue> items = jdbc.sql(ISSUE_SELECT + where + """
+    List<CommonIssue> items = jdbc.sql(ISSUE_SELECT + where + " " + """
          order by i.created_at, i.id offset :offset rows fetch next :size rows only""")
         .param("state", stateName).param("offset", (long) page * size).param("size", size)
         .query(CommonIssues::issueRow).list();

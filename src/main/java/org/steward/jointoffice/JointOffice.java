@@ -417,7 +417,7 @@ public class JointOffice {
    */
   @Transactional(readOnly = true)
   public String weeklyAgenda() {
-    List<Escalation> open = jdbc.sql(ESCALATION_SELECT + """
+    List<Escalation> open = jdbc.sql(ESCALATION_SELECT + " " + """
          where state <> 'CLOSED' and subject_kind = 'CASE' order by opened_at, id""")
         .query(JointOffice::escalationRow).list();
     List<CommonIssue> openIssues = issues.open();
