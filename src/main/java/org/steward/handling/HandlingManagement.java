@@ -132,6 +132,87 @@ public class HandlingManagement {
     return ids;
   }
 
+  /** One handover item (交办事项) of a joint meeting: the department, what it must do, and its own time limit. */
+  public record HandoverItem(String department, String task, int timeLimit) {
+  }
+
+  /** The longest text of one handover item's task. */
+  public static final int MAX_ITEM_TASK = 500;
+  /** The most handover items one dispatch may open. */
+  public static final int MAX_ITEMS = 20;
+
+  /**
+   * Opens the next round of the case with one unit per handover item (a department may get several items), each due
+   * its own time limit in working days after today; the first item's unit leads, the others cooperate. Answers the unit
+   * ids in the items' order. Used by the joint-meeting office, whose decision hands work to several departments at once.
+   *
+   * @throws InvalidInput naming {@code items} (none or more than {@link #MAX_ITEMS}), {@code items[i].department},
+   *     {@code items[i].task} or {@code items[i].timeLimit}; nothing is stored then
+   */
+  public List<Long> dispatch(String caseNumber, List<HandoverItem> items, String byUser) {
+    Violations violations = new Violations();
+    if (caseNumber == null || caseNumber.isBlank()) {
+      violations.add("caseNumber", "NotBlank");
+    }
+    List<HandoverItem> given = items == null ? List.of() : items;
+    if (given.isEmpty() || given.size() > MAX_ITEMS) {
+      violations.add("items", "handling.items.count", 1, MAX_ITEMS);
+    }
+    Map<String, String> names = directory.departments().stream()
+        .collect(Collectors.toMap(Department::code, Department::name));
+    List<String> tasks = new ArrayList<>();
+    for (int i = 0; i < given.size(); i++) {
+      HandoverItem item = given.get(i);
+      String field = "items[" + i + "]";
+      if (item == null) {
+        violations.add(field, "NotBlank");
+        tasks.add(null);
+        continue;
+      }
+      if (item.department() == null || item.department().isBlank()) {
+        violations.add(field + ".department", "NotBlank");
+      } else if (!names.containsKey(item.department())) {
+        violations.add(field + ".department", "handling.department.unknown", item.department());
+      }
+      tasks.add(violations.text(field + ".task", item.task(), MAX_ITEM_TASK));
+      if (item.timeLimit() < MIN_TIME_LIMIT || item.timeLimit() > MAX_TIME_LIMIT) {
+        violations.add(field + ".timeLimit", "handling.time-limit.range", MIN_TIME_LIMIT, MAX_TIME_LIMIT);
+      }
+    }
+    violations.throwIfAny();
+    int round = currentRound(caseNumber) + 1;
+    Instant now = StewardClock.now();
+    List<Long> ids = new ArrayList<>();
+    StringBuilder detail = new StringBuilder("第" + round + "轮交办（联席会议交办事项）");
+    for (int position = 0; position < given.size(); position++) {
+      HandoverItem item = given.get(position);
+      LocalDate dueDate = calendar.addWorkingDays(StewardClock.today(), item.timeLimit());
+      KeyHolder key = new GeneratedKeyHolder();
+      jdbc.sql("""
+          insert into handling_unit (case_number, round, position, department_code, role, time_limit, handed_over_at,
+                                     handed_over_by, due_date, state, light)
+          values (:caseNumber, :round, :position, :department, :role, :timeLimit, :now, :by, :dueDate, :state, :light)
+          """)
+          .param("caseNumber", caseNumber).param("round", round).param("position", position)
+          .param("department", item.department())
+          .param("role", (position == 0 ? UnitRole.LEAD : UnitRole.COOPERATING).name())
+          .param("timeLimit", item.timeLimit()).param("now", Timestamp.from(now)).param("by", actor(byUser))
+          .param("dueDate", dueDate).param("state", UnitState.ASSIGNED.name()).param("light", Light.GREEN.name())
+          .update(key, "id");
+      ids.add(key.getKeyAs(Number.class).longValue());
+      String name = names.get(item.department());
+      detail.append("\n").append(position + 1).append(". ").append(name).append("：").append(tasks.get(position))
+          .append("（").append(item.timeLimit()).append(" 个工作日，至 ").append(dueDate).append("）");
+      notifications.notifyGroup(StewardGroups.department(item.department()), "HANDED_OVER", caseNumber,
+          shorten(caseNumber + " 联席会议交办贵单位：" + tasks.get(position) + "。请于一个工作日内签收，" + dueDate
+              + "前办结反馈。", 500));
+    }
+    timeline.record(caseNumber, "HANDED_OVER", actor(byUser), "联席会议交办 " + given.size() + " 项事项",
+        shorten(detail.toString(), 5000));
+    log.info("Case {} dispatched (round {}) as {} handover items", caseNumber, round, ids.size());
+    return ids;
+  }
+
   /** Checks a handover as {@link #handOver} does, without writing anything. */
   @Transactional(readOnly = true)
   public void checkHandover(String leadDepartment, List<String> cooperatingDepartments, int timeLimitWorkingDays) {

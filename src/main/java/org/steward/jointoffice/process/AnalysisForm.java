@@ -1,0 +1,32 @@
+package org.steward.jointoffice.process;
+
+import static org.steward.jointoffice.process.JointMeetingProcess.*;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.steward.jointoffice.AnalysisInput;
+
+/** Reads the analysis form's values from a task or an execution. */
+final class AnalysisForm {
+
+  private AnalysisForm() {
+  }
+
+  static AnalysisInput read(VariableScope scope) {
+    return new AnalysisInput((String) scope.getVariable(ACTION), (String) scope.getVariable(LEAD_DEPARTMENT),
+        (String) scope.getVariable(COOPERATING_DEPARTMENTS), integer(scope.getVariable(TIME_LIMIT)),
+        (String) scope.getVariable(COMMON_ISSUE_NUMBER), (String) scope.getVariable(NEW_ISSUE_TITLE),
+        (String) scope.getVariable(NEW_ISSUE_DESCRIPTION), (String) scope.getVariable(MEETING_DEPARTMENTS),
+        integer(scope.getVariable(POSITION_TIME_LIMIT)), (String) scope.getVariable(RESOLUTION));
+  }
+
+  /** Tasklist's number fields submit Long or Double; text fields may hold digits. */
+  static Integer integer(Object value) {
+    if (value instanceof Number number) {
+      return number.intValue();
+    }
+    if (value instanceof String text && text.strip().matches("\\d{1,9}")) {
+      return Integer.valueOf(text.strip());
+    }
+    return null;
+  }
+}

@@ -1,0 +1,32 @@
+package org.steward.jointoffice.process;
+
+import static org.steward.jointoffice.process.JointMeetingProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.steward.jointoffice.JointOffice;
+import org.steward.shared.InvalidInput;
+import org.steward.workflow.TaskRefusals;
+
+/** Refuses to complete 分析研判 with an incomplete or wrong analysis, so nothing half-decided leaves the office. */
+@Component
+class CheckAnalysisTaskListener implements TaskListener {
+
+  private final JointOffice office;
+  private final TaskRefusals texts;
+
+  CheckAnalysisTaskListener(JointOffice office, TaskRefusals texts) {
+    this.office = office;
+    this.texts = texts;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    try {
+      office.checkAnalysis(((Number) task.getVariable(ESCALATION_ID)).longValue(), AnalysisForm.read(task));
+    } catch (InvalidInput invalid) {
+      throw texts.refusal(invalid, "jointoffice.field");
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.steward.jointoffice.process;
+
+import static org.steward.jointoffice.process.JointMeetingProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.steward.jointoffice.JointOffice;
+import org.steward.shared.InvalidInput;
+import org.steward.workflow.TaskRefusals;
+
+/** Refuses to complete 记录会议纪要 with missing minutes or decision, or a handover item that cannot be dispatched. */
+@Component
+class CheckMinutesTaskListener implements TaskListener {
+
+  private final JointOffice office;
+  private final TaskRefusals texts;
+
+  CheckMinutesTaskListener(JointOffice office, TaskRefusals texts) {
+    this.office = office;
+    this.texts = texts;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    try {
+      office.checkMinutes(((Number) task.getVariable(MEETING_ID)).longValue(), (String) task.getVariable(MINUTES),
+          (String) task.getVariable(DECISION), (String) task.getVariable(HANDOVER_ITEMS));
+    } catch (InvalidInput invalid) {
+      throw texts.refusal(invalid, "jointoffice.field");
+    }
+  }
+}

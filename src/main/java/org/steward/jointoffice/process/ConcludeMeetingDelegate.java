@@ -1,0 +1,31 @@
+package org.steward.jointoffice.process;
+
+import static org.steward.jointoffice.process.JointMeetingProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.steward.jointoffice.Escalation;
+import org.steward.jointoffice.JointOffice;
+
+/** 会议办结: the decision and every handover item's result become the resolution handed back. */
+@Component
+class ConcludeMeetingDelegate implements JavaDelegate {
+
+  private final JointOffice office;
+
+  ConcludeMeetingDelegate(JointOffice office) {
+    this.office = office;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String resolution = office.concludeMeeting(((Number) execution.getVariable(MEETING_ID)).longValue(),
+        Actors.current(execution.getProcessEngineServices()));
+    execution.setVariable(JOINT_OUTCOME, Escalation.RESOLVED);
+    execution.setVariable(RESOLUTION, resolution);
+    execution.setVariable(LEAD_DEPARTMENT, null);
+    execution.setVariable(COOPERATING_DEPARTMENTS, null);
+    execution.setVariable(TIME_LIMIT, null);
+  }
+}

@@ -1,0 +1,27 @@
+package org.steward.jointoffice.process;
+
+import static org.steward.jointoffice.process.JointMeetingProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import org.steward.jointoffice.JointOffice;
+
+/**
+ * Gives each handover item's department-handling instance its own title (the item's task), as a variable local to the
+ * multi-instance execution that the call activity's in-mapping reads.
+ */
+@Component
+class HandoverItemTitleListener implements ExecutionListener {
+
+  private final JointOffice office;
+
+  HandoverItemTitleListener(JointOffice office) {
+    this.office = office;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    execution.setVariableLocal(TITLE, office.itemTask(((Number) execution.getVariable(UNIT_ID)).longValue()));
+  }
+}

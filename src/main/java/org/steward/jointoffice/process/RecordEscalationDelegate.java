@@ -1,0 +1,33 @@
+package org.steward.jointoffice.process;
+
+import static org.steward.jointoffice.process.JointMeetingProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.steward.jointoffice.Escalation;
+import org.steward.jointoffice.JointOffice;
+
+/** 登记提交事项: records the escalation of the case (or of a common issue) that this instance runs. */
+@Component
+class RecordEscalationDelegate implements JavaDelegate {
+
+  private final JointOffice office;
+
+  RecordEscalationDelegate(JointOffice office) {
+    this.office = office;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Object issue = execution.getVariable(COMMON_ISSUE_ID);
+    Escalation escalation = office.open((String) execution.getVariable(CASE_NUMBER),
+        (String) execution.getVariable(ESCALATION_SOURCE), (String) execution.getVariable(ESCALATION_REASON),
+        issue == null ? null : ((Number) issue).longValue(), execution.getProcessInstanceId(),
+        Actors.current(execution.getProcessEngineServices()));
+    execution.setVariable(ESCALATION_ID, escalation.id());
+    execution.setVariable(SUBJECT_KIND, escalation.subjectKind());
+    execution.setVariable(CASE_TITLE, escalation.title());
+    execution.setVariable(ESCALATION_SOURCE_LABEL, escalation.source().label());
+  }
+}

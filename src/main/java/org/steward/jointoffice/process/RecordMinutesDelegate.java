@@ -1,0 +1,35 @@
+package org.steward.jointoffice.process;
+
+import static org.steward.jointoffice.process.JointMeetingProcess.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+import org.steward.jointoffice.JointOffice;
+
+/** 记录纪要并交办: keeps minutes and decision and opens one handling unit per handover item. */
+@Component
+class RecordMinutesDelegate implements JavaDelegate {
+
+  private final JointOffice office;
+
+  RecordMinutesDelegate(JointOffice office) {
+    this.office = office;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String recorder = Actors.current(execution.getProcessEngineServices());
+    List<Long> unitIds = office.recordMinutes(((Number) execution.getVariable(MEETING_ID)).longValue(),
+        (String) execution.getVariable(MINUTES), (String) execution.getVariable(DECISION),
+        (String) execution.getVariable(HANDOVER_ITEMS), recorder);
+    // transient: the multi-instance call activity right after reads it
+    execution.setVariable(UNIT_IDS, Variables.untypedValue(new ArrayList<>(unitIds), true));
+    // a unit's 退单 goes back to whoever recorded the minutes
+    execution.setVariable(OFFICER, recorder);
+  }
+}
