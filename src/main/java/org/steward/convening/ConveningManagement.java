@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,24 +113,10 @@ public class ConveningManagement {
    */
   public Convening convene(String caseNumber, String question, List<String> officers, int timeLimitWorkingDays,
       String byUser) {
-    CaseSummary summary = findCase(caseNumber).orElseThrow(() -> new NotFound("case", caseNumber));
-    Set<String> groups = groupsOf(byUser);
-    boolean allowed = byUser != null && (byUser.equals(summary.officer())
-        || groups.contains(StewardGroups.SUPERVISORS) || groups.contains(StewardGroups.ADMIN));
-    if (!allowed) {
-      throw new ConveningForbidden();
-    }
-    if (!summary.open()) {
-      throw new CaseClosed(caseNumber);
-    }
-    Violations violations = new Violations();
-    String cleanQuestion = violations.text("question", question, MAX_QUESTION);
-    List<Officer> chosen = checkedOfficers(violations, officers, byUser);
-    if (timeLimitWorkingDays < MIN_TIME_LIMIT || timeLimitWorkingDays > MAX_TIME_LIMIT) {
-      violations.add("timeLimit", "convening.time-limit.range", MIN_TIME_LIMIT, MAX_TIME_LIMIT);
-    }
-    violations.throwIfAny();
-
+    Checked checked = checked(caseNumber, question, officers, timeLimitWorkingDays, byUser);
+    CaseSummary summary = checked.summary();
+    String cleanQuestion = checked.question();
+    List<Officer> chosen = checked.officers();
     Instant now = StewardClock.now();
     LocalDate dueDate = calendar.addWorkingDays(StewardClock.today(), timeLimitWorkingDays);
     KeyHolder key = new GeneratedKeyHolder();
@@ -153,6 +140,24 @@ public class ConveningManagement {
     system.run(() -> instances.start(caseNumber, summary.enterpriseName(), id, byUser, cleanQuestion));
     log.info("Convening {} on case {} by {}: {} officers due {}", id, caseNumber, byUser, chosen.size(), dueDate);
     return convening(id);
+  }
+
+  /**
+   * Checks a convening as {@link #convene} does, without storing or starting anything: for a task form that convenes
+   * when it completes (the officer's decision in enterprise-request).
+   */
+  @Transactional(readOnly = true)
+  public void checkConvene(String caseNumber, String question, List<String> officers, int timeLimitWorkingDays,
+      String byUser) {
+    checked(caseNumber, question, officers, timeLimitWorkingDays, byUser);
+  }
+
+  /** The user ids in a form's text field: separated by commas (, ，), 、, semicolons or spaces; blanks dropped. */
+  public static List<String> officerIds(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(text.strip().split("[,，、;；\\s]+")).filter(id -> !id.isBlank()).toList();
   }
 
   /**
@@ -360,6 +365,28 @@ public class ConveningManagement {
 
   // --- internals ---------------------------------------------------------------------------------------------------
 
+  private Checked checked(String caseNumber, String question, List<String> officers, int timeLimitWorkingDays,
+      String byUser) {
+    CaseSummary summary = findCase(caseNumber).orElseThrow(() -> new NotFound("case", caseNumber));
+    Set<String> groups = groupsOf(byUser);
+    boolean allowed = byUser != null && (byUser.equals(summary.officer())
+        || groups.contains(StewardGroups.SUPERVISORS) || groups.contains(StewardGroups.ADMIN));
+    if (!allowed) {
+      throw new ConveningForbidden();
+    }
+    if (!summary.open()) {
+      throw new CaseClosed(caseNumber);
+    }
+    Violations violations = new Violations();
+    String cleanQuestion = violations.text("question", question, MAX_QUESTION);
+    List<Officer> chosen = checkedOfficers(violations, officers, byUser);
+    if (timeLimitWorkingDays < MIN_TIME_LIMIT || timeLimitWorkingDays > MAX_TIME_LIMIT) {
+      violations.add("timeLimit", "convening.time-limit.range", MIN_TIME_LIMIT, MAX_TIME_LIMIT);
+    }
+    violations.throwIfAny();
+    return new Checked(summary, cleanQuestion, chosen);
+  }
+
   private Optional<CaseSummary> findCase(String caseNumber) {
     if (caseNumber == null || caseNumber.isBlank()) {
       return Optional.empty();
@@ -506,6 +533,10 @@ public class ConveningManagement {
         rs.getObject("due_date", LocalDate.class), instant(rs, "added_at"), rs.getString("added_by"),
         OpinionState.valueOf(rs.getString("state")), rs.getString("light"), rs.getBoolean("late"),
         rs.getString("opinion"), instant(rs, "given_at"));
+  }
+
+  /** A convening that passed every rule: the case, the stripped question, the officers in the given order. */
+  private record Checked(CaseSummary summary, String question, List<Officer> officers) {
   }
 
   /** A row of convening as stored. */

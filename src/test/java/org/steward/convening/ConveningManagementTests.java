@@ -144,6 +144,25 @@ class ConveningManagementTests {
   }
 
   @Test
+  void checkConvene_appliesTheSameRules_andStoresNothing() {
+    long before = count();
+
+    convenings.checkConvene(caseNumber, QUESTION, ConveningManagement.officerIds("liuyang，wangjing、 lina"), 3,
+        "zhangwei");
+    assertThatThrownBy(() -> convenings.checkConvene(caseNumber, QUESTION, ConveningManagement.officerIds("liuyang"),
+        3, "zhangwei")).isInstanceOfSatisfying(InvalidInput.class,
+            e -> assertThat(fields(e)).containsExactly("officers"));
+    assertThatThrownBy(() -> convenings.checkConvene("CLOSED-2", QUESTION, List.of("liuyang", "wangjing"), 3,
+        "zhangwei")).isInstanceOf(CaseClosed.class);
+
+    assertThat(ConveningManagement.officerIds(" liuyang, wangjing;lina  xuming ")).containsExactly("liuyang",
+        "wangjing", "lina", "xuming");
+    assertThat(ConveningManagement.officerIds(null)).isEmpty();
+    assertThat(count()).isEqualTo(before);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
+  }
+
+  @Test
   void unknownCase_closedCase_andOtherOfficers_areRefused_supervisorsAndAdminsMayConvene() {
     List<String> officers = List.of("liuyang", "wangjing");
 
