@@ -1,0 +1,6 @@
+package org.steward.convening;
+
+/** Whether a convening still takes opinions (OPEN) or has its conclusion (CONCLUDED). */
+public enum ConveningState {
+  OPEN, CONCLUDED
+}

@@ -1,0 +1,37 @@
+package org.steward.convening.process;
+
+import static org.steward.convening.process.ConveningProcess.CONCLUSION;
+import static org.steward.convening.process.ConveningProcess.CONVENING_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.steward.convening.ConveningManagement;
+import org.steward.shared.InvalidInput;
+import org.steward.workflow.TaskRefusals;
+
+/**
+ * Refuses to complete 汇总意见形成结论 without a conclusion, or while an officer's opinion is still awaited within its
+ * deadline.
+ */
+@Component
+class CheckConclusionTaskListener implements TaskListener {
+
+  private final ConveningManagement convenings;
+  private final TaskRefusals texts;
+
+  CheckConclusionTaskListener(ConveningManagement convenings, TaskRefusals texts) {
+    this.convenings = convenings;
+    this.texts = texts;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    try {
+      convenings.checkConclusion(((Number) task.getVariable(CONVENING_ID)).longValue(),
+          (String) task.getVariable(CONCLUSION));
+    } catch (InvalidInput invalid) {
+      throw texts.refusal(invalid, "convening.field");
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package org.steward.convening.process;
+
+import static org.steward.convening.process.ConveningProcess.OPINION;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.steward.convening.ConveningManagement;
+import org.steward.shared.InvalidInput;
+import org.steward.workflow.TaskRefusals;
+
+/** Refuses to complete 提出意见 without an opinion (or with one longer than 5,000 characters). */
+@Component
+class CheckOpinionTaskListener implements TaskListener {
+
+  private final ConveningManagement convenings;
+  private final TaskRefusals texts;
+
+  CheckOpinionTaskListener(ConveningManagement convenings, TaskRefusals texts) {
+    this.convenings = convenings;
+    this.texts = texts;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    try {
+      convenings.checkOpinion((String) task.getVariable(OPINION));
+    } catch (InvalidInput invalid) {
+      throw texts.refusal(invalid, "convening.field");
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package org.steward.convening.process;
+
+import static org.steward.convening.process.ConveningProcess.*;
+
+import java.util.ArrayList;
+import java.util.Date;
+
+import org.camunda.bpm.engine.variable.Variables;
+import org.steward.convening.Convening;
+import org.steward.convening.Opinion;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.steward.convening.ConveningManagement;
+
+/** Reads the convening into the variables the opinion instances, the convener's task and Tasklist use. */
+@Component
+class LoadConveningDelegate implements JavaDelegate {
+
+  private final ConveningManagement convenings;
+
+  LoadConveningDelegate(ConveningManagement convenings) {
+    this.convenings = convenings;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long conveningId = ((Number) execution.getVariable(CONVENING_ID)).longValue();
+    Convening convening = convenings.convening(conveningId);
+    // transient: the multi-instance body right after reads it in this transaction; the officers are in convening_opinion
+    execution.setVariable(OFFICERS, Variables.objectValue(
+        new ArrayList<>(convening.opinions().stream().map(Opinion::officer).toList()), true).create());
+    execution.setVariable(DUE_DATE, convening.dueDate().toString());
+    execution.setVariable(DUE_AT, Date.from(convenings.dueAt(convening.dueDate())));
+    execution.setVariable(OPINION_SUMMARY, convenings.opinionSummary(conveningId));
+  }
+}

@@ -1,0 +1,35 @@
+package org.steward.convening.process;
+
+import static org.steward.convening.process.ConveningProcess.*;
+
+import java.util.Date;
+
+import org.steward.convening.Opinion;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.steward.convening.ConveningManagement;
+
+/** Reads one convened officer'\''s opinion and deadline into variables local to that officer'\''s sub-process instance. */
+@Component
+class LoadOpinionDelegate implements JavaDelegate {
+
+  private final ConveningManagement convenings;
+
+  LoadOpinionDelegate(ConveningManagement convenings) {
+    this.convenings = convenings;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Opinion opinion = convenings.opinionOf(((Number) execution.getVariable(CONVENING_ID)).longValue(),
+        (String) execution.getVariable(OFFICER));
+    // local: each officer has its own deadline, light and opinion; the form must not see another officer's text
+    execution.setVariableLocal(OPINION_ID, opinion.id());
+    execution.setVariableLocal(OPINION_DUE_DATE, opinion.dueDate().toString());
+    execution.setVariableLocal(OPINION_WARN_AT, Date.from(convenings.warnAt(opinion.dueDate())));
+    execution.setVariableLocal(OPINION_DUE_AT, Date.from(convenings.dueAt(opinion.dueDate())));
+    execution.setVariableLocal(LIGHT, opinion.light());
+    execution.setVariableLocal(OPINION, null);
+  }
+}

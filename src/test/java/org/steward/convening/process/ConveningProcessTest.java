@@ -1,0 +1,327 @@
+package org.steward.convening.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.steward.convening.process.ConveningProcess.*;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.steward.convening.Convening;
+import org.steward.convening.ConveningManagement;
+import org.steward.convening.ConveningState;
+import org.steward.convening.Opinion;
+import org.steward.convening.OpinionState;
+import org.steward.shared.InvalidInput;
+import org.steward.shared.StewardClock;
+import org.steward.workflow.TaskCompletionRefused;
+import org.steward.workflow.TaskRefusals;
+
+/**
+ * Scenario test of {@code convening} over a mocked {@link ConveningManagement}, with the real delegates, listeners and
+ * {@link ConveningInstances} (start and 加签 by process-instance modification): every path, timers fired by executing
+ * their jobs. Convened on Monday 2026-03-02 10:00 by zhangwei, liuyang and wangjing due Thursday 2026-03-05: yellow
+ * from 03-05 00:00, red from 03-06 00:00 (Asia/Shanghai).
+ */
+@Deployment(resources = {RESOURCE, "forms/give-opinion.form", "forms/conclude-convening.form"})
+class ConveningProcessTest {
+
+  @RegisterExtension
+  static final ProcessEngineCoverageExtension ENGINE = ProcessEngineCoverageExtension.builder("camunda-unit.cfg.xml")
+      .assertClassCoverageAtLeast(1.0)
+      .build();
+
+  private static final String CASE = "QY20260302-0001";
+  private static final String ENTERPRISE = "广州某某精密制造有限公司";
+  private static final long CONVENING = 5L;
+  private static final LocalDate DUE = LocalDate.of(2026, 3, 5);
+  private static final String ZHANGWEI = "zhangwei";
+  private static final Map<String, Long> OPINION_IDS = Map.of("liuyang", 11L, "wangjing", 12L, "lina", 13L);
+
+  private final ConveningManagement convenings = mock(ConveningManagement.class);
+  private ConveningInstances instances;
+
+  @BeforeEach
+  void registerDelegatesOverTheMockedApi() {
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 10));
+    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    messages.setBasenames("messages", "messages-convening");
+    messages.setDefaultEncoding("UTF-8");
+    messages.setFallbackToSystemLocale(false);
+    TaskRefusals texts = new TaskRefusals(messages);
+    instances = new ConveningInstances(runtimeService());
+    Mocks.register("loadConveningDelegate", new LoadConveningDelegate(convenings));
+    Mocks.register("loadOpinionDelegate", new LoadOpinionDelegate(convenings));
+    Mocks.register("recordOpinionDelegate", new RecordOpinionDelegate(convenings));
+    Mocks.register("markOpinionNearDelegate", new MarkOpinionNearDelegate(convenings));
+    Mocks.register("markOpinionLateDelegate", new MarkOpinionLateDelegate(convenings));
+    Mocks.register("recordConclusionDelegate", new RecordConclusionDelegate(convenings));
+    Mocks.register("checkOpinionTaskListener", new CheckOpinionTaskListener(convenings, texts));
+    Mocks.register("checkConclusionTaskListener", new CheckConclusionTaskListener(convenings, texts));
+    when(convenings.convening(CONVENING)).thenReturn(convening("liuyang", "wangjing"));
+    when(convenings.opinionOf(eq(CONVENING), anyString()))
+        .thenAnswer(call -> opinion(call.getArgument(1), DUE));
+    when(convenings.warnAt(any())).thenAnswer(call -> startOf(call.getArgument(0)));
+    when(convenings.dueAt(any())).thenAnswer(call -> startOf(((LocalDate) call.getArgument(0)).plusDays(1)));
+    when(convenings.opinionSummary(CONVENING)).thenReturn("刘洋：（尚未提出意见）\n王静：（尚未提出意见）");
+    when(convenings.markOpinionNear(anyLong())).thenReturn("YELLOW");
+    when(convenings.markOpinionLate(anyLong())).thenReturn("RED");
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+    ClockUtil.reset();
+    identityService().clearAuthentication();
+  }
+
+  @Test
+  void everyOfficerGivesAnOpinion_thenTheConvenerConcludes() {
+    ProcessInstance convening = start();
+
+    assertThat(convening).isWaitingAt(GIVE_OPINION, CONCLUDE_CONVENING).variables()
+        .containsEntry(DUE_DATE, "2026-03-05").containsEntry(CONVENER, ZHANGWEI).doesNotContainKey(OFFICERS);
+    Task liuyang = opinionTask(convening, "liuyang");
+    Task wangjing = opinionTask(convening, "wangjing");
+    assertThat(liuyang).hasName("提出意见");
+    Assertions.assertThat(liuyang.getDueDate()).isEqualTo(shanghai(2026, 3, 6, 0));
+    Assertions.assertThat(liuyang.getFollowUpDate()).isEqualTo(shanghai(2026, 3, 5, 0));
+    Task conclude = task(convening, CONCLUDE_CONVENING);
+    assertThat(conclude).isAssignedTo(ZHANGWEI).hasName("汇总意见形成结论");
+    Assertions.assertThat(conclude.getDueDate()).isEqualTo(shanghai(2026, 3, 6, 0));
+
+    when(convenings.opinionSummary(CONVENING)).thenReturn("刘洋：建议先办理临时用地");
+    completeAs("liuyang", liuyang, Map.of(OPINION, "建议先办理临时用地"));
+
+    verify(convenings).checkOpinion("建议先办理临时用地");
+    verify(convenings).giveOpinion(11L, "建议先办理临时用地", "liuyang");
+    assertThat(convening).variables().containsEntry(OPINION_SUMMARY, "刘洋：建议先办理临时用地")
+        .doesNotContainKey(OPINION);
+    Assertions.assertThat(taskService().getVariable(wangjing.getId(), OPINION)).isNull();
+    Assertions.assertThat(taskService().getVariable(wangjing.getId(), OFFICER)).isEqualTo("wangjing");
+
+    completeAs("wangjing", wangjing, Map.of(OPINION, "同意，建议联合踏勘"));
+    verify(convenings).giveOpinion(12L, "同意，建议联合踏勘", "wangjing");
+    assertThat(convening).hasPassed(OPINIONS_COLLECTED).isWaitingAt(CONCLUDE_CONVENING);
+
+    completeAs(ZHANGWEI, task(convening, CONCLUDE_CONVENING), Map.of(CONCLUSION, "先办临时用地，再联合踏勘"));
+
+    verify(convenings).checkConclusion(CONVENING, "先办临时用地，再联合踏勘");
+    verify(convenings).conclude(CONVENING, "先办临时用地，再联合踏勘", ZHANGWEI);
+    assertThat(convening).hasPassed(RECORD_CONCLUSION, CONVENING_CONCLUDED).isEnded();
+    verify(convenings, never()).markOpinionLate(anyLong());
+  }
+
+  @Test
+  void deadlineTimers_fireAtEachOfficersWarnAtAndDueAt() {
+    ProcessInstance convening = start();
+
+    List<Job> near = jobs(convening, OPINION_DUE_NEAR);
+    List<Job> overdue = jobs(convening, OPINION_OVERDUE);
+    Assertions.assertThat(near).hasSize(2).allSatisfy(job ->
+        Assertions.assertThat(job.getDuedate()).isEqualTo(shanghai(2026, 3, 5, 0)));
+    Assertions.assertThat(overdue).hasSize(2).allSatisfy(job ->
+        Assertions.assertThat(job.getDuedate()).isEqualTo(shanghai(2026, 3, 6, 0)));
+  }
+
+  @Test
+  void deadlineNear_turnsTheOfficersOpinionYellow_andTheTaskStays() {
+    ProcessInstance convening = start();
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 5, 0));
+
+    jobs(convening, OPINION_DUE_NEAR).forEach(job -> execute(job));
+
+    verify(convenings).markOpinionNear(11L);
+    verify(convenings).markOpinionNear(12L);
+    assertThat(convening).hasPassed(MARK_OPINION_NEAR, OPINION_NEAR_SIGNALLED).isWaitingAt(GIVE_OPINION);
+    Assertions.assertThat(taskService().getVariable(opinionTask(convening, "liuyang").getId(), LIGHT))
+        .isEqualTo("YELLOW");
+  }
+
+  @Test
+  void deadlineMissed_flagsTheOfficerLate_andTheConclusionCancelsTheOpenOpinion() {
+    ProcessInstance convening = start();
+    completeAs("liuyang", opinionTask(convening, "liuyang"), Map.of(OPINION, "建议先办理临时用地"));
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 6, 9));
+
+    jobs(convening, OPINION_OVERDUE).forEach(job -> execute(job));
+
+    verify(convenings).markOpinionLate(12L);
+    verify(convenings, never()).markOpinionLate(11L);
+    assertThat(convening).hasPassed(MARK_OPINION_LATE, OFFICER_FLAGGED_LATE).isWaitingAt(GIVE_OPINION,
+        CONCLUDE_CONVENING);
+    Assertions.assertThat(taskService().getVariable(opinionTask(convening, "wangjing").getId(), LIGHT))
+        .isEqualTo("RED");
+
+    completeAs(ZHANGWEI, task(convening, CONCLUDE_CONVENING), Map.of(CONCLUSION, "按刘洋意见办理"));
+
+    verify(convenings).conclude(CONVENING, "按刘洋意见办理", ZHANGWEI);
+    assertThat(convening).hasPassed(CONVENING_CONCLUDED).hasNotPassed(OPINIONS_COLLECTED).isEnded();
+    Assertions.assertThat(taskQuery().processInstanceId(convening.getId()).count()).isZero();
+  }
+
+  @Test
+  void opinionWithoutText_isRefusedInChinese_andTheTaskStays() {
+    ProcessInstance convening = start();
+    doThrow(new InvalidInput("opinion", "NotBlank")).when(convenings).checkOpinion(null);
+    Task liuyang = opinionTask(convening, "liuyang");
+
+    Assertions.assertThatThrownBy(() -> completeAs("liuyang", liuyang, Map.of()))
+        .hasMessageContaining("任务未完成：意见：不能为空")
+        .hasRootCauseInstanceOf(TaskCompletionRefused.class);
+
+    verify(convenings, never()).giveOpinion(anyLong(), any(), any());
+    Assertions.assertThat(taskQuery().taskId(liuyang.getId()).count()).isOne();
+  }
+
+  @Test
+  void conclusionWhileOpinionsAreAwaited_isRefused_andTheTaskStays() {
+    ProcessInstance convening = start();
+    doThrow(new InvalidInput("opinions", "convening.opinions.outstanding", 2, "2026-03-05")).when(convenings)
+        .checkConclusion(CONVENING, "先行结论");
+
+    Assertions.assertThatThrownBy(() -> completeAs(ZHANGWEI, task(convening, CONCLUDE_CONVENING),
+            Map.of(CONCLUSION, "先行结论")))
+        .hasMessageContaining("任务未完成：意见：尚有 2 份意见在时限内未提出（最迟 2026-03-05）")
+        .hasRootCauseInstanceOf(TaskCompletionRefused.class);
+
+    verify(convenings, never()).conclude(anyLong(), any(), any());
+    assertThat(convening).isWaitingAt(GIVE_OPINION, CONCLUDE_CONVENING);
+  }
+
+  @Test
+  void addedOfficer_whileOpinionsRun_getsOneMoreInstance_andTheBodyWaitsForIt() {
+    ProcessInstance convening = start();
+    completeAs("liuyang", opinionTask(convening, "liuyang"), Map.of(OPINION, "建议先办理临时用地"));
+
+    instances.addOfficer(CONVENING, "lina");
+
+    Task lina = opinionTask(convening, "lina");
+    Assertions.assertThat(lina.getDueDate()).isEqualTo(shanghai(2026, 3, 6, 0));
+    Assertions.assertThat(jobs(convening, OPINION_OVERDUE)).hasSize(2);
+    Assertions.assertThat(runtimeService().getActivityInstance(convening.getId())
+        .getActivityInstances(OFFICER_OPINION_BODY)).hasSize(1);
+    completeAs("wangjing", opinionTask(convening, "wangjing"), Map.of(OPINION, "同意"));
+    assertThat(convening).hasNotPassed(OPINIONS_COLLECTED);
+
+    completeAs("lina", lina, Map.of(OPINION, "人社方面无障碍"));
+
+    verify(convenings).giveOpinion(13L, "人社方面无障碍", "lina");
+    assertThat(convening).hasPassed(OPINIONS_COLLECTED).isWaitingAt(CONCLUDE_CONVENING);
+  }
+
+  @Test
+  void addedOfficer_afterEveryOpinionIsIn_startsTheOpinionsAnew_withThatOfficerOnly() {
+    ProcessInstance convening = start();
+    completeAs("liuyang", opinionTask(convening, "liuyang"), Map.of(OPINION, "建议先办理临时用地"));
+    completeAs("wangjing", opinionTask(convening, "wangjing"), Map.of(OPINION, "同意"));
+    assertThat(convening).hasPassed(OPINIONS_COLLECTED).isWaitingAt(CONCLUDE_CONVENING);
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 9, 10));
+    when(convenings.opinionOf(CONVENING, "lina")).thenReturn(opinion("lina", LocalDate.of(2026, 3, 10)));
+
+    instances.addOfficer(CONVENING, "lina");
+
+    Task lina = opinionTask(convening, "lina");
+    Assertions.assertThat(lina.getDueDate()).isEqualTo(shanghai(2026, 3, 11, 0));
+    Assertions.assertThat(taskQuery().processInstanceId(convening.getId()).taskDefinitionKey(GIVE_OPINION).count())
+        .isOne();
+    completeAs("lina", lina, Map.of(OPINION, "人社方面无障碍"));
+    assertThat(convening).isWaitingAt(CONCLUDE_CONVENING);
+    Assertions.assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService()
+        .createHistoricActivityInstanceQuery().processInstanceId(convening.getId())
+        .activityId(OPINIONS_COLLECTED).count()).isEqualTo(2);
+  }
+
+  @Test
+  void everyUserTask_refersToADeployedForm() {
+    ProcessInstance convening = start();
+
+    List<Task> tasks = taskQuery().processInstanceId(convening.getId()).initializeFormKeys().list();
+
+    Assertions.assertThat(tasks).extracting(t -> t.getCamundaFormRef().getKey())
+        .containsOnly("give-opinion", "conclude-convening").contains("give-opinion", "conclude-convening");
+    tasks.forEach(t -> Assertions.assertThat(formService().getDeployedTaskForm(t.getId())).isNotNull());
+  }
+
+  // --- helpers ---------------------------------------------------------------------------------------------------
+
+  private ProcessInstance start() {
+    ProcessInstance convening = instances.start(CASE, ENTERPRISE, CONVENING, ZHANGWEI, "新厂房用地能否先行办理临时用地？");
+    assertThat(convening).isStarted();
+    Assertions.assertThat(convening.getBusinessKey()).isEqualTo(CASE);
+    return convening;
+  }
+
+  private static Task opinionTask(ProcessInstance convening, String officer) {
+    return taskQuery().processInstanceId(convening.getId()).taskDefinitionKey(GIVE_OPINION).taskAssignee(officer)
+        .singleResult();
+  }
+
+  private static Task task(ProcessInstance convening, String key) {
+    return taskQuery().processInstanceId(convening.getId()).taskDefinitionKey(key).singleResult();
+  }
+
+  private static List<Job> jobs(ProcessInstance convening, String activityId) {
+    return managementService().createJobQuery().processInstanceId(convening.getId()).activityId(activityId).list();
+  }
+
+  private static void completeAs(String userId, Task task, Map<String, Object> variables) {
+    identityService().setAuthenticatedUserId(userId);
+    try {
+      taskService().complete(task.getId(), variables);
+    } finally {
+      identityService().clearAuthentication();
+    }
+  }
+
+  private static Convening convening(String... officers) {
+    List<Opinion> opinions = java.util.Arrays.stream(officers).map(o -> opinion(o, DUE)).toList();
+    return new Convening(CONVENING, CASE, "新厂房用地能否先行办理临时用地？", ZHANGWEI, "张伟", 3,
+        Instant.parse("2026-03-02T02:00:00Z"), DUE, ConveningState.OPEN, null, null, null, opinions);
+  }
+
+  private static Opinion opinion(String officer, LocalDate due) {
+    return new Opinion(OPINION_IDS.get(officer), officer, officer, due, OpinionState.OPEN, "GREEN", false, null, null,
+        Instant.parse("2026-03-02T02:00:00Z"), null);
+  }
+
+  private static Instant startOf(LocalDate day) {
+    return day.atStartOfDay(StewardClock.ZONE).toInstant();
+  }
+
+  private static Date shanghai(int year, int month, int day, int hour) {
+    return Date.from(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, StewardClock.ZONE).toInstant());
+  }
+}
