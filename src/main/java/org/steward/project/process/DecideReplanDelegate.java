@@ -19,10 +19,11 @@ class DecideReplanDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    projects.decideReplan(((Number) execution.getVariable(REPLAN_ID)).longValue(),
+    boolean approved = projects.decideReplan(((Number) execution.getVariable(REPLAN_ID)).longValue(),
         (String) execution.getVariable(REPLAN_DECISION), (String) execution.getVariable(DECISION_NOTE),
         Actors.current(execution.getProcessEngineServices()));
     execution.setVariable(FINISHED, false);
+    execution.setVariable(REPLAN_APPROVED, approved);
     // a rejected re-plan sends the officer back to 确认里程碑, which must start from empty answers
     for (String formVariable : LoadMilestoneDelegate.FORM_VARIABLES) {
       execution.setVariable(formVariable, null);

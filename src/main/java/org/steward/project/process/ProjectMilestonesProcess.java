@@ -69,6 +69,8 @@ public final class ProjectMilestonesProcess {
   // the leader's forms
   public static final String REPLAN_ID = "replanId";
   public static final String REPLAN_DECISION = "replanDecision";
+  /** Set from the recorded decision, so that the leader's form value can be cleared before the gateway. */
+  public static final String REPLAN_APPROVED = "replanApproved";
   public static final String DECISION_NOTE = "decisionNote";
   public static final String CHASE_NOTE = "chaseNote";
   // monthly filing
