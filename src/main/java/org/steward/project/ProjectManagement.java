@@ -477,8 +477,8 @@ public class ProjectManagement {
     timeline.record(code, "MILESTONE_CONFIRMED", byUser, "确认" + milestone.label() + "，实际日期 "
         + confirmation.actualDate(), confirmation.note());
     if (confirmation.overrideReason() != null) {
-      timeline.record(code, "PROBLEM_OVERRIDDEN", byUser, "越过未解决的卡点确认" + milestone.label() + "："
-          + String.join("、", confirmation.openProblems()), confirmation.overrideReason());
+      timeline.record(code, "PROBLEM_OVERRIDDEN", byUser, cut("越过未解决的卡点确认" + milestone.label() + "："
+          + String.join("、", confirmation.openProblems()), 200), confirmation.overrideReason());
     }
     return milestone.next() == null;
   }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.project.Milestone;
+import org.steward.handling.Light;
 import org.steward.project.ProjectManagement;
 
 /** The planned date passed unconfirmed: red; the leader gets a task to chase it next. */
@@ -21,6 +22,7 @@ class MarkMilestoneOverdueDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     projects.markMilestoneOverdue(execution.getBusinessKey(), milestone(execution));
+    execution.setVariable(LIGHT, Light.RED.name());
   }
 
   private static Milestone milestone(DelegateExecution execution) {

@@ -48,7 +48,8 @@ public final class ProjectMilestonesProcess {
   // variables set at the start
   public static final String CASE_NUMBER = "caseNumber";
   public static final String ENTERPRISE_NAME = "enterpriseName";
-  public static final String PROJECT_NAME = "projectName";
+  /** The project's name, under the name the shared Tasklist filters show as the case's 事项 column. */
+  public static final String PROJECT_NAME = "title";
   public static final String OFFICER = "officer";
   public static final String LEADER = "leader";
   // the milestone under way
@@ -59,6 +60,8 @@ public final class ProjectMilestonesProcess {
   public static final String MILESTONE_DUE_AT = "milestoneDueAt";
   public static final String ESCALATE_AT = "escalateAt";
   public static final String FINISHED = "finished";
+  /** The milestone's light (GREEN, YELLOW, RED), read by the shared Tasklist filters 黄灯 / 红灯. */
+  public static final String LIGHT = "light";
   // the officer's confirm-milestone form
   public static final String ACTION = "action";
   public static final String ACTUAL_DATE = "actualDate";

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.project.Milestone;
+import org.steward.handling.Light;
 import org.steward.project.ProjectManagement;
 
 /** The warning timer fired: the officer is told the milestone's planned date is near (yellow). */
@@ -21,6 +22,7 @@ class WarnOfficerDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     projects.warnMilestone(execution.getBusinessKey(), milestone(execution));
+    execution.setVariable(LIGHT, Light.YELLOW.name());
   }
 
   private static Milestone milestone(DelegateExecution execution) {

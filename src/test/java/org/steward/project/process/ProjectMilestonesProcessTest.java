@@ -153,10 +153,13 @@ class ProjectMilestonesProcessTest {
     Assertions.assertThat(job(MILESTONE_OVERDUE, project).getDuedate()).isEqualTo(shanghai(2026, 4, 2, 0));
     Assertions.assertThat(job(ESCALATION_DUE, project).getDuedate()).isEqualTo(shanghai(2026, 4, 9, 0));
 
+    assertThat(project).variables().containsEntry(LIGHT, "GREEN");
     execute(job(MILESTONE_NEAR, project));
     verify(projects).warnMilestone(CODE, Milestone.CONSTRUCTION_START);
+    assertThat(project).variables().containsEntry(LIGHT, "YELLOW");
     execute(job(MILESTONE_OVERDUE, project));
     verify(projects).markMilestoneOverdue(CODE, Milestone.CONSTRUCTION_START);
+    assertThat(project).variables().containsEntry(LIGHT, "RED");
     Task chase = task(CHASE_MILESTONE, project);
     assertThat(chase).isAssignedTo(LEADER_ID).hasName("督促逾期里程碑");
 
