@@ -160,6 +160,16 @@ public class DirectoryManagement {
     createUser(userId, cleanName, initialPassword, StewardGroups.JOINT_OFFICE);
   }
 
+  /** Creates a project leader (挂点领导), group {@code leaders}: approves re-plans and chases overdue milestones. */
+  public void createLeader(String userId, String name, String initialPassword) {
+    Violations violations = new Violations();
+    checkNewUser(violations, "id", userId, initialPassword);
+    String cleanName = violations.text("name", name, 100);
+    violations.throwIfAny();
+    ensureNoUser(userId);
+    createUser(userId, cleanName, initialPassword, StewardGroups.LEADERS);
+  }
+
   // --- officers --------------------------------------------------------------------------------------------------
 
   /**

@@ -47,6 +47,7 @@ class StandardGroups implements ApplicationRunner {
     ensureGroup(StewardGroups.OFFICERS, "首席服务官");
     ensureGroup(StewardGroups.SUPERVISORS, "督办负责人");
     ensureGroup(StewardGroups.JOINT_OFFICE, "联席会议办公室");
+    ensureGroup(StewardGroups.LEADERS, "项目挂点领导");
     // Enterprises use Steward's API only: no webapp and no engine grant.
     ensureGroup(StewardGroups.ENTERPRISES, "企业");
 
@@ -56,6 +57,8 @@ class StandardGroups implements ApplicationRunner {
       grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.CREATE_INSTANCE);
       grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
     }
+    // Leaders work in Tasklist on the tasks of their projects (assigned to them by name).
+    grantStaff(StewardGroups.LEADERS);
     // Supervisors watch lights and chase overdue matters in Cockpit, so they read every instance and task.
     grant(StewardGroups.SUPERVISORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(StewardGroups.SUPERVISORS, Resources.PROCESS_DEFINITION, ANY,

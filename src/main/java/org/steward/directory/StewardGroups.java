@@ -8,6 +8,8 @@ public final class StewardGroups {
   public static final String SUPERVISORS = "supervisors";
   public static final String JOINT_OFFICE = "joint-office";
   public static final String ENTERPRISES = "enterprises";
+  /** Leaders (挂点领导) of industrial projects: approve re-plans and chase overdue milestones. */
+  public static final String LEADERS = "leaders";
   public static final String DEPARTMENT_PREFIX = "dept-";
 
   private StewardGroups() {

@@ -23,7 +23,7 @@ import org.steward.shared.StewardException;
 
 /**
  * A fictional district organisation for trying Steward out: the joint-meeting office, seven departments with one staff
- * member each, two supervisors, seven officers and nine enterprises with their own logins, all with password
+ * member each, two project leaders, two supervisors, seven officers and nine enterprises with their own logins, all with password
  * {@code demo}. Seeded once, in one transaction, into a directory that does not have it yet; restarts keep the data.
  */
 @Component
@@ -55,6 +55,11 @@ public class DemoOrganisation implements ApplicationRunner, DemoLogins {
       new Dept("education", "教育局", "education01", "吴桐"),
       new Dept("power", "供电局", "power01", "郑凯"),
       new Dept("water", "水务局", "water01", "冯涛"));
+
+  /** Project leaders (挂点领导) of the key industrial projects. */
+  private static final List<DemoLogin> LEADERS = List.of(
+      new DemoLogin("hejun", "何军", "项目挂点领导"),
+      new DemoLogin("songli", "宋丽", "项目挂点领导"));
 
   private static final List<Staff> SUPERVISORS = List.of(
       new Staff("chenjianguo", "陈建国", "economy", OfficerKind.ENTERPRISE, null, "020-00000101"),
@@ -134,6 +139,7 @@ public class DemoOrganisation implements ApplicationRunner, DemoLogins {
     logins.add(new DemoLogin(JOINT_OFFICE_USER, JOINT_OFFICE_NAME, "联席会议办公室"));
     Stream.concat(SUPERVISORS.stream(), OFFICERS.stream()).forEach(s -> logins.add(new DemoLogin(s.id(), s.name(),
         (SUPERVISORS.contains(s) ? "督办负责人" : "首席服务官") + "（" + departmentName(s.department()) + "）")));
+    logins.addAll(LEADERS);
     DEPARTMENTS.forEach(d -> logins.add(new DemoLogin(d.staffId(), d.staffName(), "部门经办人（" + d.name() + "）")));
     ENTERPRISES.forEach(c -> logins.add(new DemoLogin(c.login(), c.name(), "企业")));
     return List.copyOf(logins);
@@ -144,6 +150,9 @@ public class DemoOrganisation implements ApplicationRunner, DemoLogins {
     for (Dept dept : DEPARTMENTS) {
       directory.createDepartment(dept.code(), dept.name());
       directory.createDepartmentStaff(dept.staffId(), dept.staffName(), dept.code(), PASSWORD);
+    }
+    for (DemoLogin leader : LEADERS) {
+      directory.createLeader(leader.userId(), leader.name(), PASSWORD);
     }
     for (Staff supervisor : SUPERVISORS) {
       directory.createSupervisor(newOfficer(supervisor), PASSWORD);

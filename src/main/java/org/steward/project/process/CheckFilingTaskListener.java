@@ -1,0 +1,32 @@
+package org.steward.project.process;
+
+import static org.steward.project.process.ProjectMilestonesProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.steward.project.ProjectManagement;
+import org.steward.shared.InvalidInput;
+import org.steward.workflow.TaskRefusals;
+
+/** Refuses to complete 填报月度进展 without a whole percent 0..100 and notes. */
+@Component
+class CheckFilingTaskListener implements TaskListener {
+
+  private final ProjectManagement projects;
+  private final TaskRefusals texts;
+
+  CheckFilingTaskListener(ProjectManagement projects, TaskRefusals texts) {
+    this.projects = projects;
+    this.texts = texts;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    try {
+      projects.checkFiling(task.getVariable(PERCENT), (String) task.getVariable(PROGRESS_NOTES));
+    } catch (InvalidInput invalid) {
+      throw texts.refusal(invalid, "project.field");
+    }
+  }
+}

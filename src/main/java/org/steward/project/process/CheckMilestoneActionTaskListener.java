@@ -1,0 +1,37 @@
+package org.steward.project.process;
+
+import static org.steward.project.process.ProjectMilestonesProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.steward.project.Milestone;
+import org.steward.project.ProjectManagement;
+import org.steward.shared.InvalidInput;
+import org.steward.workflow.TaskRefusals;
+
+/** Refuses to complete 确认里程碑 with a bad confirmation or re-plan (no actual date, an open blocking problem without an override reason, a new date out of order…). */
+@Component
+class CheckMilestoneActionTaskListener implements TaskListener {
+
+  private final ProjectManagement projects;
+  private final TaskRefusals texts;
+
+  CheckMilestoneActionTaskListener(ProjectManagement projects, TaskRefusals texts) {
+    this.projects = projects;
+    this.texts = texts;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    try {
+      projects.checkMilestoneAction((String) task.getVariable(CASE_NUMBER),
+          Milestone.valueOf((String) task.getVariable(MILESTONE)), (String) task.getVariable(ACTION),
+          (String) task.getVariable(ACTUAL_DATE), (String) task.getVariable(NOTE),
+          (String) task.getVariable(OVERRIDE_REASON), (String) task.getVariable(REQUESTED_DATE),
+          (String) task.getVariable(REPLAN_REASON));
+    } catch (InvalidInput invalid) {
+      throw texts.refusal(invalid, "project.field");
+    }
+  }
+}

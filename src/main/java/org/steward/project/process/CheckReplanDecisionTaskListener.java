@@ -1,0 +1,33 @@
+package org.steward.project.process;
+
+import static org.steward.project.process.ProjectMilestonesProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.steward.project.ProjectManagement;
+import org.steward.shared.InvalidInput;
+import org.steward.workflow.TaskRefusals;
+
+/** Refuses to complete 审批改期申请 without a decision, or a rejection without its reason. */
+@Component
+class CheckReplanDecisionTaskListener implements TaskListener {
+
+  private final ProjectManagement projects;
+  private final TaskRefusals texts;
+
+  CheckReplanDecisionTaskListener(ProjectManagement projects, TaskRefusals texts) {
+    this.projects = projects;
+    this.texts = texts;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    try {
+      projects.checkReplanDecision((String) task.getVariable(REPLAN_DECISION),
+          (String) task.getVariable(DECISION_NOTE));
+    } catch (InvalidInput invalid) {
+      throw texts.refusal(invalid, "project.field");
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package org.steward.project.process;
+
+import static org.steward.project.process.ProjectMilestonesProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.steward.project.ProjectManagement;
+
+/** Records the leader's decision on a re-plan; approved, the milestone is followed again against its new date. */
+@Component
+class DecideReplanDelegate implements JavaDelegate {
+
+  private final ProjectManagement projects;
+
+  DecideReplanDelegate(ProjectManagement projects) {
+    this.projects = projects;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    boolean approved = projects.decideReplan(((Number) execution.getVariable(REPLAN_ID)).longValue(),
+        (String) execution.getVariable(REPLAN_DECISION), (String) execution.getVariable(DECISION_NOTE),
+        Actors.current(execution.getProcessEngineServices()));
+    execution.setVariable(FINISHED, false);
+    execution.setVariable(REPLAN_APPROVED, approved);
+    // a rejected re-plan sends the officer back to 确认里程碑, which must start from empty answers
+    for (String formVariable : LoadMilestoneDelegate.FORM_VARIABLES) {
+      execution.setVariable(formVariable, null);
+    }
+  }
+}

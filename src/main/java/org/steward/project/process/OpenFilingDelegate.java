@@ -1,0 +1,33 @@
+package org.steward.project.process;
+
+import static org.steward.project.process.ProjectMilestonesProcess.*;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.steward.project.FilingClock;
+import org.steward.project.ProjectManagement;
+
+/** The month opened: records its filing and sets the due date and the yellow/red times of the filing task. */
+@Component
+class OpenFilingDelegate implements JavaDelegate {
+
+  private final ProjectManagement projects;
+
+  OpenFilingDelegate(ProjectManagement projects) {
+    this.projects = projects;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    FilingClock clock = projects.openFiling(execution.getBusinessKey(), (String) execution.getVariable(FILING_PERIOD));
+    execution.setVariable(FILING_ID, clock.filingId());
+    execution.setVariable(FILING_DUE_DATE, clock.dueDate().toString());
+    execution.setVariable(FILING_WARN_AT, Date.from(clock.warnAt()));
+    execution.setVariable(FILING_DUE_AT, Date.from(clock.dueAt()));
+    execution.setVariable(PERCENT, null);
+    execution.setVariable(PROGRESS_NOTES, null);
+  }
+}

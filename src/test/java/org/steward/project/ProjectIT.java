@@ -1,0 +1,229 @@
+package org.steward.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.steward.project.process.ProjectMilestonesProcess.APPROVE_REPLAN;
+import static org.steward.project.process.ProjectMilestonesProcess.CONFIRM_MILESTONE;
+import static org.steward.project.process.ProjectMilestonesProcess.FILE_PROGRESS;
+import static org.steward.project.process.ProjectMilestonesProcess.FILING_PERIOD_OPENS;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.steward.EmbeddedPostgresConfiguration;
+import org.steward.directory.DirectoryManagement;
+import org.steward.shared.StewardClock;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * An industrial project end to end on PostgreSQL, nothing mocked: registered over {@code /api/projects}, a problem
+ * reported by the enterprise runs as an enterprise request, the officer re-plans 动工 and the leader approves, the
+ * officer files a month's progress and confirms 动工 (overriding the open problem), 竣工 and 投产, all through
+ * {@code /engine-rest} as themselves; the finished project keeps its record.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "steward.demo.enabled=true")
+@ActiveProfiles("test")
+@Import(EmbeddedPostgresConfiguration.class)
+class ProjectIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String PASSWORD = "demo";
+  private static final String CODE = "XM2026-IT01";
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  DirectoryManagement directory;
+
+  long ent03;
+
+  @BeforeEach
+  void setUp() {
+    ent03 = directory.enterpriseOfUser("ent03").orElseThrow().id();
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void registered_problemRunsAsARequest_replannedOnce_allThreeMilestonesConfirmed_projectFinished() {
+    at(LocalDate.of(2026, 3, 2), 10);
+    ObjectNode bad = registration();
+    bad.put("plannedCompletion", "2026-03-20");
+    JsonNode refused = api("admin", HttpMethod.POST, "/api/projects", bad.toString(), HttpStatus.BAD_REQUEST);
+    assertThat(refused.path("errors").get(0).path("field").asText()).isEqualTo("plannedCompletion");
+    JsonNode registered = api("admin", HttpMethod.POST, "/api/projects", registration().toString(),
+        HttpStatus.CREATED);
+    assertThat(registered.path("state").asText()).isEqualTo("ON_TRACK");
+
+    // the enterprise reports a problem: it runs as an enterprise request, linked to the project
+    JsonNode problem = api("ent03", HttpMethod.POST, "/api/projects/" + CODE + "/problems",
+        "{\"milestone\":\"CONSTRUCTION_START\",\"category\":\"permits\",\"description\":\"施工许可证审批等待中\","
+            + "\"contactName\":\"李经理\",\"contactPhone\":\"020-12345678\"}", HttpStatus.CREATED);
+    String caseNumber = problem.path("caseNumber").asText();
+    JsonNode request = api("ent03", HttpMethod.GET, "/api/requests/" + caseNumber, null, HttpStatus.OK);
+    assertThat(request.path("state").asText()).isEqualTo("SUBMITTED");
+    assertThat(request.path("title").asText()).contains("项目卡点", "动工");
+    assertThat(processInstances(caseNumber)).isEqualTo(1);
+
+    // 改期: the officer asks, the leader approves; the original plan stays visible
+    complete("huangqiang", CONFIRM_MILESTONE, "action", "REPLAN", "requestedDate", "2026-04-15",
+        "replanReason", "施工许可证预计四月初取得");
+    complete("hejun", APPROVE_REPLAN, "replanDecision", "APPROVED", "decisionNote", "同意");
+    JsonNode replanned = project("admin");
+    JsonNode start = replanned.path("milestones").get(0);
+    assertThat(start.path("originalDate").asText()).isEqualTo("2026-04-01");
+    assertThat(start.path("plannedDate").asText()).isEqualTo("2026-04-15");
+    assertThat(start.path("replans").get(0).path("decidedBy").asText()).isEqualTo("hejun");
+
+    // the first month opens on April 1st; the officer files it
+    at(LocalDate.of(2026, 4, 1), 9);
+    fireTimers(FILING_PERIOD_OPENS);
+    complete("huangqiang", FILE_PROGRESS, "percent", 10, "progressNotes", "场地平整完成");
+
+    // 动工 with the problem still open: only with an override reason
+    at(LocalDate.of(2026, 4, 14), 10);
+    ResponseEntity<String> blocked = tryComplete("huangqiang", CONFIRM_MILESTONE, "action", "CONFIRM",
+        "actualDate", "2026-04-14", "note", "正式开工");
+    assertThat(blocked.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+    assertThat(blocked.getBody()).contains("越过卡点的理由");
+    complete("huangqiang", CONFIRM_MILESTONE, "action", "CONFIRM", "actualDate", "2026-04-14", "note", "正式开工",
+        "overrideReason", "已取得桩基先行施工许可");
+
+    at(LocalDate.of(2026, 9, 29), 10);
+    complete("huangqiang", CONFIRM_MILESTONE, "action", "CONFIRM", "actualDate", "2026-09-29", "note", "竣工验收通过");
+    at(LocalDate.of(2026, 12, 14), 10);
+    complete("huangqiang", CONFIRM_MILESTONE, "action", "CONFIRM", "actualDate", "2026-12-14", "note", "首批产品下线");
+
+    JsonNode finished = project("ent03");
+    assertThat(finished.path("state").asText()).isEqualTo("FINISHED");
+    assertThat(finished.path("currentMilestone").isNull()).isTrue();
+    assertThat(finished.path("milestones")).allSatisfy(m -> assertThat(m.path("confirmed").asBoolean()).isTrue());
+    assertThat(finished.path("milestones").get(0).path("overrideReason").asText()).isEqualTo("已取得桩基先行施工许可");
+    assertThat(finished.path("filings").get(0).path("percent").asInt()).isEqualTo(10);
+    assertThat(actions(finished)).contains("PROJECT_REGISTERED", "PROBLEM_REPORTED", "REPLAN_REQUESTED",
+        "REPLAN_APPROVED", "PROGRESS_FILED", "MILESTONE_CONFIRMED", "PROBLEM_OVERRIDDEN", "PROJECT_FINISHED");
+    assertThat(processInstances(CODE)).isZero();
+    api("admin", HttpMethod.POST, "/api/projects/" + CODE + "/problems",
+        "{\"milestone\":\"PRODUCTION_START\",\"category\":\"power\",\"description\":\"x\"}", HttpStatus.CONFLICT);
+    JsonNode board = api("linhui", HttpMethod.GET, "/api/projects/board", null, HttpStatus.OK);
+    assertThat(board.path("byState").path("FINISHED").asInt()).isPositive();
+  }
+
+  private ObjectNode registration() {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("code", CODE).put("name", "生物医药产业化基地（二期）").put("enterpriseId", ent03).put("investment", 150000)
+        .put("site", "天河区智慧城核心区").put("area", "天河区").put("keyProject", true).put("officer", "huangqiang")
+        .put("leader", "hejun").put("followUpPlan", "每周走访，每月推进会").put("plannedConstructionStart", "2026-04-01")
+        .put("plannedCompletion", "2026-09-30").put("plannedProductionStart", "2026-12-15");
+    return body;
+  }
+
+  private JsonNode project(String user) {
+    return api(user, HttpMethod.GET, "/api/projects/" + CODE, null, HttpStatus.OK);
+  }
+
+  private static List<String> actions(JsonNode view) {
+    List<String> actions = new ArrayList<>();
+    view.path("timeline").forEach(step -> actions.add(step.path("action").asText()));
+    return actions;
+  }
+
+  // --- Tasklist's way: engine-rest as the user -----------------------------------------------------------------------
+
+  private void complete(String user, String taskKey, Object... namesAndValues) {
+    ResponseEntity<String> response = tryComplete(user, taskKey, namesAndValues);
+    assertThat(response.getStatusCode()).as("%s completes %s: %s", user, taskKey, response.getBody())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  private ResponseEntity<String> tryComplete(String user, String taskKey, Object... namesAndValues) {
+    JsonNode tasks = read(rest(user, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + CODE
+        + "&taskDefinitionKey=" + taskKey, null, HttpStatus.OK));
+    assertThat(tasks).as("%s sees one %s", user, taskKey).hasSize(1);
+    ObjectNode variables = JSON.createObjectNode();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      ObjectNode variable = variables.putObject((String) namesAndValues[i]);
+      if (namesAndValues[i + 1] instanceof Integer number) {
+        variable.put("value", number).put("type", "Integer");
+      } else {
+        variable.put("value", (String) namesAndValues[i + 1]).put("type", "String");
+      }
+    }
+    ObjectNode body = JSON.createObjectNode();
+    body.set("variables", variables);
+    return http.withBasicAuth(user, PASSWORD).exchange("/engine-rest/task/" + tasks.get(0).path("id").asText()
+        + "/complete", HttpMethod.POST, new HttpEntity<>(body.toString(), jsonHeaders()), String.class);
+  }
+
+  private long processInstances(String businessKey) {
+    return read(rest("admin", HttpMethod.GET, "/engine-rest/process-instance/count?businessKey=" + businessKey, null,
+        HttpStatus.OK)).path("count").asLong();
+  }
+
+  private void fireTimers(String activityId) {
+    List<String> jobs = new ArrayList<>();
+    for (JsonNode instance : read(rest("admin", HttpMethod.GET, "/engine-rest/process-instance?businessKey=" + CODE,
+        null, HttpStatus.OK))) {
+      read(rest("admin", HttpMethod.GET, "/engine-rest/job?processInstanceId=" + instance.path("id").asText()
+          + "&activityId=" + activityId, null, HttpStatus.OK)).forEach(job -> jobs.add(job.path("id").asText()));
+    }
+    assertThat(jobs).as("timer jobs of %s", activityId).isNotEmpty();
+    jobs.forEach(job -> rest("admin", HttpMethod.POST, "/engine-rest/job/" + job + "/execute", null,
+        HttpStatus.NO_CONTENT));
+  }
+
+  // --- HTTP and clock ------------------------------------------------------------------------------------------------
+
+  private JsonNode api(String user, HttpMethod method, String path, String body, HttpStatus expected) {
+    return read(rest(user, method, path, body, expected));
+  }
+
+  private ResponseEntity<String> rest(String user, HttpMethod method, String path, String body, HttpStatus expected) {
+    ResponseEntity<String> response = http.withBasicAuth(user, PASSWORD).exchange(path, method,
+        new HttpEntity<>(body, jsonHeaders()), String.class);
+    assertThat(response.getStatusCode()).as("%s %s as %s: %s", method, path, user, response.getBody())
+        .isEqualTo(expected);
+    return response;
+  }
+
+  private static JsonNode read(ResponseEntity<String> response) {
+    try {
+      return response.getBody() == null ? JSON.missingNode() : JSON.readTree(response.getBody());
+    } catch (Exception e) {
+      throw new AssertionError("not JSON: " + response.getBody(), e);
+    }
+  }
+
+  private static HttpHeaders jsonHeaders() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return headers;
+  }
+
+  private static void at(LocalDate day, int hour) {
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(day.atTime(hour, 0), StewardClock.ZONE).toInstant()));
+  }
+}

@@ -1,0 +1,317 @@
+package org.steward.project.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.steward.project.process.ProjectMilestonesProcess.*;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.steward.project.FilingClock;
+import org.steward.project.FilingPeriod;
+import org.steward.project.Milestone;
+import org.steward.project.MilestoneClock;
+import org.steward.project.ProjectManagement;
+import org.steward.shared.InvalidInput;
+import org.steward.shared.StewardClock;
+import org.steward.workflow.TaskCompletionRefused;
+import org.steward.workflow.TaskRefusals;
+
+/**
+ * Scenario test of {@code project-milestones} over a mocked {@link ProjectManagement}, with the real delegates and
+ * listeners: every path, every timer fired by executing its job. Registered Monday 2026-03-02 10:00; 动工 planned
+ * 2026-04-01, 竣工 2026-09-30, 投产 2026-12-15; the first monthly filing opens 2026-04-01, due 2026-04-08.
+ */
+@Deployment(resources = {RESOURCE, "forms/confirm-milestone.form", "forms/approve-replan.form",
+    "forms/chase-milestone.form", "forms/file-progress.form"})
+class ProjectMilestonesProcessTest {
+
+  @RegisterExtension
+  static final ProcessEngineCoverageExtension ENGINE = ProcessEngineCoverageExtension.builder("camunda-unit.cfg.xml")
+      .assertClassCoverageAtLeast(1.0)
+      .build();
+
+  private static final String CODE = "XM2026-001";
+  private static final String OFFICER_ID = "huangqiang";
+  private static final String LEADER_ID = "hejun";
+  private static final long FILING = 31L;
+  private static final long REPLAN = 12L;
+
+  private final ProjectManagement projects = mock(ProjectManagement.class);
+
+  @BeforeEach
+  void registerDelegatesOverTheMockedApi() {
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 10));
+    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    messages.setBasenames("messages", "messages-project");
+    messages.setDefaultEncoding("UTF-8");
+    messages.setFallbackToSystemLocale(false);
+    TaskRefusals texts = new TaskRefusals(messages);
+    Mocks.register("loadMilestoneDelegate", new LoadMilestoneDelegate(projects));
+    Mocks.register("warnOfficerDelegate", new WarnOfficerDelegate(projects));
+    Mocks.register("markMilestoneOverdueDelegate", new MarkMilestoneOverdueDelegate(projects));
+    Mocks.register("recordChaseDelegate", new RecordChaseDelegate(projects));
+    Mocks.register("recordEscalationDelegate", new RecordEscalationDelegate(projects));
+    Mocks.register("recordConfirmationDelegate", new RecordConfirmationDelegate(projects));
+    Mocks.register("requestReplanDelegate", new RequestReplanDelegate(projects));
+    Mocks.register("decideReplanDelegate", new DecideReplanDelegate(projects));
+    Mocks.register("finishProjectDelegate", new FinishProjectDelegate(projects));
+    Mocks.register("scheduleFilingDelegate", new ScheduleFilingDelegate(projects));
+    Mocks.register("openFilingDelegate", new OpenFilingDelegate(projects));
+    Mocks.register("markFilingNearDelegate", new MarkFilingNearDelegate(projects));
+    Mocks.register("markFilingOverdueDelegate", new MarkFilingOverdueDelegate(projects));
+    Mocks.register("recordFilingDelegate", new RecordFilingDelegate(projects));
+    Mocks.register("checkMilestoneActionTaskListener", new CheckMilestoneActionTaskListener(projects, texts));
+    Mocks.register("checkReplanDecisionTaskListener", new CheckReplanDecisionTaskListener(projects, texts));
+    Mocks.register("checkChaseNoteTaskListener", new CheckChaseNoteTaskListener(projects, texts));
+    Mocks.register("checkFilingTaskListener", new CheckFilingTaskListener(projects, texts));
+    when(projects.currentMilestone(CODE)).thenReturn(clock(Milestone.CONSTRUCTION_START, LocalDate.of(2026, 4, 1)),
+        clock(Milestone.COMPLETION, LocalDate.of(2026, 9, 30)),
+        clock(Milestone.PRODUCTION_START, LocalDate.of(2026, 12, 15)));
+    when(projects.confirmMilestone(eq(CODE), any(), any(), any(), any(), any())).thenReturn(false, false, true);
+    when(projects.nextFilingPeriod(CODE)).thenReturn(
+        new FilingPeriod("2026-04", shanghai(2026, 4, 1, 0).toInstant()),
+        new FilingPeriod("2026-05", shanghai(2026, 5, 1, 0).toInstant()));
+    when(projects.openFiling(CODE, "2026-04")).thenReturn(new FilingClock(FILING, "2026-04", LocalDate.of(2026, 4, 8),
+        shanghai(2026, 4, 8, 0).toInstant(), shanghai(2026, 4, 9, 0).toInstant()));
+    when(projects.requestReplan(eq(CODE), any(), any(), any(), any())).thenReturn(REPLAN);
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+    ClockUtil.reset();
+    identityService().clearAuthentication();
+  }
+
+  @Test
+  void threeMilestonesConfirmedInTime_projectFinishes_andTheFilingTimerEndsWithIt() {
+    ProcessInstance project = start();
+
+    assertThat(project).isWaitingAt(CONFIRM_MILESTONE, FILING_PERIOD_OPENS)
+        .variables().containsEntry(MILESTONE, "CONSTRUCTION_START").containsEntry(MILESTONE_LABEL, "动工")
+        .containsEntry(PLANNED_DATE, "2026-04-01").containsEntry(OFFICER, OFFICER_ID)
+        .containsEntry(LEADER, LEADER_ID).containsEntry(FILING_PERIOD, "2026-04");
+    Task confirm = task(CONFIRM_MILESTONE, project);
+    assertThat(confirm).isAssignedTo(OFFICER_ID).hasName("确认里程碑");
+    Assertions.assertThat(confirm.getDueDate()).isEqualTo(shanghai(2026, 4, 2, 0));
+    Assertions.assertThat(confirm.getFollowUpDate()).isEqualTo(shanghai(2026, 3, 18, 0));
+
+    confirm(project, "2026-03-30", "已开工", null);
+    verify(projects).checkMilestoneAction(CODE, Milestone.CONSTRUCTION_START, "CONFIRM", "2026-03-30", "已开工",
+        null, null, null);
+    verify(projects).confirmMilestone(CODE, Milestone.CONSTRUCTION_START, "2026-03-30", "已开工", null, OFFICER_ID);
+    assertThat(project).isWaitingAt(CONFIRM_MILESTONE).variables().containsEntry(MILESTONE, "COMPLETION")
+        .containsEntry(ACTUAL_DATE, null);
+    confirm(project, "2026-09-28", "已竣工", null);
+    confirm(project, "2026-12-10", "已投产", "卡点已有解决方案");
+
+    verify(projects).confirmMilestone(CODE, Milestone.PRODUCTION_START, "2026-12-10", "已投产", "卡点已有解决方案",
+        OFFICER_ID);
+    verify(projects).finish(CODE);
+    assertThat(project).hasPassed(MILESTONE_CONFIRMED, MILESTONE_SETTLED, FINISH_PROJECT, PROJECT_FINISHED).isEnded();
+    Assertions.assertThat(jobQuery().processInstanceId(project.getId()).count()).isZero();
+    verify(projects, never()).escalate(any(), any());
+  }
+
+  @Test
+  void milestoneTimers_warnAtWarnAt_redAtDueAt_leaderChases_escalateToTheJointOfficeAtEscalateAt() {
+    ProcessInstance project = start();
+    Assertions.assertThat(job(MILESTONE_NEAR, project).getDuedate()).isEqualTo(shanghai(2026, 3, 18, 0));
+    Assertions.assertThat(job(MILESTONE_OVERDUE, project).getDuedate()).isEqualTo(shanghai(2026, 4, 2, 0));
+    Assertions.assertThat(job(ESCALATION_DUE, project).getDuedate()).isEqualTo(shanghai(2026, 4, 9, 0));
+
+    assertThat(project).variables().containsEntry(LIGHT, "GREEN");
+    execute(job(MILESTONE_NEAR, project));
+    verify(projects).warnMilestone(CODE, Milestone.CONSTRUCTION_START);
+    assertThat(project).variables().containsEntry(LIGHT, "YELLOW");
+    execute(job(MILESTONE_OVERDUE, project));
+    verify(projects).markMilestoneOverdue(CODE, Milestone.CONSTRUCTION_START);
+    assertThat(project).variables().containsEntry(LIGHT, "RED");
+    Task chase = task(CHASE_MILESTONE, project);
+    assertThat(chase).isAssignedTo(LEADER_ID).hasName("督促逾期里程碑");
+
+    completeAs(LEADER_ID, chase, Map.of(CHASE_NOTE, "请企业加快施工许可办理"));
+    verify(projects).checkChase("请企业加快施工许可办理");
+    verify(projects).recordChase(CODE, Milestone.CONSTRUCTION_START, "请企业加快施工许可办理", LEADER_ID);
+    assertThat(project).hasPassed(RECORD_CHASE, "EndEvent_MilestoneChased");
+
+    execute(job(ESCALATION_DUE, project));
+    verify(projects).escalate(CODE, Milestone.CONSTRUCTION_START);
+    assertThat(project).hasPassed(ESCALATED_TO_JOINT_OFFICE, JOINT_OFFICE_ESCALATION, RECORD_ESCALATION,
+        "EndEvent_EscalationRecorded").isWaitingAt(CONFIRM_MILESTONE);
+  }
+
+  @Test
+  void confirmedWhileTheLeaderTaskIsOpen_cancelsIt() {
+    ProcessInstance project = start();
+    execute(job(MILESTONE_OVERDUE, project));
+    assertThat(project).isWaitingAt(CONFIRM_MILESTONE, CHASE_MILESTONE);
+
+    confirm(project, "2026-04-03", "延迟两天开工", null);
+
+    assertThat(project).isNotWaitingAt(CHASE_MILESTONE).isWaitingAt(CONFIRM_MILESTONE)
+        .variables().containsEntry(MILESTONE, "COMPLETION");
+    verify(projects, never()).recordChase(any(), any(), any(), any());
+  }
+
+  @Test
+  void replanApproved_followsTheMilestoneAgain_replanRejected_backToConfirmation() {
+    when(projects.currentMilestone(CODE)).thenReturn(clock(Milestone.CONSTRUCTION_START, LocalDate.of(2026, 4, 1)),
+        clock(Milestone.CONSTRUCTION_START, LocalDate.of(2026, 4, 30)));
+    ProcessInstance project = start();
+
+    completeAs(OFFICER_ID, task(CONFIRM_MILESTONE, project), Map.of(ACTION, "REPLAN", REQUESTED_DATE, "2026-04-30",
+        REPLAN_REASON, "施工许可延后"));
+    verify(projects).requestReplan(CODE, Milestone.CONSTRUCTION_START, "2026-04-30", "施工许可延后", OFFICER_ID);
+    Task approve = task(APPROVE_REPLAN, project);
+    assertThat(approve).isAssignedTo(LEADER_ID);
+    completeAs(LEADER_ID, approve, Map.of(REPLAN_DECISION, "REJECTED", DECISION_NOTE, "请按原计划推进"));
+    verify(projects).decideReplan(REPLAN, "REJECTED", "请按原计划推进", LEADER_ID);
+    assertThat(project).isWaitingAt(CONFIRM_MILESTONE).variables().containsEntry(ACTION, null)
+        .containsEntry(REPLAN_DECISION, null).containsEntry(REPLAN_APPROVED, false)
+        .containsEntry(PLANNED_DATE, "2026-04-01");
+
+    completeAs(OFFICER_ID, task(CONFIRM_MILESTONE, project), Map.of(ACTION, "REPLAN", REQUESTED_DATE, "2026-04-30",
+        REPLAN_REASON, "施工许可仍未取得"));
+    when(projects.decideReplan(REPLAN, "APPROVED", "同意", LEADER_ID)).thenReturn(true);
+    completeAs(LEADER_ID, task(APPROVE_REPLAN, project), Map.of(REPLAN_DECISION, "APPROVED", DECISION_NOTE, "同意"));
+
+    assertThat(project).hasPassed(MILESTONE_REPLANNED, MILESTONE_SETTLED).isWaitingAt(CONFIRM_MILESTONE)
+        .variables().containsEntry(MILESTONE, "CONSTRUCTION_START").containsEntry(PLANNED_DATE, "2026-04-30");
+    Assertions.assertThat(job(MILESTONE_OVERDUE, project).getDuedate()).isEqualTo(shanghai(2026, 5, 1, 0));
+  }
+
+  @Test
+  void monthlyFiling_opensOnTheFirst_yellowAndRedLights_filedThenTheNextMonthIsScheduled() {
+    ProcessInstance project = start();
+    Assertions.assertThat(job(FILING_PERIOD_OPENS, project).getDuedate()).isEqualTo(shanghai(2026, 4, 1, 0));
+
+    execute(job(FILING_PERIOD_OPENS, project));
+    verify(projects).openFiling(CODE, "2026-04");
+    Task file = task(FILE_PROGRESS, project);
+    assertThat(file).isAssignedTo(OFFICER_ID).hasName("填报月度进展");
+    Assertions.assertThat(file.getDueDate()).isEqualTo(shanghai(2026, 4, 9, 0));
+    Assertions.assertThat(file.getFollowUpDate()).isEqualTo(shanghai(2026, 4, 8, 0));
+    execute(job(FILING_NEAR, project));
+    verify(projects).markFilingNear(FILING);
+    execute(job(FILING_OVERDUE, project));
+    verify(projects).markFilingOverdue(FILING);
+
+    completeAs(OFFICER_ID, file, Map.of(PERCENT, 15L, PROGRESS_NOTES, "基础施工完成"));
+    verify(projects).checkFiling(15L, "基础施工完成");
+    verify(projects).fileProgress(FILING, 15L, "基础施工完成", OFFICER_ID);
+    assertThat(project).hasPassed(RECORD_FILING, MARK_FILING_NEAR, MARK_FILING_OVERDUE).isWaitingAt(
+        FILING_PERIOD_OPENS, CONFIRM_MILESTONE).variables().containsEntry(FILING_PERIOD, "2026-05");
+    verify(projects, times(2)).nextFilingPeriod(CODE);
+  }
+
+  @Test
+  void badAnswers_areRefusedInChinese_andTheTasksStay() {
+    ProcessInstance project = start();
+    doThrow(new InvalidInput(OVERRIDE_REASON, "project.override.required", "QY20260302-0001"))
+        .when(projects).checkMilestoneAction(eq(CODE), any(), any(), any(), any(), any(), any(), any());
+
+    Assertions.assertThatThrownBy(() -> confirm(project, "2026-03-30", "已开工", null))
+        .hasMessageContaining("任务未完成：越过卡点的理由：必须填写：阻碍本里程碑的卡点 QY20260302-0001 尚未解决")
+        .hasRootCauseInstanceOf(TaskCompletionRefused.class);
+    assertThat(project).isWaitingAt(CONFIRM_MILESTONE);
+    verify(projects, never()).confirmMilestone(any(), any(), any(), any(), any(), any());
+
+    doThrow(new InvalidInput(PERCENT, "project.percent.range")).when(projects).checkFiling(any(), any());
+    execute(job(FILING_PERIOD_OPENS, project));
+    Assertions.assertThatThrownBy(() -> completeAs(OFFICER_ID, task(FILE_PROGRESS, project),
+        Map.of(PERCENT, 150L, PROGRESS_NOTES, "x"))).hasMessageContaining("形象进度：须在 0 到 100 之间")
+        .hasRootCauseInstanceOf(TaskCompletionRefused.class);
+    verify(projects, never()).fileProgress(anyLong(), any(), any(), any());
+  }
+
+  @Test
+  void everyUserTask_refersToADeployedForm() {
+    ProcessInstance project = start();
+    Assertions.assertThat(formKey(project, CONFIRM_MILESTONE)).isEqualTo("confirm-milestone");
+    execute(job(MILESTONE_OVERDUE, project));
+    Assertions.assertThat(formKey(project, CHASE_MILESTONE)).isEqualTo("chase-milestone");
+    execute(job(FILING_PERIOD_OPENS, project));
+    Assertions.assertThat(formKey(project, FILE_PROGRESS)).isEqualTo("file-progress");
+    completeAs(OFFICER_ID, task(CONFIRM_MILESTONE, project), Map.of(ACTION, "REPLAN", REQUESTED_DATE, "2026-04-30",
+        REPLAN_REASON, "施工许可延后"));
+    Assertions.assertThat(formKey(project, APPROVE_REPLAN)).isEqualTo("approve-replan");
+  }
+
+  private ProcessInstance start() {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(CASE_NUMBER, CODE);
+    variables.put(ENTERPRISE_NAME, "广州某某生物医药有限公司");
+    variables.put(PROJECT_NAME, "生物医药产业化基地");
+    ProcessInstance project = runtimeService().startProcessInstanceByKey(ID, CODE, variables);
+    assertThat(project).isStarted();
+    return project;
+  }
+
+  private void confirm(ProcessInstance project, String actualDate, String note, String overrideReason) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(ACTION, "CONFIRM");
+    variables.put(ACTUAL_DATE, actualDate);
+    variables.put(NOTE, note);
+    variables.put(OVERRIDE_REASON, overrideReason);
+    completeAs(OFFICER_ID, task(CONFIRM_MILESTONE, project), variables);
+  }
+
+  private static void completeAs(String userId, Task task, Map<String, Object> variables) {
+    identityService().setAuthenticatedUserId(userId);
+    try {
+      taskService().complete(task.getId(), variables);
+    } finally {
+      identityService().clearAuthentication();
+    }
+  }
+
+  private static String formKey(ProcessInstance project, String taskKey) {
+    return taskQuery().processInstanceId(project.getId()).taskDefinitionKey(taskKey).initializeFormKeys()
+        .singleResult().getCamundaFormRef().getKey();
+  }
+
+  private Optional<MilestoneClock> clock(Milestone milestone, LocalDate planned) {
+    return Optional.of(new MilestoneClock(CODE, "生物医药产业化基地", "广州某某生物医药有限公司", milestone, planned,
+        planned.minusDays(14).atStartOfDay(StewardClock.ZONE).toInstant(),
+        planned.plusDays(1).atStartOfDay(StewardClock.ZONE).toInstant(),
+        planned.plusDays(8).atStartOfDay(StewardClock.ZONE).toInstant(), OFFICER_ID, LEADER_ID));
+  }
+
+  private static Date shanghai(int year, int month, int day, int hour) {
+    return Date.from(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, StewardClock.ZONE).toInstant());
+  }
+}
