@@ -364,6 +364,13 @@ public class DirectoryManagement {
         .param("user", userId).query(Long.class).optional().flatMap(this::enterprise);
   }
 
+  /** The id of the enterprise a user of group {@code enterprises} acts for, without reading the enterprise. */
+  @Transactional(readOnly = true)
+  public Optional<Long> enterpriseIdOfUser(String userId) {
+    return jdbc.sql("select enterprise_id from directory_enterprise_login where user_id = :user")
+        .param("user", userId).query(Long.class).optional();
+  }
+
   /** The login user ids of an enterprise. */
   @Transactional(readOnly = true)
   public List<String> loginsOf(long enterpriseId) {
@@ -512,7 +519,10 @@ public class DirectoryManagement {
       return found;
     }
     Map<Long, List<String>> tags = new LinkedHashMap<>();
-    jdbc.sql("select enterprise_id, tag from directory_enterprise_tag order by enterprise_id, position")
+    // the tags of the enterprises found, not of every enterprise: one enterprise is looked up with every request
+    String tagsOf = where.isEmpty() ? "" : " where enterprise_id in (:ids)";
+    jdbc.sql("select enterprise_id, tag from directory_enterprise_tag" + tagsOf + " order by enterprise_id, position")
+        .params(where.isEmpty() ? Map.of() : Map.of("ids", found.stream().map(Enterprise::id).toList()))
         .query(rs -> {
           tags.computeIfAbsent(rs.getLong("enterprise_id"), k -> new ArrayList<>()).add(rs.getString("tag"));
         });

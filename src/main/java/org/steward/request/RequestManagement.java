@@ -197,7 +197,8 @@ public class RequestManagement {
 
   private Submission register(String caseNumber, Intake intake, Caller caller, String key, String hash) {
     Optional<Officer> officer = directory.officerOf(intake.enterprise().id());
-    String supervisor = officer.flatMap(o -> directory.supervisorOf(o.id())).map(Officer::id).orElse(null);
+    // supervisor_id references an officer, so the id is the supervisor's (directory.supervisorOf would read it twice)
+    String supervisor = officer.map(Officer::supervisorId).orElse(null);
     Instant now = StewardClock.now();
     if (key != null) {
       try {
@@ -256,7 +257,8 @@ public class RequestManagement {
     system.run(() -> runtime.startProcessInstanceByKey(EnterpriseRequestProcess.ID, caseNumber, variables));
     log.info("Request {} submitted by {} for enterprise {} (officer {})", caseNumber, caller.userId(),
         intake.enterprise().id(), officer.map(Officer::id).orElse("-"));
-    return new Submission(view(caseNumber), true);
+    // a new case has no units yet, and its officer's name is at hand
+    return new Submission(view(row(caseNumber), List.of(), officer.map(Officer::name).orElse(null)), true);
   }
 
   // --- reading ---------------------------------------------------------------------------------------------------
@@ -518,16 +520,15 @@ public class RequestManagement {
 
   /** The officer resolved the request on the spot: outcome RESOLVED_DIRECTLY, the answer is the reply. */
   public void resolveDirectly(String caseNumber, String answer, String byUser) {
-    row(caseNumber);
     Violations violations = new Violations();
     String reply = violations.text("answer", answer, 5000);
     violations.throwIfAny();
-    jdbc.sql("""
+    found(jdbc.sql("""
             update request set outcome = :outcome, reply = :reply, replied_at = :now, state = :state
             where case_number = :caseNumber""")
         .param("outcome", Outcome.RESOLVED_DIRECTLY.name()).param("reply", reply)
         .param("now", Timestamp.from(StewardClock.now())).param("state", RequestState.RETURN_VISIT.name())
-        .param("caseNumber", caseNumber).update();
+        .param("caseNumber", caseNumber).update(), caseNumber);
     timeline.record(caseNumber, "RESOLVED_DIRECTLY", byUser, "即时解决并答复企业", reply);
     notifyEnterprise(caseNumber, "您的诉求已答复，请评价满意度");
   }
@@ -538,7 +539,6 @@ public class RequestManagement {
    */
   public HandOver handOver(String caseNumber, String leadDepartment, String cooperatingDepartments, Object timeLimit,
       String byUser) {
-    row(caseNumber);
     Violations violations = new Violations();
     Integer limit = timeLimit(violations, timeLimit);
     violations.throwIfAny();
@@ -546,11 +546,12 @@ public class RequestManagement {
     List<Long> unitIds = handling.handOver(caseNumber, lead, departmentCodes(cooperatingDepartments), limit, byUser);
     int round = handling.currentRound(caseNumber);
     LocalDate due = calendar.addWorkingDays(StewardClock.today(), limit);
-    jdbc.sql("""
+    found(jdbc.sql("""
             update request set outcome = :outcome, state = :state, lead_department = :lead, time_limit = :limit,
               resolution_due = :due where case_number = :caseNumber""")
         .param("outcome", Outcome.TRACKED.name()).param("state", RequestState.HANDLING.name())
-        .param("lead", lead).param("limit", limit).param("due", due).param("caseNumber", caseNumber).update();
+        .param("lead", lead).param("limit", limit).param("due", due).param("caseNumber", caseNumber).update(),
+        caseNumber);
     return new HandOver(List.copyOf(unitIds), round, due);
   }
 
@@ -559,7 +560,6 @@ public class RequestManagement {
    * reasons; otherwise the lead department consolidates the feedback.
    */
   public Assessment assessHandling(String caseNumber, int round) {
-    row(caseNumber);
     boolean anyReturned = handling.anyReturned(caseNumber, round);
     if (anyReturned) {
       String reasons = handling.unitsOf(caseNumber).stream()
@@ -578,7 +578,6 @@ public class RequestManagement {
 
   /** The lead department consolidated the feedback; the officer replies next. */
   public void recordConsolidation(String caseNumber, String consolidatedAnswer, String byUser) {
-    row(caseNumber);
     Violations violations = new Violations();
     String answer = violations.text("consolidatedAnswer", consolidatedAnswer, 5000);
     violations.throwIfAny();
@@ -588,13 +587,13 @@ public class RequestManagement {
 
   /** The officer replied to the enterprise; the return visit follows. */
   public void recordReply(String caseNumber, String reply, String byUser) {
-    row(caseNumber);
     Violations violations = new Violations();
     String text = violations.text("reply", reply, 5000);
     violations.throwIfAny();
-    jdbc.sql("update request set reply = :reply, replied_at = :now, state = :state where case_number = :caseNumber")
+    found(jdbc.sql("""
+            update request set reply = :reply, replied_at = :now, state = :state where case_number = :caseNumber""")
         .param("reply", text).param("now", Timestamp.from(StewardClock.now()))
-        .param("state", RequestState.RETURN_VISIT.name()).param("caseNumber", caseNumber).update();
+        .param("state", RequestState.RETURN_VISIT.name()).param("caseNumber", caseNumber).update(), caseNumber);
     timeline.record(caseNumber, "REPLIED", byUser, "答复企业", text);
     notifyEnterprise(caseNumber, "您的诉求已答复，请评价满意度");
   }
@@ -610,16 +609,15 @@ public class RequestManagement {
 
   /** Records the return visit's verdict. */
   public void recordSatisfaction(String caseNumber, String satisfaction, String comment, String byUser) {
-    row(caseNumber);
     Violations violations = new Violations();
     Satisfaction verdict = satisfaction(violations, satisfaction);
     String cleanComment = violations.optionalText(EnterpriseRequestProcess.SATISFACTION_COMMENT, comment, 500);
     violations.throwIfAny();
-    jdbc.sql("""
+    found(jdbc.sql("""
             update request set satisfaction = :satisfaction, satisfaction_comment = :comment, rated_by = :by,
               rated_at = :now where case_number = :caseNumber""")
         .param("satisfaction", verdict.name()).param("comment", cleanComment).param("by", byUser)
-        .param("now", Timestamp.from(StewardClock.now())).param("caseNumber", caseNumber).update();
+        .param("now", Timestamp.from(StewardClock.now())).param("caseNumber", caseNumber).update(), caseNumber);
     timeline.record(caseNumber, "SATISFACTION_RATED", byUser, "回访：" + verdict.label(), cleanComment);
   }
 
@@ -659,10 +657,9 @@ public class RequestManagement {
 
   /** The enterprise is satisfied: the case is closed out (销号). */
   public void close(String caseNumber) {
-    row(caseNumber);
-    jdbc.sql("update request set state = :state, closed_at = :now where case_number = :caseNumber")
+    found(jdbc.sql("update request set state = :state, closed_at = :now where case_number = :caseNumber")
         .param("state", RequestState.CLOSED.name()).param("now", Timestamp.from(StewardClock.now()))
-        .param("caseNumber", caseNumber).update();
+        .param("caseNumber", caseNumber).update(), caseNumber);
     timeline.record(caseNumber, "CLOSED", Timeline.SYSTEM, "销号", null);
   }
 
@@ -815,7 +812,7 @@ public class RequestManagement {
   }
 
   private boolean ownEnterprise(Caller caller, long enterpriseId) {
-    return directory.enterpriseOfUser(caller.userId()).map(Enterprise::id).filter(id -> id == enterpriseId)
+    return directory.enterpriseIdOfUser(caller.userId()).filter(id -> id == enterpriseId)
         .isPresent();
   }
 
@@ -845,8 +842,18 @@ public class RequestManagement {
   }
 
   private void state(String caseNumber, RequestState state) {
-    jdbc.sql("update request set state = :state where case_number = :caseNumber")
-        .param("state", state.name()).param("caseNumber", caseNumber).update();
+    found(jdbc.sql("update request set state = :state where case_number = :caseNumber")
+        .param("state", state.name()).param("caseNumber", caseNumber).update(), caseNumber);
+  }
+
+  /**
+   * Checks the row count of an update of the case's row: the steps of the process update the case without reading it
+   * first, so that a step costs one statement, not two; no row updated means no such case.
+   */
+  private static void found(int updated, String caseNumber) {
+    if (updated == 0) {
+      throw new NotFound("request", caseNumber);
+    }
   }
 
   private void notifyEnterprise(String caseNumber, String text) {
@@ -866,10 +873,12 @@ public class RequestManagement {
   }
 
   private RequestView view(Row row) {
-    List<HandlingUnit> units = handling.unitsOf(row.caseNumber());
+    return view(row, handling.unitsOf(row.caseNumber()), row.officer() == null ? null
+        : directory.officer(row.officer()).map(Officer::name).orElse(null));
+  }
+
+  private RequestView view(Row row, List<HandlingUnit> units, String officerName) {
     Category category = Category.ofCode(row.category()).orElse(Category.OTHER);
-    String officerName = row.officer() == null ? null
-        : directory.officer(row.officer()).map(Officer::name).orElse(null);
     List<RequestView.Unit> unitViews = units.stream().map(u -> new RequestView.Unit(u.id(), u.round(),
         u.departmentCode(), u.departmentName(), name(u.role()), u.dueDate(), name(u.state()), name(u.light()),
         name(u.rating()), u.feedback(), u.returnReason(), shanghai(u.signedAt()), shanghai(u.finishedAt()),

@@ -63,9 +63,8 @@ public final class DepartmentHandlingProcess {
   public static final String DEPARTMENT_NAME = "departmentName";
   public static final String ROLE = "role";
   public static final String DUE_DATE = "dueDate";
-  public static final String WARN_AT = "warnAt";
-  public static final String DUE_AT = "dueAt";
   public static final String LIGHT = "light";
+  /** Transient: read only by Gateway_AlreadySigned right after. */
   public static final String SIGNED = "signed";
 
   // variables set by the forms and the delegates

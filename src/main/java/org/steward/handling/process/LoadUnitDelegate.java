@@ -2,16 +2,17 @@ package org.steward.handling.process;
 
 import static org.steward.handling.process.DepartmentHandlingProcess.*;
 
-import java.util.Date;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.steward.handling.HandlingManagement;
 import org.steward.handling.HandlingUnit;
-import org.steward.handling.UnitClock;
 
-/** Reads the unit and its deadline into the variables the tasks, forms, timers and Tasklist filters use. */
+/**
+ * Reads the unit and its deadline into the variables the tasks, forms, timers and Tasklist filters use; the timers' and
+ * the handling task's instants come from {@link UnitDeadlines} over {@code dueDate}.
+ */
 @Component
 class LoadUnitDelegate implements JavaDelegate {
 
@@ -24,15 +25,13 @@ class LoadUnitDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long unitId = ((Number) execution.getVariable(UNIT_ID)).longValue();
-    UnitClock clock = handling.clock(unitId);
-    HandlingUnit unit = clock.unit();
+    HandlingUnit unit = handling.unit(unitId);
     execution.setVariable(DEPARTMENT, unit.departmentCode());
     execution.setVariable(DEPARTMENT_NAME, unit.departmentName());
     execution.setVariable(ROLE, unit.role().name());
     execution.setVariable(DUE_DATE, unit.dueDate().toString());
-    execution.setVariable(WARN_AT, Date.from(clock.warnAt()));
-    execution.setVariable(DUE_AT, Date.from(clock.dueAt()));
     execution.setVariable(LIGHT, unit.light().name());
-    execution.setVariable(SIGNED, unit.signedAt() != null);
+    // transient: only the gateway right after reads it, in this transaction; the unit's row knows who signed and when
+    execution.setVariable(SIGNED, Variables.booleanValue(unit.signedAt() != null, true));
   }
 }

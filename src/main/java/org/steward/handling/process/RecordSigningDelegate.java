@@ -1,6 +1,5 @@
 package org.steward.handling.process;
 
-import static org.steward.handling.process.DepartmentHandlingProcess.SIGNED;
 import static org.steward.handling.process.DepartmentHandlingProcess.UNIT_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,6 +20,5 @@ class RecordSigningDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     handling.sign(((Number) execution.getVariable(UNIT_ID)).longValue(), Actors.current(execution.getProcessEngineServices()));
-    execution.setVariable(SIGNED, true);
   }
 }

@@ -42,7 +42,6 @@ import org.steward.handling.HandlingManagement;
 import org.steward.handling.HandlingUnit;
 import org.steward.handling.Light;
 import org.steward.handling.Rating;
-import org.steward.handling.UnitClock;
 import org.steward.handling.UnitRole;
 import org.steward.handling.UnitState;
 import org.steward.shared.InvalidInput;
@@ -97,7 +96,12 @@ class DepartmentHandlingProcessTest {
     Mocks.register("checkHandlingReportTaskListener", new CheckHandlingReportTaskListener(handling, texts));
     Mocks.register("checkExtensionDecisionTaskListener", new CheckExtensionDecisionTaskListener(handling, texts));
     Mocks.register("checkSupervisionNoteTaskListener", new CheckSupervisionNoteTaskListener(handling, texts));
-    when(handling.clock(UNIT)).thenReturn(clock(DUE, UnitState.ASSIGNED, null));
+    Mocks.register("unitDeadlines", new UnitDeadlines(handling));
+    when(handling.unit(UNIT)).thenReturn(unit(DUE, UnitState.ASSIGNED, null));
+    when(handling.warnAt(any())).thenAnswer(call -> call.<LocalDate>getArgument(0)
+        .atStartOfDay(StewardClock.ZONE).toInstant());
+    when(handling.dueAt(any())).thenAnswer(call -> call.<LocalDate>getArgument(0).plusDays(1)
+        .atStartOfDay(StewardClock.ZONE).toInstant());
     when(handling.giveFeedback(any(Long.class), any(), any())).thenReturn(Rating.DONE);
     when(handling.markNear(UNIT)).thenReturn(Light.YELLOW);
     when(handling.markOverdue(UNIT)).thenReturn(41L);
@@ -118,14 +122,14 @@ class DepartmentHandlingProcessTest {
     assertThat(unit).isWaitingAt(SIGN_FOR_MATTER)
         .variables().containsEntry(DEPARTMENT, "housing").containsEntry(DEPARTMENT_NAME, "住房和城乡建设局")
         .containsEntry(ROLE, "LEAD").containsEntry(DUE_DATE, "2026-03-05").containsEntry(LIGHT, "GREEN")
-        .containsEntry(SIGNED, false);
+        .doesNotContainKey(SIGNED);
     Task signFor = task(unit);
     assertThat(signFor).hasCandidateGroup("dept-housing").hasName("签收交办事项");
     Assertions.assertThat(signFor.getDueDate()).isEqualTo(shanghai(2026, 3, 3, 10));
 
     completeAs(STAFF, signFor, Map.of());
     verify(handling).sign(UNIT, STAFF);
-    assertThat(unit).isWaitingAt(HANDLE_MATTER).variables().containsEntry(SIGNED, true);
+    assertThat(unit).isWaitingAt(HANDLE_MATTER).variables().doesNotContainKey(SIGNED);
     Task handle = task(unit);
     assertThat(handle).hasCandidateGroup("dept-housing");
     Assertions.assertThat(handle.getDueDate()).isEqualTo(shanghai(2026, 3, 6, 0));
@@ -262,7 +266,7 @@ class DepartmentHandlingProcessTest {
     verify(handling).decideExtension(UNIT, false, SUPERVISOR, "时限已充足");
     assertThat(unit).isWaitingAt(HANDLE_MATTER).variables().doesNotContainEntry(OUTCOME, OUTCOME_EXTENDED);
     Assertions.assertThat(job(DEADLINE_MISSED, unit).getId()).isEqualTo(deadlineJob);
-    verify(handling, times(1)).clock(UNIT);
+    verify(handling, times(1)).unit(UNIT);
   }
 
   @Test
@@ -270,13 +274,13 @@ class DepartmentHandlingProcessTest {
     ProcessInstance unit = signed(start());
     completeAs(STAFF, task(HANDLE_MATTER, unit),
         Map.of(ACTION, "EXTENSION", REQUESTED_DUE_DATE, "2026-03-12", REASON, "需等待规划许可"));
-    when(handling.clock(UNIT)).thenReturn(clock(EXTENDED_DUE, UnitState.SIGNED, Instant.parse("2026-03-02T03:00:00Z")));
+    when(handling.unit(UNIT)).thenReturn(unit(EXTENDED_DUE, UnitState.SIGNED, Instant.parse("2026-03-02T03:00:00Z")));
 
     completeAs(SUPERVISOR, task(APPROVE_EXTENSION, unit), Map.of(EXTENSION_DECISION, APPROVED));
 
     verify(handling).decideExtension(UNIT, true, SUPERVISOR, null);
     assertThat(unit).hasPassed(EXTENSION_GRANTED).isWaitingAt(HANDLE_MATTER)
-        .variables().containsEntry(DUE_DATE, "2026-03-12").containsEntry(SIGNED, true);
+        .variables().containsEntry(DUE_DATE, "2026-03-12");
     Assertions.assertThat(job(DEADLINE_NEAR, unit).getDuedate()).isEqualTo(shanghai(2026, 3, 12, 0));
     Assertions.assertThat(job(DEADLINE_MISSED, unit).getDuedate()).isEqualTo(shanghai(2026, 3, 13, 0));
     Assertions.assertThat(task(HANDLE_MATTER, unit).getDueDate()).isEqualTo(shanghai(2026, 3, 13, 0));
@@ -366,11 +370,9 @@ class DepartmentHandlingProcessTest {
         .getCamundaFormRef().getKey();
   }
 
-  private static UnitClock clock(LocalDate due, UnitState state, Instant signedAt) {
-    HandlingUnit unit = new HandlingUnit(UNIT, CASE, 1, "housing", "住房和城乡建设局", UnitRole.LEAD, due, state,
+  private static HandlingUnit unit(LocalDate due, UnitState state, Instant signedAt) {
+    return new HandlingUnit(UNIT, CASE, 1, "housing", "住房和城乡建设局", UnitRole.LEAD, due, state,
         Light.GREEN, Rating.ON_TRACK, null, null, signedAt, null, List.of());
-    return new UnitClock(unit, due.atStartOfDay(StewardClock.ZONE).toInstant(),
-        due.plusDays(1).atStartOfDay(StewardClock.ZONE).toInstant());
   }
 
   private static Date shanghai(int year, int month, int day, int hour) {
