@@ -15,8 +15,10 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -39,6 +41,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.steward.calendar.WorkingDayCalendar;
+import org.steward.convening.ConveningManagement;
 import org.steward.directory.Department;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.Enterprise;
@@ -77,6 +80,9 @@ public class RequestManagement {
 
   static final int MAX_KEY_LENGTH = 200;
   static final int MAX_REASON = 2000;
+  /** The convening's input fields and the decision form's fields for them. */
+  private static final Map<String, String> CONVENING_FIELDS = Map.of("question", "conveningQuestion",
+      "officers", "conveningOfficers", "timeLimit", "conveningTimeLimit");
   private static final Set<RequestState> ESCALATABLE = EnumSet.of(RequestState.ACKNOWLEDGED, RequestState.HANDLING,
       RequestState.CONVENING, RequestState.CONSOLIDATING, RequestState.REPLYING);
   private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{5,32}");
@@ -93,6 +99,7 @@ public class RequestManagement {
   private final Timeline timeline;
   private final Notifications notifications;
   private final SupervisionManagement supervision;
+  private final ConveningManagement convenings;
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final IdentityService identity;
@@ -102,7 +109,7 @@ public class RequestManagement {
 
   RequestManagement(JdbcClient jdbc, DirectoryManagement directory, HandlingManagement handling,
       WorkingDayCalendar calendar, Timeline timeline, Notifications notifications, SupervisionManagement supervision,
-      RuntimeService runtime, TaskService tasks, IdentityService identity, SystemContext system,
+      ConveningManagement convenings, RuntimeService runtime, TaskService tasks, IdentityService identity, SystemContext system,
       PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
     this.directory = directory;
@@ -111,6 +118,7 @@ public class RequestManagement {
     this.timeline = timeline;
     this.notifications = notifications;
     this.supervision = supervision;
+    this.convenings = convenings;
     this.runtime = runtime;
     this.tasks = tasks;
     this.identity = identity;
@@ -327,6 +335,67 @@ public class RequestManagement {
       }
     });
     return view(caseNumber);
+  }
+
+  // --- convening from the officer's decision ---------------------------------------------------------------------
+
+  /**
+   * Checks a convening chosen on the decision form as {@link ConveningManagement#convene} would, naming the form's
+   * fields ({@code conveningQuestion}, {@code conveningOfficers[i]}, {@code conveningTimeLimit}).
+   */
+  @Transactional(readOnly = true)
+  public void checkConvening(String caseNumber, String question, String officers, Object timeLimit, String byUser) {
+    int limit = conveningTimeLimit(timeLimit);
+    onFormFields(() -> convenings.checkConvene(caseNumber, question, ConveningManagement.officerIds(officers), limit,
+        byUser));
+  }
+
+  /**
+   * The officer convenes other officers from the decision (召集协同): the case waits in state CONVENING for the
+   * conclusion. Answers the convening's id.
+   */
+  public long startConvening(String caseNumber, String question, String officers, Object timeLimit, String byUser) {
+    int limit = conveningTimeLimit(timeLimit);
+    long id = onFormFields(() -> convenings.convene(caseNumber, question, ConveningManagement.officerIds(officers),
+        limit, byUser)).id();
+    state(caseNumber, RequestState.CONVENING);
+    return id;
+  }
+
+  /** The convening the decision waited for concluded: the officer decides again, with the conclusion. */
+  public void conveningConcluded(String caseNumber) {
+    state(caseNumber, RequestState.ACKNOWLEDGED);
+  }
+
+  private static int conveningTimeLimit(Object timeLimit) {
+    if (timeLimit instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+      return n.intValue();
+    }
+    if (timeLimit instanceof String text && text.strip().matches("\\d{1,4}")) {
+      return Integer.parseInt(text.strip());
+    }
+    throw new InvalidInput(CONVENING_FIELDS.get("timeLimit"), timeLimit == null ? "NotNull" : "typeMismatch");
+  }
+
+  /** Runs a call to CONVENING whose input errors name the decision form's fields. */
+  private static <T> T onFormFields(Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (InvalidInput e) {
+      throw new InvalidInput(e.violations().stream().map(v -> {
+        int bracket = v.field().indexOf('[');
+        String base = bracket < 0 ? v.field() : v.field().substring(0, bracket);
+        String field = CONVENING_FIELDS.getOrDefault(base, base) + (bracket < 0 ? "" : v.field().substring(bracket));
+        return new InvalidInput.FieldViolation(field, v.code(), v.args());
+      }).toList());
+    }
+  }
+
+  private static void onFormFields(Runnable call) {
+    onFormFields(() -> {
+      call.run();
+      return null;
+    });
   }
 
   // --- escalation to the joint-meeting office -------------------------------------------------------------------

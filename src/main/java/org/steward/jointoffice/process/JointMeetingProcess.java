@@ -54,6 +54,8 @@ public final class JointMeetingProcess {
 
   // out: what the caller reads back when the instance ends
   public static final String JOINT_OUTCOME = "jointOutcome";
+  /** Out: who arbitrated or decided (the caller hands over again in that name). */
+  public static final String DECIDED_BY = "decidedBy";
   public static final String LEAD_DEPARTMENT = "leadDepartment";
   public static final String COOPERATING_DEPARTMENTS = "cooperatingDepartments";
   public static final String TIME_LIMIT = "timeLimit";

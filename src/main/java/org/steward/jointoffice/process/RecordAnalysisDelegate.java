@@ -24,8 +24,9 @@ class RecordAnalysisDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    String analyst = Actors.current(execution.getProcessEngineServices());
     Analysis analysis = office.analyse(((Number) execution.getVariable(ESCALATION_ID)).longValue(),
-        AnalysisForm.read(execution), Actors.current(execution.getProcessEngineServices()));
+        AnalysisForm.read(execution), analyst);
     execution.setVariable(ACTION, analysis.action().name());
     switch (analysis.action()) {
       case ARBITRATE, DECIDE -> {
@@ -34,6 +35,7 @@ class RecordAnalysisDelegate implements JavaDelegate {
         execution.setVariable(COOPERATING_DEPARTMENTS, analysis.cooperatingDepartments());
         execution.setVariable(TIME_LIMIT, analysis.timeLimit());
         execution.setVariable(RESOLUTION, analysis.resolution());
+        execution.setVariable(DECIDED_BY, analyst);
       }
       case COMMON_ISSUE -> execution.setVariable(COMMON_ISSUE_NUMBER, analysis.commonIssueNumber());
       case JOINT_MEETING -> {

@@ -1,20 +1,19 @@
 package org.steward.request.process;
 
-import static org.steward.request.process.EnterpriseRequestProcess.ANSWER;
-import static org.steward.request.process.EnterpriseRequestProcess.COOPERATING_DEPARTMENTS;
-import static org.steward.request.process.EnterpriseRequestProcess.DECISION;
-import static org.steward.request.process.EnterpriseRequestProcess.ESCALATION_REASON;
-import static org.steward.request.process.EnterpriseRequestProcess.LEAD_DEPARTMENT;
-import static org.steward.request.process.EnterpriseRequestProcess.TIME_LIMIT;
+import static org.steward.request.process.EnterpriseRequestProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.steward.request.HandlingDecision;
 import org.steward.request.RequestManagement;
 import org.steward.shared.InvalidInput;
 import org.steward.workflow.TaskRefusals;
 
-/** Refuses to complete 决定办理方式 with a decision the capability would not accept (unknown departments, no reason). */
+/**
+ * Refuses to complete 决定办理方式 with a decision the capabilities would not accept (unknown departments, no reason, a
+ * convening CONVENING would refuse).
+ */
 @Component
 class HandlingDecisionTaskListener implements TaskListener {
 
@@ -32,6 +31,11 @@ class HandlingDecisionTaskListener implements TaskListener {
       requests.checkDecision((String) task.getVariable(DECISION), (String) task.getVariable(ANSWER),
           (String) task.getVariable(LEAD_DEPARTMENT), (String) task.getVariable(COOPERATING_DEPARTMENTS),
           task.getVariable(TIME_LIMIT), (String) task.getVariable(ESCALATION_REASON));
+      if (HandlingDecision.CONVENE.name().equals(task.getVariable(DECISION))) {
+        requests.checkConvening(task.getExecution().getProcessBusinessKey(),
+            (String) task.getVariable(CONVENING_QUESTION), (String) task.getVariable(CONVENING_OFFICERS),
+            task.getVariable(CONVENING_TIME_LIMIT), (String) task.getVariable(COMPLETED_BY));
+      }
     } catch (InvalidInput e) {
       throw problems.refusal(e, "request.field");
     }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import org.steward.directory.StewardGroups;
 import org.steward.request.RequestManagement;
 
 /**
@@ -30,7 +31,9 @@ class RecordJointOutcomeDelegate implements JavaDelegate {
     requests.recordJointOutcome(execution.getProcessBusinessKey(), outcome, resolution);
     boolean arbitrated = ARBITRATED.equals(outcome);
     if (arbitrated) {
-      execution.setVariable(COMPLETED_BY, Variables.stringValue((String) execution.getVariable(DECIDED_BY), true));
+      String arbitrator = (String) execution.getVariable(DECIDED_BY);
+      execution.setVariable(COMPLETED_BY,
+          Variables.stringValue(arbitrator == null ? StewardGroups.JOINT_OFFICE : arbitrator, true));
     } else {
       execution.setVariable(REPLY, resolution);
     }

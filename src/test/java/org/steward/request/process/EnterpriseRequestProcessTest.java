@@ -108,6 +108,7 @@ class EnterpriseRequestProcessTest {
     Mocks.register("recordSatisfactionDelegate", new RecordSatisfactionDelegate(requests));
     Mocks.register("reopenRequestDelegate", new ReopenRequestDelegate(requests));
     Mocks.register("closeRequestDelegate", new CloseRequestDelegate(requests));
+    Mocks.register("startConveningDelegate", new StartConveningDelegate(requests));
     Mocks.register("withdrawHandlingDelegate", new WithdrawHandlingDelegate(requests));
     Mocks.register("recordJointOutcomeDelegate", new RecordJointOutcomeDelegate(requests));
     Mocks.register("completerTaskListener", new CompleterTaskListener());
@@ -381,6 +382,51 @@ class EnterpriseRequestProcessTest {
 
     verify(requests).closeSupervision(77L, "chenjianguo", "请牵头部门一周内拿出方案。");
     assertThat(request).isWaitingAt(DECIDE_HANDLING);
+  }
+
+  // --- convening ----------------------------------------------------------------------------------------------------
+
+  @Test
+  void officerConvenes_theCaseWaitsForTheConclusion_thenTheOfficerDecidesAgainWithIt() throws IOException {
+    when(requests.startConvening(CASE, "用地指标能否跨区调剂？", "liuyang，wangjing", 3L, "zhangwei")).thenReturn(55L);
+    ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
+    acknowledge(request);
+
+    complete(task(request), withVariables(DECISION, "CONVENE", CONVENING_QUESTION, "用地指标能否跨区调剂？",
+        CONVENING_OFFICERS, "liuyang，wangjing", CONVENING_TIME_LIMIT, 3L));
+
+    verify(requests).checkConvening(CASE, "用地指标能否跨区调剂？", "liuyang，wangjing", 3L, "zhangwei");
+    assertThat(request).hasPassed(START_CONVENING).isWaitingAt(CONVENING_CONCLUDED).variables()
+        .containsEntry(CONVENING_ID, 55L);
+
+    // another convening of the same case (started over the API) concluding does not release this one
+    Assertions.assertThat(runtimeService().createMessageCorrelation(MESSAGE_CONVENING_CONCLUDED)
+        .processInstanceBusinessKey(CASE).processInstanceVariableEquals(CONVENING_ID, 54L)
+        .correlateAllWithResult()).isEmpty();
+    runtimeService().createMessageCorrelation(MESSAGE_CONVENING_CONCLUDED).processInstanceBusinessKey(CASE)
+        .processInstanceVariableEquals(CONVENING_ID, 55L)
+        .setVariable(CONVENING_CONCLUSION, "可以调剂，由自然资源局牵头办理。").correlate();
+
+    assertThat(request).hasPassed(CONVENING_CONCLUDED).isWaitingAt(DECIDE_HANDLING).variables()
+        .containsEntry(CONVENING_CONCLUSION, "可以调剂，由自然资源局牵头办理。");
+    assertThat(task(request)).isAssignedTo("zhangwei");
+    assertForm(request, "decide-handling");
+  }
+
+  @Test
+  void convening_thatConveningWouldRefuse_isRefusedInChinese_andNothingStarts() {
+    ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
+    acknowledge(request);
+    doThrow(new InvalidInput("conveningOfficers", "convening.officers.count", 2, 20)).when(requests)
+        .checkConvening(eq(CASE), any(), any(), any(), any());
+    Task decide = task(request);
+
+    Assertions.assertThatThrownBy(() -> taskService().complete(decide.getId(), Map.of(DECISION, "CONVENE",
+            CONVENING_QUESTION, "如何办？", CONVENING_OFFICERS, "liuyang", CONVENING_TIME_LIMIT, 3)))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("被召集的首席服务官");
+
+    assertThat(request).isWaitingAt(DECIDE_HANDLING);
+    verify(requests, never()).startConvening(any(), any(), any(), any(), any());
   }
 
   // --- the joint-meeting office --------------------------------------------------------------------------------------
