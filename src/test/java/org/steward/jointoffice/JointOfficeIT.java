@@ -41,6 +41,7 @@ import org.steward.handling.UnitState;
 import org.steward.handling.process.DepartmentHandlingProcess;
 import org.steward.jointoffice.process.WeeklyAgendaProcess;
 import org.steward.request.RequestFixtures;
+import org.steward.request.process.EnterpriseRequestProcess;
 import org.steward.shared.StewardClock;
 import org.steward.timeline.Timeline;
 import org.steward.timeline.TimelineEntry;
@@ -112,6 +113,14 @@ class JointOfficeIT {
       assertThat(e.title()).isEqualTo("供水管网改造责任不清");
     });
     assertThat(timeline.of(caseNumber)).extracting(TimelineEntry::action).contains("ESCALATED", "ARBITRATED");
+    // enterprise-request hands the case over again as the office ruled, without asking the officer
+    JsonNode request = request(caseNumber);
+    assertThat(request.path("state").asText()).isEqualTo("HANDLING");
+    assertThat(request.path("units").findValuesAsText("department")).containsExactly("power", "water", "housing",
+        "power");
+    assertThat(request.path("units").findValuesAsText("state")).containsExactly("RETURNED", "ASSIGNED", "ASSIGNED",
+        "ASSIGNED");
+    assertThat(task(caseNumber, DepartmentHandlingProcess.SIGN_FOR_MATTER, "water01", "dept-water")).isNotNull();
   }
 
   @Test
@@ -176,6 +185,17 @@ class JointOfficeIT {
     assertThat(conflict.path("titleZh").asText()).isEqualTo("共性问题已解决");
     cases.forEach(c -> assertThat(timeline.of(c)).extracting(TimelineEntry::action)
         .contains("ESCALATED", "LINKED_TO_COMMON_ISSUE", "COMMON_ISSUE_RESOLVED"));
+    // each enterprise still gets its own reply and return visit, and the three cases close
+    for (String c : cases) {
+      assertThat(request(c).path("state").asText()).isEqualTo("REPLYING");
+      complete(c, EnterpriseRequestProcess.REPLY_TO_ENTERPRISE, "zhangwei", "officers",
+          Map.of("reply", "园区将新建变电站，年底投运，其间临时调配容量。"));
+      ResponseEntity<String> rated = http.withBasicAuth("ent01", "demo").exchange("/api/requests/" + c + "/satisfaction",
+          HttpMethod.POST, new HttpEntity<>(Map.of("satisfaction", "SATISFIED", "comment", "满意"), jsonHeaders()),
+          String.class);
+      assertThat(rated.getStatusCode()).as(rated.getBody()).isEqualTo(HttpStatus.OK);
+      assertThat(read(rated).path("state").asText()).isEqualTo("CLOSED");
+    }
     JsonNode bad = api(OFFICE, HttpMethod.GET, "/api/common-issues?state=SOMETIMES&size=0", HttpStatus.BAD_REQUEST);
     assertThat(bad.path("errors").findValuesAsText("field")).containsExactly("state", "size");
     assertThat(bad.path("errors").get(0).path("messageZh").asText()).isEqualTo("须为 OPEN 或 RESOLVED");
@@ -226,7 +246,7 @@ class JointOfficeIT {
   void weeklyAgenda_onTheNationalDayMonday_waitsUntilThursday9_andListsOpenEscalationsOldestFirst() {
     at(2026, 9, 28, 10);
     String older = submit("周例会：较早提交");
-    escalate(older, "RED", "红灯超过三个工作日");
+    escalate(older, "SUPERVISOR", "红灯超过三个工作日");
     at(2026, 9, 29, 10);
     String newer = submit("周例会：较晚提交");
     escalate(newer, "DECISION", "跨部门事项");
@@ -262,14 +282,41 @@ class JointOfficeIT {
     return read(response).path("caseNumber").asText();
   }
 
-  /** Starts joint-meeting as enterprise-request's call activity will: business key and the four in-variables. */
+  /**
+   * Sends the case to the joint-meeting office the way users do: the officer signs for it, then escalates it itself
+   * (DECISION), after a department returned it (RETURN), or a supervisor asks for it over the API (SUPERVISOR).
+   * Answers the joint-meeting instance enterprise-request called.
+   */
   private String escalate(String caseNumber, String source, String reason) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(CASE_NUMBER, caseNumber);
-    variables.put(ENTERPRISE_NAME, "广州某某精密制造有限公司");
-    variables.put(ESCALATION_SOURCE, source);
-    variables.put(ESCALATION_REASON, reason);
-    return runtime.startProcessInstanceByKey(ID, caseNumber, variables).getId();
+    complete(caseNumber, EnterpriseRequestProcess.ACKNOWLEDGE_REQUEST, "zhangwei", "officers",
+        Map.of("firstAnswer", "已收到，正在协调。"));
+    Map<String, Object> escalation = Map.of("decision", "ESCALATE", "escalationReason", reason);
+    switch (source) {
+      case "DECISION" -> complete(caseNumber, EnterpriseRequestProcess.DECIDE_HANDLING, "zhangwei", "officers",
+          escalation);
+      case "RETURN" -> {
+        complete(caseNumber, EnterpriseRequestProcess.DECIDE_HANDLING, "zhangwei", "officers", Map.of(
+            "decision", "HAND_OVER", "leadDepartment", "power", "cooperatingDepartments", "", "timeLimit", 5L));
+        complete(caseNumber, DepartmentHandlingProcess.SIGN_FOR_MATTER, "power01", "dept-power", Map.of());
+        complete(caseNumber, DepartmentHandlingProcess.HANDLE_MATTER, "power01", "dept-power", Map.of(
+            DepartmentHandlingProcess.ACTION, "RETURN", DepartmentHandlingProcess.REASON, "不属于本单位职责"));
+        complete(caseNumber, EnterpriseRequestProcess.DECIDE_HANDLING, "zhangwei", "officers", escalation);
+      }
+      case "SUPERVISOR" -> {
+        ResponseEntity<String> response = http.withBasicAuth("chenjianguo", "demo").exchange(
+            "/api/requests/" + caseNumber + "/escalation", HttpMethod.POST,
+            new HttpEntity<>(Map.of("reason", reason), jsonHeaders()), String.class);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(read(response).path("state").asText()).isEqualTo("JOINT_OFFICE");
+      }
+      default -> throw new IllegalArgumentException(source);
+    }
+    return runtime.createProcessInstanceQuery().processDefinitionKey(ID).processInstanceBusinessKey(caseNumber)
+        .singleResult().getId();
+  }
+
+  private JsonNode request(String caseNumber) {
+    return api("admin", HttpMethod.GET, "/api/requests/" + caseNumber, HttpStatus.OK);
   }
 
   private Task task(String businessKey, String taskKey, String userId, String groupId) {

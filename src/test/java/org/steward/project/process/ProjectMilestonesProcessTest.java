@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -33,6 +34,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,11 +71,21 @@ class ProjectMilestonesProcessTest {
   private static final long FILING = 31L;
   private static final long REPLAN = 12L;
 
+  private static final String STUB_JOINT_TASK = "UserTask_StubJointOffice";
+
   private final ProjectManagement projects = mock(ProjectManagement.class);
+
+  private String jointMeetingStub;
 
   @BeforeEach
   void registerDelegatesOverTheMockedApi() {
     ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 10));
+    jointMeetingStub = repositoryService().createDeployment().addModelInstance("joint-meeting.bpmn",
+        Bpmn.createExecutableProcess("joint-meeting").name("联席会议（测试桩）")
+            .startEvent("StartEvent_StubEscalated").name("已上报")
+            .userTask(STUB_JOINT_TASK).name("联席办处理").camundaCandidateGroups("joint-office")
+            .endEvent("EndEvent_StubJointOfficeDone").name("已处理")
+            .done()).deploy().getId();
     ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
     messages.setBasenames("messages", "messages-project");
     messages.setDefaultEncoding("UTF-8");
@@ -83,7 +95,7 @@ class ProjectMilestonesProcessTest {
     Mocks.register("warnOfficerDelegate", new WarnOfficerDelegate(projects));
     Mocks.register("markMilestoneOverdueDelegate", new MarkMilestoneOverdueDelegate(projects));
     Mocks.register("recordChaseDelegate", new RecordChaseDelegate(projects));
-    Mocks.register("recordEscalationDelegate", new RecordEscalationDelegate(projects));
+    Mocks.register("recordMilestoneEscalationDelegate", new RecordMilestoneEscalationDelegate(projects));
     Mocks.register("recordConfirmationDelegate", new RecordConfirmationDelegate(projects));
     Mocks.register("requestReplanDelegate", new RequestReplanDelegate(projects));
     Mocks.register("decideReplanDelegate", new DecideReplanDelegate(projects));
@@ -111,6 +123,7 @@ class ProjectMilestonesProcessTest {
 
   @AfterEach
   void reset() {
+    repositoryService().deleteDeployment(jointMeetingStub, true);
     Mocks.reset();
     ClockUtil.reset();
     identityService().clearAuthentication();
@@ -170,8 +183,16 @@ class ProjectMilestonesProcessTest {
 
     execute(job(ESCALATION_DUE, project));
     verify(projects).escalate(CODE, Milestone.CONSTRUCTION_START);
-    assertThat(project).hasPassed(ESCALATED_TO_JOINT_OFFICE, JOINT_OFFICE_ESCALATION, RECORD_ESCALATION,
-        "EndEvent_EscalationRecorded").isWaitingAt(CONFIRM_MILESTONE);
+    assertThat(project).hasPassed(ESCALATED_TO_JOINT_OFFICE, RECORD_ESCALATION)
+        .isWaitingAt(CONFIRM_MILESTONE, "CallActivity_HandleByJointOffice");
+    ProcessInstance office = runtimeService().createProcessInstanceQuery().processDefinitionKey("joint-meeting")
+        .singleResult();
+    Assertions.assertThat(office.getBusinessKey()).isEqualTo(CODE);
+    Assertions.assertThat(runtimeService().getVariables(office.getId())).containsEntry("escalationSource", "RED")
+        .containsEntry("caseNumber", CODE);
+    taskService().complete(task(STUB_JOINT_TASK, office).getId());
+    assertThat(project).hasPassed(JOINT_OFFICE_ESCALATION, "EndEvent_EscalationRecorded")
+        .isWaitingAt(CONFIRM_MILESTONE);
   }
 
   @Test

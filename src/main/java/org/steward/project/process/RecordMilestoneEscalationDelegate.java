@@ -10,11 +10,11 @@ import org.steward.project.ProjectManagement;
 
 /** The escalation to the joint-meeting office was caught: recorded, the office (group joint-office) told. */
 @Component
-class RecordEscalationDelegate implements JavaDelegate {
+class RecordMilestoneEscalationDelegate implements JavaDelegate {
 
   private final ProjectManagement projects;
 
-  RecordEscalationDelegate(ProjectManagement projects) {
+  RecordMilestoneEscalationDelegate(ProjectManagement projects) {
     this.projects = projects;
   }
 
