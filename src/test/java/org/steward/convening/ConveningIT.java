@@ -133,6 +133,35 @@ class ConveningIT {
   }
 
   @Test
+  void officerConvenesFromTheDecision_theRequestWaits_andDecidesAgainWithTheConclusion() {
+    at(2026, 7, 9, 10);
+    String caseNumber = submit("新厂房消防验收");
+    complete("zhangwei", caseNumber, EnterpriseRequestProcess.ACKNOWLEDGE_REQUEST, "firstAnswer", "已收到。");
+
+    ResponseEntity<String> refused = tryComplete("zhangwei", caseNumber, EnterpriseRequestProcess.DECIDE_HANDLING,
+        "decision", "CONVENE", "conveningQuestion", "消防验收能否与竣工验收并联？", "conveningOfficers", "liuyang",
+        "conveningTimeLimit", "3");
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+    assertThat(refused.getBody()).contains("被召集的首席服务官");
+    assertThat(convenings.ofCase(caseNumber)).isEmpty();
+    complete("zhangwei", caseNumber, EnterpriseRequestProcess.DECIDE_HANDLING, "decision", "CONVENE",
+        "conveningQuestion", "消防验收能否与竣工验收并联？", "conveningOfficers", "liuyang、wangjing",
+        "conveningTimeLimit", "3");
+
+    assertThat(api("ent01", HttpMethod.GET, "/api/requests/" + caseNumber, null, HttpStatus.OK).path("state")
+        .asText()).isEqualTo("CONVENING");
+    complete("liuyang", caseNumber, ConveningProcess.GIVE_OPINION, "opinion", "可以并联，住建局已有先例");
+    complete("wangjing", caseNumber, ConveningProcess.GIVE_OPINION, "opinion", "同意");
+    complete("zhangwei", caseNumber, ConveningProcess.CONCLUDE_CONVENING, "conclusion", "并联办理，由住建局牵头");
+
+    assertThat(api("ent01", HttpMethod.GET, "/api/requests/" + caseNumber, null, HttpStatus.OK).path("state")
+        .asText()).isEqualTo("ACKNOWLEDGED");
+    JsonNode decide = task("zhangwei", caseNumber, EnterpriseRequestProcess.DECIDE_HANDLING);
+    assertThat(variable("zhangwei", decide, "conveningConclusion").path("value").asText())
+        .isEqualTo("并联办理，由住建局牵头");
+  }
+
+  @Test
   void tooFewTooManyOrUnknownOfficers_unknownOrClosedCase_andEnterprises_areRefused_andNothingIsStored() {
     at(2026, 7, 13, 10);
     String open = submit("厂区道路命名");
