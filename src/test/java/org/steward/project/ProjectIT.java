@@ -98,6 +98,14 @@ class ProjectIT {
     assertThat(start.path("plannedDate").asText()).isEqualTo("2026-04-15");
     assertThat(start.path("replans").get(0).path("decidedBy").asText()).isEqualTo("hejun");
 
+    // convening works on projects too: the project's officer convenes two officers on it
+    api("huangqiang", HttpMethod.POST, "/api/cases/" + CODE + "/convenings",
+        "{\"question\":\"施工许可能否容缺受理？\",\"officers\":[\"liuyang\",\"wangjing\"],\"timeLimit\":3}",
+        HttpStatus.CREATED);
+    complete("liuyang", "UserTask_GiveOpinion", "opinion", "可以容缺受理");
+    complete("wangjing", "UserTask_GiveOpinion", "opinion", "同意");
+    complete("huangqiang", "UserTask_ConcludeConvening", "conclusion", "申请容缺受理施工许可");
+
     // the first month opens on April 1st; the officer files it
     at(LocalDate.of(2026, 4, 1), 9);
     fireTimers(FILING_PERIOD_OPENS);
@@ -124,7 +132,11 @@ class ProjectIT {
     assertThat(finished.path("milestones").get(0).path("overrideReason").asText()).isEqualTo("已取得桩基先行施工许可");
     assertThat(finished.path("filings").get(0).path("percent").asInt()).isEqualTo(10);
     assertThat(actions(finished)).contains("PROJECT_REGISTERED", "PROBLEM_REPORTED", "REPLAN_REQUESTED",
-        "REPLAN_APPROVED", "PROGRESS_FILED", "MILESTONE_CONFIRMED", "PROBLEM_OVERRIDDEN", "PROJECT_FINISHED");
+        "REPLAN_APPROVED", "PROGRESS_FILED", "MILESTONE_CONFIRMED", "PROBLEM_OVERRIDDEN", "PROJECT_FINISHED",
+        "CONVENED", "CONVENING_CONCLUDED");
+    api("huangqiang", HttpMethod.POST, "/api/cases/" + CODE + "/convenings",
+        "{\"question\":\"还要召集吗？\",\"officers\":[\"liuyang\",\"wangjing\"],\"timeLimit\":3}",
+        HttpStatus.CONFLICT);
     assertThat(processInstances(CODE)).isZero();
     api("admin", HttpMethod.POST, "/api/projects/" + CODE + "/problems",
         "{\"milestone\":\"PRODUCTION_START\",\"category\":\"power\",\"description\":\"x\"}", HttpStatus.CONFLICT);
