@@ -1,5 +1,7 @@
 package org.steward.convening;
 
+import static org.steward.shared.Rows.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -37,6 +39,7 @@ import org.steward.shared.CaseSummary;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.NotFound;
 import org.steward.shared.StewardClock;
+import org.steward.shared.Texts;
 import org.steward.shared.Violations;
 import org.steward.timeline.Timeline;
 import org.steward.workflow.SystemContext;
@@ -136,7 +139,7 @@ public class ConveningManagement {
         "召集事项：" + cleanQuestion + "\n被召集人：" + names + "\n时限 " + timeLimitWorkingDays + " 个工作日，至 "
             + dueDate + "（含）");
     chosen.forEach(officer -> notifications.notifyUser(officer.id(), "CONVENED", caseNumber,
-        shorten("您被召集研究案件 " + caseNumber + "，请于 " + dueDate + " 前提出意见：" + cleanQuestion, 500)));
+        Texts.shorten("您被召集研究案件 " + caseNumber + "，请于 " + dueDate + " 前提出意见：" + cleanQuestion, 500)));
     system.run(() -> instances.start(caseNumber, summary.enterpriseName(), id, byUser, cleanQuestion));
     log.info("Convening {} on case {} by {}: {} officers due {}", id, caseNumber, byUser, chosen.size(), dueDate);
     return convening(id);
@@ -204,7 +207,7 @@ public class ConveningManagement {
     insertOpinion(conveningId, opinions.size(), added.id(), dueDate, StewardClock.now(), byUser);
     timeline.record(convening.caseNumber(), "OFFICER_ADDED", byUser,
         shorten("加签：增加" + added.name() + "参与召集，" + dueDate + "前提出意见"), null);
-    notifications.notifyUser(added.id(), "CONVENED", convening.caseNumber(), shorten("您被加签参与研究案件 "
+    notifications.notifyUser(added.id(), "CONVENED", convening.caseNumber(), Texts.shorten("您被加签参与研究案件 "
         + convening.caseNumber() + "，请于 " + dueDate + " 前提出意见：" + convening.question(), 500));
     String officerId = added.id();
     system.run(() -> instances.addOfficer(conveningId, officerId));
@@ -509,16 +512,7 @@ public class ConveningManagement {
   }
 
   private static String shorten(String text) {
-    return shorten(text, 200);
-  }
-
-  private static String shorten(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    Timestamp value = rs.getTimestamp(column);
-    return value == null ? null : value.toInstant();
+    return Texts.shorten(text, 200);
   }
 
   private static ConveningRow conveningRow(ResultSet rs, int n) throws SQLException {

@@ -1,5 +1,7 @@
 package org.steward.handling;
 
+import static org.steward.shared.Rows.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -30,6 +32,7 @@ import org.steward.notification.Notifications;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.NotFound;
 import org.steward.shared.StewardClock;
+import org.steward.shared.Texts;
 import org.steward.shared.Violations;
 import org.steward.supervision.SupervisionItem;
 import org.steward.supervision.SupervisionManagement;
@@ -204,11 +207,11 @@ public class HandlingManagement {
       detail.append("\n").append(position + 1).append(". ").append(name).append("：").append(tasks.get(position))
           .append("（").append(item.timeLimit()).append(" 个工作日，至 ").append(dueDate).append("）");
       notifications.notifyGroup(StewardGroups.department(item.department()), "HANDED_OVER", caseNumber,
-          shorten(caseNumber + " 联席会议交办贵单位：" + tasks.get(position) + "。请于一个工作日内签收，" + dueDate
+          Texts.shorten(caseNumber + " 联席会议交办贵单位：" + tasks.get(position) + "。请于一个工作日内签收，" + dueDate
               + "前办结反馈。", 500));
     }
     timeline.record(caseNumber, "HANDED_OVER", actor(byUser), "联席会议交办 " + given.size() + " 项事项",
-        shorten(detail.toString(), 5000));
+        Texts.shorten(detail.toString(), 5000));
     log.info("Case {} dispatched (round {}) as {} handover items", caseNumber, round, ids.size());
     return ids;
   }
@@ -355,7 +358,7 @@ public class HandlingManagement {
         .param("state", UnitState.RETURNED.name()).param("reason", text).param("now", Timestamp.from(now))
         .param("by", actor(byUser)).param("light", lightAt(unit.dueDate(), now).name()).param("id", unitId).update();
     closeOpenSupervision(unit, byUser, "单位已退单，督办随之结束");
-    String message = shorten("诉求 " + unit.caseNumber() + " 被" + departmentName(unit) + "退单，理由：" + text, 500);
+    String message = Texts.shorten("诉求 " + unit.caseNumber() + " 被" + departmentName(unit) + "退单，理由：" + text, 500);
     if (officer == null || officer.isBlank()) {
       notifications.notifyGroup(StewardGroups.OFFICERS, "MATTER_RETURNED", unit.caseNumber(), message);
     } else {
@@ -695,16 +698,7 @@ public class HandlingManagement {
   }
 
   private static String shorten(String text) {
-    return shorten(text, 200);
-  }
-
-  private static String shorten(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    Timestamp value = rs.getTimestamp(column);
-    return value == null ? null : value.toInstant();
+    return Texts.shorten(text, 200);
   }
 
   private static UnitRow unitRow(ResultSet rs, int n) throws SQLException {

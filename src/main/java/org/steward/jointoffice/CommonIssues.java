@@ -1,8 +1,8 @@
 package org.steward.jointoffice;
 
 import static org.steward.jointoffice.JointOffice.actor;
-import static org.steward.jointoffice.JointOffice.instant;
-import static org.steward.jointoffice.JointOffice.shorten;
+import static org.steward.shared.Rows.instant;
+import static org.steward.shared.Texts.shorten;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,5 +1,8 @@
 package org.steward.jointoffice;
 
+import static org.steward.shared.Rows.instant;
+import static org.steward.shared.Texts.shorten;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -656,17 +659,8 @@ public class JointOffice {
     return byUser == null || byUser.isBlank() ? Timeline.SYSTEM : byUser;
   }
 
-  static String shorten(String text, int max) {
-    return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
-  }
-
   private static String day(Instant instant) {
     return instant.atZone(StewardClock.ZONE).toLocalDate().toString();
-  }
-
-  static Instant instant(ResultSet rs, String column) throws SQLException {
-    Timestamp value = rs.getTimestamp(column);
-    return value == null ? null : value.toInstant();
   }
 
   private static Escalation escalationRow(ResultSet rs, int n) throws SQLException {

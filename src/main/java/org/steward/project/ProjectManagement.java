@@ -1,5 +1,7 @@
 package org.steward.project;
 
+import static org.steward.shared.Rows.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -1192,8 +1194,4 @@ public class ProjectManagement {
         instant(rs, "confirmed_at"), rs.getString("confirmed_by"), instant(rs, "escalated_at"));
   }
 
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    Timestamp value = rs.getTimestamp(column);
-    return value == null ? null : value.toInstant();
-  }
 }

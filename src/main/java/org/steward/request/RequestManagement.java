@@ -1,5 +1,7 @@
 package org.steward.request;
 
+import static org.steward.shared.Rows.instant;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -1030,8 +1032,4 @@ public class RequestManagement {
         instant(rs, "rated_at"), rs.getInt("reopen_count"), instant(rs, "closed_at"));
   }
 
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    Timestamp value = rs.getTimestamp(column);
-    return value == null ? null : value.toInstant();
-  }
 }
