@@ -37,6 +37,7 @@ class TasklistFilters implements ApplicationRunner {
   static final String DUE_SOON = "即将到期";
   static final String OVERDUE = "已超期";
   static final String SUPERVISION = "督办事项";
+  static final String JOINT_OFFICE = "联席办事项";
 
   /** The process variable every case process keeps up to date: GREEN, YELLOW or RED. */
   static final String LIGHT = "light";
@@ -71,6 +72,10 @@ class TasklistFilters implements ApplicationRunner {
         taskService.createTaskQuery().taskCandidateGroup(StewardGroups.SUPERVISORS).includeAssignedTasks()
             .orderByDueDate().asc(),
         StewardGroups.SUPERVISORS);
+    ensure(JOINT_OFFICE, "联席会议办公室分析研判、会议纪要和周例会议程", 3, "#00695c",
+        taskService.createTaskQuery().taskCandidateGroup(StewardGroups.JOINT_OFFICE).includeAssignedTasks()
+            .orderByDueDate().asc(),
+        StewardGroups.JOINT_OFFICE);
     directory.departments().forEach(this::ensureDepartment);
   }
 
