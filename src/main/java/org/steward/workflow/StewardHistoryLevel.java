@@ -2,15 +2,20 @@ package org.steward.workflow;
 
 import java.util.Set;
 
+import org.camunda.bpm.engine.ActivityTypes;
+import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
 import org.camunda.bpm.engine.impl.history.AbstractHistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 
 /**
- * History level {@code steward}: everything {@code full} records (activities, tasks, variables' values, decisions,
- * incidents, identity links, the user operation log behind Tasklist's history tab) except a row per variable update
- * and a log row per job created, run or deleted. Steward's own timeline records every step with its actor; failed jobs
- * stay logged. See docs/adr/0007-history-level.md.
+ * History level {@code steward}: everything {@code full} records (tasks, variables' values, decisions, incidents,
+ * identity links, the user operation log behind Tasklist's history tab, the activities people and events act in)
+ * except a row per variable update, a log row per job created, run or deleted, the activity rows of automatic steps
+ * (service tasks, gateways, none start and end events) and the multi-instance counters. Steward's own timeline
+ * records every step with its actor; failed jobs stay logged. See docs/adr/0007-history-level.md.
  */
 public final class StewardHistoryLevel extends AbstractHistoryLevel {
 
@@ -20,6 +25,15 @@ public final class StewardHistoryLevel extends AbstractHistoryLevel {
 
   private static final Set<HistoryEventType> LEFT_OUT = Set.of(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL,
       HistoryEventTypes.JOB_CREATE, HistoryEventTypes.JOB_SUCCESS, HistoryEventTypes.JOB_DELETE);
+  private static final Set<HistoryEventType> ACTIVITY_EVENTS = Set.of(HistoryEventTypes.ACTIVITY_INSTANCE_START,
+      HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE, HistoryEventTypes.ACTIVITY_INSTANCE_END);
+  /** Steps that start and end in one transaction and write Steward's timeline themselves, or only route. */
+  private static final Set<String> AUTOMATIC_ACTIVITIES = Set.of(ActivityTypes.TASK_SERVICE,
+      ActivityTypes.GATEWAY_EXCLUSIVE, ActivityTypes.GATEWAY_PARALLEL, ActivityTypes.GATEWAY_INCLUSIVE,
+      ActivityTypes.START_EVENT, ActivityTypes.END_EVENT_NONE);
+  /** The engine's multi-instance bookkeeping: rewritten at every instance's end, read by nobody afterwards. */
+  private static final Set<String> MULTI_INSTANCE_COUNTERS = Set.of("nrOfInstances", "nrOfActiveInstances",
+      "nrOfCompletedInstances", "loopCounter");
 
   @Override
   public int getId() {
@@ -33,6 +47,13 @@ public final class StewardHistoryLevel extends AbstractHistoryLevel {
 
   @Override
   public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-    return !LEFT_OUT.contains(eventType);
+    if (LEFT_OUT.contains(eventType)) {
+      return false;
+    }
+    if (ACTIVITY_EVENTS.contains(eventType) && entity instanceof ExecutionEntity execution
+        && execution.getActivity() != null) {
+      return !AUTOMATIC_ACTIVITIES.contains(execution.getActivity().getProperties().get(BpmnProperties.TYPE));
+    }
+    return !(entity instanceof VariableInstanceEntity variable && MULTI_INSTANCE_COUNTERS.contains(variable.getName()));
   }
 }
