@@ -425,7 +425,8 @@ public class ProjectManagement {
 
   /**
    * Still unconfirmed {@code escalationWorkingDays} after the planned date: the milestone goes to the joint-meeting
-   * office (recorded, the office and the leader are told).
+   * office (recorded, the leader told; the joint-meeting process records the escalation on the timeline and tells the
+   * office).
    */
   public void escalate(String code, Milestone milestone) {
     Row row = row(code);
@@ -433,9 +434,7 @@ public class ProjectManagement {
     stamp(code, milestone, "escalated_at");
     String text = "项目“" + row.name() + "”的" + milestone.label() + "超过计划日期 " + m.plannedDate() + " "
         + properties.escalationWorkingDays() + " 个工作日仍未确认，提请联席会议办公室协调";
-    notifications.notifyGroup(StewardGroups.JOINT_OFFICE, "PROJECT_ESCALATED", code, text);
     notifications.notifyUser(approver(row), "PROJECT_ESCALATED", code, text);
-    timeline.record(code, "ESCALATED", null, milestone.label() + "逾期未确认，上报联席会议办公室", text);
     log.info("Project {} milestone {} escalated to the joint-meeting office", code, milestone);
   }
 

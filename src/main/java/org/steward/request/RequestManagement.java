@@ -435,9 +435,9 @@ public class RequestManagement {
   }
 
   /**
-   * The case reached the joint-meeting office: the open units are withdrawn, the case waits in state JOINT_OFFICE,
-   * the office is told and the timeline says why. {@code escalationCode} is the BPMN escalation caught (OFFICER,
-   * UNIT_OVERDUE or SUPERVISOR); answers the source and reason the office receives.
+   * The case reached the joint-meeting office: the open units are withdrawn and the case waits in state JOINT_OFFICE.
+   * {@code escalationCode} is the BPMN escalation caught (OFFICER, UNIT_OVERDUE or SUPERVISOR); answers the source,
+   * reason and actor the office receives (it records the escalation on the timeline and tells its staff).
    */
   public Escalation escalate(String caseNumber, String escalationCode, String reason, boolean afterReturn,
       String byUser) {
@@ -458,16 +458,7 @@ public class RequestManagement {
     jdbc.sql("update request set state = :state, outcome = coalesce(outcome, :tracked) where case_number = :caseNumber")
         .param("state", RequestState.JOINT_OFFICE.name()).param("tracked", Outcome.TRACKED.name())
         .param("caseNumber", caseNumber).update();
-    String what = "提交联席会议办公室（" + switch (source) {
-      case DECISION -> "首席服务官提交";
-      case RETURN -> "部门退单，请求仲裁";
-      case RED -> "部门红灯超时";
-      case SUPERVISOR -> "督办负责人提请";
-    } + "）";
-    timeline.record(caseNumber, "ESCALATED", actor, what, why);
-    notifications.notifyGroup(StewardGroups.JOINT_OFFICE, "ESCALATED", caseNumber,
-        "诉求 " + caseNumber + "（" + row.enterpriseName() + "）已" + what + "，请分析研判。");
-    return new Escalation(source, why);
+    return new Escalation(source, why, actor);
   }
 
   /**
@@ -754,7 +745,7 @@ public class RequestManagement {
   }
 
   /** A reopening: how many so far, the reason shown to the officer, the supervision item (from the second on). */
-  public record Escalation(EscalationSource source, String reason) {
+  public record Escalation(EscalationSource source, String reason, String actor) {
   }
 
   public record Reopening(int reopenCount, String returnReasons, Long supervisionItemId) {

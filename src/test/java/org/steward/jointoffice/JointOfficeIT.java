@@ -240,6 +240,8 @@ class JointOfficeIT {
     assertThat(timeline.of(caseNumber)).extracting(TimelineEntry::action).containsSubsequence("ESCALATED",
         "JOINT_MEETING_CONVENED", "POSITION_GIVEN", "POSITION_GIVEN", "MEETING_MINUTES_RECORDED", "HANDED_OVER",
         "JOINT_MEETING_CONCLUDED");
+    assertThat(timeline.of(caseNumber)).filteredOn(entry -> entry.action().equals("ESCALATED")).singleElement()
+        .extracting(TimelineEntry::actor).isEqualTo("chenjianguo");
   }
 
   @Test

@@ -54,6 +54,8 @@ public final class JointMeetingProcess {
 
   // out: what the caller reads back when the instance ends
   public static final String JOINT_OUTCOME = "jointOutcome";
+  /** In (optional): who sent the matter to the office; the escalation is recorded in that name. */
+  public static final String ESCALATED_BY = "escalatedBy";
   /** Out: who arbitrated or decided (the caller hands over again in that name). */
   public static final String DECIDED_BY = "decidedBy";
   public static final String LEAD_DEPARTMENT = "leadDepartment";

@@ -24,10 +24,16 @@ class RecordEscalationDelegate implements JavaDelegate {
     Escalation escalation = office.open((String) execution.getVariable(CASE_NUMBER),
         (String) execution.getVariable(ESCALATION_SOURCE), (String) execution.getVariable(ESCALATION_REASON),
         issue == null ? null : ((Number) issue).longValue(), execution.getProcessInstanceId(),
-        Actors.current(execution.getProcessEngineServices()));
+        escalatedBy(execution));
     execution.setVariable(ESCALATION_ID, escalation.id());
     execution.setVariable(SUBJECT_KIND, escalation.subjectKind());
     execution.setVariable(CASE_TITLE, escalation.title());
     execution.setVariable(ESCALATION_SOURCE_LABEL, escalation.source().label());
+  }
+
+  /** Who sent the matter: the caller passes it in; otherwise whoever is logged in. */
+  private static String escalatedBy(DelegateExecution execution) {
+    String passed = (String) execution.getVariable(ESCALATED_BY);
+    return passed != null ? passed : Actors.current(execution.getProcessEngineServices());
   }
 }

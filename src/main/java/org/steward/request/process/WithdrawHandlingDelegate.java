@@ -27,5 +27,6 @@ class WithdrawHandlingDelegate implements JavaDelegate {
         execution.getVariable(RETURN_REASONS) != null, (String) execution.getVariable(ESCALATED_BY));
     execution.setVariable(ESCALATION_SOURCE, escalation.source().name());
     execution.setVariable(ESCALATION_REASON, escalation.reason());
+    execution.setVariable(ESCALATED_BY, escalation.actor());
   }
 }

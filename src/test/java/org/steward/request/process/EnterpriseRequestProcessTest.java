@@ -434,7 +434,7 @@ class EnterpriseRequestProcessTest {
   @Test
   void officerEscalates_theOfficeArbitrates_andTheCaseIsHandedOverAsRuledWithoutAskingTheOfficerAgain() {
     when(requests.escalate(eq(CASE), eq("OFFICER"), eq("规划和用地两个部门意见不一"), eq(false), isNull()))
-        .thenReturn(new Escalation(EscalationSource.DECISION, "规划和用地两个部门意见不一"));
+        .thenReturn(new Escalation(EscalationSource.DECISION, "规划和用地两个部门意见不一", "zhangwei"));
     when(requests.handOver(eq(CASE), eq("housing"), any(), eq(5), eq("lianxiban")))
         .thenReturn(new HandOver(List.of(103L), 2, LocalDate.of(2026, 11, 25)));
     ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
@@ -467,7 +467,7 @@ class EnterpriseRequestProcessTest {
   void officerSendsAReturnedMatterOn_theOfficeReceivesItForArbitration() {
     when(requests.assessHandling(CASE, 1)).thenReturn(new Assessment(true, null, "住房和城乡建设局（配合）退单：非本部门职责"));
     when(requests.escalate(eq(CASE), eq("OFFICER"), any(), eq(true), isNull()))
-        .thenReturn(new Escalation(EscalationSource.RETURN, "两部门互相退单"));
+        .thenReturn(new Escalation(EscalationSource.RETURN, "两部门互相退单", "zhangwei"));
     ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
     acknowledge(request);
     complete(task(request), withVariables(DECISION, "HAND_OVER", LEAD_DEPARTMENT, "resources",
@@ -484,7 +484,7 @@ class EnterpriseRequestProcessTest {
   @Test
   void unitStaysRedTooLong_handlingStops_theOfficeDecides_andTheOfficerRepliesWithItsDecision() throws IOException {
     when(requests.escalate(eq(CASE), eq("UNIT_OVERDUE"), isNull(), eq(false), isNull()))
-        .thenReturn(new Escalation(EscalationSource.RED, "住房和城乡建设局（配合）超过办理时限 2026-12-02 仍未办结"));
+        .thenReturn(new Escalation(EscalationSource.RED, "住房和城乡建设局（配合）超过办理时限 2026-12-02 仍未办结", "system"));
     ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
     acknowledge(request);
     complete(task(request), withVariables(DECISION, "HAND_OVER", LEAD_DEPARTMENT, "resources",
@@ -519,7 +519,7 @@ class EnterpriseRequestProcessTest {
   @Test
   void supervisorAsksForTheOffice_whileDepartmentsHandle_theCaseGoesThereAtOnce() {
     when(requests.escalate(eq(CASE), eq("SUPERVISOR"), eq("三个月未解决，企业多次投诉"), eq(false), eq("chenjianguo")))
-        .thenReturn(new Escalation(EscalationSource.SUPERVISOR, "三个月未解决，企业多次投诉"));
+        .thenReturn(new Escalation(EscalationSource.SUPERVISOR, "三个月未解决，企业多次投诉", "chenjianguo"));
     ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
     acknowledge(request);
     complete(task(request), withVariables(DECISION, "HAND_OVER", LEAD_DEPARTMENT, "resources",
@@ -533,8 +533,8 @@ class EnterpriseRequestProcessTest {
         .isWaitingAt(HANDLE_BY_JOINT_OFFICE);
     Assertions.assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(DEPARTMENT_HANDLING)
         .count()).isZero();
-    Assertions.assertThat(runtimeService().getVariable(jointMeeting().getId(), ESCALATION_SOURCE))
-        .isEqualTo("SUPERVISOR");
+    Assertions.assertThat(runtimeService().getVariables(jointMeeting().getId()))
+        .containsEntry(ESCALATION_SOURCE, "SUPERVISOR").containsEntry(ESCALATED_BY, "chenjianguo");
   }
 
   @Test
