@@ -496,6 +496,7 @@ public class HandlingManagement {
    */
   public List<HandlingUnit> withdrawOpenUnits(String caseNumber, String byUser) {
     List<HandlingUnit> open = unitsOf(caseNumber).stream().filter(u -> u.state().isOpen()).toList();
+    Set<Long> openIds = open.stream().map(HandlingUnit::id).collect(Collectors.toSet());
     Instant now = StewardClock.now();
     for (HandlingUnit unit : open) {
       jdbc.sql("""
@@ -504,8 +505,9 @@ public class HandlingManagement {
           .param("state", UnitState.WITHDRAWN.name())
           .param("rating", unit.light() == Light.RED ? Rating.SLOW.name() : null)
           .param("now", Timestamp.from(now)).param("by", actor(byUser)).param("id", unit.id()).update();
-      closeOpenSupervision(row(unit.id()), byUser, "事项已提交联席会议办公室，督办随之结束");
     }
+    supervision.ofCase(caseNumber).stream().filter(item -> item.isOpen() && openIds.contains(item.unitId()))
+        .forEach(item -> supervision.close(item.id(), actor(byUser), "事项已提交联席会议办公室，督办随之结束"));
     if (!open.isEmpty()) {
       timeline.record(caseNumber, "UNITS_WITHDRAWN", actor(byUser), "撤回未办结的部门办理",
           open.stream().map(u -> u.departmentName() + "（" + u.role().label() + "）").collect(Collectors.joining("、")));

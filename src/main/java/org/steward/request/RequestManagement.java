@@ -53,6 +53,7 @@ import org.steward.handling.HandlingManagement;
 import org.steward.handling.HandlingUnit;
 import org.steward.handling.Light;
 import org.steward.handling.UnitState;
+import org.steward.jointoffice.EscalationSource;
 import org.steward.notification.Notifications;
 import org.steward.request.process.EnterpriseRequestProcess;
 import org.steward.shared.InvalidInput;
@@ -448,13 +449,13 @@ public class RequestManagement {
       case "SUPERVISOR" -> EscalationSource.SUPERVISOR;
       default -> throw new IllegalStateException("unknown escalation code " + escalationCode);
     };
-    String why = source == EscalationSource.RED ? overdueUnits(caseNumber) : reason;
     String actor = switch (source) {
       case RED -> Timeline.SYSTEM;
       case SUPERVISOR -> byUser;
       default -> row.officer();
     };
-    handling.withdrawOpenUnits(caseNumber, actor);
+    List<HandlingUnit> withdrawn = handling.withdrawOpenUnits(caseNumber, actor);
+    String why = source == EscalationSource.RED ? overdue(withdrawn) : reason;
     jdbc.sql("update request set state = :state, outcome = coalesce(outcome, :tracked) where case_number = :caseNumber")
         .param("state", RequestState.JOINT_OFFICE.name()).param("tracked", Outcome.TRACKED.name())
         .param("caseNumber", caseNumber).update();
@@ -476,8 +477,8 @@ public class RequestManagement {
         .update();
   }
 
-  private String overdueUnits(String caseNumber) {
-    return handling.unitsOf(caseNumber).stream().filter(u -> u.state().isOpen() && u.light() == Light.RED)
+  private static String overdue(List<HandlingUnit> units) {
+    return units.stream().filter(u -> u.light() == Light.RED)
         .map(u -> u.departmentName() + "（" + u.role().label() + "）超过办理时限 " + u.dueDate() + " 仍未办结")
         .collect(Collectors.joining("；"));
   }

@@ -38,7 +38,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.steward.convening.Convening;
 import org.steward.convening.ConveningManagement;
 import org.steward.convening.ConveningState;
@@ -48,6 +47,7 @@ import org.steward.shared.InvalidInput;
 import org.steward.shared.StewardClock;
 import org.steward.workflow.TaskCompletionRefused;
 import org.steward.workflow.TaskRefusals;
+import org.steward.workflow.TestTaskRefusals;
 
 /**
  * Scenario test of {@code convening} over a mocked {@link ConveningManagement}, with the real delegates, listeners and
@@ -76,11 +76,7 @@ class ConveningProcessTest {
   @BeforeEach
   void registerDelegatesOverTheMockedApi() {
     ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 10));
-    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-    messages.setBasenames("messages", "messages-convening");
-    messages.setDefaultEncoding("UTF-8");
-    messages.setFallbackToSystemLocale(false);
-    TaskRefusals texts = new TaskRefusals(messages);
+    TaskRefusals texts = TestTaskRefusals.reading("messages-convening");
     instances = new ConveningInstances(runtimeService());
     Mocks.register("loadConveningDelegate", new LoadConveningDelegate(convenings));
     Mocks.register("loadOpinionDelegate", new LoadOpinionDelegate(convenings));

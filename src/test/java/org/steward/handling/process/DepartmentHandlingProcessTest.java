@@ -37,7 +37,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.steward.handling.HandlingManagement;
 import org.steward.handling.HandlingUnit;
 import org.steward.handling.Light;
@@ -47,6 +46,7 @@ import org.steward.handling.UnitState;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.StewardClock;
 import org.steward.workflow.TaskRefusals;
+import org.steward.workflow.TestTaskRefusals;
 import org.steward.workflow.TaskCompletionRefused;
 
 /**
@@ -77,11 +77,7 @@ class DepartmentHandlingProcessTest {
   @BeforeEach
   void registerDelegatesOverTheMockedApi() {
     ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 10));
-    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-    messages.setBasenames("messages", "messages-handling");
-    messages.setDefaultEncoding("UTF-8");
-    messages.setFallbackToSystemLocale(false);
-    TaskRefusals texts = new TaskRefusals(messages);
+    TaskRefusals texts = TestTaskRefusals.reading("messages-handling");
     Mocks.register("loadUnitDelegate", new LoadUnitDelegate(handling));
     Mocks.register("remindSignForDelegate", new RemindSignForDelegate(handling));
     Mocks.register("recordSigningDelegate", new RecordSigningDelegate(handling));

@@ -39,7 +39,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.steward.jointoffice.Analysis;
 import org.steward.jointoffice.AnalysisAction;
 import org.steward.jointoffice.AnalysisInput;
@@ -51,6 +50,7 @@ import org.steward.shared.InvalidInput;
 import org.steward.shared.StewardClock;
 import org.steward.workflow.TaskCompletionRefused;
 import org.steward.workflow.TaskRefusals;
+import org.steward.workflow.TestTaskRefusals;
 
 /**
  * Scenario test of {@code joint-meeting} over a mocked {@link JointOffice}, with the real delegates and listeners, and a
@@ -76,11 +76,7 @@ class JointMeetingProcessTest {
   @BeforeEach
   void registerDelegatesOverTheMockedApi() {
     ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 10));
-    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-    messages.setBasenames("messages", "messages-handling", "messages-jointoffice");
-    messages.setDefaultEncoding("UTF-8");
-    messages.setFallbackToSystemLocale(false);
-    TaskRefusals texts = new TaskRefusals(messages);
+    TaskRefusals texts = TestTaskRefusals.reading("messages-handling", "messages-jointoffice");
     Mocks.register("recordEscalationDelegate", new RecordEscalationDelegate(office));
     Mocks.register("prepareAnalysisDelegate", new PrepareAnalysisDelegate(office));
     Mocks.register("checkAnalysisTaskListener", new CheckAnalysisTaskListener(office, texts));

@@ -30,12 +30,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.steward.calendar.OfficialHolidaySchedules;
 import org.steward.calendar.WorkingDayCalendar;
 import org.steward.jointoffice.JointOffice;
 import org.steward.shared.StewardClock;
 import org.steward.workflow.TaskRefusals;
+import org.steward.workflow.TestTaskRefusals;
 
 /**
  * Scenario test of {@code weekly-agenda} over a mocked {@link JointOffice} whose meeting day follows the official 2026
@@ -57,10 +57,7 @@ class WeeklyAgendaProcessTest {
 
   @BeforeEach
   void registerDelegatesOverTheMockedApi() {
-    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-    messages.setBasenames("messages", "messages-jointoffice");
-    messages.setDefaultEncoding("UTF-8");
-    TaskRefusals texts = new TaskRefusals(messages);
+    TaskRefusals texts = TestTaskRefusals.reading("messages-jointoffice");
     Mocks.register("planWeeklyMeetingDelegate", new PlanWeeklyMeetingDelegate(office));
     Mocks.register("prepareAgendaDelegate", new PrepareAgendaDelegate(office));
     Mocks.register("checkWeeklyNotesTaskListener", new CheckWeeklyNotesTaskListener(office, texts));

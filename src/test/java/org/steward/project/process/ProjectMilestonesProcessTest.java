@@ -40,7 +40,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.steward.project.FilingClock;
 import org.steward.project.FilingPeriod;
 import org.steward.project.Milestone;
@@ -50,6 +49,7 @@ import org.steward.shared.InvalidInput;
 import org.steward.shared.StewardClock;
 import org.steward.workflow.TaskCompletionRefused;
 import org.steward.workflow.TaskRefusals;
+import org.steward.workflow.TestTaskRefusals;
 
 /**
  * Scenario test of {@code project-milestones} over a mocked {@link ProjectManagement}, with the real delegates and
@@ -86,11 +86,7 @@ class ProjectMilestonesProcessTest {
             .userTask(STUB_JOINT_TASK).name("联席办处理").camundaCandidateGroups("joint-office")
             .endEvent("EndEvent_StubJointOfficeDone").name("已处理")
             .done()).deploy().getId();
-    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-    messages.setBasenames("messages", "messages-project");
-    messages.setDefaultEncoding("UTF-8");
-    messages.setFallbackToSystemLocale(false);
-    TaskRefusals texts = new TaskRefusals(messages);
+    TaskRefusals texts = TestTaskRefusals.reading("messages-project");
     Mocks.register("loadMilestoneDelegate", new LoadMilestoneDelegate(projects));
     Mocks.register("warnOfficerDelegate", new WarnOfficerDelegate(projects));
     Mocks.register("markMilestoneOverdueDelegate", new MarkMilestoneOverdueDelegate(projects));

@@ -48,9 +48,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.steward.jointoffice.EscalationSource;
 import org.steward.request.Category;
-import org.steward.request.EscalationSource;
 import org.steward.request.RequestManagement;
 import org.steward.request.RequestManagement.Acknowledgement;
 import org.steward.request.RequestManagement.Assessment;
@@ -61,6 +60,7 @@ import org.steward.request.RequestManagement.Routing;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.StewardClock;
 import org.steward.workflow.TaskRefusals;
+import org.steward.workflow.TestTaskRefusals;
 
 /**
  * Scenario test of {@code enterprise-request}: every path, the 24-hour timer and the next-working-day timer driven as
@@ -91,11 +91,7 @@ class EnterpriseRequestProcessTest {
   @BeforeEach
   void registerDelegatesAndStub() {
     ClockUtil.setCurrentTime(Date.from(SUBMITTED.toInstant()));
-    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-    messages.setBasenames("messages", "messages-request");
-    messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
-    messages.setFallbackToSystemLocale(false);
-    TaskRefusals problems = new TaskRefusals(messages);
+    TaskRefusals problems = TestTaskRefusals.reading("messages-request");
 
     Mocks.register("recordRoutingDelegate", new RecordRoutingDelegate(requests));
     Mocks.register("remindOfficerDelegate", new RemindOfficerDelegate(requests));
