@@ -62,6 +62,21 @@ public class Ledger {
            when r.acknowledged_at is null then cast(r.response_due as date)
            else coalesce(s.unit_due, r.resolution_due) end""";
 
+  private static final String SELECT_ROW = """
+      select r.case_number, r.enterprise_id, r.enterprise_name, r.category, r.title, r.officer_id, o.name as officer_name,
+             lead.department_code as lead_code, ld.name as lead_name, r.response_due, r.resolution_due,
+             r.state, r.outcome, r.reopen_count, r.submitted_at,
+             %s as light, %s as next_deadline
+      """.formatted(LIGHT, NEXT_DEADLINE);
+  // A unit's rating: final once it reported (or was withdrawn), otherwise SLOW when red; none for a returned unit.
+  private static final String RATING = """
+      case when u.state = 'RETURNED' then null
+           when u.state = 'WITHDRAWN' then u.rating
+           when u.rating is not null then u.rating
+           when u.light = 'RED' then 'SLOW' else 'ON_TRACK' end""";
+  private static final String CURRENT_ROUND =
+      "u.round = (select max(x.round) from handling_unit x where x.case_number = u.case_number)";
+
   private final JdbcClient jdbc;
 
   Ledger(JdbcClient jdbc) {
@@ -77,12 +92,7 @@ public class Ledger {
     Map<String, Object> params = new LinkedHashMap<>();
     String where = where(filter, scope, params);
     long total = jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
-    List<LedgerRow> rows = jdbc.sql("""
-            select r.case_number, r.enterprise_id, r.enterprise_name, r.category, r.title, r.officer_id, o.name as officer_name,
-                   lead.department_code as lead_code, ld.name as lead_name, r.response_due, r.resolution_due,
-                   r.state, r.outcome, r.reopen_count, r.submitted_at,
-                   %s as light, %s as next_deadline
-            """.formatted(LIGHT, NEXT_DEADLINE) + FROM + where + """
+    List<LedgerRow> rows = jdbc.sql(SELECT_ROW + FROM + where + """
              order by case when r.state = 'CLOSED' then 1 else 0 end, next_deadline, r.submitted_at, r.case_number
              offset :offset rows fetch next :size rows only
             """)
@@ -134,6 +144,75 @@ public class Ledger {
     }
   }
 
+  /** Per officer, the open matters by light (the rule of {@link #page}); officers without open matters are left out. */
+  public List<LightCounts> lightsByOfficer() {
+    return jdbc.sql("select r.officer_id as id, max(o.name) as name, " + lightSums(LIGHT) + FROM + """
+             where r.state <> 'CLOSED' and r.officer_id is not null
+             group by r.officer_id
+             order by red desc, yellow desc, r.officer_id
+            """)
+        .query(Ledger::lightCounts)
+        .list();
+  }
+
+  /** Per department, its open handling units by the light the deadline timers last signalled. */
+  public List<LightCounts> lightsByDepartment() {
+    return jdbc.sql("select u.department_code as id, max(d.name) as name, " + lightSums("u.light") + """
+              from handling_unit u
+              left join directory_department d on d.code = u.department_code
+             where %s and %s
+             group by u.department_code
+             order by red desc, yellow desc, u.department_code
+            """.formatted(OPEN_UNIT, CURRENT_ROUND))
+        .query(Ledger::lightCounts)
+        .list();
+  }
+
+  /** Per department, the units of each case's current round by rating (as on the ledger rows); returned units left out. */
+  public List<RatingCounts> ratingsByDepartment() {
+    return jdbc.sql("""
+            select id, max(name) as name,
+                   sum(case when rating = 'DONE' then 1 else 0 end) as done,
+                   sum(case when rating = 'ON_TRACK' then 1 else 0 end) as on_track,
+                   sum(case when rating = 'SLOW' then 1 else 0 end) as slow
+              from (select u.department_code as id, d.name as name, %s as rating
+                      from handling_unit u
+                      left join directory_department d on d.code = u.department_code
+                     where %s) rated
+             where rating is not null
+             group by id
+             order by slow desc, id
+            """.formatted(RATING, CURRENT_ROUND))
+        .query((rs, n) -> new RatingCounts(rs.getString("id"), rs.getString("name"), rs.getInt("done"),
+            rs.getInt("on_track"), rs.getInt("slow")))
+        .list();
+  }
+
+  /** The open red matters, the one longest past its nearest time limit first (rows without units). */
+  public List<LedgerRow> overdue(int limit) {
+    return jdbc.sql(SELECT_ROW + FROM + " where r.state <> 'CLOSED' and " + LIGHT + " = 'RED'" + """
+             order by next_deadline, r.submitted_at, r.case_number
+             fetch first :limit rows only
+            """)
+        .param("limit", limit)
+        .query(this::row)
+        .list();
+  }
+
+  /** The columns green, yellow and red: how many rows of the group have that light. */
+  private static String lightSums(String light) {
+    return """
+        sum(case when %1$s = 'GREEN' then 1 else 0 end) as green,
+        sum(case when %1$s = 'YELLOW' then 1 else 0 end) as yellow,
+        sum(case when %1$s = 'RED' then 1 else 0 end) as red
+        """.formatted(light);
+  }
+
+  private static LightCounts lightCounts(ResultSet rs, int n) throws SQLException {
+    return new LightCounts(rs.getString("id"), rs.getString("name"), rs.getInt("green"), rs.getInt("yellow"),
+        rs.getInt("red"));
+  }
+
   private List<LedgerRow> withUnits(List<LedgerRow> rows) {
     if (rows.isEmpty()) {
       return rows;
@@ -141,16 +220,12 @@ public class Ledger {
     Map<String, List<LedgerRow.UnitRating>> units = new LinkedHashMap<>();
     jdbc.sql("""
             select u.case_number, u.department_code, d.name as department_name, u.role, u.due_date, u.state,
-                   case when u.state = 'RETURNED' then null
-                        when u.state = 'WITHDRAWN' then u.rating
-                        when u.rating is not null then u.rating
-                        when u.light = 'RED' then 'SLOW' else 'ON_TRACK' end as rating
+                   %s as rating
               from handling_unit u
               left join directory_department d on d.code = u.department_code
-             where u.case_number in (:cases)
-               and u.round = (select max(x.round) from handling_unit x where x.case_number = u.case_number)
+             where u.case_number in (:cases) and %s
              order by u.case_number, u.position
-            """)
+            """.formatted(RATING, CURRENT_ROUND))
         .param("cases", rows.stream().map(LedgerRow::caseNumber).toList())
         .query((rs, n) -> {
           units.computeIfAbsent(rs.getString("case_number"), k -> new ArrayList<>()).add(new LedgerRow.UnitRating(

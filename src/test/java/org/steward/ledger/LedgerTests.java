@@ -99,6 +99,33 @@ class LedgerTests {
             .containsExactlyInAnyOrder("state", "light", "page", "size", "submittedTo"));
   }
 
+  @Test
+  void lightsByOfficer_countOpenMattersByTheLedgersLight_closedLeftOut() {
+    assertThat(ledger.lightsByOfficer()).containsExactly(
+        new LightCounts("zhangwei", null, 0, 1, 1),
+        new LightCounts("liuyang", null, 0, 0, 1));
+  }
+
+  @Test
+  void lightsByDepartment_countOpenUnitsOnly() {
+    assertThat(ledger.lightsByDepartment()).containsExactly(new LightCounts("housing", "住房和城乡建设局", 0, 1, 1));
+  }
+
+  @Test
+  void ratingsByDepartment_rateUnitsAsTheLedgerRowsDo() {
+    assertThat(ledger.ratingsByDepartment()).containsExactly(
+        new RatingCounts("housing", "住房和城乡建设局", 0, 1, 1),
+        new RatingCounts("power", "供电局", 2, 0, 0));
+  }
+
+  @Test
+  void overdue_listsOpenRedMatters_longestPastTheirTimeLimitFirst() {
+    assertThat(ledger.overdue(10)).extracting(LedgerRow::caseNumber, LedgerRow::nextDeadline).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("QY20260302-0002", LocalDate.of(2026, 3, 3)),
+        org.assertj.core.groups.Tuple.tuple("QY20260302-0001", LocalDate.of(2026, 3, 4)));
+    assertThat(ledger.overdue(1)).extracting(LedgerRow::caseNumber).containsExactly("QY20260302-0002");
+  }
+
   private static LedgerFilter filter(String light, String department, String state, int page, int size) {
     return new LedgerFilter(state, light, department, null, null, null, null, null, page, size);
   }
