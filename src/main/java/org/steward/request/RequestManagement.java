@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -292,6 +293,14 @@ public class RequestManagement {
   @Transactional(readOnly = true)
   public RequestView view(String caseNumber) {
     return view(row(caseNumber));
+  }
+
+  /** The running {@code enterprise-request} instance of the case, for a link into Cockpit; empty once it has ended. */
+  @Transactional(readOnly = true)
+  public Optional<String> processInstanceId(String caseNumber) {
+    return runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber, EnterpriseRequestProcess.ID)
+        .list().stream().map(ProcessInstance::getId).findFirst();
   }
 
   // --- the enterprise's rating -----------------------------------------------------------------------------------

@@ -1,0 +1,64 @@
+package org.steward.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.steward.calendar.WorkingDayCalendar;
+import org.steward.directory.StewardGroups;
+import org.steward.ledger.Ledger;
+import org.steward.ledger.LedgerRow;
+import org.steward.request.RequestManagement;
+import org.steward.shared.StewardClock;
+import org.steward.shared.StewardException;
+import org.steward.shared.Violations;
+
+/**
+ * The dashboard capability's API: the supervisors' view of lights, overdue matters and ratings, for administrators and
+ * supervisors only. Lights and ratings follow the ledger's rules; overdue days are working days of Steward's calendar.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SupervisionDashboard {
+
+  public static final int DEFAULT_OVERDUE = 10;
+  public static final int MAX_OVERDUE = 50;
+
+  private final Ledger ledger;
+  private final RequestManagement requests;
+  private final WorkingDayCalendar calendar;
+
+  SupervisionDashboard(Ledger ledger, RequestManagement requests, WorkingDayCalendar calendar) {
+    this.ledger = ledger;
+    this.requests = requests;
+    this.calendar = calendar;
+  }
+
+  /** The dashboard with the {@code overdue} longest-overdue matters; 400 on a bad count, 403 for anyone else. */
+  public Dashboard dashboard(int overdue, Set<String> callerGroups) {
+    if (!callerGroups.contains(StewardGroups.ADMIN) && !callerGroups.contains(StewardGroups.SUPERVISORS)) {
+      throw new StewardException(HttpStatus.FORBIDDEN, "dashboard-not-visible");
+    }
+    Violations violations = new Violations();
+    if (overdue < 1 || overdue > MAX_OVERDUE) {
+      violations.add("overdue", "dashboard.overdue.range", MAX_OVERDUE);
+    }
+    violations.throwIfAny();
+    LocalDate today = StewardClock.today();
+    List<Dashboard.OverdueMatter> longest = ledger.overdue(overdue).stream().map(row -> overdue(row, today)).toList();
+    return new Dashboard(today, ledger.lightsByDepartment(), ledger.lightsByOfficer(), longest,
+        ledger.ratingsByDepartment());
+  }
+
+  private Dashboard.OverdueMatter overdue(LedgerRow row, LocalDate today) {
+    LocalDate deadline = row.nextDeadline();
+    return new Dashboard.OverdueMatter(row.caseNumber(), row.title(), row.enterprise().name(),
+        row.officer() == null ? null : row.officer().id(), row.officer() == null ? null : row.officer().name(),
+        row.leadUnit() == null ? null : row.leadUnit().id(), row.leadUnit() == null ? null : row.leadUnit().name(),
+        row.state(), deadline, deadline == null ? 0 : Math.max(0, calendar.workingDaysBetween(deadline, today)),
+        requests.processInstanceId(row.caseNumber()).orElse(null));
+  }
+}
