@@ -22,8 +22,9 @@ export default {
     availableLocales: ['en', 'de', 'zh'],
     fallbackLocale: 'en'
   },
-  // Steward: keeps moment's locale on the label language (see the script for the race it fixes).
-  customScripts: ['scripts/steward-date-locale.js'],
+  // Steward: steward-date-locale keeps moment's locale on the label language (see the script for the race it fixes);
+  // steward-dashboard adds the supervisors' dashboard (督办看板).
+  customScripts: ['scripts/steward-date-locale.js', 'scripts/steward-dashboard.js'],
 
   // // change the app name and vendor
   // app: {
