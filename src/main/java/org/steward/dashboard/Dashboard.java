@@ -7,8 +7,8 @@ import org.steward.ledger.LightCounts;
 import org.steward.ledger.RatingCounts;
 
 /**
- * What the supervisors' dashboard shows on {@code today}: open handling units by department and open matters by officer,
- * each by light; the open red matters longest past their time limit; and the units' ratings by department.
+ * What the supervisors' dashboard shows on {@code today}: open handling units by department and open matters by
+ * officer, each by light; the open red matters longest past their time limit; and the units' ratings by department.
  */
 public record Dashboard(LocalDate today, List<LightCounts> byDepartment, List<LightCounts> byOfficer,
     List<OverdueMatter> longestOverdue, List<RatingCounts> ratings) {

@@ -168,7 +168,7 @@ public class Ledger {
         .list();
   }
 
-  /** Per department, the units of each case's current round by rating (as on the ledger rows); returned units left out. */
+  /** Per department, the units of each case's current round rated as on the ledger rows; returned units left out. */
   public List<RatingCounts> ratingsByDepartment() {
     return jdbc.sql("""
             select id, max(name) as name,

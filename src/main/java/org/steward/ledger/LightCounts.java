@@ -1,5 +1,5 @@
 package org.steward.ledger;
 
-/** How many matters of one officer or department are green, yellow and red; {@code id} is the officer id or department code. */
+/** How many matters of one officer or department ({@code id}: user id or department code) are green, yellow, red. */
 public record LightCounts(String id, String name, int green, int yellow, int red) {
 }

@@ -71,9 +71,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Camunda login page, opens the dashboard and compares every count it shows with {@code GET /api/dashboard}, follows a
  * longest-overdue link to its process instance, then finds the red matters under Tasklist's 已超期 filter. Screenshots go
  * to {@code target/screenshots/}. Without Chromium and chromedriver the test fails, unless
- * {@code -Dsteward.browser-tests=skip} is given. The data: three requests made two weeks ago, one with a red
- * department unit, one with a yellow one and one never signed for within 24 hours; timers fire as their jobs are executed
- * with the engine clock at their due time.
+ * {@code -Dsteward.browser-tests=skip} is given. The data: three requests made ten working days ago, one with a red
+ * department unit, one with a yellow one and one never signed for within 24 hours; timers fire as their jobs are
+ * executed with the engine clock at their due time.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     // its own application context (and database), so that only this test's cases are on the dashboard
@@ -184,8 +184,10 @@ class DashboardBrowserIT {
     waitFor(By.xpath("//*[contains(@class,'task-filters')]//*[normalize-space(text())='已超期']")).click();
     // away from the filter, whose description tooltip would cover the list in the screenshot
     new Actions(browser).moveToElement(waitFor(By.cssSelector(".tasks-list"))).perform();
-    new WebDriverWait(browser, PATIENCE).until(driver -> text(driver.findElement(By.cssSelector(".tasks-list")))
-        .contains(cases.redUnit()) && text(driver.findElement(By.cssSelector(".tasks-list"))).contains(cases.unsigned()));
+    new WebDriverWait(browser, PATIENCE).until(driver -> {
+      String shown = text(driver.findElement(By.cssSelector(".tasks-list")));
+      return shown.contains(cases.redUnit()) && shown.contains(cases.unsigned());
+    });
     String listed = text(browser.findElement(By.cssSelector(".tasks-list")));
     assertThat(listed).contains("督办逾期事项", "签收诉求").doesNotContain(cases.yellowUnit());
     screenshot("tasklist-overdue.png");
@@ -193,7 +195,8 @@ class DashboardBrowserIT {
 
   @Test
   void officerLetIntoCockpit_getsTheChineseRefusal() throws Exception {
-    ResponseEntity<String> refused = http.withBasicAuth("zhangwei", PASSWORD).getForEntity("/api/dashboard", String.class);
+    ResponseEntity<String> refused =
+        http.withBasicAuth("zhangwei", PASSWORD).getForEntity("/api/dashboard", String.class);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(JSON.readTree(refused.getBody()).path("titleZh").asText()).isEqualTo("无权查看督办看板");
     // an administrator lets the officer into Cockpit; the dashboard still refuses
@@ -268,7 +271,8 @@ class DashboardBrowserIT {
   /** A screenshot of the whole dashboard: the window grows to its height (Cockpit scrolls inside a fixed pane). */
   private void screenshotWhole(WebElement content, String name) throws IOException {
     Dimension window = browser.manage().window().getSize();
-    long contentHeight = (Long) ((JavascriptExecutor) browser).executeScript("return arguments[0].scrollHeight;", content);
+    long contentHeight =
+        (Long) ((JavascriptExecutor) browser).executeScript("return arguments[0].scrollHeight;", content);
     int height = (int) contentHeight + content.getLocation().getY() + 160;
     browser.manage().window().setSize(new Dimension(window.getWidth(), Math.max(window.getHeight(), height)));
     try {
@@ -333,8 +337,9 @@ class DashboardBrowserIT {
   }
 
   /**
-   * Two weeks back: zhangwei hands one request to 供电局 (2 working days, signed, both deadline timers fire: red) and one
-   * to 住房和城乡建设局 (20 working days, the warning fires: yellow); liuyang leaves a third unsigned past 24 hours (red).
+   * Ten working days back: zhangwei hands one request to 供电局 (2 working days, signed, both deadline timers fire:
+   * red) and one to 住房和城乡建设局 (10 working days, due today, the warning fires: yellow); liuyang leaves a third
+   * unsigned past 24 hours (red).
    */
   private Cases redAndYellowMatters() {
     LocalDate start = calendar.subtractWorkingDays(StewardClock.today(), 10);
