@@ -31,10 +31,20 @@ public record Figures(long collected, long resolvedOnSpot, long tracked, long cl
     BigDecimal urgeRate, long reopened, BigDecimal reopenRate, BigDecimal satisfactionRate, long urgedRequests,
     long rated, long unitsJudged, long unitsOnTime) {
 
-  /** The sums one grouped query answers, from which the figures follow. */
+  /** Counts and sums that add up across groups, from which the figures follow. */
   record Sums(long collected, long resolvedOnSpot, long tracked, long closed, long answered, double responseSeconds,
       long answeredInTime, long answerable, long urges, long urgedRequests, long reopened, long rated,
       long satisfied, long unitsJudged, long unitsOnTime) {
+
+    static final Sums NONE = new Sums(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    Sums plus(Sums o) {
+      return new Sums(collected + o.collected, resolvedOnSpot + o.resolvedOnSpot, tracked + o.tracked,
+          closed + o.closed, answered + o.answered, responseSeconds + o.responseSeconds,
+          answeredInTime + o.answeredInTime, answerable + o.answerable, urges + o.urges,
+          urgedRequests + o.urgedRequests, reopened + o.reopened, rated + o.rated, satisfied + o.satisfied,
+          unitsJudged + o.unitsJudged, unitsOnTime + o.unitsOnTime);
+    }
 
     Figures figures() {
       return new Figures(collected, resolvedOnSpot, tracked, closed, rate(closed, collected),
