@@ -29,7 +29,7 @@ import org.steward.shared.StewardException;
 /**
  * Computes work reports from Steward's own tables, aggregating in the database: the requests of the period, their
  * handling units and their urges are each counted in one query grouped by officer, area and category together (a few
- * thousand rows at most), which Java adds up into the totals and the three breakdowns; departments take three more
+ * thousand rows at most), which Java adds up into the totals and the three breakdowns; departments take two more
  * grouped queries. Every figure is a count or a sum, so the roll-up is exact. docs/reports.md defines every figure.
  */
 @Service
@@ -153,17 +153,17 @@ public class ReportManagement {
   // and ratings count its own units only.
   private List<Report.Group> byDepartment(Map<String, Object> params) {
     Map<String, Figures.Sums> sums = new TreeMap<>();
-    jdbc.sql("select dc.department_code, " + REQUEST_SUMS + " from " + DEPARTMENT_CASES
-            + " join request r on r.case_number = dc.case_number group by dc.department_code")
+    jdbc.sql("select dc.department_code, " + REQUEST_SUMS + """
+            , sum(coalesce(gc.urges, 0)) as urges, sum(case when gc.urges > 0 then 1 else 0 end) as urged
+              from %s
+              join request r on r.case_number = dc.case_number
+              left join (select g.case_number, count(*) as urges from urge g join request r
+                           on r.case_number = g.case_number where %s group by g.case_number) gc
+                on gc.case_number = dc.case_number
+             group by dc.department_code""".formatted(DEPARTMENT_CASES, IN_PERIOD))
         .params(params)
         .query(rs -> {
-          sums.merge(rs.getString("department_code"), requestSums(rs), Figures.Sums::plus);
-        });
-    jdbc.sql("select dc.department_code, " + URGE_SUMS + " from " + DEPARTMENT_CASES
-            + " join urge g on g.case_number = dc.case_number group by dc.department_code")
-        .params(params)
-        .query(rs -> {
-          sums.merge(rs.getString("department_code"), urgeSums(rs), Figures.Sums::plus);
+          sums.merge(rs.getString("department_code"), requestSums(rs).plus(urgeSums(rs)), Figures.Sums::plus);
         });
     Map<String, Map<String, Long>> ratings = new HashMap<>();
     Map<String, String> names = new HashMap<>();
