@@ -99,6 +99,23 @@ class LedgerTests {
             .containsExactlyInAnyOrder("state", "light", "page", "size", "submittedTo"));
   }
 
+  @Test
+  void export_refusesMoreLinesThanItsCap_andCountsOneLinePerUnit() {
+    assertThat(ledger.exportLines(filter(null, null, null, 0, 1), EVERYTHING)).as("A has 2 units, B none, C 1, D 1")
+        .isEqualTo(5);
+    jdbc.sql("""
+            insert into handling_unit (case_number, round, position, department_code, role, time_limit, handed_over_at,
+              handed_over_by, due_date, state, light)
+            select 'QY20260302-0002', 1, x, 'housing', 'COOPERATING', 3, current_timestamp, 'zhangwei',
+                   date '2026-03-04', 'ASSIGNED', 'GREEN'
+              from system_range(1, :lines)""")
+        .param("lines", Ledger.MAX_EXPORT_LINES).update();
+
+    assertThatThrownBy(() -> ledger.exportLines(filter(null, null, null, 0, 1), EVERYTHING))
+        .isInstanceOf(StewardException.class).extracting("code").isEqualTo("ledger-export-too-large");
+    assertThat(ledger.exportLines(filter(null, "power", null, 0, 1), EVERYTHING)).isEqualTo(3);
+  }
+
   private static LedgerFilter filter(String light, String department, String state, int page, int size) {
     return new LedgerFilter(state, light, department, null, null, null, null, null, page, size);
   }
