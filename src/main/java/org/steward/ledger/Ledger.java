@@ -10,8 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +33,8 @@ import org.steward.shared.Violations;
 public class Ledger {
 
   public static final int MAX_PAGE_SIZE = 200;
+  /** The most lines one export holds (a matter with n units is n lines). */
+  public static final int MAX_EXPORT_LINES = 100_000;
   static final Set<String> STATES = Set.of("SUBMITTED", "ACKNOWLEDGED", "HANDLING", "CONSOLIDATING", "REPLYING",
       "RETURN_VISIT", "CLOSED", "CONVENING", "JOINT_OFFICE");
   static final Set<String> LIGHTS = Set.of("GREEN", "YELLOW", "RED");
@@ -77,10 +83,25 @@ public class Ledger {
   private static final String CURRENT_ROUND =
       "u.round = (select max(x.round) from handling_unit x where x.case_number = u.case_number)";
 
-  private final JdbcClient jdbc;
+  // every unit of every round of the matter, or none
+  private static final String UNIT_LINES = """
+       left join handling_unit eu on eu.case_number = r.case_number
+       left join directory_department ed on ed.code = eu.department_code
+      """;
+  private static final String EXPORT_ORDER = """
+       order by case when r.state = 'CLOSED' then 1 else 0 end, next_deadline, r.submitted_at, r.case_number,
+                eu.round, eu.position
+      """;
 
-  Ledger(JdbcClient jdbc) {
+  private final JdbcClient jdbc;
+  private final NamedParameterJdbcTemplate streaming;
+
+  Ledger(JdbcClient jdbc, JdbcTemplate template) {
     this.jdbc = jdbc;
+    JdbcTemplate fetching = new JdbcTemplate(template.getDataSource());
+    // PostgreSQL streams with a cursor inside the (read-only) transaction instead of loading the whole result
+    fetching.setFetchSize(1000);
+    this.streaming = new NamedParameterJdbcTemplate(fetching);
   }
 
   /** One page of the matters the scope may see that match the filter; 400 on a bad filter, 403 for a scope of nothing. */
@@ -102,6 +123,64 @@ public class Ledger {
         .query(this::row)
         .list();
     return new LedgerPage(withUnits(rows), total);
+  }
+
+  /**
+   * How many lines an export of the filter would hold; 400 on a bad filter or more than {@value #MAX_EXPORT_LINES}
+   * lines ({@code ledger-export-too-large}), 403 for a scope of nothing. Paging is ignored.
+   */
+  public long exportLines(LedgerFilter filter, LedgerScope scope) {
+    check(filter);
+    if (scope.seesNothing()) {
+      throw new StewardException(HttpStatus.FORBIDDEN, "ledger-not-visible");
+    }
+    Map<String, Object> params = new LinkedHashMap<>();
+    String where = where(filter, scope, params);
+    long lines = jdbc.sql("select count(*) " + FROM + UNIT_LINES + where).params(params).query(Long.class).single();
+    if (lines > MAX_EXPORT_LINES) {
+      throw new StewardException(HttpStatus.BAD_REQUEST, "ledger-export-too-large", lines, MAX_EXPORT_LINES);
+    }
+    return lines;
+  }
+
+  /**
+   * Streams the coordination items list (协调事项明细表) of the filter to {@code sink}, in the ledger's order, one line
+   * per matter and unit; checks as {@link #exportLines} does first.
+   */
+  public void export(LedgerFilter filter, LedgerScope scope, Consumer<LedgerLine> sink) {
+    exportLines(filter, scope);
+    Map<String, Object> params = new LinkedHashMap<>();
+    String where = where(filter, scope, params);
+    streaming.query("""
+            select r.case_number, r.enterprise_name, r.category, r.title, o.name as officer_name, r.state, r.outcome,
+                   r.submitted_at, r.response_due, r.acknowledged_at, r.resolution_due, r.reopen_count,
+                   r.satisfaction, r.closed_at, %s as light, %s as next_deadline,
+                   eu.id as unit_id, eu.round, ed.name as department_name, eu.department_code, eu.role,
+                   eu.handed_over_at, eu.due_date, eu.state as unit_state, eu.light as unit_light,
+                   case when eu.state = 'RETURNED' then null
+                        when eu.state = 'WITHDRAWN' then eu.rating
+                        when eu.rating is not null then eu.rating
+                        when eu.light = 'RED' then 'SLOW' else 'ON_TRACK' end as rating,
+                   eu.finished_at, eu.feedback, eu.return_reason
+            """.formatted(LIGHT, NEXT_DEADLINE) + FROM + UNIT_LINES + where + EXPORT_ORDER,
+        params, (RowCallbackHandler) rs -> sink.accept(line(rs)));
+  }
+
+  private static LedgerLine line(ResultSet rs) throws SQLException {
+    LedgerLine.Unit unit = null;
+    if (rs.getObject("unit_id") != null) {
+      String department = rs.getString("department_name");
+      unit = new LedgerLine.Unit(rs.getInt("round"), department == null ? rs.getString("department_code") : department,
+          rs.getString("role"), offset(rs.getTimestamp("handed_over_at")), rs.getObject("due_date", LocalDate.class),
+          rs.getString("unit_state"), rs.getString("unit_light"), rs.getString("rating"),
+          offset(rs.getTimestamp("finished_at")), rs.getString("feedback"), rs.getString("return_reason"));
+    }
+    return new LedgerLine(rs.getString("case_number"), rs.getString("enterprise_name"), rs.getString("category"),
+        rs.getString("title"), rs.getString("officer_name"), rs.getString("state"), rs.getString("outcome"),
+        offset(rs.getTimestamp("submitted_at")), offset(rs.getTimestamp("response_due")),
+        offset(rs.getTimestamp("acknowledged_at")), rs.getObject("resolution_due", LocalDate.class),
+        rs.getString("light"), rs.getInt("reopen_count"), rs.getString("satisfaction"),
+        offset(rs.getTimestamp("closed_at")), unit);
   }
 
   private String where(LedgerFilter filter, LedgerScope scope, Map<String, Object> params) {

@@ -2,6 +2,7 @@ package org.steward.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -56,8 +57,8 @@ class LedgerTests {
     assertThat(red.light()).isEqualTo("RED");
     assertThat(red.leadUnit().name()).isEqualTo("住房和城乡建设局");
     assertThat(red.units()).extracting(LedgerRow.UnitRating::department, LedgerRow.UnitRating::rating)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("housing", "SLOW"),
-            org.assertj.core.groups.Tuple.tuple("power", "DONE"));
+        .containsExactly(tuple("housing", "SLOW"),
+            tuple("power", "DONE"));
     assertThat(page.items().get(0).light()).as("24 hours missed").isEqualTo("RED");
     assertThat(page.items().get(2).light()).isEqualTo("YELLOW");
     assertThat(page.items().get(3).light()).isEqualTo("GREEN");
@@ -121,9 +122,26 @@ class LedgerTests {
   @Test
   void overdue_listsOpenRedMatters_longestPastTheirTimeLimitFirst() {
     assertThat(ledger.overdue(10)).extracting(LedgerRow::caseNumber, LedgerRow::nextDeadline).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("QY20260302-0002", LocalDate.of(2026, 3, 3)),
-        org.assertj.core.groups.Tuple.tuple("QY20260302-0001", LocalDate.of(2026, 3, 4)));
+        tuple("QY20260302-0002", LocalDate.of(2026, 3, 3)),
+        tuple("QY20260302-0001", LocalDate.of(2026, 3, 4)));
     assertThat(ledger.overdue(1)).extracting(LedgerRow::caseNumber).containsExactly("QY20260302-0002");
+  }
+
+  @Test
+  void export_refusesMoreLinesThanItsCap_andCountsOneLinePerUnit() {
+    assertThat(ledger.exportLines(filter(null, null, null, 0, 1), EVERYTHING)).as("A has 2 units, B none, C 1, D 1")
+        .isEqualTo(5);
+    jdbc.sql("""
+            insert into handling_unit (case_number, round, position, department_code, role, time_limit, handed_over_at,
+              handed_over_by, due_date, state, light)
+            select 'QY20260302-0002', 1, x, 'housing', 'COOPERATING', 3, current_timestamp, 'zhangwei',
+                   date '2026-03-04', 'ASSIGNED', 'GREEN'
+              from system_range(1, :lines)""")
+        .param("lines", Ledger.MAX_EXPORT_LINES).update();
+
+    assertThatThrownBy(() -> ledger.exportLines(filter(null, null, null, 0, 1), EVERYTHING))
+        .isInstanceOf(StewardException.class).extracting("code").isEqualTo("ledger-export-too-large");
+    assertThat(ledger.exportLines(filter(null, "power", null, 0, 1), EVERYTHING)).isEqualTo(3);
   }
 
   private static LedgerFilter filter(String light, String department, String state, int page, int size) {

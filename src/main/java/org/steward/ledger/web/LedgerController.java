@@ -1,8 +1,8 @@
 package org.steward.ledger.web;
 
-import java.time.LocalDate;
+import java.io.IOException;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -12,8 +12,17 @@ import org.steward.ledger.LedgerFilter;
 import org.steward.ledger.LedgerPage;
 import org.steward.ledger.LedgerScope;
 import org.steward.security.CallerGroups;
+import org.steward.shared.ExportFormat;
+import org.steward.shared.StewardClock;
+import org.steward.shared.TableWriter;
+import org.steward.shared.Violations;
 
-/** {@code GET /api/ledger}: the ledger (台账), filtered, paged from page 0, nearest deadline first. */
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * {@code GET /api/ledger}: the ledger (台账), filtered, paged from page 0, nearest deadline first; {@code GET
+ * /api/ledger/export}: the same matters as a file.
+ */
 @RestController
 class LedgerController {
 
@@ -24,20 +33,30 @@ class LedgerController {
   }
 
   @GetMapping("/api/ledger")
-  LedgerPage ledger(
-      @RequestParam(required = false) String state,
-      @RequestParam(required = false) String light,
-      @RequestParam(required = false) String department,
-      @RequestParam(required = false) String officer,
-      @RequestParam(required = false) Long enterprise,
-      @RequestParam(required = false) String category,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedFrom,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedTo,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size,
-      Authentication caller) {
-    return ledger.page(
-        new LedgerFilter(state, light, department, officer, enterprise, category, submittedFrom, submittedTo, page, size),
-        LedgerScope.of(caller.getName(), CallerGroups.of(caller)));
+  LedgerPage ledger(LedgerParams params, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size, Authentication caller) {
+    return ledger.page(params.filter(page, size), LedgerScope.of(caller.getName(), CallerGroups.of(caller)));
+  }
+
+  /**
+   * {@code GET /api/ledger/export}: the coordination items list (协调事项明细表) of the same filters, every match, one line
+   * per matter and unit, as {@code format=xlsx} (default) or {@code csv}.
+   */
+  @GetMapping("/api/ledger/export")
+  void export(LedgerParams params, @RequestParam(defaultValue = "xlsx") String format, Authentication caller,
+      HttpServletResponse response) throws IOException {
+    LedgerFilter filter = params.filter(0, 1);
+    LedgerScope scope = LedgerScope.of(caller.getName(), CallerGroups.of(caller));
+    ledger.exportLines(filter, scope);
+    Violations violations = new Violations();
+    ExportFormat chosen = ExportFormat.parse(violations, "format", format);
+    violations.throwIfAny();
+    response.setContentType(chosen.contentType());
+    response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+        chosen.contentDisposition(LedgerSheet.TITLE + "-" + StewardClock.today(), "ledger-" + StewardClock.today()));
+    try (TableWriter writer = TableWriter.of(chosen, response.getOutputStream())) {
+      writer.table(LedgerSheet.TITLE, LedgerSheet.COLUMNS);
+      ledger.export(filter, scope, line -> LedgerSheet.write(writer, line));
+    }
   }
 }

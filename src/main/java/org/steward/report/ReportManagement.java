@@ -1,0 +1,215 @@
+package org.steward.report;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.steward.directory.StewardGroups;
+import org.steward.handling.Rating;
+import org.steward.project.ProjectBoard;
+import org.steward.project.ProjectManagement;
+import org.steward.request.Caller;
+import org.steward.request.Category;
+import org.steward.shared.StewardClock;
+import org.steward.shared.StewardException;
+
+/**
+ * Computes work reports from Steward's own tables, aggregating in the database: the requests of the period, their
+ * handling units and their urges are each counted in one query grouped by officer, area and category together (a few
+ * thousand rows at most), which Java adds up into the totals and the three breakdowns; departments take two more
+ * grouped queries. Every figure is a count or a sum, so the roll-up is exact. docs/reports.md defines every figure.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportManagement {
+
+  private static final Set<String> READERS = Set.of(StewardGroups.ADMIN, StewardGroups.SUPERVISORS,
+      StewardGroups.JOINT_OFFICE, StewardGroups.LEADERS);
+  private static final String NO_AREA = "（未填写区域）";
+  private static final String NO_OFFICER = "（未分派）";
+
+  private static final String IN_PERIOD = " r.submitted_at >= :from and r.submitted_at < :to";
+  private static final String FINE_GROUP = "r.officer_id, e.area, r.category";
+  private static final String WITH_AREA = " left join directory_enterprise e on e.id = r.enterprise_id";
+  private static final String OPEN = "u.state in ('ASSIGNED', 'SIGNED', 'EXTENSION_REQUESTED')";
+  private static final String REQUEST_SUMS = """
+      count(*) as collected,
+      sum(case when r.outcome = 'RESOLVED_DIRECTLY' then 1 else 0 end) as on_spot,
+      sum(case when r.outcome = 'TRACKED' then 1 else 0 end) as tracked,
+      sum(case when r.state = 'CLOSED' then 1 else 0 end) as closed,
+      sum(case when r.acknowledged_at is not null then 1 else 0 end) as answered,
+      sum(case when r.acknowledged_at is not null
+               then extract(epoch from r.acknowledged_at) - extract(epoch from r.submitted_at) end) as response_seconds,
+      sum(case when r.acknowledged_at <= r.response_due then 1 else 0 end) as answered_in_time,
+      sum(case when r.acknowledged_at is not null or r.response_due < :now then 1 else 0 end) as answerable,
+      sum(case when r.reopen_count > 0 then 1 else 0 end) as reopened,
+      sum(case when r.satisfaction is not null then 1 else 0 end) as rated,
+      sum(case when r.satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED') then 1 else 0 end) as satisfied""";
+  // A unit is judged once it gave feedback or while it is open past its last day; on time when rated DONE at feedback
+  // (feedback before the end of its due date, which approved extensions move).
+  private static final String UNIT_SUMS = """
+      sum(case when u.state = 'FEEDBACK_GIVEN' or (%1$s and u.due_date < :today) then 1 else 0 end) as judged,
+      sum(case when u.state = 'FEEDBACK_GIVEN' and u.rating = 'DONE' then 1 else 0 end) as on_time""".formatted(OPEN);
+  private static final String URGE_SUMS = "count(*) as urges, count(distinct g.case_number) as urged";
+  // The ledger's rating: final once given, else live from the last signalled light; none for returned units.
+  private static final String RATING = """
+      case when u.state = 'RETURNED' then null when u.rating is not null then u.rating
+           when %s then case when u.light = 'RED' then 'SLOW' else 'ON_TRACK' end end""".formatted(OPEN);
+  // the departments that had a unit (any role, round or end) on each request of the period
+  private static final String DEPARTMENT_CASES = """
+      (select distinct u.case_number, u.department_code from handling_unit u join request r
+          on r.case_number = u.case_number where""" + IN_PERIOD + ") dc";
+
+  private final JdbcClient jdbc;
+  private final ProjectManagement projects;
+
+  ReportManagement(JdbcClient jdbc, ProjectManagement projects) {
+    this.jdbc = jdbc;
+    this.projects = projects;
+  }
+
+  /**
+   * The report of {@code period}, or of {@code from}..{@code to}, or of the current month (see
+   * {@link ReportPeriod#parse}); 403 ({@code report-forbidden}) for callers who are not readers, checked first.
+   */
+  public Report report(String period, String from, String to, Caller caller) {
+    if (caller.groups().stream().noneMatch(READERS::contains)) {
+      throw new StewardException(HttpStatus.FORBIDDEN, "report-forbidden");
+    }
+    return report(ReportPeriod.parse(period, from, to), caller);
+  }
+
+  private Report report(ReportPeriod period, Caller caller) {
+    Map<String, Object> params = Map.of(
+        "from", Timestamp.from(period.from().atStartOfDay(StewardClock.ZONE).toInstant()),
+        "to", Timestamp.from(period.to().plusDays(1).atStartOfDay(StewardClock.ZONE).toInstant()),
+        "now", Timestamp.from(StewardClock.now()),
+        "today", StewardClock.today());
+    Map<FineGroup, Figures.Sums> fine = new HashMap<>();
+    Map<String, String> officerNames = new HashMap<>();
+    jdbc.sql("select " + FINE_GROUP + ", max(o.name) as officer_name, " + REQUEST_SUMS + " from request r"
+            + WITH_AREA + " left join directory_officer o on o.id = r.officer_id where" + IN_PERIOD
+            + " group by " + FINE_GROUP)
+        .params(params)
+        .query(rs -> {
+          FineGroup group = fineGroup(rs);
+          officerNames.put(group.officer(), rs.getString("officer_name"));
+          fine.merge(group, requestSums(rs), Figures.Sums::plus);
+        });
+    jdbc.sql("select " + FINE_GROUP + ", " + UNIT_SUMS + " from handling_unit u join request r"
+            + " on r.case_number = u.case_number" + WITH_AREA + " where" + IN_PERIOD + " group by " + FINE_GROUP)
+        .params(params)
+        .query(rs -> {
+          fine.merge(fineGroup(rs), unitSums(rs), Figures.Sums::plus);
+        });
+    jdbc.sql("select " + FINE_GROUP + ", " + URGE_SUMS + " from urge g join request r"
+            + " on r.case_number = g.case_number" + WITH_AREA + " where" + IN_PERIOD + " group by " + FINE_GROUP)
+        .params(params)
+        .query(rs -> {
+          fine.merge(fineGroup(rs), urgeSums(rs), Figures.Sums::plus);
+        });
+    Figures totals = fine.values().stream().reduce(Figures.Sums.NONE, Figures.Sums::plus).figures();
+    List<Report.Group> byOfficer = rollUp(fine, FineGroup::officer,
+        key -> key == null ? NO_OFFICER : officerNames.getOrDefault(key, key));
+    List<Report.Group> byArea = rollUp(fine, FineGroup::area, key -> key == null ? NO_AREA : key);
+    List<Report.Group> byCategory = rollUp(fine, FineGroup::category,
+        key -> Category.ofCode(key).map(Category::label).orElse(key));
+    ProjectBoard board = projects.board(caller);
+    return new Report(period, totals, byDepartment(params), byOfficer, byArea, byCategory,
+        new Report.Projects(names(board.byState()), board.byMilestone()));
+  }
+
+  /** One combination of officer, area and category that some request of the period has (any may be null). */
+  private record FineGroup(String officer, String area, String category) {
+  }
+
+  private static FineGroup fineGroup(ResultSet rs) throws SQLException {
+    return new FineGroup(rs.getString("officer_id"), rs.getString("area"), rs.getString("category"));
+  }
+
+  private static List<Report.Group> rollUp(Map<FineGroup, Figures.Sums> fine, Function<FineGroup, String> key,
+      Function<String, String> name) {
+    Map<String, Figures.Sums> groups = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+    fine.forEach((group, sums) -> groups.merge(key.apply(group), sums, Figures.Sums::plus));
+    List<Report.Group> rolled = new ArrayList<>();
+    groups.forEach((k, sums) -> rolled.add(new Report.Group(k, name.apply(k), sums.figures(), null)));
+    return rolled;
+  }
+
+  // A department's requests are those it had a unit on (lead or cooperating, any round, any end); its unit figures
+  // and ratings count its own units only.
+  private List<Report.Group> byDepartment(Map<String, Object> params) {
+    Map<String, Figures.Sums> sums = new TreeMap<>();
+    jdbc.sql("select dc.department_code, " + REQUEST_SUMS + """
+            , sum(coalesce(gc.urges, 0)) as urges, sum(case when gc.urges > 0 then 1 else 0 end) as urged
+              from %s
+              join request r on r.case_number = dc.case_number
+              left join (select g.case_number, count(*) as urges from urge g join request r
+                           on r.case_number = g.case_number where %s group by g.case_number) gc
+                on gc.case_number = dc.case_number
+             group by dc.department_code""".formatted(DEPARTMENT_CASES, IN_PERIOD))
+        .params(params)
+        .query(rs -> {
+          sums.merge(rs.getString("department_code"), requestSums(rs).plus(urgeSums(rs)), Figures.Sums::plus);
+        });
+    Map<String, Map<String, Long>> ratings = new HashMap<>();
+    Map<String, String> names = new HashMap<>();
+    jdbc.sql("""
+            select u.department_code, max(d.name) as name, %1$s,
+                   sum(case when %2$s = 'DONE' then 1 else 0 end) as rated_done,
+                   sum(case when %2$s = 'ON_TRACK' then 1 else 0 end) as rated_on_track,
+                   sum(case when %2$s = 'SLOW' then 1 else 0 end) as rated_slow
+              from handling_unit u join request r on r.case_number = u.case_number
+              left join directory_department d on d.code = u.department_code
+             where %3$s group by u.department_code""".formatted(UNIT_SUMS, RATING, IN_PERIOD))
+        .params(params)
+        .query(rs -> {
+          String code = rs.getString("department_code");
+          sums.merge(code, unitSums(rs), Figures.Sums::plus);
+          names.put(code, rs.getString("name"));
+          Map<String, Long> counts = new LinkedHashMap<>();
+          counts.put(Rating.DONE.name(), rs.getLong("rated_done"));
+          counts.put(Rating.ON_TRACK.name(), rs.getLong("rated_on_track"));
+          counts.put(Rating.SLOW.name(), rs.getLong("rated_slow"));
+          ratings.put(code, counts);
+        });
+    List<Report.Group> departments = new ArrayList<>();
+    sums.forEach((code, s) -> departments.add(new Report.Group(code,
+        names.get(code) == null ? code : names.get(code), s.figures(), ratings.get(code))));
+    return departments;
+  }
+
+  private static Figures.Sums requestSums(ResultSet rs) throws SQLException {
+    return new Figures.Sums(rs.getLong("collected"), rs.getLong("on_spot"), rs.getLong("tracked"),
+        rs.getLong("closed"), rs.getLong("answered"), rs.getDouble("response_seconds"),
+        rs.getLong("answered_in_time"), rs.getLong("answerable"), 0, 0, rs.getLong("reopened"), rs.getLong("rated"),
+        rs.getLong("satisfied"), 0, 0);
+  }
+
+  private static Figures.Sums unitSums(ResultSet rs) throws SQLException {
+    return new Figures.Sums(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, rs.getLong("judged"), rs.getLong("on_time"));
+  }
+
+  private static Figures.Sums urgeSums(ResultSet rs) throws SQLException {
+    return new Figures.Sums(0, 0, 0, 0, 0, 0, 0, 0, rs.getLong("urges"), rs.getLong("urged"), 0, 0, 0, 0, 0);
+  }
+
+  private static <E extends Enum<E>> Map<String, Integer> names(Map<E, Integer> counts) {
+    Map<String, Integer> named = new LinkedHashMap<>();
+    counts.forEach((state, count) -> named.put(state.name(), count));
+    return named;
+  }
+}
