@@ -13,7 +13,10 @@ import org.steward.ledger.LedgerPage;
 import org.steward.ledger.LedgerScope;
 import org.steward.security.CallerGroups;
 
-/** {@code GET /api/ledger}: the ledger (台账), filtered, paged from page 0, nearest deadline first. */
+/**
+ * {@code GET /api/ledger}: the ledger (台账), filtered, paged from page 0, nearest deadline first; {@code supervised=true}
+ * keeps the matters under a supervision order awaiting its answer.
+ */
 @RestController
 class LedgerController {
 
@@ -35,9 +38,11 @@ class LedgerController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedTo,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size,
+      @RequestParam(required = false) Boolean supervised,
       Authentication caller) {
     return ledger.page(
-        new LedgerFilter(state, light, department, officer, enterprise, category, submittedFrom, submittedTo, page, size),
+        new LedgerFilter(state, light, department, officer, enterprise, category, submittedFrom, submittedTo, page, size,
+            supervised),
         LedgerScope.of(caller.getName(), CallerGroups.of(caller)));
   }
 }
