@@ -9,8 +9,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +37,7 @@ import org.steward.shared.StewardException;
 import org.steward.shared.Texts;
 import org.steward.shared.Violations;
 import org.steward.supervision.process.SupervisionOrderInstances;
+import org.steward.supervision.process.SupervisionOrderProcess;
 import org.steward.timeline.Timeline;
 import org.steward.workflow.SystemContext;
 
@@ -215,6 +219,59 @@ public class SupervisionOrders {
   public List<SupervisionOrder> ofCase(String caseNumber) {
     return jdbc.sql(SELECT + " where case_number = :caseNumber order by issued_at, id")
         .param("caseNumber", caseNumber).query(this::map).list();
+  }
+
+  // --- the target's and the issuer's steps over REST (the same tasks as in Tasklist) --------------------------------
+
+  /**
+   * The caller signs for the order by completing its 签收督办单 task; the caller must be in the target department's
+   * queue or be the target officer ({@link SupervisionOrderForbidden}); 409 unless the order waits to be signed.
+   */
+  public SupervisionOrder signFor(long id, String byUser, Set<String> callerGroups) {
+    SupervisionOrder order = order(id);
+    checkTarget(order, byUser, callerGroups);
+    completeTask(order, SupervisionOrderState.ISSUED, SupervisionOrderProcess.SIGN_FOR_ORDER, byUser, Map.of());
+    return order(id);
+  }
+
+  /** The caller reports back (反馈督办情况) as {@link #signFor} signs; 400 naming {@code answer}. */
+  public SupervisionOrder reportBack(long id, String answer, String byUser, Set<String> callerGroups) {
+    SupervisionOrder order = order(id);
+    checkTarget(order, byUser, callerGroups);
+    checkAnswer(answer);
+    completeTask(order, SupervisionOrderState.SIGNED, SupervisionOrderProcess.REPORT_BACK, byUser,
+        Map.of(SupervisionOrderProcess.ANSWER, answer));
+    return order(id);
+  }
+
+  /** The issuer reviews the answer (审核督办反馈); only the issuer; 400 naming {@code reviewResult}/{@code reviewNote}. */
+  public SupervisionOrder reviewAnswer(long id, String result, String note, String byUser) {
+    SupervisionOrder order = order(id);
+    if (byUser == null || !byUser.equals(order.issuedBy())) {
+      throw new SupervisionOrderForbidden();
+    }
+    checkReview(result, note);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(SupervisionOrderProcess.REVIEW_RESULT, result);
+    variables.put(SupervisionOrderProcess.REVIEW_NOTE, note);
+    completeTask(order, SupervisionOrderState.ANSWERED, SupervisionOrderProcess.REVIEW_ANSWER, byUser, variables);
+    return order(id);
+  }
+
+  private void checkTarget(SupervisionOrder order, String byUser, Set<String> callerGroups) {
+    boolean target = DEPARTMENT.equals(order.targetKind())
+        ? callerGroups.contains(StewardGroups.department(order.target()))
+        : order.target().equals(byUser);
+    if (!target) {
+      throw new SupervisionOrderForbidden();
+    }
+  }
+
+  private void completeTask(SupervisionOrder order, SupervisionOrderState expected, String taskKey, String byUser,
+      Map<String, Object> variables) {
+    if (order.state() != expected || !instances.complete(order.id(), taskKey, byUser, variables)) {
+      throw new SupervisionOrderNotOpen(order.id(), order.state());
+    }
   }
 
   // --- steps of the process ----------------------------------------------------------------------------------------

@@ -171,6 +171,14 @@ class SupervisionIT {
             org.assertj.core.groups.Tuple.tuple("SUPERVISION_ORDER_RED", "lianxiban"));
     assertThat(supervisedOnLedger(caseNumber)).get()
         .satisfies(row -> assertThat(row.path("supervisionOrders").get(0).path("light").asText()).isEqualTo("RED"));
+
+    api("housing01", HttpMethod.POST, "/api/supervision-orders/" + id + "/sign", "{}", HttpStatus.FORBIDDEN);
+    JsonNode signed = api(STAFF, HttpMethod.POST, "/api/supervision-orders/" + id + "/sign", "{}", HttpStatus.OK);
+    assertThat(signed.path("state").asText()).isEqualTo("SIGNED");
+    assertThat(signed.path("light").asText()).isEqualTo("RED");
+    assertThat(tasks(STAFF, caseNumber, SupervisionOrderProcess.REPORT_BACK)).as("in the department's queue")
+        .hasSize(1);
+    assertThat(tasks("housing01", caseNumber, SupervisionOrderProcess.REPORT_BACK)).isEmpty();
   }
 
   // --- the case ------------------------------------------------------------------------------------------------------

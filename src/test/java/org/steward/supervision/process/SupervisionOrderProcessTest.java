@@ -189,6 +189,15 @@ class SupervisionOrderProcessTest {
     List<IdentityLink> candidates = taskService().getIdentityLinksForTask(sign.getId()).stream()
         .filter(link -> "candidate".equals(link.getType())).toList();
     Assertions.assertThat(candidates).isEmpty();
+
+    SupervisionOrderInstances instances = new SupervisionOrderInstances(runtimeService(), taskService());
+    identityService().setAuthenticatedUserId("zhangwei");
+    Assertions.assertThat(instances.complete(ORDER, SIGN_FOR_ORDER, "zhangwei", Map.of())).isTrue();
+    Assertions.assertThat(instances.complete(ORDER, SIGN_FOR_ORDER, "zhangwei", Map.of())).as("signed already").isFalse();
+    identityService().clearAuthentication();
+    verify(orders).sign(ORDER, "zhangwei");
+    assertThat(instance).isWaitingAt(REPORT_BACK);
+    assertThat(task(instance)).isAssignedTo("zhangwei");
   }
 
   @Test
@@ -215,7 +224,7 @@ class SupervisionOrderProcessTest {
   // --- helpers -------------------------------------------------------------------------------------------------------
 
   private ProcessInstance start() {
-    new SupervisionOrderInstances(runtimeService()).start(ORDER, CASE, "广州某某精密制造有限公司");
+    new SupervisionOrderInstances(runtimeService(), taskService()).start(ORDER, CASE, "广州某某精密制造有限公司");
     return runtimeService().createProcessInstanceQuery().processDefinitionKey(ID).processInstanceBusinessKey(CASE)
         .singleResult();
   }

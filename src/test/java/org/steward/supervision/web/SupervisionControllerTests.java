@@ -200,6 +200,41 @@ class SupervisionControllerTests {
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).count()).isEqualTo(1);
   }
 
+  @Test
+  void theTargetSignsAndAnswersOverRest_theIssuerReviews_othersAreRefused() throws Exception {
+    String body = issue("chenjianguo", "{\"caseNumber\": \"" + caseNumber
+        + "\", \"requirement\": \"说明用地进展\", \"timeLimit\": 3}")
+        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    String order = "/api/supervision-orders/" + JsonPath.read(body, "$.id");
+
+    step("zhangwei", order + "/answer", "{\"answer\": \"还没签收就反馈\"}").andExpect(status().isConflict())
+        .andExpect(jsonPath("$.type").value("urn:steward:problem:supervision-order-not-open"));
+    step("liuyang", order + "/sign", "{}").andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.type").value("urn:steward:problem:supervision-order-forbidden"));
+    step("zhangwei", order + "/sign", "{}").andExpect(status().isOk()).andExpect(jsonPath("$.state").value("SIGNED"))
+        .andExpect(jsonPath("$.signedBy").value("zhangwei"));
+    step("zhangwei", order + "/answer", "{\"answer\": \" \"}").andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("answer"));
+    step("zhangwei", order + "/answer", "{\"answer\": \"已与自然资源局对接\"}").andExpect(status().isOk())
+        .andExpect(jsonPath("$.state").value("ANSWERED"));
+
+    step("lianxiban", order + "/review", "{\"result\": \"ACCEPTED\"}").andExpect(status().isForbidden());
+    step("chenjianguo", order + "/review", "{\"result\": \"REJECTED\"}").andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("reviewNote"));
+    step("chenjianguo", order + "/review", "{\"result\": \"REJECTED\", \"note\": \"请写明对接结果\"}")
+        .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("SIGNED"))
+        .andExpect(jsonPath("$.reviewNote").value("请写明对接结果"));
+    step("zhangwei", order + "/answer", "{\"answer\": \"已确定供地方案\"}").andExpect(status().isOk());
+    step("chenjianguo", order + "/review", "{\"result\": \"ACCEPTED\"}").andExpect(status().isOk())
+        .andExpect(jsonPath("$.state").value("CLOSED")).andExpect(jsonPath("$.answerCount").value(2));
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).processDefinitionKey("supervision-order")
+        .count()).isZero();
+  }
+
+  private ResultActions step(String user, String path, String json) throws Exception {
+    return mvc.perform(post(path).with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON).content(json));
+  }
+
   private ResultActions urge(String user, String json) throws Exception {
     return mvc.perform(post(urges()).with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON)
         .content(json));
