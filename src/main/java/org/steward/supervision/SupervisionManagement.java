@@ -96,8 +96,7 @@ public class SupervisionManagement {
    *     without open tasks; {@link UrgedTooOften} when every holder was urged within the interval
    */
   public List<Urge> urge(String caseNumber, String taskId, String message, String byUser, Set<String> callerGroups) {
-    CaseSummary summary = cases.stream().map(lookup -> lookup.find(caseNumber)).flatMap(Optional::stream).findFirst()
-        .orElseThrow(() -> new NotFound("case", caseNumber));
+    CaseSummary summary = knownCase(caseNumber);
     boolean staff = callerGroups.contains(StewardGroups.SUPERVISORS) || callerGroups.contains(StewardGroups.ADMIN)
         || callerGroups.contains(StewardGroups.JOINT_OFFICE);
     if (!staff && (byUser == null || !byUser.equals(summary.officer()))) {
@@ -150,9 +149,10 @@ public class SupervisionManagement {
     return urgesOf(caseNumber).urges().stream().filter(urge -> ids.contains(urge.id())).toList();
   }
 
-  /** The urges of a case, oldest first, with their count. */
+  /** The urges of a case, oldest first, with their count; {@link NotFound} ({@code case}) for an unknown case. */
   @Transactional(readOnly = true)
   public CaseUrges urgesOf(String caseNumber) {
+    knownCase(caseNumber);
     List<Urge> urges = jdbc.sql(URGE_SELECT + " where case_number = :caseNumber order by urged_at, id")
         .param("caseNumber", caseNumber)
         .query((rs, n) -> new Urge(rs.getLong("id"), rs.getString("case_number"), rs.getString("task_id"),
@@ -163,6 +163,11 @@ public class SupervisionManagement {
   }
 
   private record Target(String kind, String id) {
+  }
+
+  private CaseSummary knownCase(String caseNumber) {
+    return cases.stream().map(lookup -> lookup.find(caseNumber)).flatMap(Optional::stream).findFirst()
+        .orElseThrow(() -> new NotFound("case", caseNumber));
   }
 
   private static List<Target> holders(HeldTask task) {

@@ -143,6 +143,8 @@ class SupervisionControllerTests {
     mvc.perform(post("/api/cases/QY19990101-0001/urges").with(httpBasic("chenjianguo", "demo"))
             .contentType(MediaType.APPLICATION_JSON).content("{\"message\": \"请尽快\"}"))
         .andExpect(status().isNotFound());
+    mvc.perform(get("/api/cases/QY19990101-0001/urges").with(httpBasic("chenjianguo", "demo")))
+        .andExpect(status().isNotFound()).andExpect(jsonPath("$.titleZh").exists());
     assertThat(supervision.urgesOf(caseNumber).count()).isZero();
 
     jdbc.sql("update request set state = 'CLOSED' where case_number = ?").param(caseNumber).update();
