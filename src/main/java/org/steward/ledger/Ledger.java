@@ -39,6 +39,8 @@ public class Ledger {
       "RETURN_VISIT", "CLOSED", "CONVENING", "JOINT_OFFICE");
   static final Set<String> LIGHTS = Set.of("GREEN", "YELLOW", "RED");
   private static final String OPEN_UNIT = "u.state not in ('FEEDBACK_GIVEN', 'RETURNED', 'WITHDRAWN')";
+  private static final String SUPERVISED = "exists (select 1 from supervision_order so where so.case_number = r.case_number "
+      + "and so.state in ('ISSUED', 'SIGNED'))";
 
   // The units of each case's latest handover round, and per case the light and the nearest open unit due date.
   private static final String FROM = """
@@ -205,6 +207,9 @@ public class Ledger {
     add(conditions, params, "r.officer_id = :officer", "officer", filter.officer());
     add(conditions, params, "r.enterprise_id = :enterprise", "enterprise", filter.enterprise());
     add(conditions, params, "r.category = :category", "category", filter.category());
+    if (filter.supervised() != null) {
+      conditions.add(filter.supervised() ? SUPERVISED : "not " + SUPERVISED);
+    }
     if (filter.submittedFrom() != null) {
       add(conditions, params, "r.submitted_at >= :from", "from",
           Timestamp.from(filter.submittedFrom().atStartOfDay(StewardClock.ZONE).toInstant()));
@@ -313,10 +318,23 @@ public class Ledger {
           return null;
         })
         .list();
+    Map<String, List<LedgerRow.OpenSupervisionOrder>> orders = new LinkedHashMap<>();
+    jdbc.sql("""
+            select id, case_number, target_kind, target, due_date, state, light from supervision_order
+             where case_number in (:cases) and state in ('ISSUED', 'SIGNED')
+             order by case_number, due_date, id
+            """)
+        .param("cases", rows.stream().map(LedgerRow::caseNumber).toList())
+        .query((rs, n) -> orders.computeIfAbsent(rs.getString("case_number"), k -> new ArrayList<>())
+            .add(new LedgerRow.OpenSupervisionOrder(rs.getLong("id"), rs.getString("target_kind"),
+                rs.getString("target"), rs.getObject("due_date", LocalDate.class), rs.getString("state"),
+                rs.getString("light"))))
+        .list();
     return rows.stream().map(row -> new LedgerRow(row.caseNumber(), row.enterprise(), row.category(), row.title(),
         row.officer(), row.leadUnit(), row.responseDue(), row.resolutionDue(), row.nextDeadline(), row.light(),
         row.state(), row.outcome(), row.reopenCount(), row.submittedAt(),
-        List.copyOf(units.getOrDefault(row.caseNumber(), List.of())))).toList();
+        List.copyOf(units.getOrDefault(row.caseNumber(), List.of())),
+        List.copyOf(orders.getOrDefault(row.caseNumber(), List.of())))).toList();
   }
 
   private LedgerRow row(ResultSet rs, int n) throws SQLException {
@@ -329,7 +347,8 @@ public class Ledger {
         leadCode == null ? null : new LedgerRow.Party(leadCode, rs.getString("lead_name")),
         offset(rs.getTimestamp("response_due")), rs.getObject("resolution_due", LocalDate.class),
         rs.getObject("next_deadline", LocalDate.class), rs.getString("light"), rs.getString("state"),
-        rs.getString("outcome"), rs.getInt("reopen_count"), offset(rs.getTimestamp("submitted_at")), List.of());
+        rs.getString("outcome"), rs.getInt("reopen_count"), offset(rs.getTimestamp("submitted_at")), List.of(),
+        List.of());
   }
 
   private static OffsetDateTime offset(Timestamp timestamp) {

@@ -108,6 +108,6 @@ class SupervisionDashboardTests {
   private static LedgerRow row(String caseNumber, LocalDate deadline, LedgerRow.Party lead) {
     return new LedgerRow(caseNumber, new LedgerRow.Party("1", "广州某某精密制造有限公司"), "power", "厂区扩容用电",
         new LedgerRow.Party("zhangwei", "张伟"), lead, null, deadline, deadline, "RED", "HANDLING", null, 0, null,
-        List.of());
+        List.of(), List.of());
   }
 }

@@ -76,7 +76,7 @@ class LedgerTests {
     assertThat(second.items()).extracting(LedgerRow::caseNumber).containsExactly("QY20260301-0001");
 
     LedgerPage march2 = ledger.page(new LedgerFilter(null, null, null, null, null, null,
-        LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2), 0, 20), EVERYTHING);
+        LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2), 0, 20, null), EVERYTHING);
     assertThat(march2.items()).extracting(LedgerRow::caseNumber)
         .containsExactlyInAnyOrder("QY20260302-0001", "QY20260302-0002");
   }
@@ -94,7 +94,7 @@ class LedgerTests {
   @Test
   void badFilters_areRefusedFieldByField() {
     assertThatThrownBy(() -> ledger.page(new LedgerFilter("OPEN", "BLUE", null, null, null, null,
-        LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1), -1, 500), EVERYTHING))
+        LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1), -1, 500, null), EVERYTHING))
         .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
             .extracting(InvalidInput.FieldViolation::field)
             .containsExactlyInAnyOrder("state", "light", "page", "size", "submittedTo"));
@@ -145,7 +145,39 @@ class LedgerTests {
   }
 
   private static LedgerFilter filter(String light, String department, String state, int page, int size) {
-    return new LedgerFilter(state, light, department, null, null, null, null, null, page, size);
+    return new LedgerFilter(state, light, department, null, null, null, null, null, page, size, null);
+  }
+
+  @Test
+  void aSupervisionOrderShowsOnItsMatter_untilItIsAnswered() {
+    long open = order("QY20260303-0001", "housing", "SIGNED", "YELLOW");
+    order("QY20260302-0001", "power", "ANSWERED", "GREEN");
+    order("QY20260301-0001", "power", "CLOSED", "GREEN");
+
+    LedgerPage supervised = ledger.page(new LedgerFilter(null, null, null, null, null, null, null, null, 0, 20, true),
+        EVERYTHING);
+    assertThat(supervised.items()).extracting(LedgerRow::caseNumber).containsExactly("QY20260303-0001");
+    assertThat(supervised.items().get(0).supervisionOrders()).singleElement().satisfies(order -> {
+      assertThat(order.id()).isEqualTo(open);
+      assertThat(order.target()).isEqualTo("housing");
+      assertThat(order.light()).isEqualTo("YELLOW");
+      assertThat(order.dueDate()).isEqualTo(LocalDate.of(2026, 3, 9));
+    });
+    LedgerPage others = ledger.page(new LedgerFilter(null, null, null, null, null, null, null, null, 0, 20, false),
+        EVERYTHING);
+    assertThat(others.items()).extracting(LedgerRow::caseNumber).hasSize(3).doesNotContain("QY20260303-0001");
+    assertThat(others.items()).allSatisfy(row -> assertThat(row.supervisionOrders()).isEmpty());
+  }
+
+  private long order(String caseNumber, String department, String state, String light) {
+    jdbc.sql("""
+            insert into supervision_order (case_number, target_kind, target, requirement, time_limit, issued_by,
+                                           issued_at, due_date, state, light)
+            values (:caseNumber, 'DEPARTMENT', :department, '三日内拿出供地方案', 3, 'leader01', :now, :due, :state, :light)
+            """)
+        .param("caseNumber", caseNumber).param("department", department).param("now", Timestamp.from(Instant.now()))
+        .param("due", LocalDate.of(2026, 3, 9)).param("state", state).param("light", light).update();
+    return jdbc.sql("select max(id) from supervision_order").query(Long.class).single();
   }
 
   private void request(String caseNumber, long enterprise, String officer, String state, String submittedAt,

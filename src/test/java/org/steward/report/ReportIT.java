@@ -100,7 +100,7 @@ class ReportIT {
   void ledgerExport_streamsEveryUnitOfEveryRound_onPostgres() {
     List<LedgerLine> lines = new ArrayList<>();
     ledger.export(new LedgerFilter(null, null, null, null, null, null, LocalDate.of(2026, 11, 3),
-        LocalDate.of(2026, 11, 3), 0, 1), LedgerScope.of("chenjianguo", Set.of("supervisors")), lines::add);
+        LocalDate.of(2026, 11, 3), 0, 1, null), LedgerScope.of("chenjianguo", Set.of("supervisors")), lines::add);
 
     assertThat(lines).extracting(l -> l.unit().round() + " " + l.unit().departmentName() + " " + l.unit().state()
             + " " + l.unit().rating() + " " + l.unit().dueDate())

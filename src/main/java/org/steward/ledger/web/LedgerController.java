@@ -20,8 +20,9 @@ import org.steward.shared.Violations;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * {@code GET /api/ledger}: the ledger (台账), filtered, paged from page 0, nearest deadline first; {@code GET
- * /api/ledger/export}: the same matters as a file.
+ * {@code GET /api/ledger}: the ledger (台账), filtered, paged from page 0, nearest deadline first ({@code supervised=true}
+ * keeps the matters under a supervision order awaiting its answer); {@code GET /api/ledger/export}: the same matters
+ * as a file.
  */
 @RestController
 class LedgerController {

@@ -1,0 +1,47 @@
+package org.steward.supervision.process;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Component;
+
+/**
+ * The open tasks of a case and who holds them. Every process of a case carries the case number as business key (the
+ * request, its department-handling and joint-meeting sub-instances, convenings, supervision orders, a project's
+ * milestones), so one query by business key finds them all. Callers run it as Steward (no engine user).
+ */
+@Component
+public class CaseTasks {
+
+  /** Tasks are named "签收诉求｜case number｜enterprise" by the engine; the plain name is the part before this. */
+  private static final String NAME_SEPARATOR = "｜";
+
+  private final TaskService tasks;
+
+  public CaseTasks(TaskService tasks) {
+    this.tasks = tasks;
+  }
+
+  /** The case's active tasks, oldest first, each with its assignee or, unassigned, its candidate groups and users. */
+  public List<HeldTask> open(String caseNumber) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).active().orderByTaskCreateTime().asc()
+        .list().stream()
+        .map(task -> {
+          List<IdentityLink> links = tasks.getIdentityLinksForTask(task.getId()).stream()
+              .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
+          String name = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
+          int cut = name.indexOf(NAME_SEPARATOR);
+          return new HeldTask(task.getId(), cut < 0 ? name : name.substring(0, cut), task.getAssignee(),
+              links.stream().map(IdentityLink::getGroupId).filter(g -> g != null).toList(),
+              links.stream().map(IdentityLink::getUserId).filter(u -> u != null).toList());
+        })
+        .toList();
+  }
+
+  /** An open task: its plain name, assignee (or null), and candidate groups and users. */
+  public record HeldTask(String id, String name, String assignee, List<String> candidateGroups,
+      List<String> candidateUsers) {
+  }
+}

@@ -1,0 +1,32 @@
+package org.steward.supervision.process;
+
+import static org.steward.supervision.process.SupervisionOrderProcess.ANSWER;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.steward.shared.InvalidInput;
+import org.steward.supervision.SupervisionOrders;
+import org.steward.workflow.TaskRefusals;
+
+/** Refuses to complete 反馈督办情况 without an answer (or with one longer than 5,000 characters). */
+@Component
+class CheckOrderAnswerTaskListener implements TaskListener {
+
+  private final SupervisionOrders orders;
+  private final TaskRefusals texts;
+
+  CheckOrderAnswerTaskListener(SupervisionOrders orders, TaskRefusals texts) {
+    this.orders = orders;
+    this.texts = texts;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    try {
+      orders.checkAnswer((String) task.getVariable(ANSWER));
+    } catch (InvalidInput invalid) {
+      throw texts.refusal(invalid, "supervision.field");
+    }
+  }
+}

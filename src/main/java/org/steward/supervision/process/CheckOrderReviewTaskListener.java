@@ -1,0 +1,33 @@
+package org.steward.supervision.process;
+
+import static org.steward.supervision.process.SupervisionOrderProcess.REVIEW_NOTE;
+import static org.steward.supervision.process.SupervisionOrderProcess.REVIEW_RESULT;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.steward.shared.InvalidInput;
+import org.steward.supervision.SupervisionOrders;
+import org.steward.workflow.TaskRefusals;
+
+/** Refuses to complete 审核督办反馈 without a result, or a rejection without a note. */
+@Component
+class CheckOrderReviewTaskListener implements TaskListener {
+
+  private final SupervisionOrders orders;
+  private final TaskRefusals texts;
+
+  CheckOrderReviewTaskListener(SupervisionOrders orders, TaskRefusals texts) {
+    this.orders = orders;
+    this.texts = texts;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    try {
+      orders.checkReview((String) task.getVariable(REVIEW_RESULT), (String) task.getVariable(REVIEW_NOTE));
+    } catch (InvalidInput invalid) {
+      throw texts.refusal(invalid, "supervision.field");
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package org.steward.supervision.process;
+
+import static org.steward.supervision.process.SupervisionOrderProcess.*;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.steward.supervision.SupervisionOrder;
+import org.steward.supervision.SupervisionOrders;
+
+/** Reads the order into the variables its tasks, timers and Tasklist use. */
+@Component
+class LoadOrderDelegate implements JavaDelegate {
+
+  private final SupervisionOrders orders;
+
+  LoadOrderDelegate(SupervisionOrders orders) {
+    this.orders = orders;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    SupervisionOrder order = orders.order(((Number) execution.getVariable(ORDER_ID)).longValue());
+    execution.setVariable(TARGET_KIND, order.targetKind());
+    execution.setVariable(TARGET, order.target());
+    execution.setVariable(TARGET_NAME, order.targetName());
+    execution.setVariable(ISSUER, order.issuedBy());
+    execution.setVariable(REQUIREMENT, order.requirement());
+    execution.setVariable(DUE_DATE, order.dueDate().toString());
+    execution.setVariable(WARN_AT, Date.from(orders.warnAt(order.dueDate())));
+    execution.setVariable(DUE_AT, Date.from(orders.dueAt(order.dueDate())));
+    execution.setVariable(LIGHT, order.light().name());
+    execution.setVariable(SIGNED, false);
+  }
+}

@@ -1,0 +1,52 @@
+package org.steward.supervision.process;
+
+import static org.steward.supervision.process.SupervisionOrderProcess.*;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine side of a supervision order: starts its {@code supervision-order} instance, and completes its waiting
+ * task for REST callers. Callers check the rights.
+ */
+@Component
+public class SupervisionOrderInstances {
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+
+  public SupervisionOrderInstances(RuntimeService runtime, TaskService tasks) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+  }
+
+  /** Starts the order's instance; the business key is the case number, so the order's tasks count as the case's. */
+  public void start(long orderId, String caseNumber, String enterpriseName) {
+    runtime.startProcessInstanceByKey(ID, caseNumber, Variables.createVariables()
+        .putValue(CASE_NUMBER, caseNumber)
+        .putValue(ENTERPRISE_NAME, enterpriseName)
+        .putValue(ORDER_ID, orderId));
+  }
+
+  /**
+   * Completes the order's waiting task of that kind as the engine's current user, claiming it for {@code user} first
+   * when nobody has; answers false when the order waits at no such task.
+   */
+  public boolean complete(long orderId, String taskKey, String user, Map<String, Object> variables) {
+    Task task = tasks.createTaskQuery().processDefinitionKey(ID).processVariableValueEquals(ORDER_ID, orderId)
+        .taskDefinitionKey(taskKey).singleResult();
+    if (task == null) {
+      return false;
+    }
+    if (task.getAssignee() == null) {
+      tasks.claim(task.getId(), user);
+    }
+    tasks.complete(task.getId(), variables);
+    return true;
+  }
+}

@@ -1,0 +1,295 @@
+package org.steward.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.steward.request.process.EnterpriseRequestProcess.ACKNOWLEDGE_REQUEST;
+import static org.steward.request.process.EnterpriseRequestProcess.DECIDE_HANDLING;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.steward.EmbeddedPostgresConfiguration;
+import org.steward.calendar.WorkingDayCalendar;
+import org.steward.directory.DirectoryManagement;
+import org.steward.handling.process.DepartmentHandlingProcess;
+import org.steward.notification.Notification;
+import org.steward.notification.Notifications;
+import org.steward.request.RequestFixtures;
+import org.steward.shared.StewardClock;
+import org.steward.supervision.process.SupervisionOrderProcess;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Urges and supervision orders end to end on PostgreSQL, nothing mocked: the enterprise submits a real request through
+ * {@code /api/requests}, its officer hands it over to the power department in Tasklist's way ({@code /engine-rest} as
+ * himself); the supervisor urges and issues a supervision order through {@code /api}; the department's staff sign for
+ * and answer it, and the supervisor reviews it, through {@code /engine-rest} as themselves; timers fire because the
+ * administrator executes their jobs after the engine clock was moved. Each test starts on its own day.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "steward.demo.enabled=true")
+@ActiveProfiles("test")
+@Import(EmbeddedPostgresConfiguration.class)
+class SupervisionIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String PASSWORD = "demo";
+  private static final String SUPERVISOR = "chenjianguo";
+  private static final String STAFF = "power01";
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  DirectoryManagement directory;
+  @Autowired
+  WorkingDayCalendar calendar;
+  @Autowired
+  Notifications notifications;
+  @Autowired
+  JdbcClient jdbc;
+
+  long ent01;
+
+  @BeforeEach
+  void setUp() {
+    ent01 = directory.enterpriseOfUser("ent01").orElseThrow().id();
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void supervisorUrgesTheDepartment_issuesAnOrderOnItsUnit_departmentSignsAndAnswers_ledgerShowsItUntilAnswered() {
+    at(2026, 11, 9, 10);
+    String caseNumber = handedOverToPower("新厂房临时用电");
+
+    JsonNode urged = api(SUPERVISOR, HttpMethod.POST, "/api/cases/" + caseNumber + "/urges",
+        "{\"message\": \"企业急需临时用电，请今天签收\"}", HttpStatus.CREATED);
+    assertThat(urged).singleElement().satisfies(urge -> {
+      assertThat(urge.path("targetKind").asText()).isEqualTo("GROUP");
+      assertThat(urge.path("target").asText()).isEqualTo("dept-power");
+    });
+    assertThat(api("zhangwei", HttpMethod.GET, "/api/cases/" + caseNumber + "/urges", null, HttpStatus.OK)
+        .path("count").asLong()).isEqualTo(1);
+    assertThat(jdbc.sql("select count(*) from urge where case_number = ? and target = 'dept-power' and urged_by = ?")
+        .param(caseNumber).param(SUPERVISOR).query(Long.class).single()).isEqualTo(1);
+    assertThat(notifications.ofCase(caseNumber)).filteredOn(n -> n.kind().equals("URGE"))
+        .extracting(Notification::recipient).containsExactly("dept-power");
+    assertThat(timeline(caseNumber)).contains("URGED");
+
+    long unitId = jdbc.sql("select id from handling_unit where case_number = ?").param(caseNumber)
+        .query(Long.class).single();
+    JsonNode order = api(SUPERVISOR, HttpMethod.POST, "/api/supervision-orders", """
+        {"caseNumber": "%s", "unitId": %d, "requirement": "两个工作日内完成临时用电接入并反馈", "timeLimit": 2}
+        """.formatted(caseNumber, unitId), HttpStatus.CREATED);
+    long id = order.path("id").asLong();
+    assertThat(order.path("target").asText()).isEqualTo("power");
+    assertThat(order.path("targetKind").asText()).isEqualTo("DEPARTMENT");
+    assertThat(order.path("dueDate").asText())
+        .isEqualTo(calendar.addWorkingDays(LocalDate.of(2026, 11, 9), 2).toString());
+    assertThat(supervisedOnLedger(caseNumber)).as("on the ledger until answered").isPresent().get()
+        .satisfies(row -> assertThat(row.path("supervisionOrders").get(0).path("id").asLong()).isEqualTo(id));
+    assertThat(tasks("zhangwei", caseNumber, SupervisionOrderProcess.SIGN_FOR_ORDER)).isEmpty();
+
+    complete(STAFF, caseNumber, SupervisionOrderProcess.SIGN_FOR_ORDER);
+    assertThat(state(id)).isEqualTo("SIGNED");
+    complete(STAFF, caseNumber, SupervisionOrderProcess.REPORT_BACK, "answer", "已安排抢修班组，11月10日接入");
+    assertThat(state(id)).isEqualTo("ANSWERED");
+    assertThat(supervisedOnLedger(caseNumber)).as("answered: off the supervised ledger").isEmpty();
+
+    complete(SUPERVISOR, caseNumber, SupervisionOrderProcess.REVIEW_ANSWER, "reviewResult", "REJECTED", "reviewNote",
+        "请附接电验收单");
+    assertThat(state(id)).isEqualTo("SIGNED");
+    assertThat(supervisedOnLedger(caseNumber)).as("sent back: on the ledger again").isPresent();
+    complete(STAFF, caseNumber, SupervisionOrderProcess.REPORT_BACK, "answer", "已接入，验收单已上传");
+    complete(SUPERVISOR, caseNumber, SupervisionOrderProcess.REVIEW_ANSWER, "reviewResult", "ACCEPTED");
+
+    JsonNode closed = api("lianxiban", HttpMethod.GET, "/api/supervision-orders/" + id, null, HttpStatus.OK);
+    assertThat(closed.path("state").asText()).isEqualTo("CLOSED");
+    assertThat(closed.path("answerCount").asInt()).isEqualTo(2);
+    assertThat(closed.path("signedBy").asText()).isEqualTo(STAFF);
+    assertThat(closed.path("answer").asText()).isEqualTo("已接入，验收单已上传");
+    assertThat(openTasks(caseNumber, SupervisionOrderProcess.ID)).isZero();
+    assertThat(timeline(caseNumber)).containsSubsequence("URGED", "SUPERVISION_ORDER_ISSUED",
+        "SUPERVISION_ORDER_SIGNED", "SUPERVISION_ORDER_ANSWERED", "SUPERVISION_ORDER_REJECTED",
+        "SUPERVISION_ORDER_ANSWERED", "SUPERVISION_ORDER_CLOSED");
+    assertThat(notifications.ofCase(caseNumber)).extracting(Notification::kind, Notification::recipient)
+        .contains(org.assertj.core.groups.Tuple.tuple("SUPERVISION_ORDER_ISSUED", "dept-power"),
+            org.assertj.core.groups.Tuple.tuple("SUPERVISION_ORDER_ANSWERED", SUPERVISOR),
+            org.assertj.core.groups.Tuple.tuple("SUPERVISION_ORDER_REJECTED", "dept-power"));
+    assertThat(tasks(STAFF, caseNumber, DepartmentHandlingProcess.SIGN_FOR_MATTER)).as("the unit's own task stays")
+        .hasSize(1);
+  }
+
+  @Test
+  void unansweredOrder_turnsYellowOnItsDueDateAndRedTheDayAfter_notifiedOnce() {
+    at(2026, 11, 16, 10);
+    String caseNumber = handedOverToPower("新厂房临时用水");
+    JsonNode order = api("lianxiban", HttpMethod.POST, "/api/supervision-orders", """
+        {"caseNumber": "%s", "department": "power", "requirement": "一个工作日内说明供电方案", "timeLimit": 1}
+        """.formatted(caseNumber), HttpStatus.CREATED);
+    long id = order.path("id").asLong();
+    LocalDate due = LocalDate.parse(order.path("dueDate").asText());
+
+    at(due, 8);
+    fireTimers(caseNumber, SupervisionOrderProcess.ORDER_DUE_NEAR);
+    assertThat(api(SUPERVISOR, HttpMethod.GET, "/api/supervision-orders/" + id, null, HttpStatus.OK)
+        .path("light").asText()).isEqualTo("YELLOW");
+
+    at(due.plusDays(1), 9);
+    fireTimers(caseNumber, SupervisionOrderProcess.ORDER_OVERDUE);
+    JsonNode red = api(SUPERVISOR, HttpMethod.GET, "/api/supervision-orders?light=RED&state=ISSUED", null,
+        HttpStatus.OK);
+    List<Long> redIds = new ArrayList<>();
+    red.forEach(o -> redIds.add(o.path("id").asLong()));
+    assertThat(redIds).contains(id);
+    assertThat(notifications.ofCase(caseNumber)).extracting(Notification::kind, Notification::recipient)
+        .containsOnlyOnce(org.assertj.core.groups.Tuple.tuple("SUPERVISION_ORDER_YELLOW", "dept-power"),
+            org.assertj.core.groups.Tuple.tuple("SUPERVISION_ORDER_RED", "dept-power"),
+            org.assertj.core.groups.Tuple.tuple("SUPERVISION_ORDER_RED", "lianxiban"));
+    assertThat(supervisedOnLedger(caseNumber)).get()
+        .satisfies(row -> assertThat(row.path("supervisionOrders").get(0).path("light").asText()).isEqualTo("RED"));
+
+    api("housing01", HttpMethod.POST, "/api/supervision-orders/" + id + "/sign", "{}", HttpStatus.FORBIDDEN);
+    JsonNode signed = api(STAFF, HttpMethod.POST, "/api/supervision-orders/" + id + "/sign", "{}", HttpStatus.OK);
+    assertThat(signed.path("state").asText()).isEqualTo("SIGNED");
+    assertThat(signed.path("light").asText()).isEqualTo("RED");
+    assertThat(tasks(STAFF, caseNumber, SupervisionOrderProcess.REPORT_BACK)).as("in the department's queue")
+        .hasSize(1);
+    assertThat(tasks("housing01", caseNumber, SupervisionOrderProcess.REPORT_BACK)).isEmpty();
+  }
+
+  // --- the case ------------------------------------------------------------------------------------------------------
+
+  /** A new request of ent01, acknowledged by zhangwei and handed over to the power department for 5 working days. */
+  private String handedOverToPower(String title) {
+    JsonNode submitted = api("ent01", HttpMethod.POST, "/api/requests", RequestFixtures.body(ent01, title),
+        HttpStatus.CREATED);
+    String caseNumber = submitted.path("caseNumber").asText();
+    complete("zhangwei", caseNumber, ACKNOWLEDGE_REQUEST, "firstAnswer", "已收到，张伟负责跟进。");
+    complete("zhangwei", caseNumber, DECIDE_HANDLING, "decision", "HAND_OVER", "leadDepartment", "power",
+        "cooperatingDepartments", "", "timeLimit", 5);
+    return caseNumber;
+  }
+
+  private String state(long id) {
+    return api(SUPERVISOR, HttpMethod.GET, "/api/supervision-orders/" + id, null, HttpStatus.OK).path("state").asText();
+  }
+
+  private java.util.Optional<JsonNode> supervisedOnLedger(String caseNumber) {
+    JsonNode page = api(SUPERVISOR, HttpMethod.GET, "/api/ledger?supervised=true&size=200", null, HttpStatus.OK);
+    List<JsonNode> rows = new ArrayList<>();
+    page.path("items").forEach(rows::add);
+    return rows.stream().filter(row -> row.path("caseNumber").asText().equals(caseNumber)).findFirst();
+  }
+
+  private List<String> timeline(String caseNumber) {
+    List<String> actions = new ArrayList<>();
+    api("zhangwei", HttpMethod.GET, "/api/requests/" + caseNumber, null, HttpStatus.OK).path("timeline")
+        .forEach(step -> actions.add(step.path("action").asText()));
+    return actions;
+  }
+
+  // --- staff in Tasklist's way: engine-rest as themselves ----------------------------------------------------------
+
+  private void complete(String user, String caseNumber, String taskKey, Object... namesAndValues) {
+    JsonNode task = task(user, caseNumber, taskKey);
+    String id = task.path("id").asText();
+    if (task.path("assignee").isNull()) {
+      api(user, HttpMethod.POST, "/engine-rest/task/" + id + "/claim", "{\"userId\": \"" + user + "\"}",
+          HttpStatus.NO_CONTENT);
+    }
+    ObjectNode variables = JSON.createObjectNode();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      ObjectNode variable = variables.putObject((String) namesAndValues[i]);
+      if (namesAndValues[i + 1] instanceof Integer number) {
+        variable.put("value", number).put("type", "Integer");
+      } else {
+        variable.put("value", (String) namesAndValues[i + 1]).put("type", "String");
+      }
+    }
+    ObjectNode body = JSON.createObjectNode();
+    body.set("variables", variables);
+    api(user, HttpMethod.POST, "/engine-rest/task/" + id + "/complete", body.toString(), HttpStatus.NO_CONTENT);
+  }
+
+  private JsonNode task(String user, String caseNumber, String taskKey) {
+    List<JsonNode> tasks = tasks(user, caseNumber, taskKey);
+    assertThat(tasks).as("%s sees one %s in %s", user, taskKey, caseNumber).hasSize(1);
+    return tasks.get(0);
+  }
+
+  private List<JsonNode> tasks(String user, String caseNumber, String taskKey) {
+    List<JsonNode> tasks = new ArrayList<>();
+    api(user, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + caseNumber + "&taskDefinitionKey="
+        + taskKey, null, HttpStatus.OK).forEach(tasks::add);
+    return tasks;
+  }
+
+  private long openTasks(String caseNumber, String processKey) {
+    return api("admin", HttpMethod.GET, "/engine-rest/task/count?processInstanceBusinessKey=" + caseNumber
+        + "&processDefinitionKey=" + processKey, null, HttpStatus.OK).path("count").asLong();
+  }
+
+  /** The administrator executes the timer jobs of that event in every process instance of the case. */
+  private void fireTimers(String caseNumber, String activityId) {
+    List<String> jobs = new ArrayList<>();
+    api("admin", HttpMethod.GET, "/engine-rest/process-instance?businessKey=" + caseNumber, null, HttpStatus.OK)
+        .forEach(instance -> api("admin", HttpMethod.GET, "/engine-rest/job?processInstanceId="
+            + instance.path("id").asText() + "&activityId=" + activityId, null, HttpStatus.OK)
+            .forEach(job -> jobs.add(job.path("id").asText())));
+    assertThat(jobs).as("timer jobs of %s in %s", activityId, caseNumber).isNotEmpty();
+    jobs.forEach(job -> api("admin", HttpMethod.POST, "/engine-rest/job/" + job + "/execute", null,
+        HttpStatus.NO_CONTENT));
+  }
+
+  // --- HTTP and clock ----------------------------------------------------------------------------------------------
+
+  private JsonNode api(String user, HttpMethod method, String path, String body, HttpStatus expected) {
+    ResponseEntity<String> response = http.withBasicAuth(user, PASSWORD).exchange(path, method,
+        new HttpEntity<>(body, jsonHeaders()), String.class);
+    assertThat(response.getStatusCode()).as("%s %s as %s: %s", method, path, user, response.getBody())
+        .isEqualTo(expected);
+    try {
+      return response.getBody() == null ? JSON.missingNode() : JSON.readTree(response.getBody());
+    } catch (Exception e) {
+      throw new AssertionError("not JSON: " + response.getBody(), e);
+    }
+  }
+
+  private static HttpHeaders jsonHeaders() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return headers;
+  }
+
+  private static void at(int year, int month, int day, int hour) {
+    at(LocalDate.of(year, month, day), hour);
+  }
+
+  private static void at(LocalDate day, int hour) {
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(day.atTime(hour, 0), StewardClock.ZONE).toInstant()));
+  }
+}
