@@ -76,12 +76,7 @@ public class Ledger {
              r.state, r.outcome, r.reopen_count, r.submitted_at,
              %s as light, %s as next_deadline
       """.formatted(LIGHT, NEXT_DEADLINE);
-  // A unit's rating: final once it reported (or was withdrawn), otherwise SLOW when red; none for a returned unit.
-  private static final String RATING = """
-      case when u.state = 'RETURNED' then null
-           when u.state = 'WITHDRAWN' then u.rating
-           when u.rating is not null then u.rating
-           when u.light = 'RED' then 'SLOW' else 'ON_TRACK' end""";
+  private static final String RATING = rating("u");
   private static final String CURRENT_ROUND =
       "u.round = (select max(x.round) from handling_unit x where x.case_number = u.case_number)";
 
@@ -159,12 +154,10 @@ public class Ledger {
                    r.satisfaction, r.closed_at, %s as light, %s as next_deadline,
                    eu.id as unit_id, eu.round, ed.name as department_name, eu.department_code, eu.role,
                    eu.handed_over_at, eu.due_date, eu.state as unit_state, eu.light as unit_light,
-                   case when eu.state = 'RETURNED' then null
-                        when eu.state = 'WITHDRAWN' then eu.rating
-                        when eu.rating is not null then eu.rating
-                        when eu.light = 'RED' then 'SLOW' else 'ON_TRACK' end as rating,
-                   eu.finished_at, eu.feedback, eu.return_reason
-            """.formatted(LIGHT, NEXT_DEADLINE) + FROM + UNIT_LINES + where + EXPORT_ORDER,
+                   %s as rating, eu.finished_at, eu.feedback, eu.return_reason,
+                   (select count(*) from supervision_order so where so.case_number = r.case_number
+                       and so.state in ('ISSUED', 'SIGNED')) as open_orders
+            """.formatted(LIGHT, NEXT_DEADLINE, rating("eu")) + FROM + UNIT_LINES + where + EXPORT_ORDER,
         params, (RowCallbackHandler) rs -> sink.accept(line(rs)));
   }
 
@@ -182,7 +175,16 @@ public class Ledger {
         offset(rs.getTimestamp("submitted_at")), offset(rs.getTimestamp("response_due")),
         offset(rs.getTimestamp("acknowledged_at")), rs.getObject("resolution_due", LocalDate.class),
         rs.getString("light"), rs.getInt("reopen_count"), rs.getString("satisfaction"),
-        offset(rs.getTimestamp("closed_at")), unit);
+        offset(rs.getTimestamp("closed_at")), rs.getInt("open_orders"), unit);
+  }
+
+  // A unit's rating: final once it reported (or was withdrawn), otherwise SLOW when red; none for a returned unit.
+  private static String rating(String unit) {
+    return """
+        case when %1$s.state = 'RETURNED' then null
+             when %1$s.state = 'WITHDRAWN' then %1$s.rating
+             when %1$s.rating is not null then %1$s.rating
+             when %1$s.light = 'RED' then 'SLOW' else 'ON_TRACK' end""".formatted(unit);
   }
 
   private String where(LedgerFilter filter, LedgerScope scope, Map<String, Object> params) {

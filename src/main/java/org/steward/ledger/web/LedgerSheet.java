@@ -20,7 +20,8 @@ final class LedgerSheet {
       Column.date("办结时限"), Column.text("案件灯色"), Column.number("重办次数"), Column.text("满意度"),
       Column.dateTime("销号时间"), Column.number("交办轮次"), Column.text("办理部门"), Column.text("部门角色"),
       Column.dateTime("交办时间"), Column.date("部门办理时限"), Column.text("部门办理状态"), Column.text("部门灯色"),
-      Column.text("进度评价"), Column.dateTime("反馈时间"), Column.text("办理反馈"), Column.text("退单理由"));
+      Column.text("进度评价"), Column.dateTime("反馈时间"), Column.text("办理反馈"), Column.text("退单理由"),
+      Column.number("待反馈督办单"));
 
   private static final Map<String, String> STATES = Map.of("SUBMITTED", "待签收", "ACKNOWLEDGED", "已签收",
       "HANDLING", "部门办理中", "CONVENING", "召集协同中", "JOINT_OFFICE", "联席会议办公室处理中", "CONSOLIDATING", "汇总中",
@@ -48,7 +49,7 @@ final class LedgerSheet {
         unit == null ? null : unit.dueDate(), unit == null ? null : word(UNIT_STATES, unit.state()),
         unit == null ? null : word(LIGHTS, unit.light()), unit == null ? null : word(RATINGS, unit.rating()),
         unit == null ? null : unit.finishedAt(), unit == null ? null : unit.feedback(),
-        unit == null ? null : unit.returnReason()));
+        unit == null ? null : unit.returnReason(), line.openSupervisionOrders()));
   }
 
   private static String word(Map<String, String> words, String code) {

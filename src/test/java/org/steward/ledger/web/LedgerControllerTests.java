@@ -57,6 +57,8 @@ class LedgerControllerTests {
     request("QY20310505-9002", "zhangwei", "SUBMITTED", null, "09:00");
     request("QY20310505-9003", "liuyang", "HANDLING", "TRACKED", "10:00");
     unit("QY20310505-9003", 0, "power", "LEAD", "SIGNED", "RED", null, null, null);
+    supervisionOrder("QY20310505-9003", "SIGNED");
+    supervisionOrder("QY20310505-9003", "ANSWERED");
   }
 
   @Test
@@ -72,7 +74,7 @@ class LedgerControllerTests {
       assertThat(texts(sheet.getRow(0))).containsExactly("案件编号", "企业名称", "诉求类别", "诉求标题", "首席服务官",
           "案件状态", "解决方式", "提交时间", "首次答复时限", "首次答复时间", "办结时限", "案件灯色", "重办次数", "满意度", "销号时间",
           "交办轮次", "办理部门", "部门角色", "交办时间", "部门办理时限", "部门办理状态", "部门灯色", "进度评价", "反馈时间", "办理反馈",
-          "退单理由");
+          "退单理由", "待反馈督办单");
       assertThat(sheet.getLastRowNum()).as("4 lines: A twice, B and C once").isEqualTo(4);
       // the ledger's order: B (24-hour deadline 2031-05-06), A and C (resolution due 2031-05-12), by submission
       assertThat(column(sheet, 0)).containsExactly("QY20310505-9002", "QY20310505-9001", "QY20310505-9001",
@@ -93,6 +95,9 @@ class LedgerControllerTests {
       assertThat(unsigned.getCell(5).getStringCellValue()).isEqualTo("待签收");
       assertThat(sheet.getRow(4).getCell(22).getStringCellValue()).as("open and red").isEqualTo("进展缓慢");
       assertThat(sheet.getRow(4).getCell(11).getStringCellValue()).isEqualTo("红灯");
+      assertThat(sheet.getRow(4).getCell(26).getNumericCellValue()).as("one order awaits its answer, one answered")
+          .isEqualTo(1);
+      assertThat(done.getCell(26).getNumericCellValue()).as("a matter under no order").isZero();
     }
   }
 
@@ -172,6 +177,16 @@ class LedgerControllerTests {
         .param("acknowledged", acknowledged ? Timestamp.from(submitted.plusHours(1).toInstant()) : null)
         .param("resolutionDue", acknowledged ? LocalDate.of(2031, 5, 12) : null)
         .update();
+  }
+
+  private void supervisionOrder(String caseNumber, String state) {
+    jdbc.sql("""
+            insert into supervision_order (case_number, target_kind, target, requirement, time_limit, issued_by,
+              issued_at, due_date, state, light)
+            values (:caseNumber, 'DEPARTMENT', 'power', '两个工作日内接电', 2, 'chenjianguo',
+              timestamp '2031-05-05 12:00:00', date '2031-05-07', :state, 'GREEN')
+            """)
+        .param("caseNumber", caseNumber).param("state", state).update();
   }
 
   private void unit(String caseNumber, int position, String department, String role, String state, String light,
