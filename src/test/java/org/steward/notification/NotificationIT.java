@@ -49,23 +49,36 @@ import org.steward.shared.StewardClock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 
 /**
  * Notifications end to end on PostgreSQL: a real enterprise request tells its officer about the new task in the
- * engine's transaction, the dispatcher delivers through the log and a stubbed 企业微信 robot of the department the case
- * is handed over to, and the officer reads them through {@code /api/notifications}. A step that rolls back tells nobody.
+ * engine's transaction, the dispatcher delivers through the log, e-mail (GreenMail) and a stubbed 企业微信 robot of the
+ * department the case is handed over to, and the officer reads them through {@code /api/notifications}. A step that rolls back tells nobody.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "steward.demo.enabled=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"steward.demo.enabled=true",
+    // this context has its own robot and mail server; an engine of its own name leaves the other ITs' cached context
+    // the engine that engine-rest finds under "default"
+    "camunda.bpm.process-engine-name=notification-it"})
 @ActiveProfiles("test")
 @Import(EmbeddedPostgresConfiguration.class)
 class NotificationIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final RobotStub ROBOT = robot();
+  private static final RobotStub ROBOT = RobotStub.start();
+  private static final GreenMail SMTP = smtp();
 
   @DynamicPropertySource
-  static void robotOfTheResourcesDepartment(DynamicPropertyRegistry properties) {
+  static void robotOfTheResourcesDepartment_andAMailServer(DynamicPropertyRegistry properties) {
     properties.add("steward.notification.wechat.webhooks.dept-resources", () -> ROBOT.webhook("resources-key"));
+    properties.add("steward.notification.mail.enabled", () -> "true");
+    properties.add("spring.mail.host", () -> "localhost");
+    properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
   }
 
   @Autowired
@@ -102,8 +115,9 @@ class NotificationIT {
   }
 
   @AfterAll
-  static void stopRobot() {
+  static void stopRobotAndMailServer() {
     ROBOT.close();
+    SMTP.stop();
   }
 
   @Test
@@ -118,9 +132,12 @@ class NotificationIT {
 
     dispatcher.dispatch();
     assertThat(deliveries(caseNumber)).isNotEmpty().allSatisfy(d -> {
-      assertThat(d.channel()).isEqualTo("log");
+      assertThat(d.channel()).isIn("log", "mail");
       assertThat(d.state()).isEqualTo(DeliveryState.SENT);
     });
+    assertThat(SMTP.getReceivedMessages()).filteredOn(m -> subject(m).equals("【服务管家】新任务：" + caseNumber))
+        .singleElement().satisfies(m -> assertThat(m.getAllRecipients())
+            .containsExactly(new InternetAddress("zhangwei@steward.example.org")));
 
     JsonNode unread = api("zhangwei", HttpMethod.GET, "/api/notifications?unread=true", null, HttpStatus.OK);
     assertThat(unread.findValuesAsText("id")).contains(String.valueOf(newTask.id()));
@@ -205,11 +222,17 @@ class NotificationIT {
     return response.getBody() == null ? JSON.missingNode() : JSON.readTree(response.getBody());
   }
 
-  private static RobotStub robot() {
+  private static String subject(MimeMessage message) {
     try {
-      return new RobotStub();
-    } catch (IOException e) {
+      return message.getSubject();
+    } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static GreenMail smtp() {
+    GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    smtp.start();
+    return smtp;
   }
 }

@@ -3,7 +3,6 @@ package org.steward.notification.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -20,7 +19,6 @@ import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,21 +43,17 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 @Import({Notifications.class, Deliveries.class, NotificationDispatcherTests.Channel.class})
 class NotificationDispatcherTests {
 
-  static final RobotStub ROBOT = robot();
+  static final RobotStub ROBOT = RobotStub.start();
   static final Instant T0 = Instant.parse("2026-03-09T02:00:00Z");
-  static final NotificationProperties PROPERTIES = new NotificationProperties(
-      new NotificationProperties.Dispatch(true, Duration.ofSeconds(10), 20, Duration.ofMinutes(5)),
-      new NotificationProperties.Retry(Duration.ofSeconds(30), Duration.ofMinutes(1), 3),
-      new NotificationProperties.Log(false), new NotificationProperties.Mail(false, "steward@localhost"),
-      new NotificationProperties.Wechat(Map.of("dept-housing", ROBOT.webhook("housing-key")), Duration.ofSeconds(2),
-          Duration.ofMillis(300)));
+  static final NotificationProperties PROPERTIES = DeliveryFixtures.properties(Duration.ofMinutes(1), 3,
+      Map.of("dept-housing", ROBOT.webhook("housing-key")), Duration.ofMillis(300));
 
   @TestConfiguration(proxyBeanMethods = false)
   static class Channel {
 
     @Bean
-    WeChatSender weChatSender() {
-      return new WeChatSender(PROPERTIES, RestClient.builder(), texts());
+    WeChatChannel weChatChannel() {
+      return new WeChatChannel(PROPERTIES, RestClient.builder(), DeliveryFixtures.texts());
     }
 
     @Bean
@@ -68,7 +62,7 @@ class NotificationDispatcherTests {
     }
 
     @Bean
-    NotificationDispatcher dispatcher(Deliveries deliveries, WeChatSender weChat, MeterRegistry meters) {
+    NotificationDispatcher dispatcher(Deliveries deliveries, WeChatChannel weChat, MeterRegistry meters) {
       return new NotificationDispatcher(deliveries, List.of(weChat), PROPERTIES, meters);
     }
   }
@@ -205,21 +199,5 @@ class NotificationDispatcherTests {
   private static void at(Instant instant) {
     ClockUtil.setCurrentTime(Date.from(instant));
     assertThat(StewardClock.now()).isEqualTo(instant);
-  }
-
-  static NotificationTexts texts() {
-    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-    messages.setBasenames("messages-notification");
-    messages.setDefaultEncoding("UTF-8");
-    messages.setFallbackToSystemLocale(false);
-    return new NotificationTexts(messages);
-  }
-
-  private static RobotStub robot() {
-    try {
-      return new RobotStub();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -2,6 +2,7 @@ package org.steward.notification.delivery;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,16 @@ public final class RobotStub implements AutoCloseable {
   private final List<String> received = new CopyOnWriteArrayList<>();
   private final CountDownLatch released = new CountDownLatch(1);
 
-  public RobotStub() throws IOException {
+  /** A robot listening on an ephemeral port of localhost. */
+  public static RobotStub start() {
+    try {
+      return new RobotStub();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private RobotStub() throws IOException {
     server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
     server.createContext("/cgi-bin/webhook/send", this::answer);
     server.setExecutor(threads);

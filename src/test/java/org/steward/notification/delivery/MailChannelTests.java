@@ -23,25 +23,21 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 /** The e-mail channel against an in-process SMTP server (GreenMail): Chinese subject and body, to the officer. */
-class MailSenderTests {
+class MailChannelTests {
 
   @RegisterExtension
   static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
 
   final DirectoryManagement directory = mock(DirectoryManagement.class);
-  MailSender mail;
+  MailChannel mail;
 
   @BeforeEach
   void setUp() {
     JavaMailSenderImpl server = new JavaMailSenderImpl();
     server.setHost("localhost");
     server.setPort(SMTP.getSmtp().getPort());
-    NotificationProperties properties = new NotificationProperties(
-        new NotificationProperties.Dispatch(true, Duration.ofSeconds(10), 20, Duration.ofMinutes(5)),
-        new NotificationProperties.Retry(Duration.ofSeconds(30), Duration.ofHours(1), 8),
-        new NotificationProperties.Log(true), new NotificationProperties.Mail(true, "steward@steward.example.org"),
-        new NotificationProperties.Wechat(Map.of(), Duration.ofSeconds(1), Duration.ofSeconds(1)));
-    mail = new MailSender(server, directory, NotificationDispatcherTests.texts(), properties);
+    mail = new MailChannel(server, directory, DeliveryFixtures.texts(),
+        DeliveryFixtures.properties(Duration.ofHours(1), 8, Map.of(), Duration.ofSeconds(1)));
     when(directory.emailOf("zhangwei")).thenReturn(Optional.of("zhangwei@steward.example.org"));
     when(directory.emailOf("liuyang")).thenReturn(Optional.empty());
   }

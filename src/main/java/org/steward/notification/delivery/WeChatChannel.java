@@ -18,13 +18,13 @@ import org.steward.notification.NotificationSender;
  * Errors never quote the webhook URL: its {@code key} is the robot's secret.
  */
 @Component
-class WeChatSender implements NotificationSender {
+class WeChatChannel implements NotificationSender {
 
   private final Map<String, URI> webhooks;
   private final RestClient http;
   private final NotificationTexts texts;
 
-  WeChatSender(NotificationProperties properties, RestClient.Builder builder, NotificationTexts texts) {
+  WeChatChannel(NotificationProperties properties, RestClient.Builder builder, NotificationTexts texts) {
     this.webhooks = properties.wechat().webhooks();
     SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
     requests.setConnectTimeout(properties.wechat().connectTimeout());

@@ -10,9 +10,9 @@ import org.steward.notification.NotificationSender;
 /** The default channel: writes every notification to the application log. */
 @Component
 @ConditionalOnProperty(name = "steward.notification.log.enabled", havingValue = "true", matchIfMissing = true)
-class LogSender implements NotificationSender {
+class LogChannel implements NotificationSender {
 
-  private static final Logger log = LoggerFactory.getLogger(LogSender.class);
+  private static final Logger log = LoggerFactory.getLogger(LogChannel.class);
 
   @Override
   public String channel() {

@@ -20,14 +20,14 @@ import jakarta.mail.internet.MimeMessage;
  */
 @Component
 @ConditionalOnExpression("${steward.notification.mail.enabled:false} and '${spring.mail.host:}' != ''")
-class MailSender implements NotificationSender {
+class MailChannel implements NotificationSender {
 
   private final JavaMailSender mail;
   private final DirectoryManagement directory;
   private final NotificationTexts texts;
   private final NotificationProperties properties;
 
-  MailSender(JavaMailSender mail, DirectoryManagement directory, NotificationTexts texts,
+  MailChannel(JavaMailSender mail, DirectoryManagement directory, NotificationTexts texts,
       NotificationProperties properties) {
     this.mail = mail;
     this.directory = directory;
