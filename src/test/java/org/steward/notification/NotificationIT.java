@@ -18,11 +18,14 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,10 +64,7 @@ import jakarta.mail.internet.MimeMessage;
  * engine's transaction, the dispatcher delivers through the log, e-mail (GreenMail) and a stubbed 企业微信 robot of the
  * department the case is handed over to, and the officer reads them through {@code /api/notifications}. A step that rolls back tells nobody.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"steward.demo.enabled=true",
-    // this context has its own robot and mail server; an engine of its own name leaves the other ITs' cached context
-    // the engine that engine-rest finds under "default"
-    "camunda.bpm.process-engine-name=notification-it"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "steward.demo.enabled=true")
 @ActiveProfiles("test")
 @Import(EmbeddedPostgresConfiguration.class)
 class NotificationIT {
@@ -114,10 +114,22 @@ class NotificationIT {
     identity.clearAuthentication();
   }
 
+  /** The engine the other ITs' cached context registered; engine-rest looks engines up by name in a static registry. */
+  private static ProcessEngine othersEngine;
+
+  @BeforeAll
+  static void rememberTheOtherContextsEngine() {
+    othersEngine = ProcessEngines.getProcessEngines().get(ProcessEngines.NAME_DEFAULT);
+  }
+
   @AfterAll
-  static void stopRobotAndMailServer() {
+  static void stopRobotAndMailServer_andGiveEngineRestBackTheOtherEngine() {
     ROBOT.close();
     SMTP.stop();
+    // this class needs a context of its own (robot and mail server properties), whose engine took the name "default"
+    if (othersEngine != null) {
+      ProcessEngines.registerProcessEngine(othersEngine);
+    }
   }
 
   @Test
