@@ -64,9 +64,12 @@ class NotificationsTests {
         List.of("dept-housing", "dept-water"), null, "zhangwei"));
     notifications.newTask(new NewTask("答复企业", "QY20260302-0005", "zhangwei", List.of(), List.of(), null,
         "zhangwei"));
+    notifications.newTask(new NewTask(null, "QY20260302-0005", "liuyang", List.of(), List.of(), null, "zhangwei"));
 
     assertThat(notifications.ofCase("QY20260302-0005")).extracting(Notification::recipientKind, Notification::recipient)
-        .containsExactly(tuple("USER", "liuyang"), tuple("GROUP", "dept-housing"), tuple("GROUP", "dept-water"));
+        .containsExactly(tuple("USER", "liuyang"), tuple("GROUP", "dept-housing"), tuple("GROUP", "dept-water"),
+            tuple("USER", "liuyang"));
+    assertThat(notifications.ofCase("QY20260302-0005").get(3).text()).isEqualTo("您有新的待办任务：（未命名任务）");
   }
 
   @Test
