@@ -48,6 +48,8 @@ public class DirectoryManagement {
   // Camunda accepts only letters and digits in user ids (its default resource id pattern).
   private static final Pattern USER_ID = Pattern.compile("[a-zA-Z0-9]{2,64}");
   private static final int MAX_TAGS = 20;
+  // deliberately loose: one @, no blanks, a dot in the domain; the mail server has the last word
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   static final Duration DEPARTMENTS_REFRESH = Duration.ofMinutes(1);
 
   private static final String ENTERPRISE_SELECT = """
@@ -210,6 +212,28 @@ public class DirectoryManagement {
   @Transactional(readOnly = true)
   public Optional<Officer> supervisorOf(String officerId) {
     return officer(officerId).map(Officer::supervisorId).flatMap(this::officer);
+  }
+
+  /** The officer's e-mail address, where notifications are mailed; empty when none is recorded. */
+  @Transactional(readOnly = true)
+  public Optional<String> emailOf(String officerId) {
+    return jdbc.sql("select email from directory_officer where id = :id and email is not null")
+        .param("id", officerId).query(String.class).optional();
+  }
+
+  /** Records an officer's e-mail address; a blank one removes it. */
+  public void changeEmail(String officerId, String email) {
+    Violations violations = new Violations();
+    String address = violations.optionalText("email", email, 254);
+    if (address != null && !EMAIL.matcher(address).matches()) {
+      violations.add("email", "Email");
+    }
+    violations.throwIfAny();
+    int updated = jdbc.sql("update directory_officer set email = :email where id = :id")
+        .param("email", address).param("id", officerId).update();
+    if (updated == 0) {
+      throw new NotFound("officer", officerId);
+    }
   }
 
   // --- enterprises -----------------------------------------------------------------------------------------------

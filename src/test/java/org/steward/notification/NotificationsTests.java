@@ -2,17 +2,20 @@ package org.steward.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.context.annotation.Import;
+import org.steward.notification.delivery.Deliveries;
 import org.steward.shared.NotFound;
 
 @JdbcTest
-@Import(Notifications.class)
+@Import({Notifications.class, Deliveries.class})
 class NotificationsTests {
 
   @Autowired
@@ -41,5 +44,44 @@ class NotificationsTests {
 
     assertThatThrownBy(() -> notifications.markRead(id, "zhangwei", List.of())).isInstanceOf(NotFound.class);
     assertThat(notifications.ofCase("QY20260302-0003").get(0).readAt()).isNull();
+  }
+
+  @Test
+  void newTask_isToldToItsAssigneeOnce_notToTheCandidateGroups() {
+    notifications.newTask(new NewTask("签收诉求｜QY20260302-0004", "QY20260302-0004", "zhangwei", List.of(),
+        List.of("officers"), Instant.parse("2026-03-03T02:00:00Z"), null));
+
+    assertThat(notifications.ofCase("QY20260302-0004")).singleElement().satisfies(n -> {
+      assertThat(n.recipient()).isEqualTo("zhangwei");
+      assertThat(n.kind()).isEqualTo(Notifications.TASK_CREATED);
+      assertThat(n.text()).isEqualTo("您有新的待办任务：签收诉求｜QY20260302-0004，请于 2026-03-03 10:00 前办理");
+    });
+  }
+
+  @Test
+  void newTaskWithoutAssignee_isToldToEachCandidate_butNotToWhoeverCreatedIt() {
+    notifications.newTask(new NewTask("签收交办事项", "QY20260302-0005", null, List.of("liuyang", "zhangwei"),
+        List.of("dept-housing", "dept-water"), null, "zhangwei"));
+    notifications.newTask(new NewTask("答复企业", "QY20260302-0005", "zhangwei", List.of(), List.of(), null,
+        "zhangwei"));
+    notifications.newTask(new NewTask(null, "QY20260302-0005", "liuyang", List.of(), List.of(), null, "zhangwei"));
+
+    assertThat(notifications.ofCase("QY20260302-0005")).extracting(Notification::recipientKind, Notification::recipient)
+        .containsExactly(tuple("USER", "liuyang"), tuple("GROUP", "dept-housing"), tuple("GROUP", "dept-water"),
+            tuple("USER", "liuyang"));
+    assertThat(notifications.ofCase("QY20260302-0005").get(3).text()).isEqualTo("您有新的待办任务：（未命名任务）");
+  }
+
+  @Test
+  void unreadCount_andMarkAllRead_coverTheUserAndItsGroups_only() {
+    notifications.notifyUser("wangjing", "UNIT_RED", "QY20260302-0006", "红灯");
+    notifications.notifyGroup("dept-power", "UNIT_RED", "QY20260302-0006", "红灯");
+    notifications.notifyGroup("dept-water", "UNIT_RED", "QY20260302-0006", "红灯");
+
+    assertThat(notifications.unreadCount("wangjing", List.of("dept-power"))).isEqualTo(2);
+    assertThat(notifications.markAllRead("wangjing", List.of("dept-power"))).isEqualTo(2);
+
+    assertThat(notifications.unreadCount("wangjing", List.of("dept-power"))).isZero();
+    assertThat(notifications.unreadCount("water01", List.of("dept-water"))).isEqualTo(1);
   }
 }

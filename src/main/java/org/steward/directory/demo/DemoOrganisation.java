@@ -156,9 +156,11 @@ public class DemoOrganisation implements ApplicationRunner, DemoLogins {
     }
     for (Staff supervisor : SUPERVISORS) {
       directory.createSupervisor(newOfficer(supervisor), PASSWORD);
+      directory.changeEmail(supervisor.id(), demoEmail(supervisor));
     }
     for (Staff officer : OFFICERS) {
       directory.createOfficer(newOfficer(officer), PASSWORD);
+      directory.changeEmail(officer.id(), demoEmail(officer));
     }
     for (Company company : ENTERPRISES) {
       Enterprise enterprise = directory.createEnterprise(new NewEnterprise(company.name(), company.creditCode(),
@@ -170,6 +172,11 @@ public class DemoOrganisation implements ApplicationRunner, DemoLogins {
   private static NewOfficer newOfficer(Staff staff) {
     return new NewOfficer(staff.id(), staff.name(), staff.department(), staff.kind(), staff.supervisor(),
         staff.phone());
+  }
+
+  /** A demo address under the reserved domain {@code example.org}, which no mail server delivers to. */
+  private static String demoEmail(Staff staff) {
+    return staff.id() + "@steward.example.org";
   }
 
   private static String departmentName(String code) {

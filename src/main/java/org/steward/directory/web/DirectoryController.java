@@ -100,6 +100,14 @@ class DirectoryController {
     return directory.appointSupervisor(id);
   }
 
+  /** Records the officer's e-mail address (notifications are mailed there); a blank one removes it. */
+  @PutMapping("/officers/{id}/email")
+  @PreAuthorize(ADMIN)
+  ResponseEntity<Void> changeEmail(@PathVariable String id, @RequestBody EmailRequest body) {
+    directory.changeEmail(id, body.email());
+    return ResponseEntity.noContent().build();
+  }
+
   /** An officer leaving post hands all enterprises over; answers the ids of the enterprises moved. */
   @PostMapping("/officers/{id}/handover")
   @PreAuthorize(ADMIN)
@@ -152,6 +160,9 @@ class DirectoryController {
     directory.createEnterpriseLogin(id, body.userId(), body.password());
     return ResponseEntity.created(URI.create("/api/directory/enterprises/" + id))
         .body(new EnterpriseLogin(body.userId(), id));
+  }
+
+  record EmailRequest(String email) {
   }
 
   record DepartmentRequest(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 100) String name) {

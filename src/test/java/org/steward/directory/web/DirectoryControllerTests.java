@@ -1,5 +1,6 @@
 package org.steward.directory.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -245,5 +246,25 @@ class DirectoryControllerTests {
     mvc.perform(get("/api/directory/departments"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[*].code", hasItem(department.code())));
+  }
+
+  @Test
+  @WithMockUser(username = "admin", roles = "camunda-admin")
+  void changeEmail_recordsTheAddress_refusesAMalformedOne_andChangesNothing() throws Exception {
+    Officer officer = officer(directory, department(directory), null);
+
+    mvc.perform(put("/api/directory/officers/" + officer.id() + "/email").with(csrf())
+            .contentType(MediaType.APPLICATION_JSON).content("{\"email\": \"officer@steward.example.org\"}"))
+        .andExpect(status().isNoContent());
+    mvc.perform(put("/api/directory/officers/" + officer.id() + "/email").with(csrf())
+            .contentType(MediaType.APPLICATION_JSON).content("{\"email\": \"not an address\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("email"))
+        .andExpect(jsonPath("$.errors[0].messageZh").value("不是有效的电子邮件地址"));
+    mvc.perform(put("/api/directory/officers/nobody" + officer.id() + "/email").with(csrf())
+            .contentType(MediaType.APPLICATION_JSON).content("{\"email\": \"x@steward.example.org\"}"))
+        .andExpect(status().isNotFound());
+
+    assertThat(directory.emailOf(officer.id())).contains("officer@steward.example.org");
   }
 }

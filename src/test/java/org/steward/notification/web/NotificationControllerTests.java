@@ -46,4 +46,35 @@ class NotificationControllerTests {
         .andExpect(jsonPath("$.errors[0].field").value("limit"))
         .andExpect(jsonPath("$.errors[0].messageZh").value("不能小于 1"));
   }
+
+  @Test
+  void unreadCountAndReadAll_coverTheCallersOwnNotifications() throws Exception {
+    String caseNumber = "QY20260303-" + System.nanoTime() % 10_000;
+    notifications.notifyUser("power01", "UNIT_YELLOW", caseNumber, "供电局办理明天到期");
+    notifications.notifyGroup("dept-power", "UNIT_YELLOW", caseNumber, "供电局办理明天到期");
+
+    mvc.perform(post("/api/notifications/read-all").with(httpBasic("power01", "demo")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.marked").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)));
+    mvc.perform(get("/api/notifications/unread-count").with(httpBasic("power01", "demo")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.unread").value(0));
+
+    notifications.notifyGroup("dept-power", "UNIT_RED", caseNumber, "供电局办理已超期");
+    mvc.perform(get("/api/notifications/unread-count").with(httpBasic("power01", "demo")))
+        .andExpect(jsonPath("$.unread").value(1));
+  }
+
+  @Test
+  void deliveries_areForAdministratorsOnly_andTheStateIsChecked() throws Exception {
+    mvc.perform(get("/api/notifications/deliveries?state=FAILED").with(httpBasic("zhangwei", "demo")))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/api/notifications/deliveries?state=FAILED").with(httpBasic("admin", "demo")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$").isArray());
+    mvc.perform(get("/api/notifications/deliveries?state=LOST").with(httpBasic("admin", "demo")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("state"))
+        .andExpect(jsonPath("$.errors[0].messageZh").value("必须是以下之一：[PENDING, SENT, FAILED, GAVE_UP]"));
+  }
 }

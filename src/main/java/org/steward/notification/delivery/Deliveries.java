@@ -1,0 +1,125 @@
+package org.steward.notification.delivery;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.steward.notification.Delivery;
+import org.steward.notification.DeliveryState;
+import org.steward.notification.Notification;
+import org.steward.notification.NotificationSender;
+import org.steward.shared.Texts;
+
+/** The delivery rows of the outbox: opened with a notification, claimed by the dispatcher, closed with the outcome. */
+@Component
+@Transactional
+public class Deliveries {
+
+  private static final int MAX_ERROR = 500;
+  private static final String SELECT = """
+      select d.id, d.notification_id, d.channel, d.state, d.attempts, d.next_attempt_at, d.last_error, d.sent_at,
+             n.recipient_kind, n.recipient, n.kind, n.case_number, n.text, n.created_at, n.read_at
+        from notification_delivery d join notification n on n.id = d.notification_id
+      """;
+
+  private final JdbcClient jdbc;
+  private final ObjectProvider<NotificationSender> senders;
+
+  Deliveries(JdbcClient jdbc, ObjectProvider<NotificationSender> senders) {
+    this.jdbc = jdbc;
+    this.senders = senders;
+  }
+
+  /** One pending delivery per channel that reaches the recipient, in the caller's transaction. */
+  public void open(long notificationId, String recipientKind, String recipient, Instant now) {
+    senders.orderedStream().filter(sender -> sender.reaches(recipientKind, recipient)).forEach(sender -> jdbc.sql("""
+            insert into notification_delivery (notification_id, channel, state, attempts, next_attempt_at)
+            values (:notification, :channel, 'PENDING', 0, :now)
+            """)
+        .param("notification", notificationId).param("channel", sender.channel()).param("now", Timestamp.from(now))
+        .update());
+  }
+
+  /**
+   * Takes up to {@code batch} due deliveries and holds them for {@code lease}: their next attempt moves to the lease's
+   * end, so that neither this node's next round nor another node takes them while they are being sent, and a node
+   * that dies mid-send leaves them to be tried again. {@code for update skip locked} lets nodes claim side by side.
+   */
+  public List<Claim> claimDue(Instant now, int batch, Duration lease) {
+    List<Long> ids = jdbc.sql("""
+            select id from notification_delivery
+             where state in ('PENDING', 'FAILED') and next_attempt_at <= :now
+             order by next_attempt_at, id
+             fetch first :batch rows only
+             for update skip locked
+            """)
+        .param("now", Timestamp.from(now)).param("batch", batch).query(Long.class).list();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    jdbc.sql("update notification_delivery set next_attempt_at = :until where id in (:ids)")
+        .param("until", Timestamp.from(now.plus(lease))).param("ids", ids).update();
+    return jdbc.sql(SELECT + " where d.id in (:ids) order by d.id").param("ids", ids).query(Deliveries::claim).list();
+  }
+
+  public void sent(long id, Instant now) {
+    jdbc.sql("update notification_delivery set state = 'SENT', attempts = attempts + 1, sent_at = :now, "
+            + "last_error = null where id = :id")
+        .param("now", Timestamp.from(now)).param("id", id).update();
+  }
+
+  /** Records a failed attempt: FAILED with the next attempt at {@code retryAt}, or GAVE_UP when that is null. */
+  public void failed(long id, String error, Instant retryAt) {
+    StatementSpec update = jdbc.sql("update notification_delivery set state = :state, attempts = attempts + 1, "
+            + "last_error = :error" + (retryAt == null ? "" : ", next_attempt_at = :retryAt") + " where id = :id")
+        .param("state", retryAt == null ? DeliveryState.GAVE_UP.name() : DeliveryState.FAILED.name())
+        .param("error", Texts.shorten(error, MAX_ERROR))
+        .param("id", id);
+    if (retryAt != null) {
+      update.param("retryAt", Timestamp.from(retryAt));
+    }
+    update.update();
+  }
+
+  @Transactional(readOnly = true)
+  public List<Delivery> list(DeliveryState state, int limit) {
+    StatementSpec query = jdbc.sql(SELECT + (state == null ? "" : " where d.state = :state") + """
+             order by d.next_attempt_at desc, d.id desc
+             fetch first :limit rows only
+            """)
+        .param("limit", limit);
+    if (state != null) {
+      query.param("state", state.name());
+    }
+    return query.query(Deliveries::delivery).list();
+  }
+
+  /** A claimed delivery: which channel, how many attempts so far, and the notification to send. */
+  public record Claim(long id, String channel, int attempts, Notification notification) {
+  }
+
+  private static Claim claim(ResultSet rs, int row) throws SQLException {
+    Timestamp read = rs.getTimestamp("read_at");
+    return new Claim(rs.getLong("id"), rs.getString("channel"), rs.getInt("attempts"),
+        new Notification(rs.getLong("notification_id"), rs.getString("recipient_kind"), rs.getString("recipient"),
+            rs.getString("kind"), rs.getString("case_number"), rs.getString("text"),
+            rs.getTimestamp("created_at").toInstant(), read == null ? null : read.toInstant()));
+  }
+
+  private static Delivery delivery(ResultSet rs, int row) throws SQLException {
+    Timestamp sent = rs.getTimestamp("sent_at");
+    return new Delivery(rs.getLong("id"), rs.getLong("notification_id"), rs.getString("channel"),
+        DeliveryState.valueOf(rs.getString("state")), rs.getInt("attempts"),
+        rs.getTimestamp("next_attempt_at").toInstant(), rs.getString("last_error"),
+        sent == null ? null : sent.toInstant(), rs.getString("recipient_kind"), rs.getString("recipient"),
+        rs.getString("kind"), rs.getString("case_number"));
+  }
+}

@@ -1,0 +1,44 @@
+package org.steward.notification.process;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.steward.notification.NewTask;
+import org.steward.notification.Notifications;
+
+/**
+ * Tells people about every user task created in any process, through the Camunda Spring eventing bridge: the engine
+ * publishes each task event synchronously, inside the command that creates the task, so the notification commits or
+ * rolls back with it. The case is the process's {@code caseNumber} (else its business key).
+ */
+@Component
+class NewTaskNotificationListener {
+
+  static final String CASE_NUMBER = "caseNumber";
+
+  private final Notifications notifications;
+
+  NewTaskNotificationListener(Notifications notifications) {
+    this.notifications = notifications;
+  }
+
+  @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
+  public void taskCreated(DelegateTask task) {
+    List<IdentityLink> candidates = task.getCandidates().stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
+    Object caseNumber = task.getVariable(CASE_NUMBER);
+    Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    notifications.newTask(new NewTask(task.getName(),
+        caseNumber != null ? caseNumber.toString() : task.getExecution().getProcessBusinessKey(), task.getAssignee(),
+        candidates.stream().map(IdentityLink::getUserId).filter(user -> user != null).toList(),
+        candidates.stream().map(IdentityLink::getGroupId).filter(group -> group != null).toList(),
+        task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+        current == null ? null : current.getUserId()));
+  }
+}

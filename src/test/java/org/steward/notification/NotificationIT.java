@@ -1,0 +1,250 @@
+package org.steward.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.steward.request.process.EnterpriseRequestProcess.ACKNOWLEDGE_REQUEST;
+import static org.steward.request.process.EnterpriseRequestProcess.COOPERATING_DEPARTMENTS;
+import static org.steward.request.process.EnterpriseRequestProcess.DECIDE_HANDLING;
+import static org.steward.request.process.EnterpriseRequestProcess.DECISION;
+import static org.steward.request.process.EnterpriseRequestProcess.FIRST_ANSWER;
+import static org.steward.request.process.EnterpriseRequestProcess.LEAD_DEPARTMENT;
+import static org.steward.request.process.EnterpriseRequestProcess.TIME_LIMIT;
+
+import java.io.IOException;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.steward.EmbeddedPostgresConfiguration;
+import org.steward.directory.DirectoryManagement;
+import org.steward.notification.delivery.NotificationDispatcher;
+import org.steward.notification.delivery.RobotStub;
+import org.steward.request.RequestFixtures;
+import org.steward.request.RequestManagement;
+import org.steward.shared.StewardClock;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Notifications end to end on PostgreSQL: a real enterprise request tells its officer about the new task in the
+ * engine's transaction, the dispatcher delivers through the log, e-mail (GreenMail) and a stubbed 企业微信 robot of the
+ * department the case is handed over to, and the officer reads them through {@code /api/notifications}. A step that rolls back tells nobody.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "steward.demo.enabled=true")
+@ActiveProfiles("test")
+@Import(EmbeddedPostgresConfiguration.class)
+class NotificationIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final RobotStub ROBOT = RobotStub.start();
+  private static final GreenMail SMTP = smtp();
+
+  @DynamicPropertySource
+  static void robotOfTheResourcesDepartment_andAMailServer(DynamicPropertyRegistry properties) {
+    properties.add("steward.notification.wechat.webhooks.dept-resources", () -> ROBOT.webhook("resources-key"));
+    properties.add("steward.notification.mail.enabled", () -> "true");
+    properties.add("spring.mail.host", () -> "localhost");
+    properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+  }
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  DirectoryManagement directory;
+  @Autowired
+  RequestManagement requests;
+  @Autowired
+  Notifications notifications;
+  @Autowired
+  NotificationDispatcher dispatcher;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  IdentityService identity;
+  @Autowired
+  TransactionTemplate transaction;
+
+  long ent01;
+
+  @BeforeEach
+  void setUp() {
+    ent01 = directory.enterpriseOfUser("ent01").orElseThrow().id();
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 4, 14, 10, 0, 0, 0, StewardClock.ZONE).toInstant()));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+    identity.clearAuthentication();
+  }
+
+  /** The engine the other ITs' cached context registered; engine-rest looks engines up by name in a static registry. */
+  private static ProcessEngine othersEngine;
+
+  @BeforeAll
+  static void rememberTheOtherContextsEngine() {
+    othersEngine = ProcessEngines.getProcessEngines().get(ProcessEngines.NAME_DEFAULT);
+  }
+
+  @AfterAll
+  static void stopRobotAndMailServer_andGiveEngineRestBackTheOtherEngine() {
+    ROBOT.close();
+    SMTP.stop();
+    // this class needs a context of its own (robot and mail server properties), whose engine took the name "default"
+    if (othersEngine != null) {
+      ProcessEngines.registerProcessEngine(othersEngine);
+    }
+  }
+
+  @Test
+  void officersNewTask_isDeliveredAndRead_handoverReachesTheDepartmentsRobot() throws Exception {
+    String caseNumber = api("ent01", HttpMethod.POST, "/api/requests", RequestFixtures.body(ent01, "新增用电负荷"),
+        HttpStatus.CREATED).path("caseNumber").asText();
+
+    Notification newTask = notifications.ofCase(caseNumber).stream()
+        .filter(n -> n.kind().equals(Notifications.TASK_CREATED)).findFirst().orElseThrow();
+    assertThat(newTask.recipient()).isEqualTo("zhangwei");
+    assertThat(newTask.text()).startsWith("您有新的待办任务：签收诉求｜" + caseNumber).endsWith("2026-04-15 10:00 前办理");
+
+    dispatcher.dispatch();
+    assertThat(deliveries(caseNumber)).isNotEmpty().allSatisfy(d -> {
+      assertThat(d.channel()).isIn("log", "mail");
+      assertThat(d.state()).isEqualTo(DeliveryState.SENT);
+    });
+    assertThat(SMTP.getReceivedMessages()).filteredOn(m -> subject(m).equals("【服务管家】新任务：" + caseNumber))
+        .singleElement().satisfies(m -> assertThat(m.getAllRecipients())
+            .containsExactly(new InternetAddress("zhangwei@steward.example.org")));
+
+    JsonNode unread = api("zhangwei", HttpMethod.GET, "/api/notifications?unread=true", null, HttpStatus.OK);
+    assertThat(unread.findValuesAsText("id")).contains(String.valueOf(newTask.id()));
+    long before = api("zhangwei", HttpMethod.GET, "/api/notifications/unread-count", null, HttpStatus.OK)
+        .path("unread").asLong();
+    api("zhangwei", HttpMethod.POST, "/api/notifications/" + newTask.id() + "/read", null, HttpStatus.NO_CONTENT);
+    assertThat(api("zhangwei", HttpMethod.GET, "/api/notifications?unread=true", null, HttpStatus.OK)
+        .findValuesAsText("id")).doesNotContain(String.valueOf(newTask.id()));
+    assertThat(api("zhangwei", HttpMethod.GET, "/api/notifications/unread-count", null, HttpStatus.OK)
+        .path("unread").asLong()).isEqualTo(before - 1);
+
+    complete("zhangwei", caseNumber, ACKNOWLEDGE_REQUEST, Map.of(FIRST_ANSWER, "已收到，张伟负责跟进。"));
+    complete("zhangwei", caseNumber, DECIDE_HANDLING, Map.of(DECISION, "HAND_OVER", LEAD_DEPARTMENT, "resources",
+        COOPERATING_DEPARTMENTS, "housing", TIME_LIMIT, 10));
+    assertThat(notifications.ofCase(caseNumber)).as("zhangwei completed into 决定办理方式 himself")
+        .filteredOn(n -> n.kind().equals(Notifications.TASK_CREATED)).extracting(Notification::recipient)
+        .containsExactlyInAnyOrder("zhangwei", "dept-resources", "dept-housing");
+
+    dispatcher.dispatch();
+    assertThat(deliveries(caseNumber)).filteredOn(d -> d.channel().equals("wechat"))
+        .hasSize(2).allSatisfy(d -> {
+          assertThat(d.recipient()).isEqualTo("dept-resources");
+          assertThat(d.state()).isEqualTo(DeliveryState.SENT);
+        });
+    assertThat(ROBOT.received()).filteredOn(body -> body.contains(caseNumber)).hasSize(2)
+        .anySatisfy(body -> assertThat(body).contains("【服务管家】交办：" + caseNumber))
+        .anySatisfy(body -> assertThat(body).contains("【服务管家】新任务：" + caseNumber));
+
+    JsonNode department = api("resources01", HttpMethod.GET, "/api/notifications?unread=true", null, HttpStatus.OK);
+    assertThat(department.findValuesAsText("caseNumber")).contains(caseNumber);
+    assertThat(api("resources01", HttpMethod.POST, "/api/notifications/read-all", null, HttpStatus.OK)
+        .path("marked").asInt()).isGreaterThanOrEqualTo(2);
+    assertThat(api("resources01", HttpMethod.GET, "/api/notifications/unread-count", null, HttpStatus.OK)
+        .path("unread").asLong()).isZero();
+
+    api("zhangwei", HttpMethod.GET, "/api/notifications/deliveries?state=SENT", null, HttpStatus.FORBIDDEN);
+    assertThat(api("admin", HttpMethod.GET, "/api/notifications/deliveries?state=SENT&limit=200", null, HttpStatus.OK)
+        .findValuesAsText("caseNumber")).contains(caseNumber);
+  }
+
+  @Test
+  void submissionThatRollsBack_leavesNoNotification_andSendsNothing() {
+    AtomicReference<String> caseNumber = new AtomicReference<>();
+    assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+      caseNumber.set(requests.submit(RequestFixtures.request(ent01, "停车位不足"), "ent01", null).request()
+          .caseNumber());
+      assertThat(notifications.ofCase(caseNumber.get())).as("written in the step's transaction").isNotEmpty();
+      throw new IllegalStateException("a later part of the step fails");
+    })).hasMessageContaining("later part");
+
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber.get()).count()).isZero();
+    assertThat(notifications.ofCase(caseNumber.get())).isEmpty();
+    assertThat(deliveries(caseNumber.get())).isEmpty();
+    dispatcher.dispatch();
+    assertThat(ROBOT.received()).noneMatch(body -> body.contains(caseNumber.get()));
+  }
+
+  private List<Delivery> deliveries(String caseNumber) {
+    return notifications.deliveries(null, 200).stream().filter(d -> caseNumber.equals(d.caseNumber())).toList();
+  }
+
+  /** The user completes their one task of that kind in the case, as themselves (Camunda authorizations apply). */
+  private void complete(String user, String caseNumber, String taskKey, Map<String, Object> variables) {
+    identity.setAuthentication(user, List.of("officers"));
+    try {
+      String id = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(taskKey)
+          .singleResult().getId();
+      tasks.complete(id, variables);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private JsonNode api(String user, HttpMethod method, String path, String body, HttpStatus expected)
+      throws IOException {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> response = http.withBasicAuth(user, "demo").exchange(path, method,
+        new HttpEntity<>(body, headers), String.class);
+    assertThat(response.getStatusCode()).as("%s %s as %s: %s", method, path, user, response.getBody())
+        .isEqualTo(expected);
+    return response.getBody() == null ? JSON.missingNode() : JSON.readTree(response.getBody());
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static GreenMail smtp() {
+    GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    smtp.start();
+    return smtp;
+  }
+}
