@@ -18,14 +18,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,22 +111,10 @@ class NotificationIT {
     identity.clearAuthentication();
   }
 
-  /** The engine the other ITs' cached context registered; engine-rest looks engines up by name in a static registry. */
-  private static ProcessEngine othersEngine;
-
-  @BeforeAll
-  static void rememberTheOtherContextsEngine() {
-    othersEngine = ProcessEngines.getProcessEngines().get(ProcessEngines.NAME_DEFAULT);
-  }
-
   @AfterAll
-  static void stopRobotAndMailServer_andGiveEngineRestBackTheOtherEngine() {
+  static void stopRobotAndMailServer() {
     ROBOT.close();
     SMTP.stop();
-    // this class needs a context of its own (robot and mail server properties), whose engine took the name "default"
-    if (othersEngine != null) {
-      ProcessEngines.registerProcessEngine(othersEngine);
-    }
   }
 
   @Test
