@@ -26,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.steward.ApiCalls;
 import org.steward.EmbeddedPostgresConfiguration;
 import org.steward.calendar.WorkingDayCalendar;
 import org.steward.convening.process.ConveningProcess;
@@ -57,6 +58,7 @@ class ConveningIT {
 
   @Autowired
   TestRestTemplate http;
+  ApiCalls api;
   @Autowired
   DirectoryManagement directory;
   @Autowired
@@ -72,6 +74,7 @@ class ConveningIT {
 
   @BeforeEach
   void setUp() {
+    api = new ApiCalls(http, PASSWORD);
     ent01 = directory.enterpriseOfUser("ent01").orElseThrow().id();
   }
 
@@ -85,7 +88,7 @@ class ConveningIT {
     at(2026, 7, 6, 10);
     String caseNumber = submit("扩建厂房临时用地");
 
-    JsonNode convened = api("zhangwei", HttpMethod.POST, path(caseNumber),
+    JsonNode convened = api.call("zhangwei", HttpMethod.POST, path(caseNumber),
         "{\"question\": \"" + QUESTION + "\", \"officers\": [\"liuyang\", \"wangjing\"], \"timeLimit\": 3}",
         HttpStatus.CREATED);
     long id = convened.path("id").asLong();
@@ -101,9 +104,9 @@ class ConveningIT {
     assertThat(early.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
     assertThat(early.getBody()).contains("尚有 1 份意见在时限内未提出");
 
-    api("liuyang", HttpMethod.POST, path(caseNumber) + "/" + id + "/officers", "{\"officer\": \"lina\"}",
+    api.call("liuyang", HttpMethod.POST, path(caseNumber) + "/" + id + "/officers", "{\"officer\": \"lina\"}",
         HttpStatus.FORBIDDEN);
-    JsonNode added = api("zhangwei", HttpMethod.POST, path(caseNumber) + "/" + id + "/officers",
+    JsonNode added = api.call("zhangwei", HttpMethod.POST, path(caseNumber) + "/" + id + "/officers",
         "{\"officer\": \"lina\"}", HttpStatus.OK);
     assertThat(officers(added)).containsExactly("liuyang", "wangjing", "lina");
     complete("wangjing", caseNumber, ConveningProcess.GIVE_OPINION, "opinion", "同意，建议联合踏勘");
@@ -112,7 +115,7 @@ class ConveningIT {
         "opinionSummary").path("value").asText()).contains("刘洋：建议先办理临时用地", "王静：同意，建议联合踏勘", "李娜：人社方面无障碍");
     complete("zhangwei", caseNumber, ConveningProcess.CONCLUDE_CONVENING, "conclusion", "先办临时用地，再联合踏勘");
 
-    JsonNode list = api("zhangwei", HttpMethod.GET, path(caseNumber), null, HttpStatus.OK);
+    JsonNode list = api.call("zhangwei", HttpMethod.GET, path(caseNumber), null, HttpStatus.OK);
     assertThat(list).hasSize(1);
     JsonNode concluded = list.get(0);
     assertThat(concluded.path("state").asText()).isEqualTo("CONCLUDED");
@@ -122,7 +125,7 @@ class ConveningIT {
     assertThat(concluded.path("lateOfficers")).isEmpty();
     assertThat(convenings.ofCase(caseNumber)).singleElement().extracting(Convening::state)
         .isEqualTo(ConveningState.CONCLUDED);
-    JsonNode view = api("zhangwei", HttpMethod.GET, "/api/requests/" + caseNumber, null, HttpStatus.OK);
+    JsonNode view = api.call("zhangwei", HttpMethod.GET, "/api/requests/" + caseNumber, null, HttpStatus.OK);
     List<String> actions = new ArrayList<>();
     view.path("timeline").forEach(step -> actions.add(step.path("action").asText()));
     assertThat(actions).containsSubsequence("SUBMITTED", "CONVENED", "OPINION_GIVEN", "OFFICER_ADDED",
@@ -148,13 +151,13 @@ class ConveningIT {
         "conveningQuestion", "消防验收能否与竣工验收并联？", "conveningOfficers", "liuyang、wangjing",
         "conveningTimeLimit", "3");
 
-    assertThat(api("ent01", HttpMethod.GET, "/api/requests/" + caseNumber, null, HttpStatus.OK).path("state")
+    assertThat(api.call("ent01", HttpMethod.GET, "/api/requests/" + caseNumber, null, HttpStatus.OK).path("state")
         .asText()).isEqualTo("CONVENING");
     complete("liuyang", caseNumber, ConveningProcess.GIVE_OPINION, "opinion", "可以并联，住建局已有先例");
     complete("wangjing", caseNumber, ConveningProcess.GIVE_OPINION, "opinion", "同意");
     complete("zhangwei", caseNumber, ConveningProcess.CONCLUDE_CONVENING, "conclusion", "并联办理，由住建局牵头");
 
-    assertThat(api("ent01", HttpMethod.GET, "/api/requests/" + caseNumber, null, HttpStatus.OK).path("state")
+    assertThat(api.call("ent01", HttpMethod.GET, "/api/requests/" + caseNumber, null, HttpStatus.OK).path("state")
         .asText()).isEqualTo("ACKNOWLEDGED");
     JsonNode decide = task("zhangwei", caseNumber, EnterpriseRequestProcess.DECIDE_HANDLING);
     assertThat(variable("zhangwei", decide, "conveningConclusion").path("value").asText())
@@ -169,19 +172,19 @@ class ConveningIT {
     long before = stored();
     String many = IntStream.range(0, 21).mapToObj(i -> "\"officer" + i + "\"").collect(Collectors.joining(", "));
 
-    JsonNode tooFew = api("zhangwei", HttpMethod.POST, path(open),
+    JsonNode tooFew = api.call("zhangwei", HttpMethod.POST, path(open),
         "{\"question\": \"q\", \"officers\": [\"liuyang\"], \"timeLimit\": 3}", HttpStatus.BAD_REQUEST);
-    JsonNode tooMany = api("zhangwei", HttpMethod.POST, path(open),
+    JsonNode tooMany = api.call("zhangwei", HttpMethod.POST, path(open),
         "{\"question\": \"q\", \"officers\": [" + many + "], \"timeLimit\": 3}", HttpStatus.BAD_REQUEST);
-    JsonNode unknown = api("zhangwei", HttpMethod.POST, path(open),
+    JsonNode unknown = api.call("zhangwei", HttpMethod.POST, path(open),
         "{\"question\": \"q\", \"officers\": [\"liuyang\", \"nobody\"], \"timeLimit\": 31}", HttpStatus.BAD_REQUEST);
-    JsonNode closedCase = api("zhangwei", HttpMethod.POST, path(closed),
+    JsonNode closedCase = api.call("zhangwei", HttpMethod.POST, path(closed),
         "{\"question\": \"q\", \"officers\": [\"liuyang\", \"wangjing\"], \"timeLimit\": 3}", HttpStatus.CONFLICT);
-    JsonNode noCase = api("zhangwei", HttpMethod.POST, path("QY19990101-0001"),
+    JsonNode noCase = api.call("zhangwei", HttpMethod.POST, path("QY19990101-0001"),
         "{\"question\": \"q\", \"officers\": [\"liuyang\", \"wangjing\"], \"timeLimit\": 3}", HttpStatus.NOT_FOUND);
-    api("ent01", HttpMethod.POST, path(open),
+    api.call("ent01", HttpMethod.POST, path(open),
         "{\"question\": \"q\", \"officers\": [\"liuyang\", \"wangjing\"], \"timeLimit\": 3}", HttpStatus.FORBIDDEN);
-    api("lina", HttpMethod.POST, path(open),
+    api.call("lina", HttpMethod.POST, path(open),
         "{\"question\": \"q\", \"officers\": [\"liuyang\", \"wangjing\"], \"timeLimit\": 3}", HttpStatus.FORBIDDEN);
 
     assertThat(error(tooFew, "officers").path("messageZh").asText()).isEqualTo("须召集 2 至 20 名不重复的首席服务官（当前 1 名）");
@@ -201,7 +204,7 @@ class ConveningIT {
   // --- cases --------------------------------------------------------------------------------------------------------
 
   private String submit(String title) {
-    JsonNode submitted = api("ent01", HttpMethod.POST, "/api/requests", RequestFixtures.body(ent01, title),
+    JsonNode submitted = api.call("ent01", HttpMethod.POST, "/api/requests", RequestFixtures.body(ent01, title),
         HttpStatus.CREATED);
     assertThat(submitted.path("officer").asText()).isEqualTo("zhangwei");
     return submitted.path("caseNumber").asText();
@@ -213,7 +216,7 @@ class ConveningIT {
     complete("zhangwei", caseNumber, EnterpriseRequestProcess.ACKNOWLEDGE_REQUEST, "firstAnswer", "已收到。");
     complete("zhangwei", caseNumber, EnterpriseRequestProcess.DECIDE_HANDLING, "decision", "RESOLVE_DIRECTLY",
         "answer", "可就近入学，已联系教育局。");
-    JsonNode rated = api("ent01", HttpMethod.POST, "/api/requests/" + caseNumber + "/satisfaction",
+    JsonNode rated = api.call("ent01", HttpMethod.POST, "/api/requests/" + caseNumber + "/satisfaction",
         "{\"satisfaction\": \"SATISFIED\", \"comment\": \"感谢\"}", HttpStatus.OK);
     assertThat(rated.path("state").asText()).isEqualTo("CLOSED");
     return caseNumber;
@@ -272,34 +275,22 @@ class ConveningIT {
 
   private List<JsonNode> tasks(String user, String caseNumber, String taskKey) {
     List<JsonNode> tasks = new ArrayList<>();
-    api(user, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + caseNumber + "&taskDefinitionKey="
+    api.call(user, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + caseNumber + "&taskDefinitionKey="
         + taskKey, null, HttpStatus.OK).forEach(tasks::add);
     return tasks;
   }
 
   private long openTasks(String user, String caseNumber, String processKey) {
-    return api(user, HttpMethod.GET, "/engine-rest/task/count?processInstanceBusinessKey=" + caseNumber
+    return api.call(user, HttpMethod.GET, "/engine-rest/task/count?processInstanceBusinessKey=" + caseNumber
         + "&processDefinitionKey=" + processKey, null, HttpStatus.OK).path("count").asLong();
   }
 
   private JsonNode variable(String user, JsonNode task, String name) {
-    return api(user, HttpMethod.GET, "/engine-rest/task/" + task.path("id").asText() + "/variables/" + name, null,
+    return api.call(user, HttpMethod.GET, "/engine-rest/task/" + task.path("id").asText() + "/variables/" + name, null,
         HttpStatus.OK);
   }
 
   // --- HTTP and clock ----------------------------------------------------------------------------------------------
-
-  private JsonNode api(String user, HttpMethod method, String path, String body, HttpStatus expected) {
-    ResponseEntity<String> response = http.withBasicAuth(user, PASSWORD).exchange(path, method,
-        new HttpEntity<>(body, jsonHeaders()), String.class);
-    assertThat(response.getStatusCode()).as("%s %s as %s: %s", method, path, user, response.getBody())
-        .isEqualTo(expected);
-    try {
-      return response.getBody() == null ? JSON.missingNode() : JSON.readTree(response.getBody());
-    } catch (Exception e) {
-      throw new AssertionError("not JSON: " + response.getBody(), e);
-    }
-  }
 
   private static HttpHeaders jsonHeaders() {
     HttpHeaders headers = new HttpHeaders();

@@ -10,7 +10,6 @@ import static org.steward.request.process.EnterpriseRequestProcess.FIRST_ANSWER;
 import static org.steward.request.process.EnterpriseRequestProcess.LEAD_DEPARTMENT;
 import static org.steward.request.process.EnterpriseRequestProcess.TIME_LIMIT;
 
-import java.io.IOException;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
@@ -29,16 +28,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.steward.ApiCalls;
 import org.steward.EmbeddedPostgresConfiguration;
 import org.steward.directory.DirectoryManagement;
 import org.steward.notification.delivery.NotificationDispatcher;
@@ -48,7 +44,6 @@ import org.steward.request.RequestManagement;
 import org.steward.shared.StewardClock;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
@@ -66,7 +61,6 @@ import jakarta.mail.internet.MimeMessage;
 @Import(EmbeddedPostgresConfiguration.class)
 class NotificationIT {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final RobotStub ROBOT = RobotStub.start();
   private static final GreenMail SMTP = smtp();
 
@@ -80,6 +74,7 @@ class NotificationIT {
 
   @Autowired
   TestRestTemplate http;
+  ApiCalls api;
   @Autowired
   DirectoryManagement directory;
   @Autowired
@@ -101,6 +96,7 @@ class NotificationIT {
 
   @BeforeEach
   void setUp() {
+    api = new ApiCalls(http, "demo");
     ent01 = directory.enterpriseOfUser("ent01").orElseThrow().id();
     ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 4, 14, 10, 0, 0, 0, StewardClock.ZONE).toInstant()));
   }
@@ -119,7 +115,7 @@ class NotificationIT {
 
   @Test
   void officersNewTask_isDeliveredAndRead_handoverReachesTheDepartmentsRobot() throws Exception {
-    String caseNumber = api("ent01", HttpMethod.POST, "/api/requests", RequestFixtures.body(ent01, "新增用电负荷"),
+    String caseNumber = api.call("ent01", HttpMethod.POST, "/api/requests", RequestFixtures.body(ent01, "新增用电负荷"),
         HttpStatus.CREATED).path("caseNumber").asText();
 
     Notification newTask = notifications.ofCase(caseNumber).stream()
@@ -136,14 +132,14 @@ class NotificationIT {
         .singleElement().satisfies(m -> assertThat(m.getAllRecipients())
             .containsExactly(new InternetAddress("zhangwei@steward.example.org")));
 
-    JsonNode unread = api("zhangwei", HttpMethod.GET, "/api/notifications?unread=true", null, HttpStatus.OK);
+    JsonNode unread = api.call("zhangwei", HttpMethod.GET, "/api/notifications?unread=true", null, HttpStatus.OK);
     assertThat(unread.findValuesAsText("id")).contains(String.valueOf(newTask.id()));
-    long before = api("zhangwei", HttpMethod.GET, "/api/notifications/unread-count", null, HttpStatus.OK)
+    long before = api.call("zhangwei", HttpMethod.GET, "/api/notifications/unread-count", null, HttpStatus.OK)
         .path("unread").asLong();
-    api("zhangwei", HttpMethod.POST, "/api/notifications/" + newTask.id() + "/read", null, HttpStatus.NO_CONTENT);
-    assertThat(api("zhangwei", HttpMethod.GET, "/api/notifications?unread=true", null, HttpStatus.OK)
+    api.call("zhangwei", HttpMethod.POST, "/api/notifications/" + newTask.id() + "/read", null, HttpStatus.NO_CONTENT);
+    assertThat(api.call("zhangwei", HttpMethod.GET, "/api/notifications?unread=true", null, HttpStatus.OK)
         .findValuesAsText("id")).doesNotContain(String.valueOf(newTask.id()));
-    assertThat(api("zhangwei", HttpMethod.GET, "/api/notifications/unread-count", null, HttpStatus.OK)
+    assertThat(api.call("zhangwei", HttpMethod.GET, "/api/notifications/unread-count", null, HttpStatus.OK)
         .path("unread").asLong()).isEqualTo(before - 1);
 
     complete("zhangwei", caseNumber, ACKNOWLEDGE_REQUEST, Map.of(FIRST_ANSWER, "已收到，张伟负责跟进。"));
@@ -163,15 +159,15 @@ class NotificationIT {
         .anySatisfy(body -> assertThat(body).contains("【服务管家】交办：" + caseNumber))
         .anySatisfy(body -> assertThat(body).contains("【服务管家】新任务：" + caseNumber));
 
-    JsonNode department = api("resources01", HttpMethod.GET, "/api/notifications?unread=true", null, HttpStatus.OK);
+    JsonNode department = api.call("resources01", HttpMethod.GET, "/api/notifications?unread=true", null, HttpStatus.OK);
     assertThat(department.findValuesAsText("caseNumber")).contains(caseNumber);
-    assertThat(api("resources01", HttpMethod.POST, "/api/notifications/read-all", null, HttpStatus.OK)
+    assertThat(api.call("resources01", HttpMethod.POST, "/api/notifications/read-all", null, HttpStatus.OK)
         .path("marked").asInt()).isGreaterThanOrEqualTo(2);
-    assertThat(api("resources01", HttpMethod.GET, "/api/notifications/unread-count", null, HttpStatus.OK)
+    assertThat(api.call("resources01", HttpMethod.GET, "/api/notifications/unread-count", null, HttpStatus.OK)
         .path("unread").asLong()).isZero();
 
-    api("zhangwei", HttpMethod.GET, "/api/notifications/deliveries?state=SENT", null, HttpStatus.FORBIDDEN);
-    assertThat(api("admin", HttpMethod.GET, "/api/notifications/deliveries?state=SENT&limit=200", null, HttpStatus.OK)
+    api.call("zhangwei", HttpMethod.GET, "/api/notifications/deliveries?state=SENT", null, HttpStatus.FORBIDDEN);
+    assertThat(api.call("admin", HttpMethod.GET, "/api/notifications/deliveries?state=SENT&limit=200", null, HttpStatus.OK)
         .findValuesAsText("caseNumber")).contains(caseNumber);
   }
 
@@ -206,17 +202,6 @@ class NotificationIT {
     } finally {
       identity.clearAuthentication();
     }
-  }
-
-  private JsonNode api(String user, HttpMethod method, String path, String body, HttpStatus expected)
-      throws IOException {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    ResponseEntity<String> response = http.withBasicAuth(user, "demo").exchange(path, method,
-        new HttpEntity<>(body, headers), String.class);
-    assertThat(response.getStatusCode()).as("%s %s as %s: %s", method, path, user, response.getBody())
-        .isEqualTo(expected);
-    return response.getBody() == null ? JSON.missingNode() : JSON.readTree(response.getBody());
   }
 
   private static String subject(MimeMessage message) {

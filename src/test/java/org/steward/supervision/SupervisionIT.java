@@ -18,14 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.steward.ApiCalls;
 import org.steward.EmbeddedPostgresConfiguration;
 import org.steward.calendar.WorkingDayCalendar;
 import org.steward.directory.DirectoryManagement;
@@ -59,6 +56,7 @@ class SupervisionIT {
 
   @Autowired
   TestRestTemplate http;
+  ApiCalls api;
   @Autowired
   DirectoryManagement directory;
   @Autowired
@@ -72,6 +70,7 @@ class SupervisionIT {
 
   @BeforeEach
   void setUp() {
+    api = new ApiCalls(http, PASSWORD);
     ent01 = directory.enterpriseOfUser("ent01").orElseThrow().id();
   }
 
@@ -85,13 +84,13 @@ class SupervisionIT {
     at(2026, 11, 9, 10);
     String caseNumber = handedOverToPower("新厂房临时用电");
 
-    JsonNode urged = api(SUPERVISOR, HttpMethod.POST, "/api/cases/" + caseNumber + "/urges",
+    JsonNode urged = api.call(SUPERVISOR, HttpMethod.POST, "/api/cases/" + caseNumber + "/urges",
         "{\"message\": \"企业急需临时用电，请今天签收\"}", HttpStatus.CREATED);
     assertThat(urged).singleElement().satisfies(urge -> {
       assertThat(urge.path("targetKind").asText()).isEqualTo("GROUP");
       assertThat(urge.path("target").asText()).isEqualTo("dept-power");
     });
-    assertThat(api("zhangwei", HttpMethod.GET, "/api/cases/" + caseNumber + "/urges", null, HttpStatus.OK)
+    assertThat(api.call("zhangwei", HttpMethod.GET, "/api/cases/" + caseNumber + "/urges", null, HttpStatus.OK)
         .path("count").asLong()).isEqualTo(1);
     assertThat(jdbc.sql("select count(*) from urge where case_number = ? and target = 'dept-power' and urged_by = ?")
         .param(caseNumber).param(SUPERVISOR).query(Long.class).single()).isEqualTo(1);
@@ -101,7 +100,7 @@ class SupervisionIT {
 
     long unitId = jdbc.sql("select id from handling_unit where case_number = ?").param(caseNumber)
         .query(Long.class).single();
-    JsonNode order = api(SUPERVISOR, HttpMethod.POST, "/api/supervision-orders", """
+    JsonNode order = api.call(SUPERVISOR, HttpMethod.POST, "/api/supervision-orders", """
         {"caseNumber": "%s", "unitId": %d, "requirement": "两个工作日内完成临时用电接入并反馈", "timeLimit": 2}
         """.formatted(caseNumber, unitId), HttpStatus.CREATED);
     long id = order.path("id").asLong();
@@ -126,7 +125,7 @@ class SupervisionIT {
     complete(STAFF, caseNumber, SupervisionOrderProcess.REPORT_BACK, "answer", "已接入，验收单已上传");
     complete(SUPERVISOR, caseNumber, SupervisionOrderProcess.REVIEW_ANSWER, "reviewResult", "ACCEPTED");
 
-    JsonNode closed = api("lianxiban", HttpMethod.GET, "/api/supervision-orders/" + id, null, HttpStatus.OK);
+    JsonNode closed = api.call("lianxiban", HttpMethod.GET, "/api/supervision-orders/" + id, null, HttpStatus.OK);
     assertThat(closed.path("state").asText()).isEqualTo("CLOSED");
     assertThat(closed.path("answerCount").asInt()).isEqualTo(2);
     assertThat(closed.path("signedBy").asText()).isEqualTo(STAFF);
@@ -147,7 +146,7 @@ class SupervisionIT {
   void unansweredOrder_turnsYellowOnItsDueDateAndRedTheDayAfter_notifiedOnce() {
     at(2026, 11, 16, 10);
     String caseNumber = handedOverToPower("新厂房临时用水");
-    JsonNode order = api("lianxiban", HttpMethod.POST, "/api/supervision-orders", """
+    JsonNode order = api.call("lianxiban", HttpMethod.POST, "/api/supervision-orders", """
         {"caseNumber": "%s", "department": "power", "requirement": "一个工作日内说明供电方案", "timeLimit": 1}
         """.formatted(caseNumber), HttpStatus.CREATED);
     long id = order.path("id").asLong();
@@ -155,12 +154,12 @@ class SupervisionIT {
 
     at(due, 8);
     fireTimers(caseNumber, SupervisionOrderProcess.ORDER_DUE_NEAR);
-    assertThat(api(SUPERVISOR, HttpMethod.GET, "/api/supervision-orders/" + id, null, HttpStatus.OK)
+    assertThat(api.call(SUPERVISOR, HttpMethod.GET, "/api/supervision-orders/" + id, null, HttpStatus.OK)
         .path("light").asText()).isEqualTo("YELLOW");
 
     at(due.plusDays(1), 9);
     fireTimers(caseNumber, SupervisionOrderProcess.ORDER_OVERDUE);
-    JsonNode red = api(SUPERVISOR, HttpMethod.GET, "/api/supervision-orders?light=RED&state=ISSUED", null,
+    JsonNode red = api.call(SUPERVISOR, HttpMethod.GET, "/api/supervision-orders?light=RED&state=ISSUED", null,
         HttpStatus.OK);
     List<Long> redIds = new ArrayList<>();
     red.forEach(o -> redIds.add(o.path("id").asLong()));
@@ -172,8 +171,8 @@ class SupervisionIT {
     assertThat(supervisedOnLedger(caseNumber)).get()
         .satisfies(row -> assertThat(row.path("supervisionOrders").get(0).path("light").asText()).isEqualTo("RED"));
 
-    api("housing01", HttpMethod.POST, "/api/supervision-orders/" + id + "/sign", "{}", HttpStatus.FORBIDDEN);
-    JsonNode signed = api(STAFF, HttpMethod.POST, "/api/supervision-orders/" + id + "/sign", "{}", HttpStatus.OK);
+    api.call("housing01", HttpMethod.POST, "/api/supervision-orders/" + id + "/sign", "{}", HttpStatus.FORBIDDEN);
+    JsonNode signed = api.call(STAFF, HttpMethod.POST, "/api/supervision-orders/" + id + "/sign", "{}", HttpStatus.OK);
     assertThat(signed.path("state").asText()).isEqualTo("SIGNED");
     assertThat(signed.path("light").asText()).isEqualTo("RED");
     assertThat(tasks(STAFF, caseNumber, SupervisionOrderProcess.REPORT_BACK)).as("in the department's queue")
@@ -185,7 +184,7 @@ class SupervisionIT {
 
   /** A new request of ent01, acknowledged by zhangwei and handed over to the power department for 5 working days. */
   private String handedOverToPower(String title) {
-    JsonNode submitted = api("ent01", HttpMethod.POST, "/api/requests", RequestFixtures.body(ent01, title),
+    JsonNode submitted = api.call("ent01", HttpMethod.POST, "/api/requests", RequestFixtures.body(ent01, title),
         HttpStatus.CREATED);
     String caseNumber = submitted.path("caseNumber").asText();
     complete("zhangwei", caseNumber, ACKNOWLEDGE_REQUEST, "firstAnswer", "已收到，张伟负责跟进。");
@@ -195,11 +194,11 @@ class SupervisionIT {
   }
 
   private String state(long id) {
-    return api(SUPERVISOR, HttpMethod.GET, "/api/supervision-orders/" + id, null, HttpStatus.OK).path("state").asText();
+    return api.call(SUPERVISOR, HttpMethod.GET, "/api/supervision-orders/" + id, null, HttpStatus.OK).path("state").asText();
   }
 
   private java.util.Optional<JsonNode> supervisedOnLedger(String caseNumber) {
-    JsonNode page = api(SUPERVISOR, HttpMethod.GET, "/api/ledger?supervised=true&size=200", null, HttpStatus.OK);
+    JsonNode page = api.call(SUPERVISOR, HttpMethod.GET, "/api/ledger?supervised=true&size=200", null, HttpStatus.OK);
     List<JsonNode> rows = new ArrayList<>();
     page.path("items").forEach(rows::add);
     return rows.stream().filter(row -> row.path("caseNumber").asText().equals(caseNumber)).findFirst();
@@ -207,7 +206,7 @@ class SupervisionIT {
 
   private List<String> timeline(String caseNumber) {
     List<String> actions = new ArrayList<>();
-    api("zhangwei", HttpMethod.GET, "/api/requests/" + caseNumber, null, HttpStatus.OK).path("timeline")
+    api.call("zhangwei", HttpMethod.GET, "/api/requests/" + caseNumber, null, HttpStatus.OK).path("timeline")
         .forEach(step -> actions.add(step.path("action").asText()));
     return actions;
   }
@@ -218,7 +217,7 @@ class SupervisionIT {
     JsonNode task = task(user, caseNumber, taskKey);
     String id = task.path("id").asText();
     if (task.path("assignee").isNull()) {
-      api(user, HttpMethod.POST, "/engine-rest/task/" + id + "/claim", "{\"userId\": \"" + user + "\"}",
+      api.call(user, HttpMethod.POST, "/engine-rest/task/" + id + "/claim", "{\"userId\": \"" + user + "\"}",
           HttpStatus.NO_CONTENT);
     }
     ObjectNode variables = JSON.createObjectNode();
@@ -232,7 +231,7 @@ class SupervisionIT {
     }
     ObjectNode body = JSON.createObjectNode();
     body.set("variables", variables);
-    api(user, HttpMethod.POST, "/engine-rest/task/" + id + "/complete", body.toString(), HttpStatus.NO_CONTENT);
+    api.call(user, HttpMethod.POST, "/engine-rest/task/" + id + "/complete", body.toString(), HttpStatus.NO_CONTENT);
   }
 
   private JsonNode task(String user, String caseNumber, String taskKey) {
@@ -243,47 +242,29 @@ class SupervisionIT {
 
   private List<JsonNode> tasks(String user, String caseNumber, String taskKey) {
     List<JsonNode> tasks = new ArrayList<>();
-    api(user, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + caseNumber + "&taskDefinitionKey="
+    api.call(user, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + caseNumber + "&taskDefinitionKey="
         + taskKey, null, HttpStatus.OK).forEach(tasks::add);
     return tasks;
   }
 
   private long openTasks(String caseNumber, String processKey) {
-    return api("admin", HttpMethod.GET, "/engine-rest/task/count?processInstanceBusinessKey=" + caseNumber
+    return api.call("admin", HttpMethod.GET, "/engine-rest/task/count?processInstanceBusinessKey=" + caseNumber
         + "&processDefinitionKey=" + processKey, null, HttpStatus.OK).path("count").asLong();
   }
 
   /** The administrator executes the timer jobs of that event in every process instance of the case. */
   private void fireTimers(String caseNumber, String activityId) {
     List<String> jobs = new ArrayList<>();
-    api("admin", HttpMethod.GET, "/engine-rest/process-instance?businessKey=" + caseNumber, null, HttpStatus.OK)
-        .forEach(instance -> api("admin", HttpMethod.GET, "/engine-rest/job?processInstanceId="
+    api.call("admin", HttpMethod.GET, "/engine-rest/process-instance?businessKey=" + caseNumber, null, HttpStatus.OK)
+        .forEach(instance -> api.call("admin", HttpMethod.GET, "/engine-rest/job?processInstanceId="
             + instance.path("id").asText() + "&activityId=" + activityId, null, HttpStatus.OK)
             .forEach(job -> jobs.add(job.path("id").asText())));
     assertThat(jobs).as("timer jobs of %s in %s", activityId, caseNumber).isNotEmpty();
-    jobs.forEach(job -> api("admin", HttpMethod.POST, "/engine-rest/job/" + job + "/execute", null,
+    jobs.forEach(job -> api.call("admin", HttpMethod.POST, "/engine-rest/job/" + job + "/execute", null,
         HttpStatus.NO_CONTENT));
   }
 
   // --- HTTP and clock ----------------------------------------------------------------------------------------------
-
-  private JsonNode api(String user, HttpMethod method, String path, String body, HttpStatus expected) {
-    ResponseEntity<String> response = http.withBasicAuth(user, PASSWORD).exchange(path, method,
-        new HttpEntity<>(body, jsonHeaders()), String.class);
-    assertThat(response.getStatusCode()).as("%s %s as %s: %s", method, path, user, response.getBody())
-        .isEqualTo(expected);
-    try {
-      return response.getBody() == null ? JSON.missingNode() : JSON.readTree(response.getBody());
-    } catch (Exception e) {
-      throw new AssertionError("not JSON: " + response.getBody(), e);
-    }
-  }
-
-  private static HttpHeaders jsonHeaders() {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return headers;
-  }
 
   private static void at(int year, int month, int day, int hour) {
     at(LocalDate.of(year, month, day), hour);

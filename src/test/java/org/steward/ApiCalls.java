@@ -1,0 +1,52 @@
+package org.steward;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Integration tests' calls of Steward's API as a demo user (HTTP basic), each checked for the status it expects. */
+public final class ApiCalls {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final TestRestTemplate http;
+  private final String password;
+
+  public ApiCalls(TestRestTemplate http, String password) {
+    this.http = http;
+    this.password = password;
+  }
+
+  /** Sends a JSON body (or none) as {@code user}; fails the test unless the answer has the {@code expected} status. */
+  public ResponseEntity<String> exchange(String user, HttpMethod method, String path, String body, HttpStatus expected) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> response = http.withBasicAuth(user, password).exchange(path, method,
+        new HttpEntity<>(body, headers), String.class);
+    assertThat(response.getStatusCode()).as("%s %s as %s: %s", method, path, user, response.getBody())
+        .isEqualTo(expected);
+    return response;
+  }
+
+  /** As {@link #exchange}, answering the body as JSON (a missing node when there is none). */
+  public JsonNode call(String user, HttpMethod method, String path, String body, HttpStatus expected) {
+    return json(exchange(user, method, path, body, expected));
+  }
+
+  public static JsonNode json(ResponseEntity<String> response) {
+    try {
+      return response.getBody() == null ? JSON.missingNode() : JSON.readTree(response.getBody());
+    } catch (Exception e) {
+      throw new AssertionError("not JSON: " + response.getBody(), e);
+    }
+  }
+}
