@@ -92,6 +92,7 @@ public class RequestManagement {
   private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{5,32}");
   private static final Pattern DEPARTMENT_SEPARATORS = Pattern.compile("[,，、;；\\s]+");
   private static final DateTimeFormatter CASE_DAY = DateTimeFormatter.BASIC_ISO_DATE;
+  private static final DateTimeFormatter RESPONSE_DEADLINE = DateTimeFormatter.ofPattern("M月d日 HH:mm");
   private static final Logger log = LoggerFactory.getLogger(RequestManagement.class);
 
   private static final String SELECT = "select * from request";
@@ -534,6 +535,21 @@ public class RequestManagement {
     timeline.record(caseNumber, "RESPONSE_OVERDUE", Timeline.SYSTEM, "超过24小时未签收，已提醒首席服务官并督办", null);
     log.info("Request {} not signed for within {}; officer {} reminded", caseNumber, RESPONSE_TIME, target);
     return item;
+  }
+
+  /**
+   * Four hours of the 24 are left and the case is not signed for: the officer (or the officers' queue) is warned, with
+   * the time the 24 hours end. Nothing else changes; the case stays green until they pass.
+   */
+  public void warnOfficer(String caseNumber) {
+    Row row = row(caseNumber);
+    String text = "诉求将于 " + RESPONSE_DEADLINE.format(row.responseDue().atZone(StewardClock.ZONE))
+        + " 超过24小时时限，请尽快签收并首次答复：" + row.title();
+    if (row.officer() != null) {
+      notifications.notifyUser(row.officer(), "RESPONSE_DUE_SOON", caseNumber, text);
+    } else {
+      notifications.notifyGroup(StewardGroups.OFFICERS, "RESPONSE_DUE_SOON", caseNumber, text);
+    }
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.steward.request.process.EnterpriseRequestProcess.CONSOLIDATE_F
 import static org.steward.request.process.EnterpriseRequestProcess.DECIDE_HANDLING;
 import static org.steward.request.process.EnterpriseRequestProcess.NEXT_WORKING_DAY;
 import static org.steward.request.process.EnterpriseRequestProcess.REPLY_TO_ENTERPRISE;
+import static org.steward.request.process.EnterpriseRequestProcess.RESPONSE_DUE_SOON;
 import static org.steward.request.process.EnterpriseRequestProcess.RESPONSE_OVERDUE;
 import static org.steward.request.process.EnterpriseRequestProcess.RETURN_VISIT;
 import static org.steward.request.process.EnterpriseRequestProcess.SUPERVISE_RESPONSE;
@@ -257,9 +258,18 @@ class RequestIT {
   }
 
   @Test
-  void unsignedAfter24Hours_officerIsRemindedAndTheSupervisorGetsA督促Task() throws Exception {
+  void unsignedAfter20Hours_officerIsWarned_after24HoursRemindedAndTheSupervisorGetsA督促Task() throws Exception {
     at(2026, 5, 11, 10);
     String caseNumber = submit("员工子女入学咨询");
+
+    at(2026, 5, 12, 6);
+    fireTimers(caseNumber, RESPONSE_DUE_SOON);
+    assertThat(view("ent01", caseNumber).path("light").asText()).isEqualTo("GREEN");
+    assertThat(notifications.ofCase(caseNumber)).filteredOn(n -> n.kind().equals("RESPONSE_DUE_SOON"))
+        .singleElement().satisfies(n -> {
+          assertThat(n.recipient()).isEqualTo("zhangwei");
+          assertThat(n.text()).startsWith("诉求将于 5月12日 10:00 超过24小时时限");
+        });
 
     at(2026, 5, 12, 10);
     fireTimers(caseNumber, RESPONSE_OVERDUE);

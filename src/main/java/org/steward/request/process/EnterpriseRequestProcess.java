@@ -15,6 +15,9 @@ public final class EnterpriseRequestProcess {
   public static final String ROUTE_REQUEST = "BusinessRuleTask_RouteRequest";
   public static final String RECORD_ROUTING = "ServiceTask_RecordRouting";
   public static final String ACKNOWLEDGE_REQUEST = "UserTask_AcknowledgeRequest";
+  public static final String RESPONSE_DUE_SOON = "BoundaryEvent_ResponseDueSoon";
+  public static final String WARN_OFFICER = "ServiceTask_WarnOfficer";
+  public static final String OFFICER_WARNED = "EndEvent_OfficerWarned";
   public static final String RESPONSE_OVERDUE = "BoundaryEvent_ResponseOverdue";
   public static final String REMIND_OFFICER = "ServiceTask_RemindOfficer";
   public static final String SUPERVISE_RESPONSE = "UserTask_SuperviseResponse";

@@ -95,6 +95,7 @@ class EnterpriseRequestProcessTest {
 
     Mocks.register("recordRoutingDelegate", new RecordRoutingDelegate(requests));
     Mocks.register("remindOfficerDelegate", new RemindOfficerDelegate(requests));
+    Mocks.register("warnResponseDueDelegate", new WarnResponseDueDelegate(requests));
     Mocks.register("recordAcknowledgementDelegate", new RecordAcknowledgementDelegate(requests));
     Mocks.register("resolveDirectlyDelegate", new ResolveDirectlyDelegate(requests));
     Mocks.register("handOverDelegate", new HandOverDelegate(requests));
@@ -197,6 +198,34 @@ class EnterpriseRequestProcessTest {
 
     assertThat(request).isWaitingAt(ACKNOWLEDGE_REQUEST);
     verify(requests, never()).acknowledge(anyString(), anyString(), anyString());
+  }
+
+  @Test
+  void fourHoursBeforeTheDeadline_theOfficerIsWarned_theTaskStaysAndTheCaseStaysGreen() {
+    ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
+    Assertions.assertThat(job(RESPONSE_DUE_SOON, request).getDuedate())
+        .isEqualTo(Date.from(SUBMITTED.plusHours(20).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(SUBMITTED.plusHours(20).toInstant()));
+
+    execute(job(RESPONSE_DUE_SOON, request));
+
+    verify(requests).warnOfficer(CASE);
+    verify(requests, never()).remindOfficer(anyString());
+    assertThat(request).hasPassed(WARN_OFFICER, OFFICER_WARNED).isWaitingAt(ACKNOWLEDGE_REQUEST).variables()
+        .doesNotContainEntry(LIGHT, "RED");
+    Assertions.assertThat(job(RESPONSE_DUE_SOON, request)).as("warned once").isNull();
+    Assertions.assertThat(job(RESPONSE_OVERDUE, request)).as("the 24-hour timer still runs").isNotNull();
+  }
+
+  @Test
+  void signedForInTime_cancelsTheWarningAndThe24HourTimer() {
+    ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
+
+    acknowledge(request);
+
+    Assertions.assertThat(job(RESPONSE_DUE_SOON, request)).isNull();
+    Assertions.assertThat(job(RESPONSE_OVERDUE, request)).isNull();
+    verify(requests, never()).warnOfficer(anyString());
   }
 
   @Test
