@@ -203,6 +203,19 @@ public class DirectoryManagement {
     return jdbc.sql(OFFICER_SELECT + " where id = :id").param("id", id).query(this::officerRow).optional();
   }
 
+  /**
+   * How a user is shown to people: an officer's directory name, else the name in the identity service, else the id.
+   * The identity lookup is subject to the caller's authorizations; callers that show other users' names run it as the
+   * system.
+   */
+  @Transactional(readOnly = true)
+  public String userName(String userId) {
+    return officer(userId).map(Officer::name).orElseGet(() -> {
+      User user = identity.createUserQuery().userId(userId).singleResult();
+      return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
+    });
+  }
+
   @Transactional(readOnly = true)
   public List<Officer> officers() {
     return jdbc.sql(OFFICER_SELECT + " order by id").query(this::officerRow).list();

@@ -25,7 +25,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -1123,8 +1122,7 @@ public class ProjectManagement {
     if (userId == null) {
       return null;
     }
-    User user = system.call(() -> identity.createUserQuery().userId(userId).singleResult());
-    return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
+    return system.call(() -> directory.userName(userId));
   }
 
   private List<MilestoneRow> milestones(String code) {

@@ -434,6 +434,11 @@ public class SupervisionOrders {
     }
   }
 
+  /** The issuer's name as people read it (the issuer may not be an officer). */
+  public String issuerName(SupervisionOrder order) {
+    return system.call(() -> directory.userName(order.issuedBy()));
+  }
+
   private String targetName(String targetKind, String target) {
     return DEPARTMENT.equals(targetKind)
         ? directory.department(target).map(Department::name).orElse(target)

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -60,6 +61,21 @@ class DirectoryManagementTests {
     assertThat(directory.departments()).hasSize(before + 1);
     assertThat(directory.department(kept)).isPresent();
     assertThat(directory.department(undone)).isEmpty();
+  }
+
+  @Test
+  void userName_isTheOfficersName_elseTheIdentityName_elseTheId() {
+    Officer officer = officer(directory, department(directory), null);
+    String leader = freshId("leader");
+    User user = identity.newUser(leader);
+    user.setFirstName("何军");
+    user.setLastName("");
+    identity.saveUser(user);
+
+    assertThat(directory.userName(officer.id())).isEqualTo(officer.name());
+    assertThat(directory.userName(leader)).isEqualTo("何军");
+    assertThat(directory.userName("nobody-here")).isEqualTo("nobody-here");
+    identity.deleteUser(leader);
   }
 
   @Test

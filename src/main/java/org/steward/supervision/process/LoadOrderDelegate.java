@@ -27,6 +27,7 @@ class LoadOrderDelegate implements JavaDelegate {
     execution.setVariable(TARGET, order.target());
     execution.setVariable(TARGET_NAME, order.targetName());
     execution.setVariable(ISSUER, order.issuedBy());
+    execution.setVariable(ISSUER_NAME, orders.issuerName(order));
     execution.setVariable(REQUIREMENT, order.requirement());
     execution.setVariable(DUE_DATE, order.dueDate().toString());
     execution.setVariable(WARN_AT, Date.from(orders.warnAt(order.dueDate())));

@@ -38,6 +38,7 @@ public final class SupervisionOrderProcess {
   public static final String TARGET = "target";
   public static final String TARGET_NAME = "targetName";
   public static final String ISSUER = "issuer";
+  public static final String ISSUER_NAME = "issuerName";
   public static final String REQUIREMENT = "requirement";
   public static final String DUE_DATE = "dueDate";
   public static final String WARN_AT = "warnAt";

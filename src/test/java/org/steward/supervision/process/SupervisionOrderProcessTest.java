@@ -87,6 +87,7 @@ class SupervisionOrderProcessTest {
     Mocks.register("checkOrderAnswerTaskListener", new CheckOrderAnswerTaskListener(orders, texts));
     Mocks.register("checkOrderReviewTaskListener", new CheckOrderReviewTaskListener(orders, texts));
     when(orders.order(ORDER)).thenReturn(order("DEPARTMENT", "power", "供电局"));
+    when(orders.issuerName(any())).thenReturn("陈建国");
     when(orders.warnAt(any())).thenAnswer(call -> startOf(call.getArgument(0)));
     when(orders.dueAt(any())).thenAnswer(call -> startOf(((LocalDate) call.getArgument(0)).plusDays(1)));
     when(orders.review(eq(ORDER), anyString(), any(), anyString()))
@@ -107,7 +108,8 @@ class SupervisionOrderProcessTest {
     ProcessInstance instance = start();
 
     assertThat(instance).isWaitingAt(SIGN_FOR_ORDER).variables().containsEntry(DUE_DATE, "2026-03-05")
-        .containsEntry(TARGET_NAME, "供电局").containsEntry(ISSUER, LEADER).containsEntry(LIGHT, "GREEN");
+        .containsEntry(TARGET_NAME, "供电局").containsEntry(ISSUER, LEADER).containsEntry(ISSUER_NAME, "陈建国")
+        .containsEntry(LIGHT, "GREEN");
     Task sign = task(instance);
     assertThat(sign).hasName("签收督办单").hasCandidateGroup("dept-power");
     Assertions.assertThat(sign.getAssignee()).isNull();
