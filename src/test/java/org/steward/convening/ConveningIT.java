@@ -18,11 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
@@ -263,8 +260,8 @@ class ConveningIT {
     }
     ObjectNode body = JSON.createObjectNode();
     body.set("variables", variables);
-    return http.withBasicAuth(user, PASSWORD).exchange("/engine-rest/task/" + task.path("id").asText() + "/complete",
-        HttpMethod.POST, new HttpEntity<>(body.toString(), jsonHeaders()), String.class);
+    return api.send(user, HttpMethod.POST, "/engine-rest/task/" + task.path("id").asText() + "/complete",
+        body.toString());
   }
 
   private JsonNode task(String user, String caseNumber, String taskKey) {
@@ -291,12 +288,6 @@ class ConveningIT {
   }
 
   // --- HTTP and clock ----------------------------------------------------------------------------------------------
-
-  private static HttpHeaders jsonHeaders() {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return headers;
-  }
 
   private static void at(int year, int month, int day, int hour) {
     ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(LocalDate.of(year, month, day).atTime(hour, 0),

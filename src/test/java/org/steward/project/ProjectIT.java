@@ -20,13 +20,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
+import org.steward.ApiCalls;
 import org.steward.EmbeddedPostgresConfiguration;
 import org.steward.directory.DirectoryManagement;
 import org.steward.shared.StewardClock;
@@ -52,6 +50,7 @@ class ProjectIT {
 
   @Autowired
   TestRestTemplate http;
+  ApiCalls api;
   @Autowired
   DirectoryManagement directory;
 
@@ -59,6 +58,7 @@ class ProjectIT {
 
   @BeforeEach
   void setUp() {
+    api = new ApiCalls(http, PASSWORD);
     ent03 = directory.enterpriseOfUser("ent03").orElseThrow().id();
   }
 
@@ -72,18 +72,18 @@ class ProjectIT {
     at(LocalDate.of(2026, 3, 2), 10);
     ObjectNode bad = registration();
     bad.put("plannedCompletion", "2026-03-20");
-    JsonNode refused = api("admin", HttpMethod.POST, "/api/projects", bad.toString(), HttpStatus.BAD_REQUEST);
+    JsonNode refused = api.call("admin", HttpMethod.POST, "/api/projects", bad.toString(), HttpStatus.BAD_REQUEST);
     assertThat(refused.path("errors").get(0).path("field").asText()).isEqualTo("plannedCompletion");
-    JsonNode registered = api("admin", HttpMethod.POST, "/api/projects", registration().toString(),
+    JsonNode registered = api.call("admin", HttpMethod.POST, "/api/projects", registration().toString(),
         HttpStatus.CREATED);
     assertThat(registered.path("state").asText()).isEqualTo("ON_TRACK");
 
     // the enterprise reports a problem: it runs as an enterprise request, linked to the project
-    JsonNode problem = api("ent03", HttpMethod.POST, "/api/projects/" + CODE + "/problems",
+    JsonNode problem = api.call("ent03", HttpMethod.POST, "/api/projects/" + CODE + "/problems",
         "{\"milestone\":\"CONSTRUCTION_START\",\"category\":\"permits\",\"description\":\"施工许可证审批等待中\","
             + "\"contactName\":\"李经理\",\"contactPhone\":\"020-12345678\"}", HttpStatus.CREATED);
     String caseNumber = problem.path("caseNumber").asText();
-    JsonNode request = api("ent03", HttpMethod.GET, "/api/requests/" + caseNumber, null, HttpStatus.OK);
+    JsonNode request = api.call("ent03", HttpMethod.GET, "/api/requests/" + caseNumber, null, HttpStatus.OK);
     assertThat(request.path("state").asText()).isEqualTo("SUBMITTED");
     assertThat(request.path("title").asText()).contains("项目卡点", "动工");
     assertThat(processInstances(caseNumber)).isEqualTo(1);
@@ -99,7 +99,7 @@ class ProjectIT {
     assertThat(start.path("replans").get(0).path("decidedBy").asText()).isEqualTo("hejun");
 
     // convening works on projects too: the project's officer convenes two officers on it
-    api("huangqiang", HttpMethod.POST, "/api/cases/" + CODE + "/convenings",
+    api.call("huangqiang", HttpMethod.POST, "/api/cases/" + CODE + "/convenings",
         "{\"question\":\"施工许可能否容缺受理？\",\"officers\":[\"liuyang\",\"wangjing\"],\"timeLimit\":3}",
         HttpStatus.CREATED);
     complete("liuyang", "UserTask_GiveOpinion", "opinion", "可以容缺受理");
@@ -134,13 +134,13 @@ class ProjectIT {
     assertThat(actions(finished)).contains("PROJECT_REGISTERED", "PROBLEM_REPORTED", "REPLAN_REQUESTED",
         "REPLAN_APPROVED", "PROGRESS_FILED", "MILESTONE_CONFIRMED", "PROBLEM_OVERRIDDEN", "PROJECT_FINISHED",
         "CONVENED", "CONVENING_CONCLUDED");
-    api("huangqiang", HttpMethod.POST, "/api/cases/" + CODE + "/convenings",
+    api.call("huangqiang", HttpMethod.POST, "/api/cases/" + CODE + "/convenings",
         "{\"question\":\"还要召集吗？\",\"officers\":[\"liuyang\",\"wangjing\"],\"timeLimit\":3}",
         HttpStatus.CONFLICT);
     assertThat(processInstances(CODE)).isZero();
-    api("admin", HttpMethod.POST, "/api/projects/" + CODE + "/problems",
+    api.call("admin", HttpMethod.POST, "/api/projects/" + CODE + "/problems",
         "{\"milestone\":\"PRODUCTION_START\",\"category\":\"power\",\"description\":\"x\"}", HttpStatus.CONFLICT);
-    JsonNode board = api("linhui", HttpMethod.GET, "/api/projects/board", null, HttpStatus.OK);
+    JsonNode board = api.call("linhui", HttpMethod.GET, "/api/projects/board", null, HttpStatus.OK);
     assertThat(board.path("byState").path("FINISHED").asInt()).isPositive();
   }
 
@@ -154,7 +154,7 @@ class ProjectIT {
   }
 
   private JsonNode project(String user) {
-    return api(user, HttpMethod.GET, "/api/projects/" + CODE, null, HttpStatus.OK);
+    return api.call(user, HttpMethod.GET, "/api/projects/" + CODE, null, HttpStatus.OK);
   }
 
   private static List<String> actions(JsonNode view) {
@@ -172,8 +172,8 @@ class ProjectIT {
   }
 
   private ResponseEntity<String> tryComplete(String user, String taskKey, Object... namesAndValues) {
-    JsonNode tasks = read(rest(user, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + CODE
-        + "&taskDefinitionKey=" + taskKey, null, HttpStatus.OK));
+    JsonNode tasks = api.call(user, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + CODE
+        + "&taskDefinitionKey=" + taskKey, null, HttpStatus.OK);
     assertThat(tasks).as("%s sees one %s", user, taskKey).hasSize(1);
     ObjectNode variables = JSON.createObjectNode();
     for (int i = 0; i < namesAndValues.length; i += 2) {
@@ -186,54 +186,28 @@ class ProjectIT {
     }
     ObjectNode body = JSON.createObjectNode();
     body.set("variables", variables);
-    return http.withBasicAuth(user, PASSWORD).exchange("/engine-rest/task/" + tasks.get(0).path("id").asText()
-        + "/complete", HttpMethod.POST, new HttpEntity<>(body.toString(), jsonHeaders()), String.class);
+    return api.send(user, HttpMethod.POST, "/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete",
+        body.toString());
   }
 
   private long processInstances(String businessKey) {
-    return read(rest("admin", HttpMethod.GET, "/engine-rest/process-instance/count?businessKey=" + businessKey, null,
-        HttpStatus.OK)).path("count").asLong();
+    return api.call("admin", HttpMethod.GET, "/engine-rest/process-instance/count?businessKey=" + businessKey, null,
+        HttpStatus.OK).path("count").asLong();
   }
 
   private void fireTimers(String activityId) {
     List<String> jobs = new ArrayList<>();
-    for (JsonNode instance : read(rest("admin", HttpMethod.GET, "/engine-rest/process-instance?businessKey=" + CODE,
-        null, HttpStatus.OK))) {
-      read(rest("admin", HttpMethod.GET, "/engine-rest/job?processInstanceId=" + instance.path("id").asText()
-          + "&activityId=" + activityId, null, HttpStatus.OK)).forEach(job -> jobs.add(job.path("id").asText()));
+    for (JsonNode instance : api.call("admin", HttpMethod.GET, "/engine-rest/process-instance?businessKey=" + CODE,
+        null, HttpStatus.OK)) {
+      api.call("admin", HttpMethod.GET, "/engine-rest/job?processInstanceId=" + instance.path("id").asText()
+          + "&activityId=" + activityId, null, HttpStatus.OK).forEach(job -> jobs.add(job.path("id").asText()));
     }
     assertThat(jobs).as("timer jobs of %s", activityId).isNotEmpty();
-    jobs.forEach(job -> rest("admin", HttpMethod.POST, "/engine-rest/job/" + job + "/execute", null,
+    jobs.forEach(job -> api.exchange("admin", HttpMethod.POST, "/engine-rest/job/" + job + "/execute", null,
         HttpStatus.NO_CONTENT));
   }
 
   // --- HTTP and clock ------------------------------------------------------------------------------------------------
-
-  private JsonNode api(String user, HttpMethod method, String path, String body, HttpStatus expected) {
-    return read(rest(user, method, path, body, expected));
-  }
-
-  private ResponseEntity<String> rest(String user, HttpMethod method, String path, String body, HttpStatus expected) {
-    ResponseEntity<String> response = http.withBasicAuth(user, PASSWORD).exchange(path, method,
-        new HttpEntity<>(body, jsonHeaders()), String.class);
-    assertThat(response.getStatusCode()).as("%s %s as %s: %s", method, path, user, response.getBody())
-        .isEqualTo(expected);
-    return response;
-  }
-
-  private static JsonNode read(ResponseEntity<String> response) {
-    try {
-      return response.getBody() == null ? JSON.missingNode() : JSON.readTree(response.getBody());
-    } catch (Exception e) {
-      throw new AssertionError("not JSON: " + response.getBody(), e);
-    }
-  }
-
-  private static HttpHeaders jsonHeaders() {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return headers;
-  }
 
   private static void at(LocalDate day, int hour) {
     ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(day.atTime(hour, 0), StewardClock.ZONE).toInstant()));
