@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Integration tests' calls of Steward's API as a demo user (HTTP basic), each checked for the status it expects. */
 public final class ApiCalls {
@@ -44,6 +45,25 @@ public final class ApiCalls {
   /** As {@link #exchange}, answering the body as JSON (a missing node when there is none). */
   public JsonNode call(String user, HttpMethod method, String path, String body, HttpStatus expected) {
     return json(exchange(user, method, path, body, expected));
+  }
+
+  /**
+   * The body of an engine-rest task completion with these variables, given as name, value, name, value…; values are
+   * Strings or Integers.
+   */
+  public static String completion(Object... namesAndValues) {
+    ObjectNode variables = JSON.createObjectNode();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      ObjectNode variable = variables.putObject((String) namesAndValues[i]);
+      if (namesAndValues[i + 1] instanceof Integer number) {
+        variable.put("value", number).put("type", "Integer");
+      } else {
+        variable.put("value", (String) namesAndValues[i + 1]).put("type", "String");
+      }
+    }
+    ObjectNode body = JSON.createObjectNode();
+    body.set("variables", variables);
+    return body.toString();
   }
 
   public static JsonNode json(ResponseEntity<String> response) {

@@ -35,8 +35,6 @@ import org.steward.request.process.EnterpriseRequestProcess;
 import org.steward.shared.StewardClock;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Convenings end to end on PostgreSQL, nothing mocked: the enterprise submits a real request through
@@ -49,7 +47,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @Import(EmbeddedPostgresConfiguration.class)
 class ConveningIT {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String PASSWORD = "demo";
   private static final String QUESTION = "新厂房用地能否先行办理临时用地？";
 
@@ -253,15 +250,9 @@ class ConveningIT {
 
   private ResponseEntity<String> tryComplete(String user, String caseNumber, String taskKey, Object... namesAndValues) {
     JsonNode task = task(user, caseNumber, taskKey);
-    ObjectNode variables = JSON.createObjectNode();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      variables.putObject((String) namesAndValues[i]).put("value", (String) namesAndValues[i + 1])
-          .put("type", "String");
-    }
-    ObjectNode body = JSON.createObjectNode();
-    body.set("variables", variables);
+    String body = ApiCalls.completion(namesAndValues);
     return api.send(user, HttpMethod.POST, "/engine-rest/task/" + task.path("id").asText() + "/complete",
-        body.toString());
+        body);
   }
 
   private JsonNode task(String user, String caseNumber, String taskKey) {

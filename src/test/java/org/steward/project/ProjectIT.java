@@ -175,19 +175,9 @@ class ProjectIT {
     JsonNode tasks = api.call(user, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + CODE
         + "&taskDefinitionKey=" + taskKey, null, HttpStatus.OK);
     assertThat(tasks).as("%s sees one %s", user, taskKey).hasSize(1);
-    ObjectNode variables = JSON.createObjectNode();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      ObjectNode variable = variables.putObject((String) namesAndValues[i]);
-      if (namesAndValues[i + 1] instanceof Integer number) {
-        variable.put("value", number).put("type", "Integer");
-      } else {
-        variable.put("value", (String) namesAndValues[i + 1]).put("type", "String");
-      }
-    }
-    ObjectNode body = JSON.createObjectNode();
-    body.set("variables", variables);
+    String body = ApiCalls.completion(namesAndValues);
     return api.send(user, HttpMethod.POST, "/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete",
-        body.toString());
+        body);
   }
 
   private long processInstances(String businessKey) {

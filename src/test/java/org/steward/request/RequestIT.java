@@ -37,6 +37,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.steward.ApiCalls;
 import org.steward.EmbeddedPostgresConfiguration;
 import org.steward.calendar.WorkingDayCalendar;
 import org.steward.directory.DirectoryManagement;
@@ -50,7 +51,6 @@ import org.steward.supervision.SupervisionReason;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Complete enterprise requests end to end on PostgreSQL, with nothing mocked: the enterprise submits and rates through
@@ -431,19 +431,9 @@ class RequestIT {
       rest(user, HttpMethod.POST, "/engine-rest/task/" + id + "/claim", "{\"userId\": \"" + user + "\"}",
           HttpStatus.NO_CONTENT);
     }
-    ObjectNode variables = JSON.createObjectNode();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      ObjectNode variable = variables.putObject((String) namesAndValues[i]);
-      if (namesAndValues[i + 1] instanceof Integer number) {
-        variable.put("value", number).put("type", "Integer");
-      } else {
-        variable.put("value", (String) namesAndValues[i + 1]).put("type", "String");
-      }
-    }
-    ObjectNode body = JSON.createObjectNode();
-    body.set("variables", variables);
+    String body = ApiCalls.completion(namesAndValues);
     return http.withBasicAuth(user, PASSWORD).exchange("/engine-rest/task/" + id + "/complete", HttpMethod.POST,
-        new HttpEntity<>(body.toString(), jsonHeaders()), String.class);
+        new HttpEntity<>(body, jsonHeaders()), String.class);
   }
 
   /** The one task of that kind in the case that the user may see. */

@@ -34,8 +34,6 @@ import org.steward.shared.StewardClock;
 import org.steward.supervision.process.SupervisionOrderProcess;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Urges and supervision orders end to end on PostgreSQL, nothing mocked: the enterprise submits a real request through
@@ -49,7 +47,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @Import(EmbeddedPostgresConfiguration.class)
 class SupervisionIT {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String PASSWORD = "demo";
   private static final String SUPERVISOR = "chenjianguo";
   private static final String STAFF = "power01";
@@ -220,18 +217,8 @@ class SupervisionIT {
       api.call(user, HttpMethod.POST, "/engine-rest/task/" + id + "/claim", "{\"userId\": \"" + user + "\"}",
           HttpStatus.NO_CONTENT);
     }
-    ObjectNode variables = JSON.createObjectNode();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      ObjectNode variable = variables.putObject((String) namesAndValues[i]);
-      if (namesAndValues[i + 1] instanceof Integer number) {
-        variable.put("value", number).put("type", "Integer");
-      } else {
-        variable.put("value", (String) namesAndValues[i + 1]).put("type", "String");
-      }
-    }
-    ObjectNode body = JSON.createObjectNode();
-    body.set("variables", variables);
-    api.call(user, HttpMethod.POST, "/engine-rest/task/" + id + "/complete", body.toString(), HttpStatus.NO_CONTENT);
+    String body = ApiCalls.completion(namesAndValues);
+    api.call(user, HttpMethod.POST, "/engine-rest/task/" + id + "/complete", body, HttpStatus.NO_CONTENT);
   }
 
   private JsonNode task(String user, String caseNumber, String taskKey) {
