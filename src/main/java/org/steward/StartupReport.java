@@ -34,6 +34,8 @@ class StartupReport {
         .append("\n\n  Steward 服务管家 已启动 / is up\n")
         .append("  任务列表 Tasklist  ").append(base).append("/camunda/app/tasklist/\n")
         .append("  驾驶舱   Cockpit   ").append(base).append("/camunda/app/cockpit/\n")
+        .append("  督办看板 dashboard ").append(base)
+        .append("/camunda/app/cockpit/default/#/steward-dashboard  (督办负责人 supervisors)\n")
         .append("  管理     Admin     ").append(base).append("/camunda/app/admin/\n")
         .append("  接口     API       ").append(base).append("/api/directory/enterprises  (HTTP basic)\n")
         .append("  引擎接口 engine    ").append(base).append("/engine-rest/  (HTTP basic)\n")
