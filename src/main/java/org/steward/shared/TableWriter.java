@@ -114,10 +114,16 @@ public abstract class TableWriter implements AutoCloseable {
         texts.add(value == null ? "" : switch (columns.get(i).kind()) {
           case PERCENT -> ((BigDecimal) value).movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
           case DATE_TIME -> DATE_TIME.format(shanghai(value));
+          case TEXT -> inert(value.toString());
           default -> value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
         });
       }
       print(texts);
+    }
+
+    // Text from users that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) is kept as text.
+    private static String inert(String text) {
+      return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private void print(List<String> values) {

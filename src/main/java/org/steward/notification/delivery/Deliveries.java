@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,6 +25,7 @@ import org.steward.shared.Texts;
 public class Deliveries {
 
   private static final int MAX_ERROR = 500;
+  private static final String HELD = "state in ('PENDING', 'FAILED') and next_attempt_at = :leaseEnd";
   private static final String SELECT = """
       select d.id, d.notification_id, d.channel, d.state, d.attempts, d.next_attempt_at, d.last_error, d.sent_at,
              n.recipient_kind, n.recipient, n.kind, n.case_number, n.text, n.created_at, n.read_at
@@ -65,28 +67,41 @@ public class Deliveries {
     if (ids.isEmpty()) {
       return List.of();
     }
+    // the lease's end is also the claim's token: only the holder of a lease still in force records the outcome
+    Instant until = now.plus(lease).truncatedTo(ChronoUnit.MILLIS);
     jdbc.sql("update notification_delivery set next_attempt_at = :until where id in (:ids)")
-        .param("until", Timestamp.from(now.plus(lease))).param("ids", ids).update();
-    return jdbc.sql(SELECT + " where d.id in (:ids) order by d.id").param("ids", ids).query(Deliveries::claim).list();
+        .param("until", Timestamp.from(until)).param("ids", ids).update();
+    return jdbc.sql(SELECT + " where d.id in (:ids) order by d.id").param("ids", ids)
+        .query((rs, row) -> claim(rs, until)).list();
   }
 
-  public void sent(long id, Instant now) {
-    jdbc.sql("update notification_delivery set state = 'SENT', attempts = attempts + 1, sent_at = :now, "
-            + "last_error = null where id = :id")
-        .param("now", Timestamp.from(now)).param("id", id).update();
+  /**
+   * Records the send as SENT; answers false, recording nothing, when the claim was taken over meanwhile (its lease ran
+   * out and another round claimed the delivery again).
+   */
+  public boolean sent(Claim claim, Instant now) {
+    return jdbc.sql("update notification_delivery set state = 'SENT', attempts = attempts + 1, sent_at = :now, "
+            + "last_error = null where id = :id and " + HELD)
+        .param("now", Timestamp.from(now)).param("id", claim.id()).param("leaseEnd", Timestamp.from(claim.leaseEnd()))
+        .update() == 1;
   }
 
-  /** Records a failed attempt: FAILED with the next attempt at {@code retryAt}, or GAVE_UP when that is null. */
-  public void failed(long id, String error, Instant retryAt) {
+  /**
+   * Records a failed attempt: FAILED with the next attempt at {@code retryAt}, or GAVE_UP when that is null; answers
+   * false, recording nothing, when the claim was taken over meanwhile.
+   */
+  public boolean failed(Claim claim, String error, Instant retryAt) {
     StatementSpec update = jdbc.sql("update notification_delivery set state = :state, attempts = attempts + 1, "
-            + "last_error = :error" + (retryAt == null ? "" : ", next_attempt_at = :retryAt") + " where id = :id")
+            + "last_error = :error" + (retryAt == null ? "" : ", next_attempt_at = :retryAt") + " where id = :id and "
+            + HELD)
         .param("state", retryAt == null ? DeliveryState.GAVE_UP.name() : DeliveryState.FAILED.name())
         .param("error", Texts.shorten(error, MAX_ERROR))
-        .param("id", id);
+        .param("id", claim.id())
+        .param("leaseEnd", Timestamp.from(claim.leaseEnd()));
     if (retryAt != null) {
       update.param("retryAt", Timestamp.from(retryAt));
     }
-    update.update();
+    return update.update() == 1;
   }
 
   @Transactional(readOnly = true)
@@ -102,16 +117,19 @@ public class Deliveries {
     return query.query(Deliveries::delivery).list();
   }
 
-  /** A claimed delivery: which channel, how many attempts so far, and the notification to send. */
-  public record Claim(long id, String channel, int attempts, Notification notification) {
+  /**
+   * A claimed delivery: which channel, how many attempts so far, the notification to send, and when the claim's lease
+   * ends.
+   */
+  public record Claim(long id, String channel, int attempts, Notification notification, Instant leaseEnd) {
   }
 
-  private static Claim claim(ResultSet rs, int row) throws SQLException {
+  private static Claim claim(ResultSet rs, Instant leaseEnd) throws SQLException {
     Timestamp read = rs.getTimestamp("read_at");
     return new Claim(rs.getLong("id"), rs.getString("channel"), rs.getInt("attempts"),
         new Notification(rs.getLong("notification_id"), rs.getString("recipient_kind"), rs.getString("recipient"),
             rs.getString("kind"), rs.getString("case_number"), rs.getString("text"),
-            rs.getTimestamp("created_at").toInstant(), read == null ? null : read.toInstant()));
+            rs.getTimestamp("created_at").toInstant(), read == null ? null : read.toInstant()), leaseEnd);
   }
 
   private static Delivery delivery(ResultSet rs, int row) throws SQLException {

@@ -52,17 +52,24 @@ public class NotificationDispatcher {
         throw new IllegalStateException("通道 " + claim.channel() + " 未启用");
       }
       sender.send(claim.notification());
-      deliveries.sent(claim.id(), StewardClock.now());
-      meters.counter("steward.notifications.sent", "channel", claim.channel()).increment();
     } catch (RuntimeException e) {
       int attempt = claim.attempts() + 1;
       boolean last = attempt >= properties.retry().maxAttempts();
       Instant retryAt = last ? null : StewardClock.now().plus(properties.retry().delayAfter(attempt));
-      deliveries.failed(claim.id(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), retryAt);
+      boolean recorded = deliveries.failed(claim,
+          e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), retryAt);
       meters.counter("steward.notifications.failed", "channel", claim.channel()).increment();
       log.warn("Delivery {} of notification {} through {} failed (attempt {}{}): {}", claim.id(),
-          claim.notification().id(), claim.channel(), attempt, last ? ", giving up" : ", retry at " + retryAt,
+          claim.notification().id(), claim.channel(), attempt,
+          !recorded ? ", its lease had run out: another round has it" : last ? ", giving up" : ", retry at " + retryAt,
           e.getMessage());
+      return;
+    }
+    meters.counter("steward.notifications.sent", "channel", claim.channel()).increment();
+    if (!deliveries.sent(claim, StewardClock.now())) {
+      log.warn("Delivery {} of notification {} through {} was sent after its lease ran out; another round may send "
+          + "it again (raise steward.notification.dispatch.lease)", claim.id(), claim.notification().id(),
+          claim.channel());
     }
   }
 }

@@ -72,6 +72,8 @@ class NotificationDispatcherTests {
   @Autowired
   NotificationDispatcher dispatcher;
   @Autowired
+  Deliveries deliveries;
+  @Autowired
   MeterRegistry meters;
   @Autowired
   JdbcClient jdbc;
@@ -115,6 +117,24 @@ class NotificationDispatcherTests {
     assertThat(sent.sentAt()).isEqualTo(T0);
     assertThat(sent() - sentBefore).isEqualTo(1);
     assertThat(dispatcher.dispatch()).isZero();
+  }
+
+  @Test
+  void aClaimWhoseLeaseRanOut_recordsNothing_theRoundThatTookItOverDoes() {
+    notifications.notifyGroup("dept-housing", "UNIT_RED", "QY20260309-0004", "住建局办理已超期");
+    Deliveries.Claim slow = deliveries.claimDue(T0, 10, Duration.ofMinutes(5)).get(0);
+    assertThat(deliveries.claimDue(T0.plusSeconds(299), 10, Duration.ofMinutes(5))).as("held by the lease").isEmpty();
+
+    Deliveries.Claim takeover = deliveries.claimDue(T0.plusSeconds(300), 10, Duration.ofMinutes(5)).get(0);
+    assertThat(takeover.id()).isEqualTo(slow.id());
+    assertThat(deliveries.failed(slow, "读取超时", T0.plusSeconds(330))).as("the late outcome").isFalse();
+    assertThat(deliveries.sent(takeover, T0.plusSeconds(301))).isTrue();
+    assertThat(deliveries.sent(slow, T0.plusSeconds(302))).as("nor a late success").isFalse();
+
+    Delivery delivery = only(DeliveryState.SENT);
+    assertThat(delivery.attempts()).isEqualTo(1);
+    assertThat(delivery.sentAt()).isEqualTo(T0.plusSeconds(301));
+    assertThat(delivery.lastError()).isNull();
   }
 
   @Test
