@@ -97,11 +97,7 @@ public class SupervisionManagement {
    */
   public List<Urge> urge(String caseNumber, String taskId, String message, String byUser, Set<String> callerGroups) {
     CaseSummary summary = knownCase(caseNumber);
-    boolean staff = callerGroups.contains(StewardGroups.SUPERVISORS) || callerGroups.contains(StewardGroups.ADMIN)
-        || callerGroups.contains(StewardGroups.JOINT_OFFICE);
-    if (!staff && (byUser == null || !byUser.equals(summary.officer()))) {
-      throw new UrgeForbidden();
-    }
+    checkMayUrge(summary, byUser, callerGroups);
     Violations violations = new Violations();
     String text = violations.text("message", message, MAX_URGE_MESSAGE);
     String cleanTaskId = violations.optionalText("taskId", taskId, 64);
@@ -149,6 +145,16 @@ public class SupervisionManagement {
     return urgesOf(caseNumber).urges().stream().filter(urge -> ids.contains(urge.id())).toList();
   }
 
+  /**
+   * The urges of a case for a caller who may urge it (supervisors, the joint-meeting office, administrators, the case's
+   * officer); {@link NotFound} ({@code case}) for an unknown case, {@link UrgeForbidden} for anyone else.
+   */
+  @Transactional(readOnly = true)
+  public CaseUrges urgesOf(String caseNumber, String byUser, Set<String> callerGroups) {
+    checkMayUrge(knownCase(caseNumber), byUser, callerGroups);
+    return urgesOf(caseNumber);
+  }
+
   /** The urges of a case, oldest first, with their count; {@link NotFound} ({@code case}) for an unknown case. */
   @Transactional(readOnly = true)
   public CaseUrges urgesOf(String caseNumber) {
@@ -163,6 +169,14 @@ public class SupervisionManagement {
   }
 
   private record Target(String kind, String id) {
+  }
+
+  private static void checkMayUrge(CaseSummary summary, String byUser, Set<String> callerGroups) {
+    boolean staff = callerGroups.contains(StewardGroups.SUPERVISORS) || callerGroups.contains(StewardGroups.ADMIN)
+        || callerGroups.contains(StewardGroups.JOINT_OFFICE);
+    if (!staff && (byUser == null || !byUser.equals(summary.officer()))) {
+      throw new UrgeForbidden();
+    }
   }
 
   private CaseSummary knownCase(String caseNumber) {

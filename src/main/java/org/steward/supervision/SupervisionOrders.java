@@ -214,13 +214,6 @@ public class SupervisionOrders {
     return query.query(this::map).list();
   }
 
-  /** The orders of a case, oldest first. */
-  @Transactional(readOnly = true)
-  public List<SupervisionOrder> ofCase(String caseNumber) {
-    return jdbc.sql(SELECT + " where case_number = :caseNumber order by issued_at, id")
-        .param("caseNumber", caseNumber).query(this::map).list();
-  }
-
   // --- the target's and the issuer's steps over REST (the same tasks as in Tasklist) --------------------------------
 
   /**
@@ -357,7 +350,9 @@ public class SupervisionOrders {
   /** The yellow timer fired: a green order still awaiting its answer turns yellow and the target is told once. */
   public OrderLight markNear(long id) {
     SupervisionOrder order = order(id);
-    if (!order.state().awaitsAnswer() || order.light() != OrderLight.GREEN) {
+    // re-entered after a late send-back, both timers are due at once: a red order is not announced as due today
+    if (!order.state().awaitsAnswer() || order.light() != OrderLight.GREEN
+        || !StewardClock.now().isBefore(dueAt(order.dueDate()))) {
       return order.light();
     }
     setLight(id, OrderLight.YELLOW);

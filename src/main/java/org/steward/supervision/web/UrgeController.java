@@ -40,8 +40,8 @@ class UrgeController {
   }
 
   @GetMapping
-  CaseUrges urges(@PathVariable String caseNumber) {
-    return supervision.urgesOf(caseNumber);
+  CaseUrges urges(@PathVariable String caseNumber, Authentication caller) {
+    return supervision.urgesOf(caseNumber, caller.getName(), CallerGroups.of(caller));
   }
 
   /** The body of an urge: the message, and optionally the one task whose holder is urged. */

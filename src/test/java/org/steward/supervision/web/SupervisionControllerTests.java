@@ -28,6 +28,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.steward.supervision.OrderLight;
+import org.steward.supervision.SupervisionOrder;
+import org.steward.supervision.SupervisionOrders;
 import org.steward.calendar.WorkingDayCalendar;
 import org.steward.directory.DirectoryManagement;
 import org.steward.notification.Notification;
@@ -51,6 +54,8 @@ import com.jayway.jsonpath.JsonPath;
 @ActiveProfiles("test")
 class SupervisionControllerTests {
 
+  @Autowired
+  SupervisionOrders orders;
   @Autowired
   MockMvc mvc;
   @Autowired
@@ -128,6 +133,10 @@ class SupervisionControllerTests {
     assertThat(supervision.urgesOf(caseNumber).count()).isZero();
 
     urge("zhangwei", "{\"message\": \"请尽快\"}").andExpect(status().isCreated());
+    mvc.perform(get(urges()).with(httpBasic("zhangwei", "demo"))).andExpect(status().isOk())
+        .andExpect(jsonPath("$.count").value(1));
+    mvc.perform(get(urges()).with(httpBasic("liuyang", "demo"))).andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.type").value("urn:steward:problem:urge-forbidden"));
   }
 
   @Test
@@ -177,6 +186,22 @@ class SupervisionControllerTests {
         .singleResult();
     assertThat(sign.getAssignee()).isEqualTo("zhangwei");
     assertThat(notifications.ofCase(caseNumber)).extracting(Notification::kind).contains("SUPERVISION_ORDER_ISSUED");
+  }
+
+  @Test
+  void yellowTimerRunningAfterTheDeadline_announcesNothing_theRedOneTurnsItRed() throws Exception {
+    String body = issue("chenjianguo", "{\"caseNumber\": \"" + caseNumber
+        + "\", \"requirement\": \"今日内反馈\", \"timeLimit\": 1}").andExpect(status().isCreated())
+        .andReturn().getResponse().getContentAsString();
+    long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+    SupervisionOrder order = orders.order(id);
+    ClockUtil.setCurrentTime(Date.from(orders.dueAt(order.dueDate())));
+
+    assertThat(orders.markNear(id)).isEqualTo(OrderLight.GREEN);
+    assertThat(notifications.ofCase(caseNumber)).extracting(Notification::kind)
+        .doesNotContain("SUPERVISION_ORDER_YELLOW");
+    assertThat(orders.markOverdue(id)).isEqualTo(OrderLight.RED);
+    assertThat(notifications.ofCase(caseNumber)).extracting(Notification::kind).contains("SUPERVISION_ORDER_RED");
   }
 
   @Test
