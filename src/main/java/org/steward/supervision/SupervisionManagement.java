@@ -87,8 +87,9 @@ public class SupervisionManagement {
 
   /**
    * Urges the holders of the case's open tasks (all of them, or the one {@code taskId}): each task's assignee, or,
-   * unassigned, its candidate groups (and candidate users). One {@code urge} row and one notification per holder, one
-   * timeline entry per call. A holder urged on this case within {@link #URGE_INTERVAL} is skipped.
+   * unassigned, its candidate groups (and candidate users), but never the caller. One {@code urge} row and one
+   * notification per holder, one timeline entry per call. A holder urged on this case within {@link #URGE_INTERVAL} is
+   * skipped.
    *
    * @throws NotFound ({@code case}) for an unknown case; {@link UrgeForbidden} unless {@code callerGroups} holds
    *     supervisors, the joint-meeting office or administrators, or {@code byUser} is the case's officer;
@@ -111,7 +112,9 @@ public class SupervisionManagement {
     violations.throwIfAny();
 
     Map<Target, HeldTask> held = new LinkedHashMap<>();
-    open.forEach(task -> holders(task).forEach(target -> held.putIfAbsent(target, task)));
+    Target caller = new Target(USER, byUser);
+    open.forEach(task -> holders(task).stream().filter(target -> !target.equals(caller))
+        .forEach(target -> held.putIfAbsent(target, task)));
     if (held.isEmpty()) {
       throw new NothingToUrge(caseNumber);
     }

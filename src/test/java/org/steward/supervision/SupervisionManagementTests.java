@@ -87,6 +87,14 @@ class SupervisionManagementTests {
   }
 
   @Test
+  void theCasesOfficerUrging_doesNotUrgeItself() {
+    List<Urge> urges = supervision.urge(CASE, null, "请尽快签收", "zhangwei", Set.of("officers"));
+
+    assertThat(urges).extracting(Urge::target).containsExactly("dept-power");
+    verify(notifications, never()).notifyUser(eq("zhangwei"), eq("URGE"), anyString(), anyString());
+  }
+
+  @Test
   void urgeOfOneTask_reachesOnlyItsHolder_andHoldersUrgedWithinTheHourAreSkipped() {
     supervision.urge(CASE, "t-sign", "请签收", "chenjianguo", SUPERVISOR);
     assertThat(supervision.urgesOf(CASE).urges()).extracting(Urge::target).containsExactly("dept-power");

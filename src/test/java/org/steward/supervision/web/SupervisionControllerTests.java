@@ -126,15 +126,16 @@ class SupervisionControllerTests {
   }
 
   @Test
-  void theCasesOfficerMayUrge_otherOfficersAndEnterprisesMayNot() throws Exception {
+  void otherOfficersAndEnterprisesMayNotUrge_theCasesOfficerIsNotUrgedAboutItsOwnTask() throws Exception {
     urge("liuyang", "{\"message\": \"请尽快\"}").andExpect(status().isForbidden())
         .andExpect(jsonPath("$.type").value("urn:steward:problem:urge-forbidden"));
     urge("ent01", "{\"message\": \"请尽快\"}").andExpect(status().isForbidden());
     assertThat(supervision.urgesOf(caseNumber).count()).isZero();
 
-    urge("zhangwei", "{\"message\": \"请尽快\"}").andExpect(status().isCreated());
+    // the officer holds the only open task (签收诉求): nobody else to urge
+    urge("zhangwei", "{\"message\": \"请尽快\"}").andExpect(status().isConflict()).andExpect(jsonPath("$.type").value("urn:steward:problem:nothing-to-urge"));
     mvc.perform(get(urges()).with(httpBasic("zhangwei", "demo"))).andExpect(status().isOk())
-        .andExpect(jsonPath("$.count").value(1));
+        .andExpect(jsonPath("$.count").value(0));
     mvc.perform(get(urges()).with(httpBasic("liuyang", "demo"))).andExpect(status().isForbidden())
         .andExpect(jsonPath("$.type").value("urn:steward:problem:urge-forbidden"));
   }
