@@ -178,8 +178,11 @@ public class Ledger {
         offset(rs.getTimestamp("closed_at")), rs.getInt("open_orders"), unit);
   }
 
-  // A unit's rating: final once it reported (or was withdrawn), otherwise SLOW when red; none for a returned unit.
-  private static String rating(String unit) {
+  /**
+   * The SQL of a unit's rating as the ledger shows it, for the {@code handling_unit} row aliased {@code unit}: final
+   * once it reported (or was withdrawn), otherwise SLOW when red and ON_TRACK when not; none for a returned unit.
+   */
+  public static String rating(String unit) {
     return """
         case when %1$s.state = 'RETURNED' then null
              when %1$s.state = 'WITHDRAWN' then %1$s.rating

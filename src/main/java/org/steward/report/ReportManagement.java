@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.directory.StewardGroups;
 import org.steward.handling.Rating;
+import org.steward.ledger.Ledger;
 import org.steward.project.ProjectBoard;
 import org.steward.project.ProjectManagement;
 import org.steward.request.Caller;
@@ -64,10 +65,8 @@ public class ReportManagement {
       sum(case when u.state = 'FEEDBACK_GIVEN' or (%1$s and u.due_date < :today) then 1 else 0 end) as judged,
       sum(case when u.state = 'FEEDBACK_GIVEN' and u.rating = 'DONE' then 1 else 0 end) as on_time""".formatted(OPEN);
   private static final String URGE_SUMS = "count(*) as urges, count(distinct g.case_number) as urged";
-  // The ledger's rating: final once given, else live from the last signalled light; none for returned units.
-  private static final String RATING = """
-      case when u.state = 'RETURNED' then null when u.rating is not null then u.rating
-           when %s then case when u.light = 'RED' then 'SLOW' else 'ON_TRACK' end end""".formatted(OPEN);
+  // the ledger's rating: final once given, else live from the last signalled light; none for returned units
+  private static final String RATING = Ledger.rating("u");
   // the departments that had a unit (any role, round or end) on each request of the period
   private static final String DEPARTMENT_CASES = """
       (select distinct u.case_number, u.department_code from handling_unit u join request r
