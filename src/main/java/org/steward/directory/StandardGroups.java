@@ -22,8 +22,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates Steward's standard Camunda groups and what they may do in the webapps and the engine. Idempotent: at each
- * start it adds only what is missing, and never takes a grant away that an administrator added.
+ * Creates Steward's standard Camunda groups and what they may do in the webapps and the engine (docs/security.md). Least
+ * privilege: only Steward's own code (SystemContext) and administrators start processes and correlate messages; staff work
+ * on their tasks through the authorizations the engine gives task holders (READ and TASK_WORK); supervisors and the
+ * joint-meeting office read every case. Idempotent: at each start it adds only what is missing, withdraws the broad
+ * grants earlier versions made ({@link #WITHDRAWN}), and never takes away any other grant an administrator added.
  */
 @Component
 @Order(20)
@@ -32,6 +35,16 @@ class StandardGroups implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(StandardGroups.class);
 
   private static final String ANY = Authorization.ANY;
+
+  /** Grants earlier versions of Steward made on every definition or instance that are now wrong, per group. */
+  private static final List<Withdrawal> WITHDRAWN = List.of(
+      new Withdrawal(Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.CREATE_INSTANCE,
+          StewardGroups.OFFICERS, StewardGroups.SUPERVISORS, StewardGroups.JOINT_OFFICE),
+      new Withdrawal(Resources.PROCESS_INSTANCE, ProcessInstancePermissions.CREATE,
+          StewardGroups.OFFICERS, StewardGroups.SUPERVISORS, StewardGroups.JOINT_OFFICE),
+      // the scope of a case decides who reads its history; officers, leaders and departments get it per case
+      new Withdrawal(Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.READ_HISTORY,
+          StewardGroups.OFFICERS, StewardGroups.LEADERS, StewardGroups.DEPARTMENT_PREFIX + "*"));
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
@@ -51,18 +64,20 @@ class StandardGroups implements ApplicationRunner {
     // Enterprises use Steward's API only: no webapp and no engine grant.
     ensureGroup(StewardGroups.ENTERPRISES, "企业");
 
-    for (String group : List.of(StewardGroups.OFFICERS, StewardGroups.SUPERVISORS, StewardGroups.JOINT_OFFICE)) {
-      grantStaff(group);
-      // Officers, supervisors and the office start cases themselves (e.g. a request taken by phone).
-      grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.CREATE_INSTANCE);
-      grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
-    }
-    // Leaders work in Tasklist on the tasks of their projects (assigned to them by name).
+    // Officers and leaders work in Tasklist on the tasks the engine gives them (as assignee or candidate).
+    grantStaff(StewardGroups.OFFICERS);
     grantStaff(StewardGroups.LEADERS);
-    // Supervisors watch lights and chase overdue matters in Cockpit, so they read every instance and task.
+    // Supervisors and the office read every case; supervisors watch lights and chase overdue matters in Cockpit, whose
+    // start page counts tasks per candidate group (READ on every task).
+    for (String group : List.of(StewardGroups.SUPERVISORS, StewardGroups.JOINT_OFFICE)) {
+      grantStaff(group);
+      grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_HISTORY);
+    }
     grant(StewardGroups.SUPERVISORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(StewardGroups.SUPERVISORS, Resources.PROCESS_DEFINITION, ANY,
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK);
+    grant(StewardGroups.SUPERVISORS, Resources.TASK, ANY, Permissions.READ);
+    WITHDRAWN.forEach(this::withdraw);
     log.info("Standard groups and their authorizations are in place");
   }
 
@@ -76,11 +91,31 @@ class StandardGroups implements ApplicationRunner {
     return identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
   }
 
-  /** What every staff group (officers, supervisors, office, departments) needs to work in Tasklist. */
+  /**
+   * What every staff group (officers, supervisors, office, leaders, departments) needs to work in Tasklist: the
+   * application and the definitions (diagrams and forms). Tasks come with the engine's own grants to their holders.
+   */
   private void grantStaff(String group) {
     grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    grant(group, Resources.PROCESS_DEFINITION, ANY,
-        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY);
+    grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+  }
+
+  /** Takes the withdrawn permission away from its groups' grants on every resource of its type; idempotent. */
+  private void withdraw(Withdrawal withdrawal) {
+    List<Authorization> held = authorizations.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .resourceType(withdrawal.resource())
+        .resourceId(ANY)
+        .hasPermission(withdrawal.permission())
+        .list();
+    for (Authorization authorization : held) {
+      if (authorization.getGroupId() != null && withdrawal.concerns(authorization.getGroupId())) {
+        authorization.removePermission(withdrawal.permission());
+        authorizations.saveAuthorization(authorization);
+        log.info("Withdrew {} on every {} from group {} (granted by earlier versions of Steward)",
+            withdrawal.permission().getName(), withdrawal.resource().resourceName(), authorization.getGroupId());
+      }
+    }
   }
 
   private void ensureGroup(String id, String name) {
@@ -116,6 +151,20 @@ class StandardGroups implements ApplicationRunner {
     }
     if (changed) {
       authorizations.saveAuthorization(authorization);
+    }
+  }
+
+  /** A permission on every resource of a type, withdrawn from some groups ({@code dept-*}: every department). */
+  private record Withdrawal(Resource resource, Permission permission, String... groups) {
+
+    boolean concerns(String group) {
+      for (String pattern : groups) {
+        boolean prefix = pattern.endsWith("*");
+        if (prefix ? group.startsWith(pattern.substring(0, pattern.length() - 1)) : pattern.equals(group)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }
