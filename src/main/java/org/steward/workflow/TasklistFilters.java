@@ -24,9 +24,9 @@ import org.steward.directory.StewardGroups;
 
 /**
  * Creates (or brings up to date) the shared Tasklist filters at start-up, and a department's own filter when a department
- * is registered. Filters hold no expressions: Steward refuses expressions in stored queries (CVE-2026-109432), so "my"
- * means what Camunda's authorization lets the user see, and each department gets a filter readable by its group only.
- * Every filter shows the case number, the enterprise and the title in the task list.
+ * is registered. 我的待办 means the caller's own tasks for every role: assigned to them, or offered to them or one of their
+ * groups; it uses the only two expressions Steward lets a stored query hold (CVE-2026-109432). Each department gets a
+ * filter readable by its group only. Every filter shows the case number, the enterprise and the title in the task list.
  */
 @Component
 @Order(40)
@@ -38,6 +38,8 @@ class TasklistFilters implements ApplicationRunner {
   static final String OVERDUE = "已超期";
   static final String SUPERVISION = "督办事项";
   static final String JOINT_OFFICE = "联席办事项";
+
+  private static final String CURRENT_USER = "${currentUser()}";
 
   /** The process variable every case process keeps up to date: GREEN, YELLOW or RED. */
   static final String LIGHT = "light";
@@ -62,8 +64,7 @@ class TasklistFilters implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    ensure(MY_TASKS, "我可以办理的全部任务：本人办理的和所在组可认领的", -10, "#1f6feb",
-        taskService.createTaskQuery().orderByDueDate().asc(), null);
+    ensure(MY_TASKS, "我可以办理的全部任务：本人办理的和所在组可认领的", -10, "#1f6feb", mine(), null);
     ensure(DUE_SOON, "黄灯：临近办理时限的事项", 0, "#d4a017",
         taskService.createTaskQuery().processVariableValueEquals(LIGHT, "YELLOW").orderByDueDate().asc(), null);
     ensure(OVERDUE, "红灯：已超过办理时限、进入督办的事项", 1, "#c62828",
@@ -77,6 +78,17 @@ class TasklistFilters implements ApplicationRunner {
             .orderByDueDate().asc(),
         StewardGroups.JOINT_OFFICE);
     directory.departments().forEach(this::ensureDepartment);
+  }
+
+  /** Assignee = me, or (unclaimed) candidate user = me or candidate group in my groups. */
+  private TaskQuery mine() {
+    return taskService.createTaskQuery()
+        .or()
+        .taskAssigneeExpression(CURRENT_USER)
+        .taskCandidateUserExpression(CURRENT_USER)
+        .taskCandidateGroupInExpression("${currentUserGroups()}")
+        .endOr()
+        .orderByDueDate().asc();
   }
 
   @EventListener

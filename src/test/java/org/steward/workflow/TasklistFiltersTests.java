@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +31,8 @@ class TasklistFiltersTests {
   IdentityService identityService;
   @Autowired
   RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
   @Autowired
   DirectoryManagement directory;
 
@@ -60,6 +63,24 @@ class TasklistFiltersTests {
   }
 
   @Test
+  void myTasks_ofASupervisorWhoReadsEveryTask_listOnlyHisOwnAndHisGroupsQueue() {
+    // given a supervisor, who may read every task, and tasks of his, his group's, another's and another group's
+    String his = newTask("chenjianguo", null);
+    String queue = newTask(null, "supervisors");
+    String others = newTask("zhangwei", null);
+    String otherQueue = newTask(null, "officers");
+    identityService.setAuthentication("chenjianguo", List.of("supervisors"));
+
+    // when
+    List<Task> mine = filterService.list(filterId("我的待办"));
+
+    // then
+    assertThat(mine).extracting(Task::getId).contains(his, queue).doesNotContain(others, otherQueue);
+    identityService.clearAuthentication();
+    List.of(his, queue, others, otherQueue).forEach(id -> taskService.deleteTask(id, true));
+  }
+
+  @Test
   void yellowAndRedFilters_listTasksByTheProcesssLight() {
     String yellow = runtimeService.startProcessInstanceByKey("calendar-check", Map.of("light", "YELLOW")).getId();
     String red = runtimeService.startProcessInstanceByKey("calendar-check", Map.of("light", "RED")).getId();
@@ -76,6 +97,16 @@ class TasklistFiltersTests {
     directory.createDepartment("market" + System.nanoTime() % 100000, "市场监督管理局" + System.nanoTime() % 100000);
 
     assertThat(filterService.createFilterQuery().filterNameLike("本部门待办（市场监督管理局%").count()).isEqualTo(1);
+  }
+
+  private String newTask(String assignee, String candidateGroup) {
+    Task task = taskService.newTask();
+    task.setAssignee(assignee);
+    taskService.saveTask(task);
+    if (candidateGroup != null) {
+      taskService.addCandidateGroup(task.getId(), candidateGroup);
+    }
+    return task.getId();
   }
 
   private String filterId(String name) {

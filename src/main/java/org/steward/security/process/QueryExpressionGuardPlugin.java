@@ -12,8 +12,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Installs {@link QueryExpressionGuard} in the engine and forces expressions off for ad-hoc and stored queries, whatever
- * the configuration says (CVE-2026-109432).
+ * Installs {@link QueryExpressionGuard} in the engine and, whatever the configuration says, forces expressions off for
+ * ad-hoc queries and on for stored ones, where the guard lets only {@code ${currentUser()}} and
+ * {@code ${currentUserGroups()}} through (CVE-2026-109432).
  */
 @Component
 class QueryExpressionGuardPlugin extends AbstractProcessEnginePlugin {
@@ -41,9 +42,9 @@ class QueryExpressionGuardPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
-    // after the generic properties have been applied, so that a stray yaml line cannot turn them back on
+    // after the generic properties have been applied, so that a stray yaml line cannot change them
     configuration.setEnableExpressionsInAdhocQueries(false);
-    configuration.setEnableExpressionsInStoredQueries(false);
+    configuration.setEnableExpressionsInStoredQueries(true);
   }
 
   private List<CommandInterceptor> withGuard(List<CommandInterceptor> interceptors) {

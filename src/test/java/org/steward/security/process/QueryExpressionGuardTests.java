@@ -3,6 +3,7 @@ package org.steward.security.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -130,13 +131,64 @@ class QueryExpressionGuardTests {
   }
 
   @Test
-  void guard_switchesExpressionsOffWhateverTheConfigurationSays() {
+  void guard_switchesAdhocExpressionsOff_andLeavesStoredOnesToItsAllowList_whateverTheConfigurationSays() {
     engine = engine("flags", true);
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
 
     assertThat(configuration.isEnableExpressionsInAdhocQueries()).isFalse();
-    assertThat(configuration.isEnableExpressionsInStoredQueries()).isFalse();
+    assertThat(configuration.isEnableExpressionsInStoredQueries()).isTrue();
+  }
+
+  @Test
+  void storedFilterWithCurrentUserAndGroups_isSavedAndListsTheCallersTasks() {
+    // given 我的待办's shape: assignee = me OR candidate user = me OR candidate group in my groups
+    engine = engine("mine", true);
+    givenTaskAssignedTo("mallory");
+    String alices = givenTaskAssignedTo("alice");
+    String queue = givenTaskForCandidateGroup("officers");
+    Filter mine = engine.getFilterService().newTaskFilter("mine").setQuery(engine.getTaskService().createTaskQuery()
+        .or().taskAssigneeExpression("${currentUser()}").taskCandidateUserExpression("${currentUser()}")
+        .taskCandidateGroupInExpression("${currentUserGroups()}").endOr());
+
+    // when
+    engine.getFilterService().saveFilter(mine);
+    engine.getIdentityService().setAuthentication("alice", List.of("officers"));
+    List<Task> tasks = engine.getFilterService().list(mine.getId());
+
+    // then
+    assertThat(tasks).extracting(Task::getId).containsExactlyInAnyOrder(alices, queue);
+  }
+
+  @Test
+  void storedFilterWithAnyOtherExpression_isRefused_evenOneThatStartsLikeAnAllowedOne() {
+    engine = engine("others", true);
+    for (String expression : List.of("${currentUser().concat('')}", "${currentUser() }", "#{currentUser()}",
+        "${currentUserGroups()}${probe.assignee()}", PROBE_EXPRESSION)) {
+      Filter filter = engine.getFilterService().newTaskFilter("other")
+          .setQuery(engine.getTaskService().createTaskQuery().or().taskAssigneeExpression(expression).endOr());
+
+      assertThatThrownBy(() -> engine.getFilterService().saveFilter(filter)).as(expression)
+          .isInstanceOf(BadUserRequestException.class).hasMessage(REFUSAL);
+      String stored = storeBypassingGuard(engine,
+          engine.getTaskService().createTaskQuery().taskAssigneeExpression(expression));
+      assertThatThrownBy(() -> engine.getFilterService().count(stored)).as(expression)
+          .isInstanceOf(BadUserRequestException.class).hasMessage(REFUSAL);
+    }
+    assertThat(probe.calls()).isZero();
+  }
+
+  @Test
+  void adhocQueryWithCurrentUser_isStillRefused() {
+    engine = engine("adhoc-mine", true);
+
+    assertThatThrownBy(() -> engine.getTaskService().createTaskQuery()
+        .or().taskAssigneeExpression("${currentUser()}").endOr().list())
+        .isInstanceOf(BadUserRequestException.class).hasMessage(REFUSAL);
+    String filterId = storeBypassingGuard(engine, engine.getTaskService().createTaskQuery());
+    assertThatThrownBy(() -> engine.getFilterService().list(filterId,
+        engine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}")))
+        .isInstanceOf(BadUserRequestException.class).hasMessage(REFUSAL);
   }
 
   private ProcessEngine engine(String name, boolean guarded) {
@@ -149,17 +201,25 @@ class QueryExpressionGuardTests {
     configuration.setEnableExpressionsInAdhocQueries(false);
     configuration.setEnableExpressionsInStoredQueries(false);
     if (guarded) {
-      // and a configuration that tries to allow expressions, which the plugin must override
-      configuration.setEnableExpressionsInStoredQueries(true);
+      // and a configuration that tries to allow ad-hoc expressions, which the plugin must override
+      configuration.setEnableExpressionsInAdhocQueries(true);
       configuration.getProcessEnginePlugins().add(new QueryExpressionGuardPlugin(REFUSAL));
     }
     return configuration.buildProcessEngine();
   }
 
-  private void givenTaskAssignedTo(String userId) {
+  private String givenTaskAssignedTo(String userId) {
     Task task = engine.getTaskService().newTask();
     task.setAssignee(userId);
     engine.getTaskService().saveTask(task);
+    return task.getId();
+  }
+
+  private String givenTaskForCandidateGroup(String groupId) {
+    Task task = engine.getTaskService().newTask();
+    engine.getTaskService().saveTask(task);
+    engine.getTaskService().addCandidateGroup(task.getId(), groupId);
+    return task.getId();
   }
 
   /** A filter as it may exist in a database written before the guard: inserted without SaveFilterCmd. */

@@ -34,6 +34,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class EngineRestSecurityTests {
 
   static final String OR_EXPRESSION_QUERY = "{\"orQueries\":[{\"assigneeExpression\":\"${currentUser()}\"}]}";
+  /** Not one of the two expressions a stored filter may hold ({@code ${currentUser()}}, {@code ${currentUserGroups()}}). */
+  static final String OTHER_EXPRESSION = "${currentUser().concat('')}";
 
   @Autowired
   TestRestTemplate http;
@@ -105,7 +107,8 @@ class EngineRestSecurityTests {
 
   @Test
   void savingFilterWithOrQueryExpression_answers400_andStoresNothing() {
-    String filter = "{\"resourceType\":\"Task\",\"name\":\"evil-or\",\"query\":" + OR_EXPRESSION_QUERY + "}";
+    String filter = "{\"resourceType\":\"Task\",\"name\":\"evil-or\",\"query\":{\"orQueries\":[{\"assigneeExpression\":\""
+        + OTHER_EXPRESSION + "\"}]}}";
 
     ResponseEntity<String> response = http.withBasicAuth("admin", "demo")
         .exchange("/engine-rest/filter/create", HttpMethod.POST, jsonBody(filter), String.class);
@@ -118,7 +121,7 @@ class EngineRestSecurityTests {
   void storedFilterWithOrQueryExpression_fromBeforeTheGuard_answers400OnExecution() {
     givenTaskAssignedToAdmin();
     String filterId = storeBypassingGuard(
-        engine.getTaskService().createTaskQuery().or().taskAssigneeExpression("${currentUser()}").endOr());
+        engine.getTaskService().createTaskQuery().or().taskAssigneeExpression(OTHER_EXPRESSION).endOr());
     TestRestTemplate admin = http.withBasicAuth("admin", "demo");
 
     ResponseEntity<String> list =
