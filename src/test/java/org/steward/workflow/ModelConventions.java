@@ -61,6 +61,9 @@ final class ModelConventions {
   private static final Pattern EXPRESSION = Pattern.compile("\\$\\{.+}");
   private static final Pattern DELEGATE_EXPRESSION = Pattern.compile("\\$\\{[a-z][A-Za-z0-9]*}");
 
+  /** The processes people start in Tasklist's 启动流程: administrators check the calendar. */
+  private static final Set<String> STARTED_IN_TASKLIST = Set.of("calendar-check");
+
   private final Set<String> formIds;
   private final List<String> violations = new ArrayList<>();
   private String file;
@@ -103,6 +106,10 @@ final class ModelConventions {
       }
       if (process.getName() == null || !CHINESE.matcher(process.getName()).find()) {
         fail("process needs a Chinese name");
+      }
+      if (process.isCamundaStartableInTasklist() && !STARTED_IN_TASKLIST.contains(process.getId())) {
+        // only Steward starts its processes (docs/security.md): Tasklist's 启动流程 must not offer them
+        fail("process must be camunda:isStartableInTasklist=\"false\"");
       }
     }
     Set<String> shapes = model.getModelElementsByType(BpmnShape.class).stream()

@@ -68,6 +68,7 @@ class ProcessModelConventionsTests {
         "processes/some-process.bpmn: needs exactly one executable process whose id is the file name 'some-process'",
         "processes/some-process.bpmn: process has no camunda:historyTimeToLive",
         "processes/some-process.bpmn: process has no documentation (purpose, trigger, outcome)",
+        "processes/some-process.bpmn: process must be camunda:isStartableInTasklist=\"false\"",
         "processes/some-process.bpmn: id 'Event_0abc123' must read StartEvent_<BusinessName>",
         "processes/some-process.bpmn: Event_0abc123 needs a Chinese name",
         "processes/some-process.bpmn: Gateway_Choice diverges without a default flow",
