@@ -295,11 +295,13 @@ class DirectoryManagementTests {
   }
 
   @Test
-  void standardGroups_canUseTasklist_onlySupervisorsCockpit_enterprisesNothing() {
-    for (String group : List.of(StewardGroups.OFFICERS, StewardGroups.SUPERVISORS, StewardGroups.JOINT_OFFICE)) {
+  void standardGroups_canUseTasklist_onlySupervisorsCockpit_noneStartsProcesses_enterprisesNothing() {
+    for (String group : List.of(StewardGroups.OFFICERS, StewardGroups.SUPERVISORS, StewardGroups.JOINT_OFFICE,
+        StewardGroups.LEADERS)) {
       assertThat(groupAuthorized(group, Permissions.ACCESS, Resources.APPLICATION, "tasklist")).as(group).isTrue();
+      // only Steward starts its processes (docs/security.md)
       assertThat(groupAuthorized(group, ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
-          "enterprise-request")).as(group).isTrue();
+          "enterprise-request")).as(group).isFalse();
     }
     assertThat(groupAuthorized(StewardGroups.SUPERVISORS, Permissions.ACCESS, Resources.APPLICATION, "cockpit"))
         .isTrue();
