@@ -736,9 +736,15 @@ public class RequestManagement {
     return new Reopening(count, reasons, item);
   }
 
-  /** A supervisor dealt with a supervision item of a case (督办 task completed). */
-  public void closeSupervision(long itemId, String byUser, String note) {
-    String caseNumber = supervision.item(itemId).caseNumber();
+  /**
+   * A supervisor dealt with a supervision item of the case (督办 task completed).
+   *
+   * @throws NotFound ({@code supervision-item}) when the item is not one of this case's
+   */
+  public void closeSupervision(String caseNumber, long itemId, String byUser, String note) {
+    if (!supervision.item(itemId).caseNumber().equals(caseNumber)) {
+      throw new NotFound("supervision-item", itemId);
+    }
     supervision.close(itemId, byUser, note);
     timeline.record(caseNumber, "SUPERVISED", byUser, "督办", note);
   }
