@@ -109,13 +109,14 @@ public class RequestManagement {
   private final TaskService tasks;
   private final IdentityService identity;
   private final SystemContext system;
+  private final ApiRater raters;
   private final TransactionTemplate ownTransaction;
   private final TransactionTemplate inTransaction;
 
   RequestManagement(JdbcClient jdbc, DirectoryManagement directory, HandlingManagement handling,
       WorkingDayCalendar calendar, Timeline timeline, Notifications notifications, SupervisionManagement supervision,
       ConveningManagement convenings, RuntimeService runtime, TaskService tasks, IdentityService identity, SystemContext system,
-      PlatformTransactionManager transactionManager) {
+      ApiRater raters, PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
     this.directory = directory;
     this.handling = handling;
@@ -128,6 +129,7 @@ public class RequestManagement {
     this.tasks = tasks;
     this.identity = identity;
     this.system = system;
+    this.raters = raters;
     this.ownTransaction = new TransactionTemplate(transactionManager);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.inTransaction = new TransactionTemplate(transactionManager);
@@ -330,9 +332,8 @@ public class RequestManagement {
     }
     VariableMap variables = Variables.createVariables()
         .putValue(EnterpriseRequestProcess.SATISFACTION, verdict.name())
-        .putValue(EnterpriseRequestProcess.SATISFACTION_COMMENT, cleanComment)
-        .putValue(EnterpriseRequestProcess.RATED_BY, caller.userId());
-    system.run(() -> {
+        .putValue(EnterpriseRequestProcess.SATISFACTION_COMMENT, cleanComment);
+    raters.rateAs(caller.userId(), () -> system.run(() -> {
       Task visit = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
           .processDefinitionKey(EnterpriseRequestProcess.ID)
           .taskDefinitionKey(EnterpriseRequestProcess.RETURN_VISIT).singleResult();
@@ -346,7 +347,7 @@ public class RequestManagement {
       } catch (MismatchingMessageCorrelationException e) {
         throw new RequestNotAwaitingRating(caseNumber, row.state());
       }
-    });
+    }));
     return view(caseNumber);
   }
 
