@@ -15,7 +15,7 @@ public class ApiRater {
   private final ThreadLocal<String> rater = new ThreadLocal<>();
 
   /** Runs {@code work} (the completion or correlation) with {@code userId} as the rater. */
-  void rateAs(String userId, Runnable work) {
+  public void rateAs(String userId, Runnable work) {
     rater.set(userId);
     try {
       work.run();
