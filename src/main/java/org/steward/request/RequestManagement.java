@@ -645,10 +645,12 @@ public class RequestManagement {
   }
 
   /**
-   * All units of the round have ended: if one returned the matter (退单), the case goes back to the officer with the
-   * reasons; otherwise the lead department consolidates the feedback.
+   * All units of the case's latest round have ended: if one returned the matter (退单), the case goes back to the
+   * officer with the reasons; otherwise the lead department consolidates the feedback.
    */
-  public Assessment assessHandling(String caseNumber, int round) {
+  public Assessment assessHandling(String caseNumber) {
+    // the round just handled is the case's latest: read from the units, never from a variable a task holder could set
+    int round = handling.currentRound(caseNumber);
     boolean anyReturned = handling.anyReturned(caseNumber, round);
     if (anyReturned) {
       String reasons = handling.unitsOf(caseNumber).stream()

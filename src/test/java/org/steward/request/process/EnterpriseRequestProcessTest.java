@@ -130,7 +130,7 @@ class EnterpriseRequestProcessTest {
     when(requests.remindOfficer(CASE)).thenReturn(41L);
     when(requests.handOver(eq(CASE), anyString(), any(), any(), anyString()))
         .thenReturn(new HandOver(List.of(101L, 102L), 1, LocalDate.of(2026, 12, 2)));
-    when(requests.assessHandling(CASE, 1)).thenReturn(new Assessment(false, "自然资源局（牵头）：已办结", null));
+    when(requests.assessHandling(CASE)).thenReturn(new Assessment(false, "自然资源局（牵头）：已办结", null));
     when(requests.reopen(CASE)).thenReturn(new Reopening(1, "企业回访不满意（第1次重办）：太慢", null));
 
     stubDeployment = repositoryService().createDeployment()
@@ -393,7 +393,7 @@ class EnterpriseRequestProcessTest {
 
     units.forEach(unit -> complete(task(STUB_TASK, unit)));
 
-    verify(requests).assessHandling(CASE, 1);
+    verify(requests).assessHandling(CASE);
     assertThat(request).isWaitingAt(CONSOLIDATE_FEEDBACK).variables().doesNotContainKey(ANY_RETURNED_VARIABLE)
         .containsEntry(FEEDBACK_SUMMARY, "自然资源局（牵头）：已办结");
     assertThat(task(request)).hasCandidateGroup("dept-resources");
@@ -425,7 +425,7 @@ class EnterpriseRequestProcessTest {
 
   @Test
   void unitReturnedTheMatter_goesBackToTheOfficersDecision_withTheReasons() {
-    when(requests.assessHandling(CASE, 1)).thenReturn(new Assessment(true, null, "住房和城乡建设局（配合）退单：非本部门职责"));
+    when(requests.assessHandling(CASE)).thenReturn(new Assessment(true, null, "住房和城乡建设局（配合）退单：非本部门职责"));
     ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
     acknowledge(request);
     complete(task(request), withVariables(DECISION, "HAND_OVER", LEAD_DEPARTMENT, "resources",
@@ -543,7 +543,7 @@ class EnterpriseRequestProcessTest {
 
   @Test
   void officerSendsAReturnedMatterOn_theOfficeReceivesItForArbitration() {
-    when(requests.assessHandling(CASE, 1)).thenReturn(new Assessment(true, null, "住房和城乡建设局（配合）退单：非本部门职责"));
+    when(requests.assessHandling(CASE)).thenReturn(new Assessment(true, null, "住房和城乡建设局（配合）退单：非本部门职责"));
     when(requests.escalate(eq(CASE), eq("OFFICER"), any(), eq(true), isNull()))
         .thenReturn(new Escalation(EscalationSource.RETURN, "两部门互相退单", "zhangwei"));
     ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
