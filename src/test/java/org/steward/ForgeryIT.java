@@ -32,8 +32,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The forgeries of issue 11, tried as a tester would: demo users over {@code /engine-rest} with their own passwords,
  * on PostgreSQL. A completion that names another record in a variable ({@code unitId}, {@code opinionId},
  * {@code orderId}, {@code ratedBy}) never reaches that record; a process started for a record that does not wait for
- * one (even by the administrator, who may start processes) is refused at its first step and leaves nothing behind.
- * Each test asserts the stored state first: the tables, the timeline and the tasks.
+ * one (even by the administrator, who may start processes) is refused at its first step and leaves nothing behind; a
+ * note the model requires is required. Each test asserts the stored state first: the tables, the timeline and the
+ * tasks.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "steward.demo.enabled=true")
 @ActiveProfiles("test")
@@ -230,6 +231,26 @@ class ForgeryIT {
     assertThat(instances("department-handling", caseNumber)).isZero();
     assertThat(openTasks(caseNumber, "UserTask_SignForMatter")).isZero();
     assertThat(unitRow(unit)).isEqualTo(finished);
+    assertThat(timeline(caseNumber)).hasSize(timeline);
+  }
+
+  // --- required notes ------------------------------------------------------------------------------------------------
+
+  @Test
+  void supervisorCompletes督促首次响应WithABlankNote_isRefused_andTheItemStaysOpen() {
+    at(2026, 8, 12, 10);
+    String caseNumber = submit("厂区道路命名");
+    at(2026, 8, 13, 11);
+    fireTimers(caseNumber, "BoundaryEvent_ResponseOverdue");
+    int timeline = timeline(caseNumber).size();
+
+    ResponseEntity<String> refused = tryComplete("chenjianguo", caseNumber, "UserTask_SuperviseResponse",
+        "supervisionNote", "  ");
+
+    assertThat(refused.getStatusCode().is2xxSuccessful()).as("completion answered %s", refused.getBody()).isFalse();
+    assertThat(jdbc.sql("select count(*) from supervision_item where case_number = ? and closed_at is null")
+        .param(caseNumber).query(Long.class).single()).isOne();
+    assertThat(openTasks(caseNumber, "UserTask_SuperviseResponse")).isOne();
     assertThat(timeline(caseNumber)).hasSize(timeline);
   }
 
