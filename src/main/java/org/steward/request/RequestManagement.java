@@ -109,13 +109,14 @@ public class RequestManagement {
   private final TaskService tasks;
   private final IdentityService identity;
   private final SystemContext system;
+  private final ApiRater raters;
   private final TransactionTemplate ownTransaction;
   private final TransactionTemplate inTransaction;
 
   RequestManagement(JdbcClient jdbc, DirectoryManagement directory, HandlingManagement handling,
       WorkingDayCalendar calendar, Timeline timeline, Notifications notifications, SupervisionManagement supervision,
       ConveningManagement convenings, RuntimeService runtime, TaskService tasks, IdentityService identity, SystemContext system,
-      PlatformTransactionManager transactionManager) {
+      ApiRater raters, PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
     this.directory = directory;
     this.handling = handling;
@@ -128,6 +129,7 @@ public class RequestManagement {
     this.tasks = tasks;
     this.identity = identity;
     this.system = system;
+    this.raters = raters;
     this.ownTransaction = new TransactionTemplate(transactionManager);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.inTransaction = new TransactionTemplate(transactionManager);
@@ -330,9 +332,8 @@ public class RequestManagement {
     }
     VariableMap variables = Variables.createVariables()
         .putValue(EnterpriseRequestProcess.SATISFACTION, verdict.name())
-        .putValue(EnterpriseRequestProcess.SATISFACTION_COMMENT, cleanComment)
-        .putValue(EnterpriseRequestProcess.RATED_BY, caller.userId());
-    system.run(() -> {
+        .putValue(EnterpriseRequestProcess.SATISFACTION_COMMENT, cleanComment);
+    raters.rateAs(caller.userId(), () -> system.run(() -> {
       Task visit = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
           .processDefinitionKey(EnterpriseRequestProcess.ID)
           .taskDefinitionKey(EnterpriseRequestProcess.RETURN_VISIT).singleResult();
@@ -346,7 +347,7 @@ public class RequestManagement {
       } catch (MismatchingMessageCorrelationException e) {
         throw new RequestNotAwaitingRating(caseNumber, row.state());
       }
-    });
+    }));
     return view(caseNumber);
   }
 
@@ -644,10 +645,12 @@ public class RequestManagement {
   }
 
   /**
-   * All units of the round have ended: if one returned the matter (退单), the case goes back to the officer with the
-   * reasons; otherwise the lead department consolidates the feedback.
+   * All units of the case's latest round have ended: if one returned the matter (退单), the case goes back to the
+   * officer with the reasons; otherwise the lead department consolidates the feedback.
    */
-  public Assessment assessHandling(String caseNumber, int round) {
+  public Assessment assessHandling(String caseNumber) {
+    // the round just handled is the case's latest: read from the units, never from a variable a task holder could set
+    int round = handling.currentRound(caseNumber);
     boolean anyReturned = handling.anyReturned(caseNumber, round);
     if (anyReturned) {
       String reasons = handling.unitsOf(caseNumber).stream()
@@ -736,9 +739,15 @@ public class RequestManagement {
     return new Reopening(count, reasons, item);
   }
 
-  /** A supervisor dealt with a supervision item of a case (督办 task completed). */
-  public void closeSupervision(long itemId, String byUser, String note) {
-    String caseNumber = supervision.item(itemId).caseNumber();
+  /**
+   * A supervisor dealt with a supervision item of the case (督办 task completed).
+   *
+   * @throws NotFound ({@code supervision-item}) when the item is not one of this case's
+   */
+  public void closeSupervision(String caseNumber, long itemId, String byUser, String note) {
+    if (!supervision.item(itemId).caseNumber().equals(caseNumber)) {
+      throw new NotFound("supervision-item", itemId);
+    }
     supervision.close(itemId, byUser, note);
     timeline.record(caseNumber, "SUPERVISED", byUser, "督办", note);
   }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -68,6 +69,8 @@ class ConveningManagementTests {
   RuntimeService runtime;
   @Autowired
   ManagementService management;
+  @Autowired
+  IdentityService identity;
   @Autowired
   JdbcClient jdbc;
   @Autowired
@@ -279,7 +282,13 @@ class ConveningManagementTests {
 
   private void giveInTasklist(String officer, String opinion) {
     Task task = opinionTasks().stream().filter(t -> officer.equals(t.getAssignee())).findFirst().orElseThrow();
-    tasks.complete(task.getId(), Map.of(ConveningProcess.OPINION, opinion));
+    // as Tasklist does: the officer is logged in, and the opinion recorded is the completing officer's own
+    identity.setAuthenticatedUserId(officer);
+    try {
+      tasks.complete(task.getId(), Map.of(ConveningProcess.OPINION, opinion));
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   private void concludeInTasklist(String conclusion) {

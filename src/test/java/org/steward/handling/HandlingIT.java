@@ -29,6 +29,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.steward.EmbeddedPostgresConfiguration;
 import org.steward.notification.Notification;
 import org.steward.notification.Notifications;
+import org.steward.shared.NotFound;
+import org.steward.shared.NotWaitingForInstance;
 import org.steward.shared.StewardClock;
 import org.steward.supervision.SupervisionItem;
 import org.steward.supervision.SupervisionManagement;
@@ -59,6 +61,8 @@ class HandlingIT {
   SupervisionManagement supervision;
   @Autowired
   Notifications notifications;
+  @Autowired
+  UnitInstances units;
 
   @BeforeEach
   void mondayMorning() {
@@ -157,6 +161,42 @@ class HandlingIT {
     assertThat(handling.unit(unitId)).extracting(HandlingUnit::rating, HandlingUnit::light)
         .containsExactly(Rating.SLOW, Light.RED);
     assertThat(endActivity(instance)).isEqualTo(FEEDBACK_GIVEN);
+  }
+
+  @Test
+  void unitIsClaimedOnceByItsInstance_andAFinishedUnitByNone() {
+    String caseNumber = "QY20260302-8004";
+    List<Long> handedOver = handling.handOver(caseNumber, "water", List.of("power"), 5, "zhangwei");
+    long open = handedOver.get(0);
+    long finished = handedOver.get(1);
+    handling.giveFeedback(finished, "已办结", "power01");
+
+    assertThat(units.claim(open, "instance-1")).isEqualTo(open);
+
+    assertThatThrownBy(() -> units.claim(open, "instance-2")).isInstanceOf(NotWaitingForInstance.class);
+    assertThatThrownBy(() -> units.claim(finished, "instance-3")).isInstanceOf(NotWaitingForInstance.class);
+    assertThatThrownBy(() -> units.claim(-1L, "instance-4")).isInstanceOf(NotWaitingForInstance.class);
+    assertThat(units.of("instance-1")).isEqualTo(open);
+    assertThat(units.linked("instance-2")).isEmpty();
+    assertThat(units.instanceOf(open)).contains("instance-1");
+    assertThat(units.instanceOf(finished)).isEmpty();
+    assertThatThrownBy(() -> units.of("instance-3")).isInstanceOf(NotFound.class);
+  }
+
+  @Test
+  void forgedUnitIdOnTheHandlingTask_reachesOnlyTheInstancesOwnUnit() {
+    String caseNumber = "QY20260302-8005";
+    List<Long> handedOver = handling.handOver(caseNumber, "water", List.of("power"), 5, "zhangwei");
+    String water = start(caseNumber, handedOver.get(0));
+    start(caseNumber, handedOver.get(1));
+    complete(water, SIGN_FOR_MATTER, "water01", "dept-water", Map.of());
+
+    complete(water, HANDLE_MATTER, "water01", "dept-water",
+        Map.of(ACTION, "FEEDBACK", FEEDBACK, "已办结", UNIT_ID, handedOver.get(1)));
+
+    assertThat(handling.unit(handedOver.get(0)).state()).isEqualTo(UnitState.FEEDBACK_GIVEN);
+    assertThat(handling.unit(handedOver.get(1))).extracting(HandlingUnit::state, HandlingUnit::feedback)
+        .containsExactly(UnitState.ASSIGNED, null);
   }
 
   private String start(String caseNumber, long unitId) {

@@ -1,11 +1,11 @@
 package org.steward.convening.process;
 
 import static org.steward.convening.process.ConveningProcess.CONCLUSION;
-import static org.steward.convening.process.ConveningProcess.CONVENING_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.steward.convening.ConveningLinks;
 import org.steward.convening.ConveningManagement;
 import org.steward.shared.InvalidInput;
 import org.steward.workflow.TaskRefusals;
@@ -18,17 +18,19 @@ import org.steward.workflow.TaskRefusals;
 class CheckConclusionTaskListener implements TaskListener {
 
   private final ConveningManagement convenings;
+  private final ConveningLinks links;
   private final TaskRefusals texts;
 
-  CheckConclusionTaskListener(ConveningManagement convenings, TaskRefusals texts) {
+  CheckConclusionTaskListener(ConveningManagement convenings, ConveningLinks links, TaskRefusals texts) {
     this.convenings = convenings;
+    this.links = links;
     this.texts = texts;
   }
 
   @Override
   public void notify(DelegateTask task) {
     try {
-      convenings.checkConclusion(((Number) task.getVariable(CONVENING_ID)).longValue(),
+      convenings.checkConclusion(links.of(task.getProcessInstanceId()),
           (String) task.getVariable(CONCLUSION));
     } catch (InvalidInput invalid) {
       throw texts.refusal(invalid, "convening.field");

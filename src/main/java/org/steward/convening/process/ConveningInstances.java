@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import org.steward.convening.ConveningLinks;
 
 /**
  * The engine side of a convening: starts its {@code convening} instance, and adds an officer to a running one (加签) by
@@ -21,9 +22,11 @@ import org.springframework.stereotype.Component;
 public class ConveningInstances {
 
   private final RuntimeService runtime;
+  private final ConveningLinks links;
 
-  public ConveningInstances(RuntimeService runtime) {
+  public ConveningInstances(RuntimeService runtime, ConveningLinks links) {
     this.runtime = runtime;
+    this.links = links;
   }
 
   /** Starts the convening's instance (business key = case number). */
@@ -61,7 +64,8 @@ public class ConveningInstances {
   }
 
   private Optional<ProcessInstance> instance(long conveningId) {
-    return Optional.ofNullable(runtime.createProcessInstanceQuery().processDefinitionKey(ID)
-        .variableValueEquals(CONVENING_ID, conveningId).active().singleResult());
+    // the convening's own instance, not whichever instance holds a variable conveningId with that value
+    return links.instanceOf(conveningId).map(instance -> runtime.createProcessInstanceQuery()
+        .processInstanceId(instance).active().singleResult());
   }
 }

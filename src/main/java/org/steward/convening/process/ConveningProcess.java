@@ -45,7 +45,6 @@ public final class ConveningProcess {
   // local to each officer's sub-process instance
   /** The multi-instance element variable: the convened officer's user id. */
   public static final String OFFICER = "officer";
-  public static final String OPINION_ID = "opinionId";
   public static final String OPINION_DUE_DATE = "opinionDueDate";
   public static final String OPINION_WARN_AT = "opinionWarnAt";
   public static final String OPINION_DUE_AT = "opinionDueAt";

@@ -11,6 +11,7 @@ import org.steward.convening.Opinion;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.steward.convening.ConveningLinks;
 import org.steward.convening.ConveningManagement;
 
 /** Reads the convening into the variables the opinion instances, the convener's task and Tasklist use. */
@@ -18,14 +19,18 @@ import org.steward.convening.ConveningManagement;
 class LoadConveningDelegate implements JavaDelegate {
 
   private final ConveningManagement convenings;
+  private final ConveningLinks links;
 
-  LoadConveningDelegate(ConveningManagement convenings) {
+  LoadConveningDelegate(ConveningManagement convenings, ConveningLinks links) {
     this.convenings = convenings;
+    this.links = links;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long conveningId = ((Number) execution.getVariable(CONVENING_ID)).longValue();
+    // the first step claims the convening: a second instance for it, or one for a concluded convening, stops here
+    long conveningId = links.claim(((Number) execution.getVariable(CONVENING_ID)).longValue(),
+        execution.getProcessInstanceId());
     Convening convening = convenings.convening(conveningId);
     // transient: the multi-instance body right after reads it in this transaction; the officers are in convening_opinion
     execution.setVariable(OFFICERS, Variables.objectValue(

@@ -8,24 +8,26 @@ import org.steward.convening.Opinion;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.steward.convening.ConveningLinks;
 import org.steward.convening.ConveningManagement;
 
-/** Reads one convened officer'\''s opinion and deadline into variables local to that officer'\''s sub-process instance. */
+/** Reads one convened officer's opinion and deadline into variables local to that officer's sub-process instance. */
 @Component
 class LoadOpinionDelegate implements JavaDelegate {
 
   private final ConveningManagement convenings;
+  private final ConveningLinks links;
 
-  LoadOpinionDelegate(ConveningManagement convenings) {
+  LoadOpinionDelegate(ConveningManagement convenings, ConveningLinks links) {
     this.convenings = convenings;
+    this.links = links;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Opinion opinion = convenings.opinionOf(((Number) execution.getVariable(CONVENING_ID)).longValue(),
+    Opinion opinion = convenings.opinionOf(links.of(execution.getProcessInstanceId()),
         (String) execution.getVariable(OFFICER));
     // local: each officer has its own deadline, light and opinion; the form must not see another officer's text
-    execution.setVariableLocal(OPINION_ID, opinion.id());
     execution.setVariableLocal(OPINION_DUE_DATE, opinion.dueDate().toString());
     execution.setVariableLocal(OPINION_WARN_AT, Date.from(convenings.warnAt(opinion.dueDate())));
     execution.setVariableLocal(OPINION_DUE_AT, Date.from(convenings.dueAt(opinion.dueDate())));

@@ -6,6 +6,7 @@ import static org.steward.convening.process.ConveningProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.steward.convening.ConveningLinks;
 import org.steward.convening.ConveningManagement;
 
 /** The red timer fired: the officer missed the deadline and is flagged late on the case (红灯). */
@@ -13,13 +14,18 @@ import org.steward.convening.ConveningManagement;
 class MarkOpinionLateDelegate implements JavaDelegate {
 
   private final ConveningManagement convenings;
+  private final ConveningLinks links;
 
-  MarkOpinionLateDelegate(ConveningManagement convenings) {
+  MarkOpinionLateDelegate(ConveningManagement convenings, ConveningLinks links) {
     this.convenings = convenings;
+    this.links = links;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(LIGHT, convenings.markOpinionLate(((Number) execution.getVariable(OPINION_ID)).longValue()));
+    // the opinion of this sub-process instance's officer in the convening this instance claimed
+    long conveningId = links.of(execution.getProcessInstanceId());
+    long opinionId = convenings.opinionOf(conveningId, (String) execution.getVariable(OFFICER)).id();
+    execution.setVariable(LIGHT, convenings.markOpinionLate(opinionId));
   }
 }

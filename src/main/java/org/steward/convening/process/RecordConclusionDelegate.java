@@ -6,6 +6,7 @@ import static org.steward.convening.process.ConveningProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.steward.convening.ConveningLinks;
 import org.steward.convening.ConveningManagement;
 
 /** The convener concluded: the conclusion is kept on the case and the case that convened is told. */
@@ -13,14 +14,16 @@ import org.steward.convening.ConveningManagement;
 class RecordConclusionDelegate implements JavaDelegate {
 
   private final ConveningManagement convenings;
+  private final ConveningLinks links;
 
-  RecordConclusionDelegate(ConveningManagement convenings) {
+  RecordConclusionDelegate(ConveningManagement convenings, ConveningLinks links) {
     this.convenings = convenings;
+    this.links = links;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    convenings.conclude(((Number) execution.getVariable(CONVENING_ID)).longValue(),
+    convenings.conclude(links.of(execution.getProcessInstanceId()),
         (String) execution.getVariable(CONCLUSION), Actors.current(execution.getProcessEngineServices()));
   }
 }

@@ -6,24 +6,29 @@ import static org.steward.convening.process.ConveningProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.steward.convening.ConveningLinks;
 import org.steward.convening.ConveningManagement;
 
-/** The officer gave the opinion (提出意见): recorded, and the convener'\''s summary brought up to date. */
+/** The officer gave the opinion (提出意见): recorded, and the convener's summary brought up to date. */
 @Component
 class RecordOpinionDelegate implements JavaDelegate {
 
   private final ConveningManagement convenings;
+  private final ConveningLinks links;
 
-  RecordOpinionDelegate(ConveningManagement convenings) {
+  RecordOpinionDelegate(ConveningManagement convenings, ConveningLinks links) {
     this.convenings = convenings;
+    this.links = links;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long opinionId = ((Number) execution.getVariable(OPINION_ID)).longValue();
-    convenings.giveOpinion(opinionId, (String) execution.getVariable(OPINION),
-        Actors.current(execution.getProcessEngineServices()));
-    execution.getProcessInstance().setVariable(OPINION_SUMMARY,
-        convenings.opinionSummary(((Number) execution.getVariable(CONVENING_ID)).longValue()));
+    long conveningId = links.of(execution.getProcessInstanceId());
+    // the opinion is the completing officer's own: whoever else completes the task (or names another opinion in a
+    // variable) has no opinion in this convening and is refused
+    String officer = Actors.current(execution.getProcessEngineServices());
+    convenings.giveOpinion(convenings.opinionOf(conveningId, officer).id(), (String) execution.getVariable(OPINION),
+        officer);
+    execution.getProcessInstance().setVariable(OPINION_SUMMARY, convenings.opinionSummary(conveningId));
   }
 }

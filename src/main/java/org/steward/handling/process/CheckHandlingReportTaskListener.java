@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.handling.HandlingManagement;
+import org.steward.handling.UnitInstances;
 import org.steward.shared.InvalidInput;
 import org.steward.workflow.TaskRefusals;
 
@@ -17,17 +18,19 @@ import org.steward.workflow.TaskRefusals;
 class CheckHandlingReportTaskListener implements TaskListener {
 
   private final HandlingManagement handling;
+  private final UnitInstances units;
   private final TaskRefusals texts;
 
-  CheckHandlingReportTaskListener(HandlingManagement handling, TaskRefusals texts) {
+  CheckHandlingReportTaskListener(HandlingManagement handling, UnitInstances units, TaskRefusals texts) {
     this.handling = handling;
+    this.units = units;
     this.texts = texts;
   }
 
   @Override
   public void notify(DelegateTask task) {
     try {
-      handling.checkReport(((Number) task.getVariable(UNIT_ID)).longValue(), (String) task.getVariable(ACTION),
+      handling.checkReport(units.of(task.getProcessInstanceId()), (String) task.getVariable(ACTION),
           (String) task.getVariable(FEEDBACK), (String) task.getVariable(REQUESTED_DUE_DATE),
           (String) task.getVariable(REASON));
     } catch (InvalidInput invalid) {

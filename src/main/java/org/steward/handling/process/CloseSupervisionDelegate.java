@@ -1,26 +1,28 @@
 package org.steward.handling.process;
 
 import static org.steward.handling.process.DepartmentHandlingProcess.SUPERVISION_NOTE;
-import static org.steward.handling.process.DepartmentHandlingProcess.UNIT_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.handling.HandlingManagement;
+import org.steward.handling.UnitInstances;
 
 /** The supervisor completed the 督办 task: the unit's supervision item closes with the supervisor's note. */
 @Component
 class CloseSupervisionDelegate implements JavaDelegate {
 
   private final HandlingManagement handling;
+  private final UnitInstances units;
 
-  CloseSupervisionDelegate(HandlingManagement handling) {
+  CloseSupervisionDelegate(HandlingManagement handling, UnitInstances units) {
     this.handling = handling;
+    this.units = units;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    handling.closeSupervision(((Number) execution.getVariable(UNIT_ID)).longValue(),
+    handling.closeSupervision(units.of(execution.getProcessInstanceId()),
         Actors.current(execution.getProcessEngineServices()), (String) execution.getVariable(SUPERVISION_NOTE));
   }
 }

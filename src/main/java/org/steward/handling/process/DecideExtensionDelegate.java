@@ -7,20 +7,23 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.steward.handling.HandlingManagement;
+import org.steward.handling.UnitInstances;
 
 /** The supervisor decided the extension: approved moves the unit's due date, rejected keeps it. */
 @Component
 class DecideExtensionDelegate implements JavaDelegate {
 
   private final HandlingManagement handling;
+  private final UnitInstances units;
 
-  DecideExtensionDelegate(HandlingManagement handling) {
+  DecideExtensionDelegate(HandlingManagement handling, UnitInstances units) {
     this.handling = handling;
+    this.units = units;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long unitId = ((Number) execution.getVariable(UNIT_ID)).longValue();
+    long unitId = units.of(execution.getProcessInstanceId());
     boolean approved = APPROVED.equals(execution.getVariable(EXTENSION_DECISION));
     handling.decideExtension(unitId, approved, Actors.current(execution.getProcessEngineServices()),
         (String) execution.getVariable(DECISION_NOTE));

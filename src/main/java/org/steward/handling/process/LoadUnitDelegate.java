@@ -8,23 +8,30 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.steward.handling.HandlingManagement;
 import org.steward.handling.HandlingUnit;
+import org.steward.handling.UnitInstances;
 
 /**
- * Reads the unit and its deadline into the variables the tasks, forms, timers and Tasklist filters use; the timers' and
+ * Claims the unit for this instance on the first run, then reads the unit and its deadline into the variables the tasks, forms, timers and Tasklist filters use; the timers' and
  * the handling task's instants come from {@link UnitDeadlines} over {@code dueDate}.
  */
 @Component
 class LoadUnitDelegate implements JavaDelegate {
 
   private final HandlingManagement handling;
+  private final UnitInstances units;
 
-  LoadUnitDelegate(HandlingManagement handling) {
+  LoadUnitDelegate(HandlingManagement handling, UnitInstances units) {
     this.handling = handling;
+    this.units = units;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long unitId = ((Number) execution.getVariable(UNIT_ID)).longValue();
+    // the first run claims the unit the caller passed in (refused unless it waits for its instance); a reload after an
+    // extension finds the claimed unit, whatever a task holder may have written into unitId since
+    String instance = execution.getProcessInstanceId();
+    long unitId = units.linked(instance)
+        .orElseGet(() -> units.claim(((Number) execution.getVariable(UNIT_ID)).longValue(), instance));
     HandlingUnit unit = handling.unit(unitId);
     execution.setVariable(DEPARTMENT, unit.departmentCode());
     execution.setVariable(DEPARTMENT_NAME, unit.departmentName());

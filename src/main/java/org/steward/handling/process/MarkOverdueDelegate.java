@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.handling.HandlingManagement;
+import org.steward.handling.UnitInstances;
 import org.steward.handling.Light;
 
 /**
@@ -19,14 +20,16 @@ import org.steward.handling.Light;
 class MarkOverdueDelegate implements JavaDelegate {
 
   private final HandlingManagement handling;
+  private final UnitInstances units;
 
-  MarkOverdueDelegate(HandlingManagement handling) {
+  MarkOverdueDelegate(HandlingManagement handling, UnitInstances units) {
     this.handling = handling;
+    this.units = units;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long unitId = ((Number) execution.getVariable(UNIT_ID)).longValue();
+    long unitId = units.of(execution.getProcessInstanceId());
     long itemId = handling.markOverdue(unitId);
     LocalDate dueDate = LocalDate.parse((String) execution.getVariable(DUE_DATE));
     execution.setVariable(ESCALATE_AT, Date.from(handling.escalateAt(dueDate)));

@@ -7,20 +7,23 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.steward.handling.HandlingManagement;
+import org.steward.handling.UnitInstances;
 
 /** The department reported its result (办理反馈): the unit is finished and rated. */
 @Component
 class RecordFeedbackDelegate implements JavaDelegate {
 
   private final HandlingManagement handling;
+  private final UnitInstances units;
 
-  RecordFeedbackDelegate(HandlingManagement handling) {
+  RecordFeedbackDelegate(HandlingManagement handling, UnitInstances units) {
     this.handling = handling;
+    this.units = units;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long unitId = ((Number) execution.getVariable(UNIT_ID)).longValue();
+    long unitId = units.of(execution.getProcessInstanceId());
     handling.giveFeedback(unitId, (String) execution.getVariable(FEEDBACK),
         Actors.current(execution.getProcessEngineServices()));
     // transient: only the gateway right after reads it; the rating is the unit's, in handling_unit

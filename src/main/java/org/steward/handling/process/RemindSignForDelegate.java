@@ -1,24 +1,26 @@
 package org.steward.handling.process;
 
-import static org.steward.handling.process.DepartmentHandlingProcess.UNIT_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.handling.HandlingManagement;
+import org.steward.handling.UnitInstances;
 
 /** One working day without signing for: the department is reminded. */
 @Component
 class RemindSignForDelegate implements JavaDelegate {
 
   private final HandlingManagement handling;
+  private final UnitInstances units;
 
-  RemindSignForDelegate(HandlingManagement handling) {
+  RemindSignForDelegate(HandlingManagement handling, UnitInstances units) {
     this.handling = handling;
+    this.units = units;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    handling.remindSignFor(((Number) execution.getVariable(UNIT_ID)).longValue());
+    handling.remindSignFor(units.of(execution.getProcessInstanceId()));
   }
 }

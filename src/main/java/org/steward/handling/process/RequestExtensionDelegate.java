@@ -8,20 +8,23 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.handling.HandlingManagement;
+import org.steward.handling.UnitInstances;
 
 /** The department asked for a later due date (延期申请): the request waits for a supervisor. */
 @Component
 class RequestExtensionDelegate implements JavaDelegate {
 
   private final HandlingManagement handling;
+  private final UnitInstances units;
 
-  RequestExtensionDelegate(HandlingManagement handling) {
+  RequestExtensionDelegate(HandlingManagement handling, UnitInstances units) {
     this.handling = handling;
+    this.units = units;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long unitId = ((Number) execution.getVariable(UNIT_ID)).longValue();
+    long unitId = units.of(execution.getProcessInstanceId());
     LocalDate requested = LocalDate.parse(((String) execution.getVariable(REQUESTED_DUE_DATE)).strip());
     handling.requestExtension(unitId, requested, (String) execution.getVariable(REASON),
         Actors.current(execution.getProcessEngineServices()));

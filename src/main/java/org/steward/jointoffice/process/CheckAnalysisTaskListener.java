@@ -5,6 +5,7 @@ import static org.steward.jointoffice.process.JointMeetingProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.steward.jointoffice.EscalationInstances;
 import org.steward.jointoffice.JointOffice;
 import org.steward.shared.InvalidInput;
 import org.steward.workflow.TaskRefusals;
@@ -14,17 +15,19 @@ import org.steward.workflow.TaskRefusals;
 class CheckAnalysisTaskListener implements TaskListener {
 
   private final JointOffice office;
+  private final EscalationInstances escalations;
   private final TaskRefusals texts;
 
-  CheckAnalysisTaskListener(JointOffice office, TaskRefusals texts) {
+  CheckAnalysisTaskListener(JointOffice office, EscalationInstances escalations, TaskRefusals texts) {
     this.office = office;
+    this.escalations = escalations;
     this.texts = texts;
   }
 
   @Override
   public void notify(DelegateTask task) {
     try {
-      office.checkAnalysis(((Number) task.getVariable(ESCALATION_ID)).longValue(), AnalysisForm.read(task));
+      office.checkAnalysis(escalations.of(task.getProcessInstanceId()), AnalysisForm.read(task));
     } catch (InvalidInput invalid) {
       throw texts.refusal(invalid, "jointoffice.field");
     }

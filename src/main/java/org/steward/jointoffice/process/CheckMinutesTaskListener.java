@@ -5,6 +5,7 @@ import static org.steward.jointoffice.process.JointMeetingProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.steward.jointoffice.EscalationInstances;
 import org.steward.jointoffice.JointOffice;
 import org.steward.shared.InvalidInput;
 import org.steward.workflow.TaskRefusals;
@@ -14,17 +15,19 @@ import org.steward.workflow.TaskRefusals;
 class CheckMinutesTaskListener implements TaskListener {
 
   private final JointOffice office;
+  private final EscalationInstances escalations;
   private final TaskRefusals texts;
 
-  CheckMinutesTaskListener(JointOffice office, TaskRefusals texts) {
+  CheckMinutesTaskListener(JointOffice office, EscalationInstances escalations, TaskRefusals texts) {
     this.office = office;
+    this.escalations = escalations;
     this.texts = texts;
   }
 
   @Override
   public void notify(DelegateTask task) {
     try {
-      office.checkMinutes(((Number) task.getVariable(MEETING_ID)).longValue(), (String) task.getVariable(MINUTES),
+      office.checkMinutes(escalations.meetingOf(task.getProcessInstanceId()), (String) task.getVariable(MINUTES),
           (String) task.getVariable(DECISION), (String) task.getVariable(HANDOVER_ITEMS));
     } catch (InvalidInput invalid) {
       throw texts.refusal(invalid, "jointoffice.field");

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.jointoffice.Escalation;
+import org.steward.jointoffice.EscalationInstances;
 import org.steward.jointoffice.JointOffice;
 
 /** 会议办结: the decision and every handover item's result become the resolution handed back. */
@@ -13,14 +14,16 @@ import org.steward.jointoffice.JointOffice;
 class ConcludeMeetingDelegate implements JavaDelegate {
 
   private final JointOffice office;
+  private final EscalationInstances escalations;
 
-  ConcludeMeetingDelegate(JointOffice office) {
+  ConcludeMeetingDelegate(JointOffice office, EscalationInstances escalations) {
     this.office = office;
+    this.escalations = escalations;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String resolution = office.concludeMeeting(((Number) execution.getVariable(MEETING_ID)).longValue(),
+    String resolution = office.concludeMeeting(escalations.meetingOf(execution.getProcessInstanceId()),
         Actors.current(execution.getProcessEngineServices()));
     execution.setVariable(JOINT_OUTCOME, Escalation.RESOLVED);
     execution.setVariable(RESOLUTION, resolution);

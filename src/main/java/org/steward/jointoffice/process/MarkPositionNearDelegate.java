@@ -5,6 +5,7 @@ import static org.steward.jointoffice.process.JointMeetingProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.steward.jointoffice.EscalationInstances;
 import org.steward.jointoffice.JointOffice;
 
 /** 意见黄灯预警: the department's position is due soon. */
@@ -12,14 +13,16 @@ import org.steward.jointoffice.JointOffice;
 class MarkPositionNearDelegate implements JavaDelegate {
 
   private final JointOffice office;
+  private final EscalationInstances escalations;
 
-  MarkPositionNearDelegate(JointOffice office) {
+  MarkPositionNearDelegate(JointOffice office, EscalationInstances escalations) {
     this.office = office;
+    this.escalations = escalations;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    office.markPositionNear(((Number) execution.getVariable(MEETING_ID)).longValue(),
+    office.markPositionNear(escalations.meetingOf(execution.getProcessInstanceId()),
         (String) execution.getVariable(DEPARTMENT));
   }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.steward.jointoffice.Analysis;
+import org.steward.jointoffice.EscalationInstances;
 import org.steward.jointoffice.JointOffice;
 
 /** 记录研判结论: carries out the analysis and sets what the gateway, the positions or the caller read next. */
@@ -17,15 +18,17 @@ import org.steward.jointoffice.JointOffice;
 class RecordAnalysisDelegate implements JavaDelegate {
 
   private final JointOffice office;
+  private final EscalationInstances escalations;
 
-  RecordAnalysisDelegate(JointOffice office) {
+  RecordAnalysisDelegate(JointOffice office, EscalationInstances escalations) {
     this.office = office;
+    this.escalations = escalations;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String analyst = Actors.current(execution.getProcessEngineServices());
-    Analysis analysis = office.analyse(((Number) execution.getVariable(ESCALATION_ID)).longValue(),
+    Analysis analysis = office.analyse(escalations.of(execution.getProcessInstanceId()),
         AnalysisForm.read(execution), analyst);
     execution.setVariable(ACTION, analysis.action().name());
     switch (analysis.action()) {

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import org.steward.jointoffice.EscalationInstances;
 import org.steward.jointoffice.JointOffice;
 
 /** 记录纪要并交办: keeps minutes and decision and opens one handling unit per handover item. */
@@ -16,15 +17,17 @@ import org.steward.jointoffice.JointOffice;
 class RecordMinutesDelegate implements JavaDelegate {
 
   private final JointOffice office;
+  private final EscalationInstances escalations;
 
-  RecordMinutesDelegate(JointOffice office) {
+  RecordMinutesDelegate(JointOffice office, EscalationInstances escalations) {
     this.office = office;
+    this.escalations = escalations;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String recorder = Actors.current(execution.getProcessEngineServices());
-    List<Long> unitIds = office.recordMinutes(((Number) execution.getVariable(MEETING_ID)).longValue(),
+    List<Long> unitIds = office.recordMinutes(escalations.meetingOf(execution.getProcessInstanceId()),
         (String) execution.getVariable(MINUTES), (String) execution.getVariable(DECISION),
         (String) execution.getVariable(HANDOVER_ITEMS), recorder);
     // transient: the multi-instance call activity right after reads it

@@ -5,6 +5,7 @@ import static org.steward.jointoffice.process.JointMeetingProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.steward.jointoffice.EscalationInstances;
 import org.steward.jointoffice.JointOffice;
 
 /** 记录部门意见: keeps the department's position for the minutes. */
@@ -12,14 +13,16 @@ import org.steward.jointoffice.JointOffice;
 class RecordPositionDelegate implements JavaDelegate {
 
   private final JointOffice office;
+  private final EscalationInstances escalations;
 
-  RecordPositionDelegate(JointOffice office) {
+  RecordPositionDelegate(JointOffice office, EscalationInstances escalations) {
     this.office = office;
+    this.escalations = escalations;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    office.givePosition(((Number) execution.getVariable(MEETING_ID)).longValue(),
+    office.givePosition(escalations.meetingOf(execution.getProcessInstanceId()),
         (String) execution.getVariable(DEPARTMENT), (String) execution.getVariable(POSITION),
         Actors.current(execution.getProcessEngineServices()));
   }

@@ -5,8 +5,8 @@ import static org.steward.project.process.ProjectMilestonesProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import org.steward.project.Milestone;
 import org.steward.project.ProjectManagement;
+import org.steward.project.ProjectRecords;
 import org.steward.shared.InvalidInput;
 import org.steward.workflow.TaskRefusals;
 
@@ -15,18 +15,20 @@ import org.steward.workflow.TaskRefusals;
 class CheckMilestoneActionTaskListener implements TaskListener {
 
   private final ProjectManagement projects;
+  private final ProjectRecords records;
   private final TaskRefusals texts;
 
-  CheckMilestoneActionTaskListener(ProjectManagement projects, TaskRefusals texts) {
+  CheckMilestoneActionTaskListener(ProjectManagement projects, ProjectRecords records, TaskRefusals texts) {
     this.projects = projects;
+    this.records = records;
     this.texts = texts;
   }
 
   @Override
   public void notify(DelegateTask task) {
     try {
-      projects.checkMilestoneAction((String) task.getVariable(CASE_NUMBER),
-          Milestone.valueOf((String) task.getVariable(MILESTONE)), (String) task.getVariable(ACTION),
+      String code = task.getExecution().getProcessBusinessKey();
+      projects.checkMilestoneAction(code, records.currentMilestone(code), (String) task.getVariable(ACTION),
           (String) task.getVariable(ACTUAL_DATE), (String) task.getVariable(NOTE),
           (String) task.getVariable(OVERRIDE_REASON), (String) task.getVariable(REQUESTED_DATE),
           (String) task.getVariable(REPLAN_REASON));

@@ -6,20 +6,23 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.project.ProjectManagement;
+import org.steward.project.ProjectRecords;
 
 /** Records the leader's decision on a re-plan; approved, the milestone is followed again against its new date. */
 @Component
 class DecideReplanDelegate implements JavaDelegate {
 
   private final ProjectManagement projects;
+  private final ProjectRecords records;
 
-  DecideReplanDelegate(ProjectManagement projects) {
+  DecideReplanDelegate(ProjectManagement projects, ProjectRecords records) {
     this.projects = projects;
+    this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean approved = projects.decideReplan(((Number) execution.getVariable(REPLAN_ID)).longValue(),
+    boolean approved = projects.decideReplan(records.pendingReplan(execution.getBusinessKey()),
         (String) execution.getVariable(REPLAN_DECISION), (String) execution.getVariable(DECISION_NOTE),
         Actors.current(execution.getProcessEngineServices()));
     execution.setVariable(FINISHED, false);

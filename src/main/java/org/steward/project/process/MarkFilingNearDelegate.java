@@ -6,19 +6,22 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.project.ProjectManagement;
+import org.steward.project.ProjectRecords;
 
 /** The monthly filing is due today (yellow). */
 @Component
 class MarkFilingNearDelegate implements JavaDelegate {
 
   private final ProjectManagement projects;
+  private final ProjectRecords records;
 
-  MarkFilingNearDelegate(ProjectManagement projects) {
+  MarkFilingNearDelegate(ProjectManagement projects, ProjectRecords records) {
     this.projects = projects;
+    this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    projects.markFilingNear(((Number) execution.getVariable(FILING_ID)).longValue());
+    projects.markFilingNear(records.openFiling(execution.getBusinessKey()));
   }
 }

@@ -5,27 +5,27 @@ import static org.steward.project.process.ProjectMilestonesProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.steward.project.Milestone;
 import org.steward.handling.Light;
 import org.steward.project.ProjectManagement;
+import org.steward.project.ProjectRecords;
 
 /** The planned date passed unconfirmed: red; the leader gets a task to chase it next. */
 @Component
 class MarkMilestoneOverdueDelegate implements JavaDelegate {
 
   private final ProjectManagement projects;
+  private final ProjectRecords records;
 
-  MarkMilestoneOverdueDelegate(ProjectManagement projects) {
+  MarkMilestoneOverdueDelegate(ProjectManagement projects, ProjectRecords records) {
     this.projects = projects;
+    this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    projects.markMilestoneOverdue(execution.getBusinessKey(), milestone(execution));
+    String code = execution.getBusinessKey();
+    projects.markMilestoneOverdue(code, records.currentMilestone(code));
     execution.setVariable(LIGHT, Light.RED.name());
   }
 
-  private static Milestone milestone(DelegateExecution execution) {
-    return Milestone.valueOf((String) execution.getVariable(MILESTONE));
-  }
 }

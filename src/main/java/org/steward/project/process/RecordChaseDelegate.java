@@ -5,27 +5,27 @@ import static org.steward.project.process.ProjectMilestonesProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.steward.project.Milestone;
 import org.steward.project.ProjectManagement;
+import org.steward.project.ProjectRecords;
 
 /** Records the leader's 督促 of an overdue milestone. */
 @Component
 class RecordChaseDelegate implements JavaDelegate {
 
   private final ProjectManagement projects;
+  private final ProjectRecords records;
 
-  RecordChaseDelegate(ProjectManagement projects) {
+  RecordChaseDelegate(ProjectManagement projects, ProjectRecords records) {
     this.projects = projects;
+    this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    projects.recordChase(execution.getBusinessKey(), milestone(execution), (String) execution.getVariable(CHASE_NOTE),
+    String code = execution.getBusinessKey();
+    projects.recordChase(code, records.currentMilestone(code), (String) execution.getVariable(CHASE_NOTE),
         Actors.current(execution.getProcessEngineServices()));
     execution.setVariable(CHASE_NOTE, null);
   }
 
-  private static Milestone milestone(DelegateExecution execution) {
-    return Milestone.valueOf((String) execution.getVariable(MILESTONE));
-  }
 }

@@ -5,25 +5,25 @@ import static org.steward.project.process.ProjectMilestonesProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.steward.project.Milestone;
 import org.steward.project.ProjectManagement;
+import org.steward.project.ProjectRecords;
 
 /** The escalation to the joint-meeting office was caught: recorded, the office (group joint-office) told. */
 @Component
 class RecordMilestoneEscalationDelegate implements JavaDelegate {
 
   private final ProjectManagement projects;
+  private final ProjectRecords records;
 
-  RecordMilestoneEscalationDelegate(ProjectManagement projects) {
+  RecordMilestoneEscalationDelegate(ProjectManagement projects, ProjectRecords records) {
     this.projects = projects;
+    this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    projects.escalate(execution.getBusinessKey(), milestone(execution));
+    String code = execution.getBusinessKey();
+    projects.escalate(code, records.currentMilestone(code));
   }
 
-  private static Milestone milestone(DelegateExecution execution) {
-    return Milestone.valueOf((String) execution.getVariable(MILESTONE));
-  }
 }

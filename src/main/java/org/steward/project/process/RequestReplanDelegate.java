@@ -5,28 +5,28 @@ import static org.steward.project.process.ProjectMilestonesProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.steward.project.Milestone;
 import org.steward.project.ProjectManagement;
+import org.steward.project.ProjectRecords;
 
 /** Records the officer's re-plan request (改期); the leader decides next. */
 @Component
 class RequestReplanDelegate implements JavaDelegate {
 
   private final ProjectManagement projects;
+  private final ProjectRecords records;
 
-  RequestReplanDelegate(ProjectManagement projects) {
+  RequestReplanDelegate(ProjectManagement projects, ProjectRecords records) {
     this.projects = projects;
+    this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long replanId = projects.requestReplan(execution.getBusinessKey(), milestone(execution),
+    String code = execution.getBusinessKey();
+    long replanId = projects.requestReplan(code, records.currentMilestone(code),
         (String) execution.getVariable(REQUESTED_DATE), (String) execution.getVariable(REPLAN_REASON),
         Actors.current(execution.getProcessEngineServices()));
     execution.setVariable(REPLAN_ID, replanId);
   }
 
-  private static Milestone milestone(DelegateExecution execution) {
-    return Milestone.valueOf((String) execution.getVariable(MILESTONE));
-  }
 }

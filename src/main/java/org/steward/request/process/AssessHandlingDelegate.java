@@ -3,7 +3,6 @@ package org.steward.request.process;
 import static org.steward.request.process.EnterpriseRequestProcess.ANY_RETURNED_VARIABLE;
 import static org.steward.request.process.EnterpriseRequestProcess.FEEDBACK_SUMMARY;
 import static org.steward.request.process.EnterpriseRequestProcess.RETURN_REASONS;
-import static org.steward.request.process.EnterpriseRequestProcess.ROUND;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,8 +22,7 @@ class AssessHandlingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    RequestManagement.Assessment result = requests.assessHandling(execution.getProcessBusinessKey(),
-        ((Number) execution.getVariable(ROUND)).intValue());
+    RequestManagement.Assessment result = requests.assessHandling(execution.getProcessBusinessKey());
     // transient: only the gateway right after reads it
     execution.setVariable(ANY_RETURNED_VARIABLE, Variables.booleanValue(result.anyReturned(), true));
     execution.setVariable(FEEDBACK_SUMMARY, result.feedbackSummary());

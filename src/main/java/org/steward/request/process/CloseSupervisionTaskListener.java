@@ -4,29 +4,44 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.request.RequestManagement;
+import org.steward.shared.InvalidInput;
+import org.steward.shared.Violations;
+import org.steward.workflow.TaskRefusals;
 
 /**
- * Closes the supervision item behind a 督办 task with the supervisor's note when the task completes: the 24-hour item
- * for 督促首次响应, the reopening item for 督办重办事项.
+ * Refuses a 督办 task without the supervisor's note (required, ≤ 2,000 characters), else closes the supervision item
+ * behind it with that note when the task completes: the 24-hour item for 督促首次响应, the reopening item for
+ * 督办重办事项 — an item of this case only.
  */
 @Component
 class CloseSupervisionTaskListener implements TaskListener {
 
-  private final RequestManagement requests;
+  private static final int MAX_NOTE = 2000;
 
-  CloseSupervisionTaskListener(RequestManagement requests) {
+  private final RequestManagement requests;
+  private final TaskRefusals problems;
+
+  CloseSupervisionTaskListener(RequestManagement requests, TaskRefusals problems) {
     this.requests = requests;
+    this.problems = problems;
   }
 
   @Override
   public void notify(DelegateTask task) {
+    String note = (String) task.getVariable(EnterpriseRequestProcess.SUPERVISION_NOTE);
+    Violations violations = new Violations();
+    violations.text(EnterpriseRequestProcess.SUPERVISION_NOTE, note, MAX_NOTE);
+    try {
+      violations.throwIfAny();
+    } catch (InvalidInput invalid) {
+      throw problems.refusal(invalid, "request.field");
+    }
     String itemVariable = EnterpriseRequestProcess.SUPERVISE_RESPONSE.equals(task.getTaskDefinitionKey())
         ? EnterpriseRequestProcess.RESPONSE_SUPERVISION_ID : EnterpriseRequestProcess.REOPEN_SUPERVISION_ID;
-    Object item = task.getVariable(itemVariable);
-    if (item instanceof Number id) {
+    if (task.getVariable(itemVariable) instanceof Number id) {
       // CompleterTaskListener runs first on the same task, so completedBy names this task's completer
       String by = (String) task.getVariable(EnterpriseRequestProcess.COMPLETED_BY);
-      requests.closeSupervision(id.longValue(), by, (String) task.getVariable(EnterpriseRequestProcess.SUPERVISION_NOTE));
+      requests.closeSupervision(task.getExecution().getProcessBusinessKey(), id.longValue(), by, note);
     }
   }
 }

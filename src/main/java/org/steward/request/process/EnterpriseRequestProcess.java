@@ -120,7 +120,6 @@ public final class EnterpriseRequestProcess {
   // variables: return visit and supervision
   public static final String SATISFACTION = "satisfaction";
   public static final String SATISFACTION_COMMENT = "satisfactionComment";
-  public static final String RATED_BY = "ratedBy";
   public static final String REOPEN_COUNT = "reopenCount";
   public static final String SUPERVISION_NOTE = "supervisionNote";
   public static final String RESPONSE_SUPERVISION_ID = "responseSupervisionId";

@@ -9,6 +9,7 @@ import static org.steward.request.process.EnterpriseRequestProcess.TIME_LIMIT;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.steward.request.RequestInstances;
 import org.steward.request.RequestManagement;
 
 /** 记录系统建议: flattens the routing table's single result into the variables the officer's form edits. */
@@ -16,16 +17,20 @@ import org.steward.request.RequestManagement;
 class RecordRoutingDelegate implements JavaDelegate {
 
   private final RequestManagement requests;
+  private final RequestInstances instances;
 
-  RecordRoutingDelegate(RequestManagement requests) {
+  RecordRoutingDelegate(RequestManagement requests, RequestInstances instances) {
     this.requests = requests;
+    this.instances = instances;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     @SuppressWarnings("unchecked")
     java.util.Map<String, Object> routing = (java.util.Map<String, Object>) execution.getVariable(ROUTING);
-    RequestManagement.Routing result = requests.recordRouting(execution.getProcessBusinessKey(),
+    // the first step claims the case: a second instance for the same case number stops here and stores nothing
+    String caseNumber = instances.claim(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
+    RequestManagement.Routing result = requests.recordRouting(caseNumber,
         (String) routing.get(LEAD_DEPARTMENT), (String) routing.get(COOPERATING_DEPARTMENTS), routing.get(TIME_LIMIT));
     execution.setVariable(LEAD_DEPARTMENT, result.leadDepartment());
     execution.setVariable(COOPERATING_DEPARTMENTS, result.cooperatingDepartments());

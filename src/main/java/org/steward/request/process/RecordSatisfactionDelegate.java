@@ -1,32 +1,46 @@
 package org.steward.request.process;
 
 import static org.steward.request.process.EnterpriseRequestProcess.COMPLETED_BY;
-import static org.steward.request.process.EnterpriseRequestProcess.RATED_BY;
 import static org.steward.request.process.EnterpriseRequestProcess.SATISFACTION;
 import static org.steward.request.process.EnterpriseRequestProcess.SATISFACTION_COMMENT;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import org.steward.request.ApiRater;
 import org.steward.request.RequestManagement;
+import org.steward.timeline.Timeline;
 
-/** 记录满意度: from the return-visit task, or from the enterprise's own rating (then ratedBy names the rater). */
+/**
+ * 记录满意度 in the name of who rated: the user rating through Steward's API, else the user who completed the return
+ * visit (or answered the message): never a variable, which whoever completes the task could set to anyone.
+ */
 @Component
 class RecordSatisfactionDelegate implements JavaDelegate {
 
   private final RequestManagement requests;
+  private final ApiRater apiRater;
 
-  RecordSatisfactionDelegate(RequestManagement requests) {
+  RecordSatisfactionDelegate(RequestManagement requests, ApiRater apiRater) {
     this.requests = requests;
+    this.apiRater = apiRater;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object ratedBy = execution.getVariable(RATED_BY);
+    String ratedBy = apiRater.current().orElseGet(() -> completer(execution));
     requests.recordSatisfaction(execution.getProcessBusinessKey(), (String) execution.getVariable(SATISFACTION),
-        (String) execution.getVariable(SATISFACTION_COMMENT),
-        (String) (ratedBy != null ? ratedBy : execution.getVariable(COMPLETED_BY)));
-    // consumed: a later return-visit task must not be credited to this rater
-    execution.setVariable(RATED_BY, null);
+        (String) execution.getVariable(SATISFACTION_COMMENT), ratedBy);
+  }
+
+  /** Who completed the return visit ({@code completedBy}), or on the message path the engine's authenticated user. */
+  private static String completer(DelegateExecution execution) {
+    Object completedBy = execution.getVariable(COMPLETED_BY);
+    if (completedBy != null) {
+      return (String) completedBy;
+    }
+    Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return current != null && current.getUserId() != null ? current.getUserId() : Timeline.SYSTEM;
   }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.supervision.SupervisionOrder;
+import org.steward.supervision.OrderInstances;
 import org.steward.supervision.SupervisionOrders;
 
 /** Reads the order into the variables its tasks, timers and Tasklist use. */
@@ -15,14 +16,17 @@ import org.steward.supervision.SupervisionOrders;
 class LoadOrderDelegate implements JavaDelegate {
 
   private final SupervisionOrders orders;
+  private final OrderInstances instances;
 
-  LoadOrderDelegate(SupervisionOrders orders) {
+  LoadOrderDelegate(SupervisionOrders orders, OrderInstances instances) {
     this.orders = orders;
+    this.instances = instances;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    SupervisionOrder order = orders.order(((Number) execution.getVariable(ORDER_ID)).longValue());
+    SupervisionOrder order = orders.order(instances.claim(((Number) execution.getVariable(ORDER_ID)).longValue(),
+        execution.getProcessInstanceId()));
     execution.setVariable(TARGET_KIND, order.targetKind());
     execution.setVariable(TARGET, order.target());
     execution.setVariable(TARGET_NAME, order.targetName());

@@ -1,11 +1,11 @@
 package org.steward.supervision.process;
 
 import static org.steward.supervision.process.SupervisionOrderProcess.ANSWER;
-import static org.steward.supervision.process.SupervisionOrderProcess.ORDER_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.steward.supervision.OrderInstances;
 import org.steward.supervision.SupervisionOrders;
 
 /** Records the target's answer (反馈督办情况) for the issuer to review. */
@@ -13,14 +13,16 @@ import org.steward.supervision.SupervisionOrders;
 class RecordOrderAnswerDelegate implements JavaDelegate {
 
   private final SupervisionOrders orders;
+  private final OrderInstances instances;
 
-  RecordOrderAnswerDelegate(SupervisionOrders orders) {
+  RecordOrderAnswerDelegate(SupervisionOrders orders, OrderInstances instances) {
     this.orders = orders;
+    this.instances = instances;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    orders.answer(((Number) execution.getVariable(ORDER_ID)).longValue(), (String) execution.getVariable(ANSWER),
+    orders.answer(instances.of(execution.getProcessInstanceId()), (String) execution.getVariable(ANSWER),
         Actors.current(execution.getProcessEngineServices()));
   }
 }

@@ -5,6 +5,7 @@ import static org.steward.supervision.process.SupervisionOrderProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.steward.supervision.OrderInstances;
 import org.steward.supervision.SupervisionOrders;
 
 /** Records the issuer's review: accepted closes the order, rejected sends it back with the note. */
@@ -12,14 +13,16 @@ import org.steward.supervision.SupervisionOrders;
 class RecordOrderReviewDelegate implements JavaDelegate {
 
   private final SupervisionOrders orders;
+  private final OrderInstances instances;
 
-  RecordOrderReviewDelegate(SupervisionOrders orders) {
+  RecordOrderReviewDelegate(SupervisionOrders orders, OrderInstances instances) {
     this.orders = orders;
+    this.instances = instances;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean accepted = orders.review(((Number) execution.getVariable(ORDER_ID)).longValue(),
+    boolean accepted = orders.review(instances.of(execution.getProcessInstanceId()),
         (String) execution.getVariable(REVIEW_RESULT), (String) execution.getVariable(REVIEW_NOTE),
         Actors.current(execution.getProcessEngineServices()));
     execution.setVariable(REVIEW_RESULT, accepted ? ACCEPTED : REJECTED);

@@ -1,11 +1,11 @@
 package org.steward.supervision.process;
 
-import static org.steward.supervision.process.SupervisionOrderProcess.ORDER_ID;
 import static org.steward.supervision.process.SupervisionOrderProcess.SIGNED;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.steward.supervision.OrderInstances;
 import org.steward.supervision.SupervisionOrders;
 
 /** Records that the target signed for the order (签收督办单). */
@@ -13,14 +13,16 @@ import org.steward.supervision.SupervisionOrders;
 class RecordOrderSigningDelegate implements JavaDelegate {
 
   private final SupervisionOrders orders;
+  private final OrderInstances instances;
 
-  RecordOrderSigningDelegate(SupervisionOrders orders) {
+  RecordOrderSigningDelegate(SupervisionOrders orders, OrderInstances instances) {
     this.orders = orders;
+    this.instances = instances;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    orders.sign(((Number) execution.getVariable(ORDER_ID)).longValue(), Actors.current(execution.getProcessEngineServices()));
+    orders.sign(instances.of(execution.getProcessInstanceId()), Actors.current(execution.getProcessEngineServices()));
     execution.setVariable(SIGNED, true);
   }
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import org.steward.supervision.OrderInstances;
 
 /**
  * The engine side of a supervision order: starts its {@code supervision-order} instance, and completes its waiting
@@ -19,10 +20,12 @@ public class SupervisionOrderInstances {
 
   private final RuntimeService runtime;
   private final TaskService tasks;
+  private final OrderInstances instances;
 
-  public SupervisionOrderInstances(RuntimeService runtime, TaskService tasks) {
+  public SupervisionOrderInstances(RuntimeService runtime, TaskService tasks, OrderInstances instances) {
     this.runtime = runtime;
     this.tasks = tasks;
+    this.instances = instances;
   }
 
   /** Starts the order's instance; the business key is the case number, so the order's tasks count as the case's. */
@@ -38,8 +41,10 @@ public class SupervisionOrderInstances {
    * when nobody has; answers false when the order waits at no such task.
    */
   public boolean complete(long orderId, String taskKey, String user, Map<String, Object> variables) {
-    Task task = tasks.createTaskQuery().processDefinitionKey(ID).processVariableValueEquals(ORDER_ID, orderId)
-        .taskDefinitionKey(taskKey).singleResult();
+    // the order's own instance, not whichever instance holds a variable orderId with that value
+    Task task = instances.instanceOf(orderId)
+        .map(instance -> tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey).singleResult())
+        .orElse(null);
     if (task == null) {
       return false;
     }

@@ -39,11 +39,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steward.convening.Convening;
+import org.steward.convening.ConveningLinks;
 import org.steward.convening.ConveningManagement;
 import org.steward.convening.ConveningState;
 import org.steward.convening.Opinion;
 import org.steward.convening.OpinionState;
+import org.steward.shared.InMemoryInstanceLinks;
 import org.steward.shared.InvalidInput;
+import org.steward.shared.NotFound;
+import org.steward.shared.NotWaitingForInstance;
 import org.steward.shared.StewardClock;
 import org.steward.workflow.TaskCompletionRefused;
 import org.steward.workflow.TaskRefusals;
@@ -71,21 +75,22 @@ class ConveningProcessTest {
   private static final Map<String, Long> OPINION_IDS = Map.of("liuyang", 11L, "wangjing", 12L, "lina", 13L);
 
   private final ConveningManagement convenings = mock(ConveningManagement.class);
+  private final ConveningLinks links = InMemoryInstanceLinks.of(ConveningLinks.class);
   private ConveningInstances instances;
 
   @BeforeEach
   void registerDelegatesOverTheMockedApi() {
     ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 10));
     TaskRefusals texts = TestTaskRefusals.reading("messages-convening");
-    instances = new ConveningInstances(runtimeService());
-    Mocks.register("loadConveningDelegate", new LoadConveningDelegate(convenings));
-    Mocks.register("loadOpinionDelegate", new LoadOpinionDelegate(convenings));
-    Mocks.register("recordOpinionDelegate", new RecordOpinionDelegate(convenings));
-    Mocks.register("markOpinionNearDelegate", new MarkOpinionNearDelegate(convenings));
-    Mocks.register("markOpinionLateDelegate", new MarkOpinionLateDelegate(convenings));
-    Mocks.register("recordConclusionDelegate", new RecordConclusionDelegate(convenings));
+    instances = new ConveningInstances(runtimeService(), links);
+    Mocks.register("loadConveningDelegate", new LoadConveningDelegate(convenings, links));
+    Mocks.register("loadOpinionDelegate", new LoadOpinionDelegate(convenings, links));
+    Mocks.register("recordOpinionDelegate", new RecordOpinionDelegate(convenings, links));
+    Mocks.register("markOpinionNearDelegate", new MarkOpinionNearDelegate(convenings, links));
+    Mocks.register("markOpinionLateDelegate", new MarkOpinionLateDelegate(convenings, links));
+    Mocks.register("recordConclusionDelegate", new RecordConclusionDelegate(convenings, links));
     Mocks.register("checkOpinionTaskListener", new CheckOpinionTaskListener(convenings, texts));
-    Mocks.register("checkConclusionTaskListener", new CheckConclusionTaskListener(convenings, texts));
+    Mocks.register("checkConclusionTaskListener", new CheckConclusionTaskListener(convenings, links, texts));
     when(convenings.convening(CONVENING)).thenReturn(convening("liuyang", "wangjing"));
     when(convenings.opinionOf(eq(CONVENING), anyString()))
         .thenAnswer(call -> opinion(call.getArgument(1), DUE));
@@ -186,6 +191,38 @@ class ConveningProcessTest {
     verify(convenings).conclude(CONVENING, "按刘洋意见办理", ZHANGWEI);
     assertThat(convening).hasPassed(CONVENING_CONCLUDED).hasNotPassed(OPINIONS_COLLECTED).isEnded();
     Assertions.assertThat(taskQuery().processInstanceId(convening.getId()).count()).isZero();
+  }
+
+  @Test
+  void opinionWithAForgedOpinionId_isRecordedAsTheCompletingOfficersOwn() {
+    ProcessInstance convening = start();
+    verify(links).claim(CONVENING, convening.getId());
+
+    completeAs("liuyang", opinionTask(convening, "liuyang"), Map.of(OPINION, "伪造", "opinionId", 12L));
+
+    verify(convenings).giveOpinion(11L, "伪造", "liuyang");
+    verify(convenings, never()).giveOpinion(eq(12L), any(), any());
+  }
+
+  @Test
+  void opinionCompletedBySomeoneNotConvened_isRefused_andTheTaskStays() {
+    ProcessInstance convening = start();
+    when(convenings.opinionOf(CONVENING, "lina")).thenThrow(new NotFound("opinion", CONVENING + "/lina"));
+    Task liuyang = opinionTask(convening, "liuyang");
+
+    Assertions.assertThatThrownBy(() -> completeAs("lina", liuyang, Map.of(OPINION, "代为提出")))
+        .isInstanceOf(NotFound.class);
+
+    verify(convenings, never()).giveOpinion(anyLong(), any(), any());
+    Assertions.assertThat(taskQuery().taskId(liuyang.getId()).count()).isOne();
+  }
+
+  @Test
+  void secondInstanceForTheSameConvening_isRefused() {
+    start();
+
+    Assertions.assertThatThrownBy(this::start).isInstanceOf(NotWaitingForInstance.class);
+    Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isEqualTo(1);
   }
 
   @Test

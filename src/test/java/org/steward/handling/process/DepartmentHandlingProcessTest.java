@@ -37,13 +37,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.Mockito;
 import org.steward.handling.HandlingManagement;
 import org.steward.handling.HandlingUnit;
 import org.steward.handling.Light;
 import org.steward.handling.Rating;
 import org.steward.handling.UnitRole;
+import org.steward.handling.UnitInstances;
 import org.steward.handling.UnitState;
+import org.steward.shared.InMemoryInstanceLinks;
 import org.steward.shared.InvalidInput;
+import org.steward.shared.NotWaitingForInstance;
 import org.steward.shared.StewardClock;
 import org.steward.workflow.TaskRefusals;
 import org.steward.workflow.TestTaskRefusals;
@@ -65,6 +69,7 @@ class DepartmentHandlingProcessTest {
 
   private static final String CASE = "QY20260302-0001";
   private static final long UNIT = 7L;
+  private static final long OTHER_UNIT = 8L;
   private static final LocalDate DUE = LocalDate.of(2026, 3, 5);
   private static final LocalDate EXTENDED_DUE = LocalDate.of(2026, 3, 12);
   private static final String STAFF = "housing01";
@@ -73,23 +78,24 @@ class DepartmentHandlingProcessTest {
   private static final Date RED_TOO_LONG = shanghai(2026, 3, 11, 0);
 
   private final HandlingManagement handling = mock(HandlingManagement.class);
+  private final UnitInstances units = InMemoryInstanceLinks.of(UnitInstances.class);
 
   @BeforeEach
   void registerDelegatesOverTheMockedApi() {
     ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 10));
     TaskRefusals texts = TestTaskRefusals.reading("messages-handling");
-    Mocks.register("loadUnitDelegate", new LoadUnitDelegate(handling));
-    Mocks.register("remindSignForDelegate", new RemindSignForDelegate(handling));
-    Mocks.register("recordSigningDelegate", new RecordSigningDelegate(handling));
-    Mocks.register("recordFeedbackDelegate", new RecordFeedbackDelegate(handling));
-    Mocks.register("returnMatterDelegate", new ReturnMatterDelegate(handling));
-    Mocks.register("requestExtensionDelegate", new RequestExtensionDelegate(handling));
-    Mocks.register("decideExtensionDelegate", new DecideExtensionDelegate(handling));
-    Mocks.register("markDeadlineNearDelegate", new MarkDeadlineNearDelegate(handling));
-    Mocks.register("markOverdueDelegate", new MarkOverdueDelegate(handling));
-    Mocks.register("checkStillOverdueDelegate", new CheckStillOverdueDelegate(handling));
-    Mocks.register("closeSupervisionDelegate", new CloseSupervisionDelegate(handling));
-    Mocks.register("checkHandlingReportTaskListener", new CheckHandlingReportTaskListener(handling, texts));
+    Mocks.register("loadUnitDelegate", new LoadUnitDelegate(handling, units));
+    Mocks.register("remindSignForDelegate", new RemindSignForDelegate(handling, units));
+    Mocks.register("recordSigningDelegate", new RecordSigningDelegate(handling, units));
+    Mocks.register("recordFeedbackDelegate", new RecordFeedbackDelegate(handling, units));
+    Mocks.register("returnMatterDelegate", new ReturnMatterDelegate(handling, units));
+    Mocks.register("requestExtensionDelegate", new RequestExtensionDelegate(handling, units));
+    Mocks.register("decideExtensionDelegate", new DecideExtensionDelegate(handling, units));
+    Mocks.register("markDeadlineNearDelegate", new MarkDeadlineNearDelegate(handling, units));
+    Mocks.register("markOverdueDelegate", new MarkOverdueDelegate(handling, units));
+    Mocks.register("checkStillOverdueDelegate", new CheckStillOverdueDelegate(handling, units));
+    Mocks.register("closeSupervisionDelegate", new CloseSupervisionDelegate(handling, units));
+    Mocks.register("checkHandlingReportTaskListener", new CheckHandlingReportTaskListener(handling, units, texts));
     Mocks.register("checkExtensionDecisionTaskListener", new CheckExtensionDecisionTaskListener(handling, texts));
     Mocks.register("checkSupervisionNoteTaskListener", new CheckSupervisionNoteTaskListener(handling, texts));
     Mocks.register("unitDeadlines", new UnitDeadlines(handling));
@@ -313,6 +319,46 @@ class DepartmentHandlingProcessTest {
         .hasMessageContaining("任务未完成：审批意见：请选择同意或不同意")
         .hasRootCauseInstanceOf(TaskCompletionRefused.class);
     assertThat(unit).isWaitingAt(APPROVE_EXTENSION);
+  }
+
+  @Test
+  void start_claimsItsUnit_andEveryStepActsOnTheClaimedUnit() {
+    ProcessInstance unit = start();
+
+    verify(units).claim(UNIT, unit.getId());
+    completeAs(STAFF, task(SIGN_FOR_MATTER, unit), Map.of(UNIT_ID, OTHER_UNIT));
+    completeAs(STAFF, task(HANDLE_MATTER, unit), Map.of(ACTION, "FEEDBACK", FEEDBACK, "伪造", UNIT_ID, OTHER_UNIT));
+
+    verify(handling).sign(UNIT, STAFF);
+    verify(handling).checkReport(UNIT, "FEEDBACK", "伪造", null, null);
+    verify(handling).giveFeedback(UNIT, "伪造", STAFF);
+    verify(handling, never()).sign(Mockito.eq(OTHER_UNIT), any());
+    verify(handling, never()).giveFeedback(Mockito.eq(OTHER_UNIT), any(), any());
+  }
+
+  @Test
+  void extensionApprovedAfterAForgedUnitId_reloadsTheClaimedUnit() {
+    ProcessInstance unit = signed(start());
+    completeAs(STAFF, task(HANDLE_MATTER, unit),
+        Map.of(ACTION, "EXTENSION", REQUESTED_DUE_DATE, "2026-03-12", REASON, "需等待规划许可", UNIT_ID, OTHER_UNIT));
+
+    completeAs(SUPERVISOR, task(APPROVE_EXTENSION, unit), Map.of(EXTENSION_DECISION, APPROVED));
+
+    verify(handling).requestExtension(UNIT, EXTENDED_DUE, "需等待规划许可", STAFF);
+    verify(handling).decideExtension(UNIT, true, SUPERVISOR, null);
+    verify(handling, times(2)).unit(UNIT);
+    verify(handling, never()).unit(OTHER_UNIT);
+  }
+
+  @Test
+  void startForAUnitThatDoesNotWaitForAnInstance_isRefused_andNothingRuns() {
+    ProcessInstance first = start();
+
+    Assertions.assertThatThrownBy(this::start).isInstanceOf(NotWaitingForInstance.class);
+
+    Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isEqualTo(1);
+    Assertions.assertThat(taskQuery().processInstanceId(first.getId()).count()).isEqualTo(1);
+    verify(handling, times(1)).unit(UNIT);
   }
 
   @Test

@@ -9,9 +9,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -45,6 +47,7 @@ import org.steward.jointoffice.AnalysisInput;
 import org.steward.jointoffice.Escalation;
 import org.steward.jointoffice.EscalationSource;
 import org.steward.jointoffice.EscalationState;
+import org.steward.jointoffice.EscalationInstances;
 import org.steward.jointoffice.JointOffice;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.StewardClock;
@@ -72,25 +75,28 @@ class JointMeetingProcessTest {
   private static final String OFFICE = "lianxiban";
 
   private final JointOffice office = mock(JointOffice.class);
+  private final EscalationInstances escalations = mock(EscalationInstances.class);
 
   @BeforeEach
   void registerDelegatesOverTheMockedApi() {
     ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 10));
     TaskRefusals texts = TestTaskRefusals.reading("messages-handling", "messages-jointoffice");
     Mocks.register("recordEscalationDelegate", new RecordEscalationDelegate(office));
-    Mocks.register("prepareAnalysisDelegate", new PrepareAnalysisDelegate(office));
-    Mocks.register("checkAnalysisTaskListener", new CheckAnalysisTaskListener(office, texts));
-    Mocks.register("recordAnalysisDelegate", new RecordAnalysisDelegate(office));
+    Mocks.register("prepareAnalysisDelegate", new PrepareAnalysisDelegate(office, escalations));
+    Mocks.register("checkAnalysisTaskListener", new CheckAnalysisTaskListener(office, escalations, texts));
+    Mocks.register("recordAnalysisDelegate", new RecordAnalysisDelegate(office, escalations));
     Mocks.register("checkPositionTaskListener", new CheckPositionTaskListener(office, texts));
-    Mocks.register("recordPositionDelegate", new RecordPositionDelegate(office));
-    Mocks.register("markPositionNearDelegate", new MarkPositionNearDelegate(office));
-    Mocks.register("markPositionOverdueDelegate", new MarkPositionOverdueDelegate(office));
-    Mocks.register("summarisePositionsDelegate", new SummarisePositionsDelegate(office));
-    Mocks.register("checkMinutesTaskListener", new CheckMinutesTaskListener(office, texts));
-    Mocks.register("recordMinutesDelegate", new RecordMinutesDelegate(office));
+    Mocks.register("recordPositionDelegate", new RecordPositionDelegate(office, escalations));
+    Mocks.register("markPositionNearDelegate", new MarkPositionNearDelegate(office, escalations));
+    Mocks.register("markPositionOverdueDelegate", new MarkPositionOverdueDelegate(office, escalations));
+    Mocks.register("summarisePositionsDelegate", new SummarisePositionsDelegate(office, escalations));
+    Mocks.register("checkMinutesTaskListener", new CheckMinutesTaskListener(office, escalations, texts));
+    Mocks.register("recordMinutesDelegate", new RecordMinutesDelegate(office, escalations));
     Mocks.register("handoverItemTitleListener", new HandoverItemTitleListener(office));
-    Mocks.register("concludeMeetingDelegate", new ConcludeMeetingDelegate(office));
+    Mocks.register("concludeMeetingDelegate", new ConcludeMeetingDelegate(office, escalations));
     when(office.open(eq(CASE), eq("RETURN"), any(), any(), any(), any())).thenReturn(escalation());
+    when(escalations.of(anyString())).thenReturn(ESCALATION);
+    when(escalations.meetingOf(anyString())).thenReturn(MEETING);
     when(office.analysisContext(ESCALATION))
         .thenReturn(new JointOffice.AnalysisContext(escalation(), "power 供电局\nwater 水务局", "（暂无未解决的共性问题）"));
   }
@@ -204,8 +210,9 @@ class JointMeetingProcessTest {
     Task power = taskQuery().processInstanceId(escalation.getId()).taskCandidateGroup("dept-power").singleResult();
     Assertions.assertThat(power.getDueDate()).isEqualTo(shanghai(2026, 3, 6, 0));
     Assertions.assertThat(power.getFollowUpDate()).isEqualTo(shanghai(2026, 3, 5, 0));
-    completeAs("power01", power, Map.of(POSITION, "可先临时供电"));
+    completeAs("power01", power, Map.of(POSITION, "可先临时供电", MEETING_ID, 99L));
     verify(office).checkPosition("可先临时供电");
+    verify(escalations, atLeastOnce()).meetingOf(escalation.getId());
     verify(office).givePosition(MEETING, "power", "可先临时供电", "power01");
 
     ClockUtil.setCurrentTime(shanghai(2026, 3, 5, 0));

@@ -26,9 +26,11 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Optional;
 
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -45,6 +47,7 @@ import org.steward.project.FilingPeriod;
 import org.steward.project.Milestone;
 import org.steward.project.MilestoneClock;
 import org.steward.project.ProjectManagement;
+import org.steward.project.ProjectRecords;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.StewardClock;
 import org.steward.workflow.TaskCompletionRefused;
@@ -74,6 +77,9 @@ class ProjectMilestonesProcessTest {
   private static final String STUB_JOINT_TASK = "UserTask_StubJointOffice";
 
   private final ProjectManagement projects = mock(ProjectManagement.class);
+  private final ProjectRecords records = mock(ProjectRecords.class);
+  /** What project_milestone says the project waits for: the milestone ServiceTask_LoadMilestone last loaded. */
+  private final AtomicReference<Milestone> currentMilestone = new AtomicReference<>();
 
   private String jointMeetingStub;
 
@@ -87,21 +93,25 @@ class ProjectMilestonesProcessTest {
             .endEvent("EndEvent_StubJointOfficeDone").name("已处理")
             .done()).deploy().getId();
     TaskRefusals texts = TestTaskRefusals.reading("messages-project");
-    Mocks.register("loadMilestoneDelegate", new LoadMilestoneDelegate(projects));
-    Mocks.register("warnOfficerDelegate", new WarnOfficerDelegate(projects));
-    Mocks.register("markMilestoneOverdueDelegate", new MarkMilestoneOverdueDelegate(projects));
-    Mocks.register("recordChaseDelegate", new RecordChaseDelegate(projects));
-    Mocks.register("recordMilestoneEscalationDelegate", new RecordMilestoneEscalationDelegate(projects));
-    Mocks.register("recordConfirmationDelegate", new RecordConfirmationDelegate(projects));
-    Mocks.register("requestReplanDelegate", new RequestReplanDelegate(projects));
-    Mocks.register("decideReplanDelegate", new DecideReplanDelegate(projects));
+    LoadMilestoneDelegate load = new LoadMilestoneDelegate(projects);
+    Mocks.register("loadMilestoneDelegate", (JavaDelegate) execution -> {
+      load.execute(execution);
+      currentMilestone.set(Milestone.valueOf((String) execution.getVariable(MILESTONE)));
+    });
+    Mocks.register("warnOfficerDelegate", new WarnOfficerDelegate(projects, records));
+    Mocks.register("markMilestoneOverdueDelegate", new MarkMilestoneOverdueDelegate(projects, records));
+    Mocks.register("recordChaseDelegate", new RecordChaseDelegate(projects, records));
+    Mocks.register("recordMilestoneEscalationDelegate", new RecordMilestoneEscalationDelegate(projects, records));
+    Mocks.register("recordConfirmationDelegate", new RecordConfirmationDelegate(projects, records));
+    Mocks.register("requestReplanDelegate", new RequestReplanDelegate(projects, records));
+    Mocks.register("decideReplanDelegate", new DecideReplanDelegate(projects, records));
     Mocks.register("finishProjectDelegate", new FinishProjectDelegate(projects));
     Mocks.register("scheduleFilingDelegate", new ScheduleFilingDelegate(projects));
     Mocks.register("openFilingDelegate", new OpenFilingDelegate(projects));
-    Mocks.register("markFilingNearDelegate", new MarkFilingNearDelegate(projects));
-    Mocks.register("markFilingOverdueDelegate", new MarkFilingOverdueDelegate(projects));
-    Mocks.register("recordFilingDelegate", new RecordFilingDelegate(projects));
-    Mocks.register("checkMilestoneActionTaskListener", new CheckMilestoneActionTaskListener(projects, texts));
+    Mocks.register("markFilingNearDelegate", new MarkFilingNearDelegate(projects, records));
+    Mocks.register("markFilingOverdueDelegate", new MarkFilingOverdueDelegate(projects, records));
+    Mocks.register("recordFilingDelegate", new RecordFilingDelegate(projects, records));
+    Mocks.register("checkMilestoneActionTaskListener", new CheckMilestoneActionTaskListener(projects, records, texts));
     Mocks.register("checkReplanDecisionTaskListener", new CheckReplanDecisionTaskListener(projects, texts));
     Mocks.register("checkChaseNoteTaskListener", new CheckChaseNoteTaskListener(projects, texts));
     Mocks.register("checkFilingTaskListener", new CheckFilingTaskListener(projects, texts));
@@ -115,6 +125,9 @@ class ProjectMilestonesProcessTest {
     when(projects.openFiling(CODE, "2026-04")).thenReturn(new FilingClock(FILING, "2026-04", LocalDate.of(2026, 4, 8),
         shanghai(2026, 4, 8, 0).toInstant(), shanghai(2026, 4, 9, 0).toInstant()));
     when(projects.requestReplan(eq(CODE), any(), any(), any(), any())).thenReturn(REPLAN);
+    when(records.currentMilestone(CODE)).thenAnswer(call -> currentMilestone.get());
+    when(records.pendingReplan(CODE)).thenReturn(REPLAN);
+    when(records.openFiling(CODE)).thenReturn(FILING);
   }
 
   @AfterEach
@@ -296,6 +309,22 @@ class ProjectMilestonesProcessTest {
     ProcessInstance project = runtimeService().startProcessInstanceByKey(ID, CODE, variables);
     assertThat(project).isStarted();
     return project;
+  }
+
+  @Test
+  void confirmationNamingAnotherMilestoneOrReplan_actsOnTheMilestoneAndReplanTheProjectWaitsFor() {
+    ProcessInstance project = start();
+    completeAs(OFFICER_ID, task(CONFIRM_MILESTONE, project), Map.of(ACTION, "REPLAN", REQUESTED_DATE, "2026-04-30",
+        REPLAN_REASON, "施工许可延后", MILESTONE, "PRODUCTION_START"));
+    completeAs(LEADER_ID, task(APPROVE_REPLAN, project), Map.of(REPLAN_DECISION, "REJECTED", DECISION_NOTE, "按原计划",
+        REPLAN_ID, 99L));
+
+    confirm(project, "2026-03-30", "已开工", null);
+
+    verify(projects).requestReplan(CODE, Milestone.CONSTRUCTION_START, "2026-04-30", "施工许可延后", OFFICER_ID);
+    verify(projects).decideReplan(REPLAN, "REJECTED", "按原计划", LEADER_ID);
+    verify(projects).confirmMilestone(CODE, Milestone.CONSTRUCTION_START, "2026-03-30", "已开工", null, OFFICER_ID);
+    verify(projects, never()).confirmMilestone(eq(CODE), eq(Milestone.PRODUCTION_START), any(), any(), any(), any());
   }
 
   private void confirm(ProcessInstance project, String actualDate, String note, String overrideReason) {

@@ -8,17 +8,20 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formSer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.steward.request.process.EnterpriseRequestProcess.*;
@@ -49,7 +52,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steward.jointoffice.EscalationSource;
+import org.steward.request.ApiRater;
 import org.steward.request.Category;
+import org.steward.request.RequestInstances;
 import org.steward.request.RequestManagement;
 import org.steward.request.RequestManagement.Acknowledgement;
 import org.steward.request.RequestManagement.Assessment;
@@ -57,7 +62,9 @@ import org.steward.request.RequestManagement.Escalation;
 import org.steward.request.RequestManagement.HandOver;
 import org.steward.request.RequestManagement.Reopening;
 import org.steward.request.RequestManagement.Routing;
+import org.steward.shared.InMemoryInstanceLinks;
 import org.steward.shared.InvalidInput;
+import org.steward.shared.NotWaitingForInstance;
 import org.steward.shared.StewardClock;
 import org.steward.workflow.TaskRefusals;
 import org.steward.workflow.TestTaskRefusals;
@@ -86,6 +93,8 @@ class EnterpriseRequestProcessTest {
   private static final String STUB_STILL_RED = "stubStillRed";
 
   private final RequestManagement requests = mock(RequestManagement.class);
+  private final RequestInstances instances = InMemoryInstanceLinks.of(RequestInstances.class);
+  private final ApiRater apiRater = new ApiRater();
   private String stubDeployment;
 
   @BeforeEach
@@ -93,7 +102,7 @@ class EnterpriseRequestProcessTest {
     ClockUtil.setCurrentTime(Date.from(SUBMITTED.toInstant()));
     TaskRefusals problems = TestTaskRefusals.reading("messages-request");
 
-    Mocks.register("recordRoutingDelegate", new RecordRoutingDelegate(requests));
+    Mocks.register("recordRoutingDelegate", new RecordRoutingDelegate(requests, instances));
     Mocks.register("remindOfficerDelegate", new RemindOfficerDelegate(requests));
     Mocks.register("warnResponseDueDelegate", new WarnResponseDueDelegate(requests));
     Mocks.register("recordAcknowledgementDelegate", new RecordAcknowledgementDelegate(requests));
@@ -102,7 +111,7 @@ class EnterpriseRequestProcessTest {
     Mocks.register("assessHandlingDelegate", new AssessHandlingDelegate(requests));
     Mocks.register("recordConsolidationDelegate", new RecordConsolidationDelegate(requests));
     Mocks.register("recordReplyDelegate", new RecordReplyDelegate(requests));
-    Mocks.register("recordSatisfactionDelegate", new RecordSatisfactionDelegate(requests));
+    Mocks.register("recordSatisfactionDelegate", new RecordSatisfactionDelegate(requests, apiRater));
     Mocks.register("reopenRequestDelegate", new ReopenRequestDelegate(requests));
     Mocks.register("closeRequestDelegate", new CloseRequestDelegate(requests));
     Mocks.register("startConveningDelegate", new StartConveningDelegate(requests));
@@ -113,7 +122,7 @@ class EnterpriseRequestProcessTest {
     Mocks.register("acknowledgementTaskListener", new AcknowledgementTaskListener(problems));
     Mocks.register("handlingDecisionTaskListener", new HandlingDecisionTaskListener(requests, problems));
     Mocks.register("returnVisitTaskListener", new ReturnVisitTaskListener(requests, problems));
-    Mocks.register("closeSupervisionTaskListener", new CloseSupervisionTaskListener(requests));
+    Mocks.register("closeSupervisionTaskListener", new CloseSupervisionTaskListener(requests, problems));
 
     when(requests.recordRouting(anyString(), any(), any(), any())).thenAnswer(call -> new Routing(
         call.getArgument(1), call.getArgument(2), ((Number) call.getArgument(3)).intValue(), "economy 经济科技促进局"));
@@ -122,7 +131,7 @@ class EnterpriseRequestProcessTest {
     when(requests.remindOfficer(CASE)).thenReturn(41L);
     when(requests.handOver(eq(CASE), anyString(), any(), any(), anyString()))
         .thenReturn(new HandOver(List.of(101L, 102L), 1, LocalDate.of(2026, 12, 2)));
-    when(requests.assessHandling(CASE, 1)).thenReturn(new Assessment(false, "自然资源局（牵头）：已办结", null));
+    when(requests.assessHandling(CASE)).thenReturn(new Assessment(false, "自然资源局（牵头）：已办结", null));
     when(requests.reopen(CASE)).thenReturn(new Reopening(1, "企业回访不满意（第1次重办）：太慢", null));
 
     stubDeployment = repositoryService().createDeployment()
@@ -247,7 +256,7 @@ class EnterpriseRequestProcessTest {
 
     complete(supervise, withVariables(SUPERVISION_NOTE, "已电话督促张伟。"));
 
-    verify(requests).closeSupervision(41L, "chenjianguo", "已电话督促张伟。");
+    verify(requests).closeSupervision(CASE, 41L, "chenjianguo", "已电话督促张伟。");
     assertThat(request).hasPassed(RESPONSE_SUPERVISED).isWaitingAt(ACKNOWLEDGE_REQUEST);
   }
 
@@ -315,6 +324,50 @@ class EnterpriseRequestProcessTest {
     assertThat(request).isWaitingAt(RETURN_VISIT);
   }
 
+  @Test
+  void returnVisitWithAForgedRatedBy_isRecordedInTheNameOfWhoCompletedIt() {
+    ProcessInstance request = start("finance", "NORMAL", "zhangwei", "chenjianguo");
+    acknowledge(request);
+    complete(task(request), withVariables(DECISION, "RESOLVE_DIRECTLY", ANSWER, "已对接银行。"));
+    execute(job(NEXT_WORKING_DAY, request));
+
+    identityService().setAuthenticatedUserId("zhangwei");
+    try {
+      taskService().complete(task(request).getId(), Map.of(SATISFACTION, "SATISFIED", "ratedBy", "ent04"));
+    } finally {
+      identityService().clearAuthentication();
+    }
+
+    verify(requests).recordSatisfaction(CASE, "SATISFIED", null, "zhangwei");
+    verify(requests, never()).recordSatisfaction(anyString(), any(), any(), eq("ent04"));
+  }
+
+  @Test
+  void secondInstanceForTheSameCase_isRefusedAtItsFirstStep_andRecordsNothing() {
+    ProcessInstance first = start("land", "NORMAL", "zhangwei", "chenjianguo");
+    verify(instances).claim(CASE, first.getId());
+
+    Assertions.assertThatThrownBy(() -> start("land", "NORMAL", "zhangwei", "chenjianguo"))
+        .isInstanceOf(NotWaitingForInstance.class);
+
+    verify(requests, times(1)).recordRouting(anyString(), any(), any(), any());
+    Assertions.assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(ID).count()).isOne();
+    Assertions.assertThat(taskService().createTaskQuery().taskDefinitionKey(ACKNOWLEDGE_REQUEST).count()).isOne();
+  }
+
+  @Test
+  void supervisionWithoutANote_isRefusedInChinese_andTheItemStaysOpen() {
+    ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
+    execute(job(RESPONSE_OVERDUE, request));
+    Task supervise = task(SUPERVISE_RESPONSE, request);
+
+    Assertions.assertThatThrownBy(() -> taskService().complete(supervise.getId(), Map.of(SUPERVISION_NOTE, " ")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("督办意见");
+
+    verify(requests, never()).closeSupervision(anyString(), anyLong(), any(), any());
+    assertThat(request).isWaitingAt(ACKNOWLEDGE_REQUEST, SUPERVISE_RESPONSE);
+  }
+
   // --- handed over -----------------------------------------------------------------------------------------------
 
   @Test
@@ -342,7 +395,7 @@ class EnterpriseRequestProcessTest {
 
     units.forEach(unit -> complete(task(STUB_TASK, unit)));
 
-    verify(requests).assessHandling(CASE, 1);
+    verify(requests).assessHandling(CASE);
     assertThat(request).isWaitingAt(CONSOLIDATE_FEEDBACK).variables().doesNotContainKey(ANY_RETURNED_VARIABLE)
         .containsEntry(FEEDBACK_SUMMARY, "自然资源局（牵头）：已办结");
     assertThat(task(request)).hasCandidateGroup("dept-resources");
@@ -359,21 +412,22 @@ class EnterpriseRequestProcessTest {
     verify(requests).recordReply(CASE, "用地指标已纳入下一批次，预计月底批复。", "zhangwei");
     assertThat(request).isWaitingAt(AWAIT_RETURN_VISIT);
 
-    runtimeService().createMessageCorrelation(MESSAGE_SATISFACTION_RATED).processInstanceBusinessKey(CASE)
-        .setVariables(Map.of(SATISFACTION, "UNSATISFIED", SATISFACTION_COMMENT, "太慢", RATED_BY, "ent01"))
-        .correlate();
+    apiRater.rateAs("ent01", () -> runtimeService().createMessageCorrelation(MESSAGE_SATISFACTION_RATED)
+        .processInstanceBusinessKey(CASE)
+        .setVariables(Map.of(SATISFACTION, "UNSATISFIED", SATISFACTION_COMMENT, "太慢"))
+        .correlate());
 
     verify(requests).recordSatisfaction(CASE, "UNSATISFIED", "太慢", "ent01");
     verify(requests).reopen(CASE);
     verify(requests, never()).close(anyString());
     assertThat(request).hasPassed(SATISFACTION_RATED, REOPEN_REQUEST).hasNotPassed(SUPERVISE_REOPEN)
         .isWaitingAt(DECIDE_HANDLING).variables().containsEntry(REOPEN_COUNT, 1)
-        .containsEntry(RETURN_REASONS, "企业回访不满意（第1次重办）：太慢").containsEntry(RATED_BY, null);
+        .containsEntry(RETURN_REASONS, "企业回访不满意（第1次重办）：太慢");
   }
 
   @Test
   void unitReturnedTheMatter_goesBackToTheOfficersDecision_withTheReasons() {
-    when(requests.assessHandling(CASE, 1)).thenReturn(new Assessment(true, null, "住房和城乡建设局（配合）退单：非本部门职责"));
+    when(requests.assessHandling(CASE)).thenReturn(new Assessment(true, null, "住房和城乡建设局（配合）退单：非本部门职责"));
     ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
     acknowledge(request);
     complete(task(request), withVariables(DECISION, "HAND_OVER", LEAD_DEPARTMENT, "resources",
@@ -395,7 +449,6 @@ class EnterpriseRequestProcessTest {
         .setVariables(startVariables("land", "NORMAL", "zhangwei", "chenjianguo"))
         .setVariable(SATISFACTION, "UNSATISFIED")
         .setVariable(SATISFACTION_COMMENT, "仍未解决")
-        .setVariable(RATED_BY, "ent01")
         .startBeforeActivity(RECORD_SATISFACTION)
         .execute();
 
@@ -407,7 +460,7 @@ class EnterpriseRequestProcessTest {
 
     complete(task(request), withVariables(SUPERVISION_NOTE, "请牵头部门一周内拿出方案。"));
 
-    verify(requests).closeSupervision(77L, "chenjianguo", "请牵头部门一周内拿出方案。");
+    verify(requests).closeSupervision(CASE, 77L, "chenjianguo", "请牵头部门一周内拿出方案。");
     assertThat(request).isWaitingAt(DECIDE_HANDLING);
   }
 
@@ -492,7 +545,7 @@ class EnterpriseRequestProcessTest {
 
   @Test
   void officerSendsAReturnedMatterOn_theOfficeReceivesItForArbitration() {
-    when(requests.assessHandling(CASE, 1)).thenReturn(new Assessment(true, null, "住房和城乡建设局（配合）退单：非本部门职责"));
+    when(requests.assessHandling(CASE)).thenReturn(new Assessment(true, null, "住房和城乡建设局（配合）退单：非本部门职责"));
     when(requests.escalate(eq(CASE), eq("OFFICER"), any(), eq(true), isNull()))
         .thenReturn(new Escalation(EscalationSource.RETURN, "两部门互相退单", "zhangwei"));
     ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");

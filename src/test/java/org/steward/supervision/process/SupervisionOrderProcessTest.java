@@ -40,11 +40,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.steward.shared.InMemoryInstanceLinks;
 import org.steward.shared.InvalidInput;
+import org.steward.shared.NotWaitingForInstance;
 import org.steward.shared.StewardClock;
 import org.steward.supervision.OrderLight;
 import org.steward.supervision.SupervisionOrder;
 import org.steward.supervision.SupervisionOrderState;
+import org.steward.supervision.OrderInstances;
 import org.steward.supervision.SupervisionOrders;
 import org.steward.workflow.TaskCompletionRefused;
 import org.steward.workflow.TaskRefusals;
@@ -67,23 +70,25 @@ class SupervisionOrderProcessTest {
 
   private static final String CASE = "QY20260302-0001";
   private static final long ORDER = 7L;
+  private static final long OTHER_ORDER = 8L;
   private static final LocalDate DUE = LocalDate.of(2026, 3, 5);
   private static final String LEADER = "leader01";
   private static final String STAFF = "power01";
 
   private final SupervisionOrders orders = mock(SupervisionOrders.class);
+  private final OrderInstances links = InMemoryInstanceLinks.of(OrderInstances.class);
 
   @BeforeEach
   void registerDelegatesOverTheMockedApi() {
     ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 10));
     TaskRefusals texts = TestTaskRefusals.reading("messages-supervision");
     Mocks.register("supervisionOrderTargets", new SupervisionOrderTargets());
-    Mocks.register("loadOrderDelegate", new LoadOrderDelegate(orders));
-    Mocks.register("recordOrderSigningDelegate", new RecordOrderSigningDelegate(orders));
-    Mocks.register("recordOrderAnswerDelegate", new RecordOrderAnswerDelegate(orders));
-    Mocks.register("recordOrderReviewDelegate", new RecordOrderReviewDelegate(orders));
-    Mocks.register("markOrderNearDelegate", new MarkOrderNearDelegate(orders));
-    Mocks.register("markOrderOverdueDelegate", new MarkOrderOverdueDelegate(orders));
+    Mocks.register("loadOrderDelegate", new LoadOrderDelegate(orders, links));
+    Mocks.register("recordOrderSigningDelegate", new RecordOrderSigningDelegate(orders, links));
+    Mocks.register("recordOrderAnswerDelegate", new RecordOrderAnswerDelegate(orders, links));
+    Mocks.register("recordOrderReviewDelegate", new RecordOrderReviewDelegate(orders, links));
+    Mocks.register("markOrderNearDelegate", new MarkOrderNearDelegate(orders, links));
+    Mocks.register("markOrderOverdueDelegate", new MarkOrderOverdueDelegate(orders, links));
     Mocks.register("checkOrderAnswerTaskListener", new CheckOrderAnswerTaskListener(orders, texts));
     Mocks.register("checkOrderReviewTaskListener", new CheckOrderReviewTaskListener(orders, texts));
     when(orders.order(ORDER)).thenReturn(order("DEPARTMENT", "power", "供电局"));
@@ -194,7 +199,7 @@ class SupervisionOrderProcessTest {
         .filter(link -> "candidate".equals(link.getType())).toList();
     Assertions.assertThat(candidates).isEmpty();
 
-    SupervisionOrderInstances instances = new SupervisionOrderInstances(runtimeService(), taskService());
+    SupervisionOrderInstances instances = new SupervisionOrderInstances(runtimeService(), taskService(), links);
     identityService().setAuthenticatedUserId("zhangwei");
     Assertions.assertThat(instances.complete(ORDER, SIGN_FOR_ORDER, "zhangwei", Map.of())).isTrue();
     Assertions.assertThat(instances.complete(ORDER, SIGN_FOR_ORDER, "zhangwei", Map.of())).as("signed already").isFalse();
@@ -225,10 +230,33 @@ class SupervisionOrderProcessTest {
     assertThat(instance).isWaitingAt(REVIEW_ANSWER);
   }
 
+  @Test
+  void start_claimsItsOrder_andAForgedOrderIdReachesNoOtherOrder() {
+    ProcessInstance instance = start();
+    verify(links).claim(ORDER, instance.getId());
+
+    completeAs(STAFF, task(instance), Map.of(ORDER_ID, OTHER_ORDER));
+    completeAs(STAFF, task(instance), Map.of(ANSWER, "伪造", ORDER_ID, OTHER_ORDER));
+
+    verify(orders).sign(ORDER, STAFF);
+    verify(orders).answer(ORDER, "伪造", STAFF);
+    verify(orders, never()).answer(eq(OTHER_ORDER), any(), any());
+    Assertions.assertThat(new SupervisionOrderInstances(runtimeService(), taskService(), links)
+        .complete(OTHER_ORDER, REVIEW_ANSWER, LEADER, Map.of())).as("no task of the other order").isFalse();
+  }
+
+  @Test
+  void secondInstanceForTheSameOrder_isRefused() {
+    start();
+
+    Assertions.assertThatThrownBy(this::start).isInstanceOf(NotWaitingForInstance.class);
+    Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isEqualTo(1);
+  }
+
   // --- helpers -------------------------------------------------------------------------------------------------------
 
   private ProcessInstance start() {
-    new SupervisionOrderInstances(runtimeService(), taskService()).start(ORDER, CASE, "广州某某精密制造有限公司");
+    new SupervisionOrderInstances(runtimeService(), taskService(), links).start(ORDER, CASE, "广州某某精密制造有限公司");
     return runtimeService().createProcessInstanceQuery().processDefinitionKey(ID).processInstanceBusinessKey(CASE)
         .singleResult();
   }

@@ -1,0 +1,17 @@
+package org.steward.supervision;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.steward.shared.InstanceLinks;
+
+/**
+ * Which {@code supervision-order} instance runs which 督办单: the instance {@link SupervisionOrders#issue} starts claims
+ * its order at its first step (state ISSUED, no instance yet); every later step finds its order here.
+ */
+@Component
+public class OrderInstances extends InstanceLinks<Long> {
+
+  OrderInstances(JdbcClient jdbc) {
+    super(jdbc, "supervision-order", "supervision_order", "id", Long.class, "state = 'ISSUED'");
+  }
+}
