@@ -59,6 +59,11 @@ class StandardGroups implements ApplicationRunner {
     }
     // Leaders work in Tasklist on the tasks of their projects (assigned to them by name).
     grantStaff(StewardGroups.LEADERS);
+    // Who reads every case reads every case's history; the others read the history of their cases only, through
+    // the historic instance grants of access.process.HistoricInstanceGrants.
+    for (String group : List.of(StewardGroups.SUPERVISORS, StewardGroups.JOINT_OFFICE)) {
+      grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_HISTORY);
+    }
     // Supervisors watch lights and chase overdue matters in Cockpit, so they read every instance and task.
     grant(StewardGroups.SUPERVISORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(StewardGroups.SUPERVISORS, Resources.PROCESS_DEFINITION, ANY,
@@ -79,8 +84,7 @@ class StandardGroups implements ApplicationRunner {
   /** What every staff group (officers, supervisors, office, departments) needs to work in Tasklist. */
   private void grantStaff(String group) {
     grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    grant(group, Resources.PROCESS_DEFINITION, ANY,
-        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY);
+    grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
   }
 
   private void ensureGroup(String id, String name) {
