@@ -27,6 +27,7 @@ import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.steward.access.CaseAccess;
 import org.steward.access.CaseReader;
 import org.steward.EmbeddedPostgresConfiguration;
 import org.steward.ledger.Ledger;
@@ -44,7 +45,7 @@ import org.steward.shared.ExportFormat;
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({EmbeddedPostgresConfiguration.class, ReportManagement.class, Ledger.class})
+@Import({EmbeddedPostgresConfiguration.class, ReportManagement.class, Ledger.class, CaseAccess.class})
 class ReportIT {
 
   private static final Caller SUPERVISOR = new Caller("chenjianguo", Set.of("supervisors"));
