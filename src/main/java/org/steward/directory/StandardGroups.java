@@ -67,8 +67,9 @@ class StandardGroups implements ApplicationRunner {
     // Officers and leaders work in Tasklist on the tasks the engine gives them (as assignee or candidate).
     grantStaff(StewardGroups.OFFICERS);
     grantStaff(StewardGroups.LEADERS);
-    // Supervisors and the office read every case; supervisors watch lights and chase overdue matters in Cockpit, whose
-    // start page counts tasks per candidate group (READ on every task).
+    // Supervisors and the office read every case, and every case's history (the others read the history of their
+    // cases only, through access.process.HistoricInstanceGrants); supervisors watch lights and chase overdue matters
+    // in Cockpit, whose start page counts tasks per candidate group (READ on every task).
     for (String group : List.of(StewardGroups.SUPERVISORS, StewardGroups.JOINT_OFFICE)) {
       grantStaff(group);
       grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_HISTORY);

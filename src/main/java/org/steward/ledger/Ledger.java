@@ -19,6 +19,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.access.CaseAccess;
+import org.steward.access.CaseReader;
+import org.steward.access.CaseScope;
 import org.steward.shared.StewardClock;
 import org.steward.shared.StewardException;
 import org.steward.shared.Violations;
@@ -91,24 +94,26 @@ public class Ledger {
       """;
 
   private final JdbcClient jdbc;
+  private final CaseAccess access;
   private final NamedParameterJdbcTemplate streaming;
 
-  Ledger(JdbcClient jdbc, JdbcTemplate template) {
+  Ledger(JdbcClient jdbc, JdbcTemplate template, CaseAccess access) {
     this.jdbc = jdbc;
+    this.access = access;
     JdbcTemplate fetching = new JdbcTemplate(template.getDataSource());
     // PostgreSQL streams with a cursor inside the (read-only) transaction instead of loading the whole result
     fetching.setFetchSize(1000);
     this.streaming = new NamedParameterJdbcTemplate(fetching);
   }
 
-  /** One page of the matters the scope may see that match the filter; 400 on a bad filter, 403 for a scope of nothing. */
-  public LedgerPage page(LedgerFilter filter, LedgerScope scope) {
+  /**
+   * One page of the matters of the reader's case scope ({@link CaseAccess}) that match the filter; 400 on a bad filter,
+   * 403 for enterprises.
+   */
+  public LedgerPage page(LedgerFilter filter, CaseReader reader) {
     check(filter);
-    if (scope.seesNothing()) {
-      throw new StewardException(HttpStatus.FORBIDDEN, "ledger-not-visible");
-    }
     Map<String, Object> params = new LinkedHashMap<>();
-    String where = where(filter, scope, params);
+    String where = where(filter, scope(reader), params);
     long total = jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
     List<LedgerRow> rows = jdbc.sql(SELECT_ROW + FROM + where + """
              order by case when r.state = 'CLOSED' then 1 else 0 end, next_deadline, r.submitted_at, r.case_number
@@ -124,15 +129,12 @@ public class Ledger {
 
   /**
    * How many lines an export of the filter would hold; 400 on a bad filter or more than {@value #MAX_EXPORT_LINES}
-   * lines ({@code ledger-export-too-large}), 403 for a scope of nothing. Paging is ignored.
+   * lines ({@code ledger-export-too-large}), 403 for enterprises. Paging is ignored.
    */
-  public long exportLines(LedgerFilter filter, LedgerScope scope) {
+  public long exportLines(LedgerFilter filter, CaseReader reader) {
     check(filter);
-    if (scope.seesNothing()) {
-      throw new StewardException(HttpStatus.FORBIDDEN, "ledger-not-visible");
-    }
     Map<String, Object> params = new LinkedHashMap<>();
-    String where = where(filter, scope, params);
+    String where = where(filter, scope(reader), params);
     long lines = jdbc.sql("select count(*) " + FROM + UNIT_LINES + where).params(params).query(Long.class).single();
     if (lines > MAX_EXPORT_LINES) {
       throw new StewardException(HttpStatus.BAD_REQUEST, "ledger-export-too-large", lines, MAX_EXPORT_LINES);
@@ -144,10 +146,10 @@ public class Ledger {
    * Streams the coordination items list (协调事项明细表) of the filter to {@code sink}, in the ledger's order, one line
    * per matter and unit; checks as {@link #exportLines} does first.
    */
-  public void export(LedgerFilter filter, LedgerScope scope, Consumer<LedgerLine> sink) {
-    exportLines(filter, scope);
+  public void export(LedgerFilter filter, CaseReader reader, Consumer<LedgerLine> sink) {
+    exportLines(filter, reader);
     Map<String, Object> params = new LinkedHashMap<>();
-    String where = where(filter, scope, params);
+    String where = where(filter, scope(reader), params);
     streaming.query("""
             select r.case_number, r.enterprise_name, r.category, r.title, o.name as officer_name, r.state, r.outcome,
                    r.submitted_at, r.response_due, r.acknowledged_at, r.resolution_due, r.reopen_count,
@@ -190,20 +192,19 @@ public class Ledger {
              when %1$s.light = 'RED' then 'SLOW' else 'ON_TRACK' end""".formatted(unit);
   }
 
-  private String where(LedgerFilter filter, LedgerScope scope, Map<String, Object> params) {
+  /** The reader's case scope; the ledger is for staff, so 403 for enterprises. */
+  private CaseScope scope(CaseReader reader) {
+    if (!reader.isStaff()) {
+      throw new StewardException(HttpStatus.FORBIDDEN, "ledger-not-visible");
+    }
+    return access.scope(reader);
+  }
+
+  private String where(LedgerFilter filter, CaseScope scope, Map<String, Object> params) {
     List<String> conditions = new ArrayList<>();
-    if (!scope.everything()) {
-      List<String> visible = new ArrayList<>();
-      if (scope.officerId() != null) {
-        visible.add("r.officer_id = :me");
-        params.put("me", scope.officerId());
-      }
-      if (!scope.departments().isEmpty()) {
-        visible.add("exists (select 1 from handling_unit v where v.case_number = r.case_number "
-            + "and v.department_code in (:myDepartments))");
-        params.put("myDepartments", scope.departments());
-      }
-      conditions.add("(" + String.join(" or ", visible) + ")");
+    if (!scope.all()) {
+      conditions.add(scope.sql("r.case_number"));
+      params.putAll(scope.params());
     }
     add(conditions, params, "r.state = :state", "state", filter.state());
     add(conditions, params, LIGHT + " = :light", "light", filter.light());

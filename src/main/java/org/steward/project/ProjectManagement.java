@@ -34,6 +34,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.access.CaseAccess;
+import org.steward.access.CaseReader;
+import org.steward.access.CaseScope;
 import org.steward.calendar.WorkingDayCalendar;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.Enterprise;
@@ -87,12 +90,14 @@ public class ProjectManagement {
   private final SystemContext system;
   private final ProjectProperties properties;
   private final List<CaseLookup> cases;
+  private final CaseAccess access;
 
   ProjectManagement(JdbcClient jdbc, DirectoryManagement directory, HandlingManagement handling,
       RequestManagement requests, WorkingDayCalendar calendar, Timeline timeline, Notifications notifications,
       RuntimeService runtime, TaskService tasks, IdentityService identity, SystemContext system,
-      ProjectProperties properties, List<CaseLookup> cases) {
+      ProjectProperties properties, List<CaseLookup> cases, CaseAccess access) {
     this.jdbc = jdbc;
+    this.access = access;
     this.directory = directory;
     this.handling = handling;
     this.requests = requests;
@@ -244,8 +249,9 @@ public class ProjectManagement {
     if (filter.state() != null && !filter.state().isBlank()) {
       state = parse(new Violations(), "state", ProjectState.class, filter.state(), true);
     }
-    StringBuilder sql = new StringBuilder("select * from project where 1 = 1");
-    Map<String, Object> params = new LinkedHashMap<>();
+    CaseScope scope = access.scope(reader(caller));
+    StringBuilder sql = new StringBuilder("select * from project where " + scope.sql("code"));
+    Map<String, Object> params = new LinkedHashMap<>(scope.params());
     if (filter.area() != null && !filter.area().isBlank()) {
       sql.append(" and area = :area");
       params.put("area", filter.area().strip());
@@ -261,19 +267,23 @@ public class ProjectManagement {
     sql.append(" order by code");
     ProjectState wanted = state;
     return jdbc.sql(sql.toString()).params(params).query(ProjectManagement::map).list().stream()
-        .filter(row -> maySee(caller, row))
         .map(this::summary)
         .filter(summary -> wanted == null || summary.state() == wanted)
         .toList();
   }
 
-  /** Counts by state and milestone, by area and by officer, and the delayed milestones; staff only. */
+  /**
+   * Counts by state and milestone, by area and by officer, and the delayed milestones, of the projects the caller reads
+   * ({@link CaseAccess}); staff only.
+   */
   @Transactional(readOnly = true)
   public ProjectBoard board(Caller caller) {
     if (caller.groups().isEmpty() || (caller.isEnterprise() && !caller.isAdmin())) {
       throw new ProjectForbidden();
     }
-    List<Row> rows = jdbc.sql("select * from project order by code").query(ProjectManagement::map).list();
+    CaseScope scope = access.scope(reader(caller));
+    List<Row> rows = jdbc.sql("select * from project where " + scope.sql("code") + " order by code")
+        .params(scope.params()).query(ProjectManagement::map).list();
     Map<String, List<MilestoneRow>> milestones = jdbc.sql("select * from project_milestone order by position")
         .query(ProjectManagement::mapMilestone).list().stream()
         .collect(Collectors.groupingBy(MilestoneRow::projectCode));
@@ -898,15 +908,13 @@ public class ProjectManagement {
     return row;
   }
 
+  /** The project's case scope ({@link CaseAccess}): its enterprise, officer, leader, the officer's supervisor, all-readers. */
   private boolean maySee(Caller caller, Row row) {
-    if (caller.isAdmin()) {
-      return true;
-    }
-    if (caller.isEnterprise()) {
-      return directory.enterpriseOfUser(caller.userId()).map(Enterprise::id).filter(id -> id == row.enterpriseId())
-          .isPresent();
-    }
-    return !caller.groups().isEmpty();
+    return access.mayRead(row.code(), reader(caller));
+  }
+
+  private static CaseReader reader(Caller caller) {
+    return new CaseReader(caller.userId(), caller.groups());
   }
 
   /** Who approves re-plans and chases red milestones: the leader, or for a project without one the officer's supervisor. */

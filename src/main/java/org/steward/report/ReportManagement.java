@@ -17,6 +17,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.access.CaseAccess;
+import org.steward.access.CaseReader;
+import org.steward.access.CaseScope;
 import org.steward.directory.StewardGroups;
 import org.steward.handling.Rating;
 import org.steward.ledger.Ledger;
@@ -67,17 +70,15 @@ public class ReportManagement {
   private static final String URGE_SUMS = "count(*) as urges, count(distinct g.case_number) as urged";
   // the ledger's rating: final once given, else live from the last signalled light; none for returned units
   private static final String RATING = Ledger.rating("u");
-  // the departments that had a unit (any role, round or end) on each request of the period
-  private static final String DEPARTMENT_CASES = """
-      (select distinct u.case_number, u.department_code from handling_unit u join request r
-          on r.case_number = u.case_number where""" + IN_PERIOD + ") dc";
 
   private final JdbcClient jdbc;
   private final ProjectManagement projects;
+  private final CaseAccess access;
 
-  ReportManagement(JdbcClient jdbc, ProjectManagement projects) {
+  ReportManagement(JdbcClient jdbc, ProjectManagement projects, CaseAccess access) {
     this.jdbc = jdbc;
     this.projects = projects;
+    this.access = access;
   }
 
   /**
@@ -91,16 +92,20 @@ public class ReportManagement {
     return report(ReportPeriod.parse(period, from, to), caller);
   }
 
+  // Counts only the requests of the caller's case scope (CaseAccess): all of them for supervisors, the office and
+  // administrators, the requests of their projects for leaders.
   private Report report(ReportPeriod period, Caller caller) {
-    Map<String, Object> params = Map.of(
-        "from", Timestamp.from(period.from().atStartOfDay(StewardClock.ZONE).toInstant()),
-        "to", Timestamp.from(period.to().plusDays(1).atStartOfDay(StewardClock.ZONE).toInstant()),
-        "now", Timestamp.from(StewardClock.now()),
-        "today", StewardClock.today());
+    CaseScope scope = access.scope(new CaseReader(caller.userId(), caller.groups()));
+    Map<String, Object> params = new HashMap<>(scope.params());
+    params.put("from", Timestamp.from(period.from().atStartOfDay(StewardClock.ZONE).toInstant()));
+    params.put("to", Timestamp.from(period.to().plusDays(1).atStartOfDay(StewardClock.ZONE).toInstant()));
+    params.put("now", Timestamp.from(StewardClock.now()));
+    params.put("today", StewardClock.today());
+    String inPeriod = IN_PERIOD + (scope.all() ? "" : " and " + scope.sql("r.case_number"));
     Map<FineGroup, Figures.Sums> fine = new HashMap<>();
     Map<String, String> officerNames = new HashMap<>();
     jdbc.sql("select " + FINE_GROUP + ", max(o.name) as officer_name, " + REQUEST_SUMS + " from request r"
-            + WITH_AREA + " left join directory_officer o on o.id = r.officer_id where" + IN_PERIOD
+            + WITH_AREA + " left join directory_officer o on o.id = r.officer_id where" + inPeriod
             + " group by " + FINE_GROUP)
         .params(params)
         .query(rs -> {
@@ -109,13 +114,13 @@ public class ReportManagement {
           fine.merge(group, requestSums(rs), Figures.Sums::plus);
         });
     jdbc.sql("select " + FINE_GROUP + ", " + UNIT_SUMS + " from handling_unit u join request r"
-            + " on r.case_number = u.case_number" + WITH_AREA + " where" + IN_PERIOD + " group by " + FINE_GROUP)
+            + " on r.case_number = u.case_number" + WITH_AREA + " where" + inPeriod + " group by " + FINE_GROUP)
         .params(params)
         .query(rs -> {
           fine.merge(fineGroup(rs), unitSums(rs), Figures.Sums::plus);
         });
     jdbc.sql("select " + FINE_GROUP + ", " + URGE_SUMS + " from urge g join request r"
-            + " on r.case_number = g.case_number" + WITH_AREA + " where" + IN_PERIOD + " group by " + FINE_GROUP)
+            + " on r.case_number = g.case_number" + WITH_AREA + " where" + inPeriod + " group by " + FINE_GROUP)
         .params(params)
         .query(rs -> {
           fine.merge(fineGroup(rs), urgeSums(rs), Figures.Sums::plus);
@@ -127,7 +132,7 @@ public class ReportManagement {
     List<Report.Group> byCategory = rollUp(fine, FineGroup::category,
         key -> Category.ofCode(key).map(Category::label).orElse(key));
     ProjectBoard board = projects.board(caller);
-    return new Report(period, totals, byDepartment(params), byOfficer, byArea, byCategory,
+    return new Report(period, totals, byDepartment(params, inPeriod), byOfficer, byArea, byCategory,
         new Report.Projects(names(board.byState()), board.byMilestone()));
   }
 
@@ -150,7 +155,10 @@ public class ReportManagement {
 
   // A department's requests are those it had a unit on (lead or cooperating, any round, any end); its unit figures
   // and ratings count its own units only.
-  private List<Report.Group> byDepartment(Map<String, Object> params) {
+  private List<Report.Group> byDepartment(Map<String, Object> params, String inPeriod) {
+    // the departments that had a unit (any role, round or end) on each request of the period
+    String departmentCases = "(select distinct u.case_number, u.department_code from handling_unit u join request r"
+        + " on r.case_number = u.case_number where" + inPeriod + ") dc";
     Map<String, Figures.Sums> sums = new TreeMap<>();
     jdbc.sql("select dc.department_code, " + REQUEST_SUMS + """
             , sum(coalesce(gc.urges, 0)) as urges, sum(case when gc.urges > 0 then 1 else 0 end) as urged
@@ -159,7 +167,7 @@ public class ReportManagement {
               left join (select g.case_number, count(*) as urges from urge g join request r
                            on r.case_number = g.case_number where %s group by g.case_number) gc
                 on gc.case_number = dc.case_number
-             group by dc.department_code""".formatted(DEPARTMENT_CASES, IN_PERIOD))
+             group by dc.department_code""".formatted(departmentCases, inPeriod))
         .params(params)
         .query(rs -> {
           sums.merge(rs.getString("department_code"), requestSums(rs).plus(urgeSums(rs)), Figures.Sums::plus);
@@ -173,7 +181,7 @@ public class ReportManagement {
                    sum(case when %2$s = 'SLOW' then 1 else 0 end) as rated_slow
               from handling_unit u join request r on r.case_number = u.case_number
               left join directory_department d on d.code = u.department_code
-             where %3$s group by u.department_code""".formatted(UNIT_SUMS, RATING, IN_PERIOD))
+             where %3$s group by u.department_code""".formatted(UNIT_SUMS, RATING, inPeriod))
         .params(params)
         .query(rs -> {
           String code = rs.getString("department_code");

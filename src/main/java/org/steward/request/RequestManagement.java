@@ -43,6 +43,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.steward.access.CaseAccess;
+import org.steward.access.CaseReader;
 import org.steward.calendar.WorkingDayCalendar;
 import org.steward.convening.ConveningManagement;
 import org.steward.directory.Department;
@@ -98,6 +100,7 @@ public class RequestManagement {
   private static final String SELECT = "select * from request";
 
   private final JdbcClient jdbc;
+  private final CaseAccess access;
   private final DirectoryManagement directory;
   private final HandlingManagement handling;
   private final WorkingDayCalendar calendar;
@@ -113,11 +116,12 @@ public class RequestManagement {
   private final TransactionTemplate ownTransaction;
   private final TransactionTemplate inTransaction;
 
-  RequestManagement(JdbcClient jdbc, DirectoryManagement directory, HandlingManagement handling,
+  RequestManagement(JdbcClient jdbc, CaseAccess access, DirectoryManagement directory, HandlingManagement handling,
       WorkingDayCalendar calendar, Timeline timeline, Notifications notifications, SupervisionManagement supervision,
       ConveningManagement convenings, RuntimeService runtime, TaskService tasks, IdentityService identity, SystemContext system,
       ApiRater raters, PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
+    this.access = access;
     this.directory = directory;
     this.handling = handling;
     this.calendar = calendar;
@@ -278,16 +282,12 @@ public class RequestManagement {
 
   // --- reading ---------------------------------------------------------------------------------------------------
 
-  /** A case as the caller may see it: an enterprise user only its own enterprise's cases, staff every case. */
+  /** A case for a reader of its case scope ({@link CaseAccess}); {@link NotFound} for anyone else, as for no case. */
   @Transactional(readOnly = true)
   public RequestView view(String caseNumber, Caller caller) {
     Row row = row(caseNumber);
-    if (caller.isEnterprise() && !caller.isAdmin()) {
-      if (!ownEnterprise(caller, row.enterpriseId())) {
-        throw new NotFound("request", caseNumber);
-      }
-    } else if (caller.groups().isEmpty()) {
-      throw new RequestForbidden();
+    if (!access.mayRead(caseNumber, new CaseReader(caller.userId(), caller.groups()))) {
+      throw new NotFound("request", caseNumber);
     }
     return view(row);
   }

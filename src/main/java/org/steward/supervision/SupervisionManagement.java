@@ -24,6 +24,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.access.CaseAccess;
+import org.steward.access.CaseReader;
 import org.steward.directory.Department;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.StewardGroups;
@@ -66,6 +68,7 @@ public class SupervisionManagement {
 
   private final JdbcClient jdbc;
   private final List<CaseLookup> cases;
+  private final CaseAccess access;
   private final DirectoryManagement directory;
   private final Timeline timeline;
   private final Notifications notifications;
@@ -73,8 +76,9 @@ public class SupervisionManagement {
   private final CaseTasks caseTasks;
 
   SupervisionManagement(JdbcClient jdbc, List<CaseLookup> cases, DirectoryManagement directory, Timeline timeline,
-      Notifications notifications, SystemContext system, CaseTasks caseTasks) {
+      Notifications notifications, SystemContext system, CaseTasks caseTasks, CaseAccess access) {
     this.jdbc = jdbc;
+    this.access = access;
     this.cases = cases;
     this.directory = directory;
     this.timeline = timeline;
@@ -149,12 +153,13 @@ public class SupervisionManagement {
   }
 
   /**
-   * The urges of a case for a caller who may urge it (supervisors, the joint-meeting office, administrators, the case's
-   * officer); {@link NotFound} ({@code case}) for an unknown case, {@link UrgeForbidden} for anyone else.
+   * The urges of a case for a reader of its case scope ({@link CaseAccess}); {@link NotFound} ({@code case}) for an
+   * unknown case and for anyone else.
    */
   @Transactional(readOnly = true)
   public CaseUrges urgesOf(String caseNumber, String byUser, Set<String> callerGroups) {
-    checkMayUrge(knownCase(caseNumber), byUser, callerGroups);
+    knownCase(caseNumber);
+    access.checkRead(caseNumber, new CaseReader(byUser, callerGroups));
     return urgesOf(caseNumber);
   }
 

@@ -24,6 +24,9 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.calendar.WorkingDayCalendar;
+import org.steward.access.CaseAccess;
+import org.steward.access.CaseReader;
+import org.steward.access.CaseScope;
 import org.steward.directory.Department;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.Officer;
@@ -72,6 +75,7 @@ public class SupervisionOrders {
 
   private final JdbcClient jdbc;
   private final List<CaseLookup> cases;
+  private final CaseAccess access;
   private final DirectoryManagement directory;
   private final WorkingDayCalendar calendar;
   private final Timeline timeline;
@@ -81,8 +85,9 @@ public class SupervisionOrders {
 
   SupervisionOrders(JdbcClient jdbc, List<CaseLookup> cases, DirectoryManagement directory,
       WorkingDayCalendar calendar, Timeline timeline, Notifications notifications, SystemContext system,
-      SupervisionOrderInstances instances) {
+      SupervisionOrderInstances instances, CaseAccess access) {
     this.jdbc = jdbc;
+    this.access = access;
     this.cases = cases;
     this.directory = directory;
     this.calendar = calendar;
@@ -185,9 +190,30 @@ public class SupervisionOrders {
         .orElseThrow(() -> new NotFound("supervision-order", id));
   }
 
-  /** The orders in that state and light (null: any), newest first. 400 naming {@code state} or {@code light}. */
+  /**
+   * An order of a case the reader reads ({@link CaseAccess}); {@link NotFound} for anyone else, 403 for enterprises.
+   */
   @Transactional(readOnly = true)
-  public List<SupervisionOrder> orders(String state, String light) {
+  public SupervisionOrder order(long id, CaseReader reader) {
+    SupervisionOrder order = order(id);
+    if (!reader.isStaff()) {
+      throw new SupervisionOrderForbidden();
+    }
+    if (!access.mayRead(order.caseNumber(), reader)) {
+      throw new NotFound("supervision-order", id);
+    }
+    return order;
+  }
+
+  /**
+   * The orders of the cases the reader reads ({@link CaseAccess}) in that state and light (null: any), newest first.
+   * 400 naming {@code state} or {@code light}, 403 for enterprises.
+   */
+  @Transactional(readOnly = true)
+  public List<SupervisionOrder> orders(String state, String light, CaseReader reader) {
+    if (!reader.isStaff()) {
+      throw new SupervisionOrderForbidden();
+    }
     Violations violations = new Violations();
     if (state != null && Arrays.stream(SupervisionOrderState.values()).noneMatch(s -> s.name().equals(state))) {
       violations.add("state", "supervision.order.state.unknown");
@@ -197,6 +223,10 @@ public class SupervisionOrders {
     }
     violations.throwIfAny();
     List<String> conditions = new ArrayList<>();
+    CaseScope scope = access.scope(reader);
+    if (!scope.all()) {
+      conditions.add(scope.sql("case_number"));
+    }
     if (state != null) {
       conditions.add("state = :state");
     }
@@ -204,7 +234,7 @@ public class SupervisionOrders {
       conditions.add("light = :light");
     }
     var query = jdbc.sql(SELECT + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
-        + " order by issued_at desc, id desc");
+        + " order by issued_at desc, id desc").params(scope.params());
     if (state != null) {
       query = query.param("state", state);
     }

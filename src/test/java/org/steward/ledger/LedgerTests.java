@@ -15,15 +15,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.steward.access.CaseAccess;
+import org.steward.access.CaseReader;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.StewardException;
 
 /** The ledger's SQL over hand-made rows: lights, ratings, filters, scopes, paging and the nearest-deadline order. */
 @JdbcTest
-@Import(Ledger.class)
+@Import({Ledger.class, CaseAccess.class})
 class LedgerTests {
 
-  private static final LedgerScope EVERYTHING = LedgerScope.of("chenjianguo", Set.of("supervisors"));
+  private static final CaseReader EVERYTHING = new CaseReader("chenjianguo", Set.of("supervisors"));
 
   @Autowired
   Ledger ledger;
@@ -83,11 +85,11 @@ class LedgerTests {
 
   @Test
   void officersSeeTheirCases_departmentsTheCasesTheyHandle_enterprisesNothing() {
-    assertThat(ledger.page(filter(null, null, null, 0, 20), LedgerScope.of("liuyang", Set.of("officers"))).items())
+    assertThat(ledger.page(filter(null, null, null, 0, 20), new CaseReader("liuyang", Set.of("officers"))).items())
         .extracting(LedgerRow::caseNumber).containsExactly("QY20260302-0002");
-    assertThat(ledger.page(filter(null, null, null, 0, 20), LedgerScope.of("power01", Set.of("dept-power"))).items())
+    assertThat(ledger.page(filter(null, null, null, 0, 20), new CaseReader("power01", Set.of("dept-power"))).items())
         .extracting(LedgerRow::caseNumber).containsExactly("QY20260302-0001", "QY20260301-0001");
-    assertThatThrownBy(() -> ledger.page(filter(null, null, null, 0, 20), LedgerScope.of("ent01", Set.of("enterprises"))))
+    assertThatThrownBy(() -> ledger.page(filter(null, null, null, 0, 20), new CaseReader("ent01", Set.of("enterprises"))))
         .isInstanceOf(StewardException.class).extracting("code").isEqualTo("ledger-not-visible");
   }
 

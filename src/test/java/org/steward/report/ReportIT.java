@@ -27,11 +27,12 @@ import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.steward.access.CaseAccess;
+import org.steward.access.CaseReader;
 import org.steward.EmbeddedPostgresConfiguration;
 import org.steward.ledger.Ledger;
 import org.steward.ledger.LedgerFilter;
 import org.steward.ledger.LedgerLine;
-import org.steward.ledger.LedgerScope;
 import org.steward.project.ProjectBoard;
 import org.steward.project.ProjectManagement;
 import org.steward.request.Caller;
@@ -44,7 +45,7 @@ import org.steward.shared.ExportFormat;
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({EmbeddedPostgresConfiguration.class, ReportManagement.class, Ledger.class})
+@Import({EmbeddedPostgresConfiguration.class, ReportManagement.class, Ledger.class, CaseAccess.class})
 class ReportIT {
 
   private static final Caller SUPERVISOR = new Caller("chenjianguo", Set.of("supervisors"));
@@ -100,7 +101,7 @@ class ReportIT {
   void ledgerExport_streamsEveryUnitOfEveryRound_onPostgres() {
     List<LedgerLine> lines = new ArrayList<>();
     ledger.export(new LedgerFilter(null, null, null, null, null, null, LocalDate.of(2026, 11, 3),
-        LocalDate.of(2026, 11, 3), 0, 1, null), LedgerScope.of("chenjianguo", Set.of("supervisors")), lines::add);
+        LocalDate.of(2026, 11, 3), 0, 1, null), new CaseReader("chenjianguo", Set.of("supervisors")), lines::add);
 
     assertThat(lines).extracting(l -> l.unit().round() + " " + l.unit().departmentName() + " " + l.unit().state()
             + " " + l.unit().rating() + " " + l.unit().dueDate())

@@ -19,6 +19,7 @@ import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.steward.access.CaseAccess;
 import org.steward.project.ProjectBoard;
 import org.steward.project.ProjectManagement;
 import org.steward.project.ProjectState;
@@ -27,7 +28,7 @@ import org.steward.shared.StewardException;
 
 /** The report's SQL on H2 over the hand-checked data set of {@link ReportFixtures}; {@code ReportIT} runs it on PostgreSQL. */
 @JdbcTest
-@Import(ReportManagement.class)
+@Import({ReportManagement.class, CaseAccess.class})
 class ReportManagementTests {
 
   static final Caller SUPERVISOR = new Caller("chenjianguo", Set.of("supervisors", "officers"));
@@ -95,14 +96,35 @@ class ReportManagementTests {
 
   @Test
   void onlyAdministratorsSupervisorsTheJointOfficeAndLeaders_mayRead() {
-    for (String group : List.of("camunda-admin", "supervisors", "joint-office", "leaders")) {
+    for (String group : List.of("camunda-admin", "supervisors", "joint-office")) {
       assertThat(reports.report("2026-11", null, null, new Caller("u", Set.of(group))).totals().collected())
           .isEqualTo(7);
     }
+    assertThat(reports.report("2026-11", null, null, new Caller("u", Set.of("leaders"))).totals().collected())
+        .as("a leader without projects").isZero();
     for (String group : List.of("officers", "enterprises", "dept-housing")) {
       assertThatThrownBy(() -> reports.report("2026-11", null, null, new Caller("u", Set.of(group))))
           .isInstanceOf(StewardException.class).extracting("code").isEqualTo("report-forbidden");
     }
+  }
+
+  @Test
+  void leaders_countOnlyTheRequestsOfTheirProjects_theCaseScope() {
+    jdbc.sql("""
+            insert into project (code, name, enterprise_id, enterprise_name, investment, site, area, key_project,
+              officer_id, leader_id, registered_by, registered_at)
+            values ('XM-R', '项目', 1, '企业', 1, '地点', '区', false, 'zhangwei', 'hejun', 'admin', current_timestamp)""")
+        .update();
+    jdbc.sql("""
+            insert into project_problem (project_code, milestone, category, description, case_number, reported_by,
+              reported_at)
+            values ('XM-R', 'COMPLETION', 'power', '卡点', 'QY-REPORT-A', 'zhangwei', current_timestamp)""")
+        .update();
+
+    Report report = reports.report("2026-11", null, null, new Caller("hejun", Set.of("leaders")));
+
+    assertThat(report.totals().collected()).isEqualTo(1);
+    assertThat(report.byOfficer()).hasSize(1);
   }
 
   private static ProjectBoard board() {

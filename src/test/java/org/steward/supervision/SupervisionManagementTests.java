@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.steward.access.CaseAccess;
 import org.steward.directory.DirectoryManagement;
 import org.steward.notification.Notifications;
 import org.steward.shared.CaseLookup;
@@ -37,7 +38,7 @@ import org.steward.timeline.Timeline;
 import org.steward.workflow.SystemContext;
 
 @JdbcTest
-@Import(SupervisionManagement.class)
+@Import({SupervisionManagement.class, CaseAccess.class})
 class SupervisionManagementTests {
 
   @Autowired

@@ -13,13 +13,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.steward.access.CaseAccess;
+import org.steward.access.CaseReader;
 import org.steward.convening.Convening;
 import org.steward.convening.ConveningManagement;
 import org.steward.shared.NotFound;
 
 /**
  * Convenings of a case over REST: convene officers, read them, add an officer (加签). Staff only; who may convene or
- * add is decided by {@link ConveningManagement}, this controller only says who calls.
+ * add is decided by {@link ConveningManagement}, who reads the case by {@link CaseAccess} (404 for others).
  */
 @RestController
 @RequestMapping("/api/cases/{caseNumber}/convenings")
@@ -27,9 +29,11 @@ import org.steward.shared.NotFound;
 class ConveningController {
 
   private final ConveningManagement convenings;
+  private final CaseAccess access;
 
-  ConveningController(ConveningManagement convenings) {
+  ConveningController(ConveningManagement convenings, CaseAccess access) {
     this.convenings = convenings;
+    this.access = access;
   }
 
   /** 201 with Location and the new convening, its officers and due date. */
@@ -43,12 +47,14 @@ class ConveningController {
   }
 
   @GetMapping
-  List<Convening> ofCase(@PathVariable String caseNumber) {
+  List<Convening> ofCase(@PathVariable String caseNumber, Authentication caller) {
+    access.checkRead(caseNumber, CaseReader.of(caller));
     return convenings.ofCase(caseNumber);
   }
 
   @GetMapping("/{id}")
-  Convening convening(@PathVariable String caseNumber, @PathVariable long id) {
+  Convening convening(@PathVariable String caseNumber, @PathVariable long id, Authentication caller) {
+    access.checkRead(caseNumber, CaseReader.of(caller));
     return ofThisCase(caseNumber, id);
   }
 

@@ -7,16 +7,17 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.steward.access.AccessLog;
+import org.steward.access.CaseReader;
 import org.steward.ledger.Ledger;
 import org.steward.ledger.LedgerFilter;
 import org.steward.ledger.LedgerPage;
-import org.steward.ledger.LedgerScope;
-import org.steward.security.CallerGroups;
 import org.steward.shared.ExportFormat;
 import org.steward.shared.StewardClock;
 import org.steward.shared.TableWriter;
 import org.steward.shared.Violations;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -28,15 +29,17 @@ import jakarta.servlet.http.HttpServletResponse;
 class LedgerController {
 
   private final Ledger ledger;
+  private final AccessLog accessLog;
 
-  LedgerController(Ledger ledger) {
+  LedgerController(Ledger ledger, AccessLog accessLog) {
     this.ledger = ledger;
+    this.accessLog = accessLog;
   }
 
   @GetMapping("/api/ledger")
   LedgerPage ledger(LedgerParams params, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size, Authentication caller) {
-    return ledger.page(params.filter(page, size), LedgerScope.of(caller.getName(), CallerGroups.of(caller)));
+    return ledger.page(params.filter(page, size), CaseReader.of(caller));
   }
 
   /**
@@ -45,19 +48,20 @@ class LedgerController {
    */
   @GetMapping("/api/ledger/export")
   void export(LedgerParams params, @RequestParam(defaultValue = "xlsx") String format, Authentication caller,
-      HttpServletResponse response) throws IOException {
+      HttpServletRequest request, HttpServletResponse response) throws IOException {
     LedgerFilter filter = params.filter(0, 1);
-    LedgerScope scope = LedgerScope.of(caller.getName(), CallerGroups.of(caller));
-    ledger.exportLines(filter, scope);
+    CaseReader reader = CaseReader.of(caller);
+    ledger.exportLines(filter, reader);
     Violations violations = new Violations();
     ExportFormat chosen = ExportFormat.parse(violations, "format", format);
     violations.throwIfAny();
+    accessLog.record(caller.getName(), AccessLog.Action.EXPORT_LEDGER, null, request.getQueryString());
     response.setContentType(chosen.contentType());
     response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
         chosen.contentDisposition(LedgerSheet.TITLE + "-" + StewardClock.today(), "ledger-" + StewardClock.today()));
     try (TableWriter writer = TableWriter.of(chosen, response.getOutputStream())) {
       writer.table(LedgerSheet.TITLE, LedgerSheet.COLUMNS);
-      ledger.export(filter, scope, line -> LedgerSheet.write(writer, line));
+      ledger.export(filter, reader, line -> LedgerSheet.write(writer, line));
     }
   }
 }

@@ -7,6 +7,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.steward.access.AccessLog;
 import org.steward.report.Report;
 import org.steward.report.ReportExport;
 import org.steward.report.ReportManagement;
@@ -15,6 +16,7 @@ import org.steward.security.CallerGroups;
 import org.steward.shared.ExportFormat;
 import org.steward.shared.Violations;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -25,9 +27,11 @@ import jakarta.servlet.http.HttpServletResponse;
 class ReportController {
 
   private final ReportManagement reports;
+  private final AccessLog accessLog;
 
-  ReportController(ReportManagement reports) {
+  ReportController(ReportManagement reports, AccessLog accessLog) {
     this.reports = reports;
+    this.accessLog = accessLog;
   }
 
   @GetMapping("/api/reports")
@@ -39,11 +43,12 @@ class ReportController {
   @GetMapping("/api/reports/export")
   void export(@RequestParam(required = false) String period, @RequestParam(required = false) String from,
       @RequestParam(required = false) String to, @RequestParam(defaultValue = "xlsx") String format,
-      Authentication caller, HttpServletResponse response) throws IOException {
+      Authentication caller, HttpServletRequest request, HttpServletResponse response) throws IOException {
     Report report = reports.report(period, from, to, caller(caller));
     Violations violations = new Violations();
     ExportFormat chosen = ExportFormat.parse(violations, "format", format);
     violations.throwIfAny();
+    accessLog.record(caller.getName(), AccessLog.Action.EXPORT_REPORT, null, request.getQueryString());
     response.setContentType(chosen.contentType());
     response.setHeader(HttpHeaders.CONTENT_DISPOSITION, chosen.contentDisposition(ReportExport.title(report),
         "report-" + report.period().from() + "-" + report.period().to()));

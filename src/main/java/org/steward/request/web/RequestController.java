@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.steward.access.AccessLog;
+import org.steward.access.CaseReader;
 import org.steward.request.Caller;
 import org.steward.request.CategoryView;
 import org.steward.request.NewRequest;
@@ -25,7 +27,7 @@ import org.steward.security.CallerGroups;
 /**
  * Enterprise requests over REST: intake, categories, a case's progress, the enterprise's rating and a supervisor's
  * request for the joint-meeting office. Rights are checked
- * by {@link RequestManagement}; this controller only says who calls.
+ * by {@link RequestManagement}; this controller says who calls and logs staff reads of the contact's name and phone.
  */
 @RestController
 @RequestMapping("/api/requests")
@@ -33,9 +35,11 @@ import org.steward.security.CallerGroups;
 class RequestController {
 
   private final RequestManagement requests;
+  private final AccessLog accessLog;
 
-  RequestController(RequestManagement requests) {
+  RequestController(RequestManagement requests, AccessLog accessLog) {
     this.requests = requests;
+    this.accessLog = accessLog;
   }
 
   @GetMapping("/categories")
@@ -58,18 +62,18 @@ class RequestController {
 
   @GetMapping("/{caseNumber}")
   RequestView request(@PathVariable String caseNumber, Authentication caller) {
-    return requests.view(caseNumber, caller(caller));
+    return logged(requests.view(caseNumber, caller(caller)), caller);
   }
 
   @PostMapping("/{caseNumber}/satisfaction")
   RequestView rate(@PathVariable String caseNumber, @RequestBody RatingRequest body, Authentication caller) {
-    return requests.rate(caseNumber, body.satisfaction(), body.comment(), caller(caller));
+    return logged(requests.rate(caseNumber, body.satisfaction(), body.comment(), caller(caller)), caller);
   }
 
   /** A supervisor sends the case to the joint-meeting office (提请联席会议); answers the case as it stands after. */
   @PostMapping("/{caseNumber}/escalation")
   RequestView escalate(@PathVariable String caseNumber, @RequestBody EscalationRequest body, Authentication caller) {
-    return requests.requestEscalation(caseNumber, body.reason(), caller(caller));
+    return logged(requests.requestEscalation(caseNumber, body.reason(), caller(caller)), caller);
   }
 
   /** Why the joint-meeting office should take the case. */
@@ -78,6 +82,14 @@ class RequestController {
 
   /** The enterprise's (or the officer's) verdict: SATISFIED, BASICALLY_SATISFIED or UNSATISFIED, and a comment. */
   record RatingRequest(String satisfaction, String comment) {
+  }
+
+  /** A case answered to staff shows its contact's name and phone: written to the access log. */
+  private RequestView logged(RequestView view, Authentication caller) {
+    if (CaseReader.of(caller).isStaff()) {
+      accessLog.record(caller.getName(), AccessLog.Action.READ_CONTACT, view.caseNumber(), null);
+    }
+    return view;
   }
 
   private static Caller caller(Authentication authentication) {

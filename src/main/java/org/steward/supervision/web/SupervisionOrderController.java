@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.steward.access.CaseReader;
 import org.steward.security.CallerGroups;
 import org.steward.supervision.NewSupervisionOrder;
 import org.steward.supervision.SupervisionOrder;
@@ -42,16 +43,22 @@ class SupervisionOrderController {
         .body(order);
   }
 
-  /** The orders, newest first, optionally in one state ({@code ISSUED|SIGNED|ANSWERED|CLOSED}) and light. */
+  /**
+   * The orders of the caller's cases (the case scope), newest first, optionally in one state
+   * ({@code ISSUED|SIGNED|ANSWERED|CLOSED}) and light.
+   */
   @GetMapping
+  @PreAuthorize("isAuthenticated()")
   List<SupervisionOrder> orders(@RequestParam(required = false) String state,
-      @RequestParam(required = false) String light) {
-    return orders.orders(state, light);
+      @RequestParam(required = false) String light, Authentication caller) {
+    return orders.orders(state, light, CaseReader.of(caller));
   }
 
+  /** An order of one of the caller's cases; 404 for the orders of other cases. */
   @GetMapping("/{id}")
-  SupervisionOrder order(@PathVariable long id) {
-    return orders.order(id);
+  @PreAuthorize("isAuthenticated()")
+  SupervisionOrder order(@PathVariable long id, Authentication caller) {
+    return orders.order(id, CaseReader.of(caller));
   }
 
   /** 签收督办单: the target department's staff or the target officer. */

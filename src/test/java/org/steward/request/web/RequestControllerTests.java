@@ -171,13 +171,16 @@ class RequestControllerTests {
   }
 
   @Test
-  void anotherEnterprise_doesNotSeeTheCase_staffDo() throws Exception {
+  void anotherEnterpriseAndStaffOutsideTheCaseScope_doNotSeeTheCase_itsOfficerAndSupervisorsDo() throws Exception {
     String caseNumber = caseNumber(submit("ent01", ent01, "只给自己看", null));
 
     mvc.perform(get("/api/requests/" + caseNumber).with(httpBasic("ent02", "demo"))).andExpect(status().isNotFound());
     mvc.perform(get("/api/requests/" + caseNumber).with(httpBasic("ent01", "demo"))).andExpect(status().isOk());
     mvc.perform(get("/api/requests/" + caseNumber).with(httpBasic("huangqiang", "demo")))
+        .andExpect(status().isNotFound()).andExpect(jsonPath("$.type").value("urn:steward:problem:not-found"));
+    mvc.perform(get("/api/requests/" + caseNumber).with(httpBasic("zhangwei", "demo")))
         .andExpect(status().isOk()).andExpect(jsonPath("$.title").value("只给自己看"));
+    mvc.perform(get("/api/requests/" + caseNumber).with(httpBasic("linhui", "demo"))).andExpect(status().isOk());
     mvc.perform(get("/api/requests/QY19990101-0001").with(httpBasic("admin", "demo")))
         .andExpect(status().isNotFound());
   }

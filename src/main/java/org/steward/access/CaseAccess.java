@@ -1,0 +1,63 @@
+package org.steward.access;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.steward.shared.NotFound;
+
+/**
+ * The case scope (docs/adr/0009): who reads a case. The enterprise its own cases; the case's officer, the officers
+ * convened on it, the departments of its units (group {@code dept-<code>}), the officer's supervisor; project leaders
+ * their projects and the requests of their projects' problems; administrators, supervisors and the joint-meeting
+ * office every case. Everyone else is told the case does not exist (404), so case numbers do not leak. The rule is the
+ * view {@code case_reader}; the per-case check, the lists' condition and the engine's history grants all read it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CaseAccess {
+
+  private final JdbcClient jdbc;
+
+  CaseAccess(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The reader's cases as a condition for lists. */
+  public CaseScope scope(CaseReader reader) {
+    return new CaseScope(reader);
+  }
+
+  /** Whether the reader may read the case (false for a case nobody reads, such as an unknown number). */
+  public boolean mayRead(String caseNumber, CaseReader reader) {
+    if (reader.readsAll()) {
+      return true;
+    }
+    CaseScope scope = scope(reader);
+    return jdbc.sql("select count(*) from case_reader where case_number = :caseNumber and " + scope.sql(":caseNumber"))
+        .params(scope.params())
+        .param("caseNumber", caseNumber)
+        .query(Long.class).single() > 0;
+  }
+
+  /** Refuses a reader outside the case's scope as if the case did not exist ({@link NotFound}, kind {@code case}). */
+  public void checkRead(String caseNumber, CaseReader reader) {
+    if (!mayRead(caseNumber, reader)) {
+      throw new NotFound("case", caseNumber);
+    }
+  }
+
+  /** The users and groups that read the case now, those who read every case left out. */
+  public CaseReaders readersOf(String caseNumber) {
+    Set<String> users = new HashSet<>();
+    Set<String> groups = new HashSet<>();
+    jdbc.sql("select distinct reader_kind, reader_id from case_reader where case_number = :caseNumber")
+        .param("caseNumber", caseNumber)
+        .query(rs -> {
+          ("GROUP".equals(rs.getString("reader_kind")) ? groups : users).add(rs.getString("reader_id"));
+        });
+    return new CaseReaders(users, groups);
+  }
+}

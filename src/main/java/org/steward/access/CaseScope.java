@@ -1,0 +1,46 @@
+package org.steward.access;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The cases a reader may read, as an SQL condition on a case number column for the lists (the ledger, its export,
+ * reports): {@code "r.case_number"} in {@code sql("r.case_number")}, with {@link #params()} bound by name.
+ */
+public final class CaseScope {
+
+  static final String USER = "caseScopeUser";
+  static final String GROUPS = "caseScopeGroups";
+  private static final String CONDITION = """
+      %s in (select cr.case_number from case_reader cr
+              where (cr.reader_kind = 'USER' and cr.reader_id = :%s)
+                 or (cr.reader_kind = 'GROUP' and cr.reader_id in (:%s)))""";
+
+  private final CaseReader reader;
+
+  CaseScope(CaseReader reader) {
+    this.reader = reader;
+  }
+
+  /** Whether the reader reads every case (the condition is then always true). */
+  public boolean all() {
+    return reader.readsAll();
+  }
+
+  /** The condition on {@code caseNumberColumn} (a column or a named parameter such as {@code :caseNumber}). */
+  public String sql(String caseNumberColumn) {
+    return all() ? "1 = 1" : CONDITION.formatted(caseNumberColumn, USER, GROUPS);
+  }
+
+  /** The parameters of {@link #sql}: none when the reader reads all. */
+  public Map<String, Object> params() {
+    if (all()) {
+      return Map.of();
+    }
+    // an empty in-list is not SQL; a reader without groups matches no group row through the empty string
+    Set<String> groups = new HashSet<>(reader.groups());
+    groups.add("");
+    return Map.of(USER, reader.userId(), GROUPS, groups);
+  }
+}
