@@ -55,7 +55,7 @@ public class HandlingManagement {
   public static final int MIN_TIME_LIMIT = 1;
   public static final int MAX_TIME_LIMIT = 60;
 
-  static final int MAX_FEEDBACK = 5000;
+  static final int MAX_FEEDBACK = Violations.MAX_VARIABLE_TEXT;
   static final int MAX_REASON = 2000;
 
   private static final Logger log = LoggerFactory.getLogger(HandlingManagement.class);
@@ -177,7 +177,7 @@ public class HandlingManagement {
       } else if (!names.containsKey(item.department())) {
         violations.add(field + ".department", "handling.department.unknown", item.department());
       }
-      tasks.add(violations.text(field + ".task", item.task(), MAX_ITEM_TASK));
+      tasks.add(violations.line(field + ".task", item.task(), MAX_ITEM_TASK));
       if (item.timeLimit() < MIN_TIME_LIMIT || item.timeLimit() > MAX_TIME_LIMIT) {
         violations.add(field + ".timeLimit", "handling.time-limit.range", MIN_TIME_LIMIT, MAX_TIME_LIMIT);
       }

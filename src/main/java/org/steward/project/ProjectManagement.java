@@ -682,11 +682,11 @@ public class ProjectManagement {
       throw new InvalidInput("body", "NotNull");
     }
     Violations violations = new Violations();
-    String code = violations.text("code", project.code(), 32);
+    String code = violations.line("code", project.code(), 32);
     if (code != null && !CODE.matcher(code).matches()) {
       violations.add("code", "project.code.format");
     }
-    String name = violations.text("name", project.name(), 200);
+    String name = violations.line("name", project.name(), 200);
     Enterprise enterprise = null;
     if (project.enterpriseId() == null) {
       violations.add("enterpriseId", "NotNull");
@@ -701,8 +701,8 @@ public class ProjectManagement {
     } else if (project.investment() <= 0 || project.investment() > MAX_INVESTMENT) {
       violations.add("investment", "project.investment.range", MAX_INVESTMENT);
     }
-    String site = violations.text("site", project.site(), 200);
-    String area = violations.text("area", project.area(), 100);
+    String site = violations.line("site", project.site(), 200);
+    String area = violations.line("area", project.area(), 100);
     boolean key = Boolean.TRUE.equals(project.keyProject());
     String officer = knownOfficer(violations, "officer", project.officer());
     String leader = null;
@@ -801,21 +801,7 @@ public class ProjectManagement {
   }
 
   private static Integer percent(Violations violations, Object percent) {
-    Integer value = null;
-    if (percent instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
-      value = n.intValue();
-    } else if (percent instanceof String s && s.strip().matches("\\d{1,3}")) {
-      value = Integer.valueOf(s.strip());
-    }
-    if (percent == null) {
-      violations.add(ProjectMilestonesProcess.PERCENT, "NotNull");
-    } else if (value == null) {
-      violations.add(ProjectMilestonesProcess.PERCENT, "typeMismatch");
-    } else if (value < 0 || value > 100) {
-      violations.add(ProjectMilestonesProcess.PERCENT, "project.percent.range");
-      value = null;
-    }
-    return value;
+    return violations.whole(ProjectMilestonesProcess.PERCENT, percent, 0, 100, "project.percent.range");
   }
 
   private static LocalDate date(Violations violations, String field, String value) {
