@@ -1,5 +1,7 @@
 package org.steward.shared;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +29,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
@@ -102,12 +105,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
       HttpStatusCode status, WebRequest request) {
-    if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-      String field = mismatch.getPath().stream()
+    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().stream()
           .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
           .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
-      String code = mismatch instanceof InvalidFormatException ? "typeMismatch" : "Invalid";
-      return widen(respond(problem(HttpStatus.BAD_REQUEST, "invalid-input", 1), List.of(fieldError(field, resolvable(code)))));
+      return widen(respond(problem(HttpStatus.BAD_REQUEST, "invalid-input", 1),
+          List.of(fieldError(field, resolvable(code(mapping))))));
     }
     return widen(respond(problem(HttpStatus.BAD_REQUEST, "unreadable-body"), null));
   }
@@ -122,6 +125,21 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
       HttpStatusCode status, WebRequest request) {
     return widen(respond(problem(HttpStatus.NOT_FOUND, "no-such-path", e.getResourcePath()), null));
+  }
+
+  /** The message code of a value Jackson could not take: a fraction for a whole number, U+0000, a wrong type… */
+  private static String code(JsonMappingException e) {
+    if (e instanceof StrictJsonModule.NulInText) {
+      return "ControlCharacter";
+    }
+    if (e instanceof InvalidFormatException format) {
+      boolean fraction = format.getValue() instanceof Double || format.getValue() instanceof BigDecimal;
+      Class<?> target = format.getTargetType();
+      boolean whole = target != null && (Long.class == target || Integer.class == target || long.class == target
+          || int.class == target || Short.class == target || short.class == target || BigInteger.class == target);
+      return fraction && whole ? "NotWhole" : "typeMismatch";
+    }
+    return e instanceof MismatchedInputException ? "Invalid" : "typeMismatch";
   }
 
   private ProblemDetail problem(HttpStatusCode status, String code, Object... args) {
