@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -31,7 +32,6 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns every failure of Steward's own API into problem+json (RFC 9457) carrying an English {@code title}/{@code detail}
@@ -42,6 +42,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
   private static final Locale EN = Locale.ENGLISH;
+  private static final Set<Class<?>> WHOLE = Set.of(Long.class, long.class, Integer.class, int.class, Short.class,
+      short.class, BigInteger.class);
 
   private final MessageSource messages;
   private final Problems problems;
@@ -132,14 +134,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     if (e instanceof StrictJsonModule.NulInText) {
       return "ControlCharacter";
     }
-    if (e instanceof InvalidFormatException format) {
-      boolean fraction = format.getValue() instanceof Double || format.getValue() instanceof BigDecimal;
-      Class<?> target = format.getTargetType();
-      boolean whole = target != null && (Long.class == target || Integer.class == target || long.class == target
-          || int.class == target || Short.class == target || short.class == target || BigInteger.class == target);
-      return fraction && whole ? "NotWhole" : "typeMismatch";
-    }
-    return e instanceof MismatchedInputException ? "Invalid" : "typeMismatch";
+    boolean fraction = e instanceof InvalidFormatException format
+        && (format.getValue() instanceof Double d && Double.isFinite(d) || format.getValue() instanceof BigDecimal);
+    return fraction && WHOLE.contains(((InvalidFormatException) e).getTargetType()) ? "NotWhole" : "typeMismatch";
   }
 
   private ProblemDetail problem(HttpStatusCode status, String code, Object... args) {
