@@ -52,6 +52,7 @@ import org.steward.shared.CaseSummary;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.NotFound;
 import org.steward.shared.StewardClock;
+import org.steward.shared.Texts;
 import org.steward.shared.Violations;
 import org.steward.timeline.Timeline;
 import org.steward.timeline.TimelineEntry;
@@ -149,7 +150,8 @@ public class ProjectManagement {
           .param("code", checked.code()).param("milestone", milestone.name())
           .param("position", milestone.ordinal() + 1).param("planned", planned).update();
     }
-    timeline.record(checked.code(), "PROJECT_REGISTERED", caller.userId(), "登记工业项目：" + cut(checked.name(), 180),
+    timeline.record(checked.code(), "PROJECT_REGISTERED", caller.userId(),
+        "登记工业项目：" + Texts.shorten(checked.name(), 180),
         "动工 " + checked.dates().get(Milestone.CONSTRUCTION_START) + "，竣工 "
             + checked.dates().get(Milestone.COMPLETION) + "，投产 " + checked.dates().get(Milestone.PRODUCTION_START));
     notifications.notifyUser(checked.officer(), "PROJECT_ASSIGNED", checked.code(),
@@ -336,7 +338,7 @@ public class ProjectManagement {
         : problem.contactName();
     String contactPhone = blank(problem.contactPhone()) ? officer.map(Officer::phone).orElse(null)
         : problem.contactPhone();
-    String title = cut("【项目卡点·" + milestone.label() + "】" + row.name(), 100);
+    String title = Texts.shorten("【项目卡点·" + milestone.label() + "】" + row.name(), 100);
     NewRequest request = new NewRequest(row.enterpriseId(), problem.category(), title, problem.description(),
         contactName, contactPhone, null, null);
     // The project capability has checked the caller's right above; the project's officer need not be the officer
@@ -419,7 +421,7 @@ public class ProjectManagement {
     Row row = row(code);
     timeline.record(code, "MILESTONE_CHASED", byUser, "挂点领导督促" + milestone.label(), note.strip());
     notifications.notifyUser(row.officer(), "MILESTONE_CHASED", code,
-        "挂点领导督促项目“" + row.name() + "”的" + milestone.label() + "：" + cut(note.strip(), 200));
+        "挂点领导督促项目“" + row.name() + "”的" + milestone.label() + "：" + Texts.shorten(note.strip(), 200));
   }
 
   /**
@@ -477,7 +479,7 @@ public class ProjectManagement {
     timeline.record(code, "MILESTONE_CONFIRMED", byUser, "确认" + milestone.label() + "，实际日期 "
         + confirmation.actualDate(), confirmation.note());
     if (confirmation.overrideReason() != null) {
-      timeline.record(code, "PROBLEM_OVERRIDDEN", byUser, cut("越过未解决的卡点确认" + milestone.label() + "："
+      timeline.record(code, "PROBLEM_OVERRIDDEN", byUser, Texts.shorten("越过未解决的卡点确认" + milestone.label() + "："
           + String.join("、", confirmation.openProblems()), 200), confirmation.overrideReason());
     }
     return milestone.next() == null;
@@ -1129,10 +1131,6 @@ public class ProjectManagement {
 
   private static boolean blank(String value) {
     return value == null || value.isBlank();
-  }
-
-  private static String cut(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   private static ProjectView.Step step(TimelineEntry entry) {
