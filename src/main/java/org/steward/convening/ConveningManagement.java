@@ -286,16 +286,19 @@ public class ConveningManagement {
     return "RED";
   }
 
-  /** The opinions so far, one Chinese line per officer in order, for the convener's conclusion form. */
+  /**
+   * The opinions so far, one Chinese line per officer in order, for the convener's conclusion form; at most what a
+   * process variable holds.
+   */
   @Transactional(readOnly = true)
   public String opinionSummary(long conveningId) {
-    return convening(conveningId).opinions().stream()
+    return Texts.shorten(convening(conveningId).opinions().stream()
         .map(o -> o.officerName() + "：" + switch (o.state()) {
           case GIVEN -> (o.late() ? "（逾期）" : "") + o.opinion();
           case MISSED -> "（未提出意见）";
           case OPEN -> "（尚未提出意见，时限 " + o.dueDate() + "）";
         })
-        .collect(Collectors.joining("\n"));
+        .collect(Collectors.joining("\n")), Violations.MAX_VARIABLE_TEXT);
   }
 
   // --- conclusion --------------------------------------------------------------------------------------------------

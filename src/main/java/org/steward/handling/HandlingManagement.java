@@ -259,16 +259,19 @@ public class HandlingManagement {
     return round == null ? 0 : round;
   }
 
-  /** The feedback of every unit of the round, one Chinese line per unit (lead first), for the lead's consolidation. */
+  /**
+   * The feedback of every unit of the round, one Chinese line per unit (lead first), for the lead's consolidation; at
+   * most what a process variable holds.
+   */
   @Transactional(readOnly = true)
   public String feedbackSummary(String caseNumber, int round) {
-    return unitsOf(caseNumber).stream().filter(u -> u.round() == round)
+    return Texts.shorten(unitsOf(caseNumber).stream().filter(u -> u.round() == round)
         .map(u -> "【" + u.role().label() + "】" + u.departmentName() + "：" + switch (u.state()) {
           case FEEDBACK_GIVEN -> u.feedback();
           case RETURNED -> "（已退单）" + u.returnReason();
           default -> "（尚未反馈）";
         })
-        .collect(Collectors.joining("\n"));
+        .collect(Collectors.joining("\n")), Violations.MAX_VARIABLE_TEXT);
   }
 
   // --- steps of a unit -------------------------------------------------------------------------------------------

@@ -657,7 +657,7 @@ public class RequestManagement {
           .collect(Collectors.joining("\n"));
       state(caseNumber, RequestState.ACKNOWLEDGED);
       timeline.record(caseNumber, "UNITS_RETURNED", Timeline.SYSTEM, "部门退单，退回首席服务官重新决定", reasons);
-      return new Assessment(true, null, reasons);
+      return new Assessment(true, null, Texts.shorten(reasons, Violations.MAX_VARIABLE_TEXT));
     }
     String summary = handling.feedbackSummary(caseNumber, round);
     state(caseNumber, RequestState.CONSOLIDATING);

@@ -19,6 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.steward.ApiCalls;
 import org.steward.EmbeddedPostgresConfiguration;
 import org.steward.directory.DirectoryManagement;
+import org.steward.handling.process.DepartmentHandlingProcess;
 import org.steward.request.RequestFixtures;
 import org.steward.request.process.EnterpriseRequestProcess;
 
@@ -128,13 +129,35 @@ class InputRulesIT {
     assertThat(order(id).path("answer").asText()).isEqualTo(answer);
   }
 
-  /** A new request of ent01, acknowledged by zhangwei and handed over to the power department for 5 working days. */
+  @Test
+  void twoDepartmentsFeedBack4000CharactersEach_theSummaryTheLeadConsolidatesIsCutTo4000() {
+    String caseNumber = handedOverToPower("两个部门的长反馈", "water");
+    api.completeTask("power01", caseNumber, DepartmentHandlingProcess.SIGN_FOR_MATTER);
+    api.completeTask("water01", caseNumber, DepartmentHandlingProcess.SIGN_FOR_MATTER);
+
+    api.completeTask("power01", caseNumber, DepartmentHandlingProcess.HANDLE_MATTER, "action", "FEEDBACK", "feedback",
+        "电".repeat(4000));
+    api.completeTask("water01", caseNumber, DepartmentHandlingProcess.HANDLE_MATTER, "action", "FEEDBACK", "feedback",
+        "水".repeat(4000));
+
+    assertThat(api.call("zhangwei", HttpMethod.GET, "/api/requests/" + caseNumber, null, HttpStatus.OK)
+        .path("state").asText()).isEqualTo("CONSOLIDATING");
+    String summary = (String) runtime.getVariable(instanceOf(caseNumber), EnterpriseRequestProcess.FEEDBACK_SUMMARY);
+    assertThat(summary.codePointCount(0, summary.length())).isEqualTo(Violations.MAX_VARIABLE_TEXT);
+    assertThat(summary).contains("电".repeat(3900)).endsWith("…");
+  }
+
   private String handedOverToPower(String title) {
+    return handedOverToPower(title, "");
+  }
+
+  /** A new request of ent01, acknowledged by zhangwei and handed over to power (lead) for 5 working days. */
+  private String handedOverToPower(String title, String cooperatingDepartments) {
     String caseNumber = api.call("ent01", HttpMethod.POST, "/api/requests", RequestFixtures.body(ent01, title),
         HttpStatus.CREATED).path("caseNumber").asText();
     api.completeTask("zhangwei", caseNumber, ACKNOWLEDGE_REQUEST, "firstAnswer", "已收到，张伟负责跟进。");
     api.completeTask("zhangwei", caseNumber, DECIDE_HANDLING, "decision", "HAND_OVER", "leadDepartment", "power",
-        "cooperatingDepartments", "", "timeLimit", 5);
+        "cooperatingDepartments", cooperatingDepartments, "timeLimit", 5);
     return caseNumber;
   }
 
