@@ -73,4 +73,21 @@ public final class ApiCalls {
       throw new AssertionError("not JSON: " + response.getBody(), e);
     }
   }
+
+  /**
+   * Completes the one task {@code taskKey} of the case that {@code user} sees, in Tasklist's way (engine-rest as the
+   * user, claiming it first when unassigned), with variables given as name, value, name, value…
+   */
+  public void completeTask(String user, String caseNumber, String taskKey, Object... namesAndValues) {
+    JsonNode tasks = call(user, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + caseNumber
+        + "&taskDefinitionKey=" + taskKey, null, HttpStatus.OK);
+    assertThat(tasks.size()).as("%s sees one %s in %s", user, taskKey, caseNumber).isEqualTo(1);
+    String id = tasks.get(0).path("id").asText();
+    if (tasks.get(0).path("assignee").isNull()) {
+      exchange(user, HttpMethod.POST, "/engine-rest/task/" + id + "/claim", "{\"userId\": \"" + user + "\"}",
+          HttpStatus.NO_CONTENT);
+    }
+    exchange(user, HttpMethod.POST, "/engine-rest/task/" + id + "/complete", completion(namesAndValues),
+        HttpStatus.NO_CONTENT);
+  }
 }

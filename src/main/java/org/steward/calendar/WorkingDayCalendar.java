@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +25,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.steward.StewardApplication;
 import org.steward.shared.InvalidInput;
-import org.steward.shared.InvalidInput.FieldViolation;
 import org.steward.shared.NotFound;
+import org.steward.shared.Violations;
 
 /**
  * Working days (工作日) of mainland China: Monday–Friday, except the off-days and swapped working days (调休) of the
@@ -194,10 +193,7 @@ public class WorkingDayCalendar {
    */
   public void replaceSchedule(int year, HolidaySchedule schedule) {
     Objects.requireNonNull(schedule, "schedule");
-    List<FieldViolation> violations = validate(year, schedule);
-    if (!violations.isEmpty()) {
-      throw new InvalidInput(violations);
-    }
+    validate(year, schedule).throwIfAny();
     String updatedBy = currentUser();
     schedules.replace(year, schedule, updatedBy);
     invalidate(year);
@@ -229,19 +225,15 @@ public class WorkingDayCalendar {
     }
   }
 
-  private static List<FieldViolation> validate(int year, HolidaySchedule schedule) {
-    List<FieldViolation> violations = new ArrayList<>();
+  private static Violations validate(int year, HolidaySchedule schedule) {
+    Violations violations = new Violations();
     if (year < MIN_YEAR || year > MAX_YEAR) {
-      violations.add(new FieldViolation("year", "calendar.year.out-of-range",
-          String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR)));
+      violations.add("year", "calendar.year.out-of-range",
+          String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR));
     }
-    if (schedule.source() == null || schedule.source().isBlank()) {
-      violations.add(new FieldViolation("source", "NotBlank"));
-    } else if (schedule.source().length() > MAX_SOURCE_LENGTH) {
-      violations.add(new FieldViolation("source", "calendar.text.too-long", MAX_SOURCE_LENGTH));
-    }
+    violations.line("source", schedule.source(), MAX_SOURCE_LENGTH);
     if (schedule.days() == null) {
-      violations.add(new FieldViolation("days", "NotNull"));
+      violations.add("days", "NotNull");
       return violations;
     }
     Set<LocalDate> seen = new HashSet<>();
@@ -249,21 +241,17 @@ public class WorkingDayCalendar {
       HolidaySchedule.Day day = schedule.days().get(i);
       String field = "days[" + i + "]";
       if (day == null) {
-        violations.add(new FieldViolation(field, "NotNull"));
+        violations.add(field, "NotNull");
         continue;
       }
       if (day.date() == null) {
-        violations.add(new FieldViolation(field + ".date", "NotNull"));
+        violations.add(field + ".date", "NotNull");
       } else if (day.date().getYear() != year) {
-        violations.add(new FieldViolation(field + ".date", "calendar.day.outside-year", String.valueOf(year)));
+        violations.add(field + ".date", "calendar.day.outside-year", String.valueOf(year));
       } else if (!seen.add(day.date())) {
-        violations.add(new FieldViolation(field + ".date", "calendar.day.duplicate", day.date().toString()));
+        violations.add(field + ".date", "calendar.day.duplicate", day.date().toString());
       }
-      if (day.name() == null || day.name().isBlank()) {
-        violations.add(new FieldViolation(field + ".name", "NotBlank"));
-      } else if (day.name().length() > MAX_NAME_LENGTH) {
-        violations.add(new FieldViolation(field + ".name", "calendar.text.too-long", MAX_NAME_LENGTH));
-      }
+      violations.line(field + ".name", day.name(), MAX_NAME_LENGTH);
     }
     return violations;
   }

@@ -62,7 +62,7 @@ public class ConveningManagement {
   public static final int MAX_TIME_LIMIT = 30;
 
   static final int MAX_QUESTION = 2000;
-  static final int MAX_TEXT = 5000;
+  static final int MAX_TEXT = Violations.MAX_VARIABLE_TEXT;
 
   private static final Logger log = LoggerFactory.getLogger(ConveningManagement.class);
 
@@ -226,7 +226,7 @@ public class ConveningManagement {
     return toOpinions(List.of(row)).get(0);
   }
 
-  /** Checks an opinion before its task completes: required, at most 5,000 characters. */
+  /** Checks an opinion before its task completes: required, at most 4,000 characters (a process variable). */
   public void checkOpinion(String opinion) {
     Violations violations = new Violations();
     violations.text("opinion", opinion, MAX_TEXT);
@@ -286,23 +286,26 @@ public class ConveningManagement {
     return "RED";
   }
 
-  /** The opinions so far, one Chinese line per officer in order, for the convener's conclusion form. */
+  /**
+   * The opinions so far, one Chinese line per officer in order, for the convener's conclusion form; at most what a
+   * process variable holds.
+   */
   @Transactional(readOnly = true)
   public String opinionSummary(long conveningId) {
-    return convening(conveningId).opinions().stream()
+    return Texts.shorten(convening(conveningId).opinions().stream()
         .map(o -> o.officerName() + "：" + switch (o.state()) {
           case GIVEN -> (o.late() ? "（逾期）" : "") + o.opinion();
           case MISSED -> "（未提出意见）";
           case OPEN -> "（尚未提出意见，时限 " + o.dueDate() + "）";
         })
-        .collect(Collectors.joining("\n"));
+        .collect(Collectors.joining("\n")), Violations.MAX_VARIABLE_TEXT);
   }
 
   // --- conclusion --------------------------------------------------------------------------------------------------
 
   /**
    * Checks a conclusion before the convener's task completes: the convening is open, the conclusion given (at most
-   * 5,000 characters), and no opinion is still awaited within its deadline.
+   * 4,000 characters), and no opinion is still awaited within its deadline.
    *
    * @throws ConveningClosed; {@link InvalidInput} naming {@code conclusion} or {@code opinions}
    */

@@ -84,7 +84,7 @@ public class DirectoryManagement {
     if (code == null || !DEPARTMENT_CODE.matcher(code).matches()) {
       violations.add("code", "directory.department.code.format");
     }
-    String cleanName = violations.text("name", name, 100);
+    String cleanName = violations.line("name", name, 100);
     violations.throwIfAny();
     if (department(code).isPresent()) {
       throw new DepartmentExists(code);
@@ -144,7 +144,7 @@ public class DirectoryManagement {
   public void createDepartmentStaff(String userId, String name, String departmentCode, String initialPassword) {
     Violations violations = new Violations();
     checkNewUser(violations, "id", userId, initialPassword);
-    String cleanName = violations.text("name", name, 100);
+    String cleanName = violations.line("name", name, 100);
     Department department = knownDepartment(violations, departmentCode);
     violations.throwIfAny();
     ensureNoUser(userId);
@@ -156,7 +156,7 @@ public class DirectoryManagement {
   public void createJointOfficeMember(String userId, String name, String initialPassword) {
     Violations violations = new Violations();
     checkNewUser(violations, "id", userId, initialPassword);
-    String cleanName = violations.text("name", name, 100);
+    String cleanName = violations.line("name", name, 100);
     violations.throwIfAny();
     ensureNoUser(userId);
     createUser(userId, cleanName, initialPassword, StewardGroups.JOINT_OFFICE);
@@ -166,7 +166,7 @@ public class DirectoryManagement {
   public void createLeader(String userId, String name, String initialPassword) {
     Violations violations = new Violations();
     checkNewUser(violations, "id", userId, initialPassword);
-    String cleanName = violations.text("name", name, 100);
+    String cleanName = violations.line("name", name, 100);
     violations.throwIfAny();
     ensureNoUser(userId);
     createUser(userId, cleanName, initialPassword, StewardGroups.LEADERS);
@@ -237,7 +237,7 @@ public class DirectoryManagement {
   /** Records an officer's e-mail address; a blank one removes it. */
   public void changeEmail(String officerId, String email) {
     Violations violations = new Violations();
-    String address = violations.optionalText("email", email, 254);
+    String address = violations.optionalLine("email", email, 254);
     if (address != null && !EMAIL.matcher(address).matches()) {
       violations.add("email", "Email");
     }
@@ -257,14 +257,14 @@ public class DirectoryManagement {
    */
   public Enterprise createEnterprise(NewEnterprise enterprise, String byUser) {
     Violations violations = new Violations();
-    String name = violations.text("name", enterprise.name(), 200);
+    String name = violations.line("name", enterprise.name(), 200);
     if (enterprise.creditCode() == null || enterprise.creditCode().isBlank()) {
       violations.add("creditCode", "NotBlank");
     } else {
       CreditCode.defectOf(enterprise.creditCode()).ifPresent(d -> violations.add("creditCode", d.messageCode()));
     }
-    String industry = violations.optionalText("industry", enterprise.industry(), 100);
-    String area = violations.optionalText("area", enterprise.area(), 100);
+    String industry = violations.optionalLine("industry", enterprise.industry(), 100);
+    String area = violations.optionalLine("area", enterprise.area(), 100);
     List<String> tags = checkTags(violations, enterprise.tags());
     if (enterprise.officerId() != null) {
       knownOfficer(violations, "officerId", enterprise.officerId());
@@ -420,7 +420,7 @@ public class DirectoryManagement {
   private Officer register(NewOfficer officer, String initialPassword, boolean supervisor) {
     Violations violations = new Violations();
     checkNewUser(violations, "id", officer.id(), initialPassword);
-    String name = violations.text("name", officer.name(), 100);
+    String name = violations.line("name", officer.name(), 100);
     Department department = knownDepartment(violations, officer.departmentCode());
     if (officer.kind() == null) {
       violations.add("kind", "NotNull");
@@ -429,7 +429,7 @@ public class DirectoryManagement {
         && officer(officer.supervisorId()).filter(Officer::supervisor).isEmpty()) {
       violations.add("supervisorId", "directory.supervisor.unknown");
     }
-    String phone = violations.optionalText("phone", officer.phone(), 32);
+    String phone = violations.optionalLine("phone", officer.phone(), 32);
     violations.throwIfAny();
     ensureNoUser(officer.id());
 
@@ -517,7 +517,7 @@ public class DirectoryManagement {
     }
     List<String> clean = new ArrayList<>();
     for (int i = 0; i < tags.size(); i++) {
-      String tag = violations.text("tags[" + i + "]", tags.get(i), 50);
+      String tag = violations.line("tags[" + i + "]", tags.get(i), 50);
       if (tag != null && !clean.contains(tag)) {
         clean.add(tag);
       }

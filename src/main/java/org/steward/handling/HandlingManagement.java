@@ -55,7 +55,7 @@ public class HandlingManagement {
   public static final int MIN_TIME_LIMIT = 1;
   public static final int MAX_TIME_LIMIT = 60;
 
-  static final int MAX_FEEDBACK = 5000;
+  static final int MAX_FEEDBACK = Violations.MAX_VARIABLE_TEXT;
   static final int MAX_REASON = 2000;
 
   private static final Logger log = LoggerFactory.getLogger(HandlingManagement.class);
@@ -177,7 +177,7 @@ public class HandlingManagement {
       } else if (!names.containsKey(item.department())) {
         violations.add(field + ".department", "handling.department.unknown", item.department());
       }
-      tasks.add(violations.text(field + ".task", item.task(), MAX_ITEM_TASK));
+      tasks.add(violations.line(field + ".task", item.task(), MAX_ITEM_TASK));
       if (item.timeLimit() < MIN_TIME_LIMIT || item.timeLimit() > MAX_TIME_LIMIT) {
         violations.add(field + ".timeLimit", "handling.time-limit.range", MIN_TIME_LIMIT, MAX_TIME_LIMIT);
       }
@@ -259,16 +259,19 @@ public class HandlingManagement {
     return round == null ? 0 : round;
   }
 
-  /** The feedback of every unit of the round, one Chinese line per unit (lead first), for the lead's consolidation. */
+  /**
+   * The feedback of every unit of the round, one Chinese line per unit (lead first), for the lead's consolidation; at
+   * most what a process variable holds.
+   */
   @Transactional(readOnly = true)
   public String feedbackSummary(String caseNumber, int round) {
-    return unitsOf(caseNumber).stream().filter(u -> u.round() == round)
+    return Texts.shorten(unitsOf(caseNumber).stream().filter(u -> u.round() == round)
         .map(u -> "【" + u.role().label() + "】" + u.departmentName() + "：" + switch (u.state()) {
           case FEEDBACK_GIVEN -> u.feedback();
           case RETURNED -> "（已退单）" + u.returnReason();
           default -> "（尚未反馈）";
         })
-        .collect(Collectors.joining("\n"));
+        .collect(Collectors.joining("\n")), Violations.MAX_VARIABLE_TEXT);
   }
 
   // --- steps of a unit -------------------------------------------------------------------------------------------

@@ -44,7 +44,6 @@ import org.steward.workflow.SystemContext;
 public class CommonIssues {
 
   public static final int MAX_TITLE = 100;
-  public static final int MAX_DESCRIPTION = 5000;
   public static final int MAX_PAGE_SIZE = 100;
 
   private static final Logger log = LoggerFactory.getLogger(CommonIssues.class);

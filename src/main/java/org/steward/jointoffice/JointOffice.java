@@ -62,14 +62,16 @@ public class JointOffice {
   public static final LocalTime WEEKLY_MEETING_TIME = LocalTime.of(9, 0);
 
   static final int MAX_REASON = 2000;
-  static final int MAX_RESOLUTION = 5000;
-  static final int MAX_POSITION = 5000;
-  static final int MAX_MINUTES = 10000;
+  // texts bound to the forms' fields are process variables: at most what the engine stores in one
+  static final int MAX_RESOLUTION = Violations.MAX_VARIABLE_TEXT;
+  static final int MAX_POSITION = Violations.MAX_VARIABLE_TEXT;
+  static final int MAX_MINUTES = Violations.MAX_VARIABLE_TEXT;
+  static final int MAX_HANDOVER_ITEMS = Violations.MAX_VARIABLE_TEXT;
   static final int MAX_DECISION = 2000;
-  static final int MAX_NOTES = 5000;
+  static final int MAX_NOTES = Violations.MAX_VARIABLE_TEXT;
   static final int MAX_TEXT_COLUMN = 10000;
   /** The longest String a Camunda variable holds (its text column). */
-  public static final int MAX_VARIABLE = 4000;
+  public static final int MAX_VARIABLE = Violations.MAX_VARIABLE_TEXT;
 
   private static final Logger log = LoggerFactory.getLogger(JointOffice.class);
 
@@ -239,7 +241,7 @@ public class JointOffice {
 
   // --- joint meeting ---------------------------------------------------------------------------------------------
 
-  /** Checks a department's position (意见): required, at most 5,000 characters. */
+  /** Checks a department's position (意见): required, at most 4,000 characters (a process variable). */
   public void checkPosition(String position) {
     Violations violations = new Violations();
     violations.text("position", position, MAX_POSITION);
@@ -318,7 +320,7 @@ public class JointOffice {
   }
 
   /**
-   * Checks the minutes as {@link #recordMinutes} would: {@code minutes} (≤ 10,000) and {@code decision} (≤ 2,000)
+   * Checks the minutes as {@link #recordMinutes} would: {@code minutes} (≤ 4,000) and {@code decision} (≤ 2,000)
    * required; {@code handoverItems} 1–20 lines "部门代码｜事项｜时限", each naming a department, a task (≤ 500) and 1–60
    * working days (field {@code handoverItems[i]}).
    */
@@ -440,7 +442,7 @@ public class JointOffice {
     return agenda.toString();
   }
 
-  /** Checks the weekly meeting's notes: required, at most 5,000 characters. */
+  /** Checks the weekly meeting's notes: required, at most 4,000 characters (a process variable). */
   public void checkWeeklyNotes(String notes) {
     Violations violations = new Violations();
     violations.text("notes", notes, MAX_NOTES);
@@ -554,8 +556,8 @@ public class JointOffice {
       }
       return new Checked(AnalysisAction.COMMON_ISSUE, null, null, null, null, number, null, null, null, 0);
     }
-    String title = violations.text("newIssueTitle", input.newIssueTitle(), CommonIssues.MAX_TITLE);
-    String description = violations.text("newIssueDescription", input.newIssueDescription(), CommonIssues.MAX_DESCRIPTION);
+    String title = violations.line("newIssueTitle", input.newIssueTitle(), CommonIssues.MAX_TITLE);
+    String description = violations.text("newIssueDescription", input.newIssueDescription(), MAX_VARIABLE);
     return new Checked(AnalysisAction.COMMON_ISSUE, null, null, null, null, null, title, description, null, 0);
   }
 
@@ -587,6 +589,9 @@ public class JointOffice {
     Violations violations = new Violations();
     String minutesText = violations.text("minutes", minutes, MAX_MINUTES);
     String decisionText = violations.text("decision", decision, MAX_DECISION);
+    if (handoverItems != null && handoverItems.codePointCount(0, handoverItems.length()) > MAX_HANDOVER_ITEMS) {
+      violations.add("handoverItems", "TooLong", MAX_HANDOVER_ITEMS);
+    }
     List<HandoverItem> items = Inputs.items(handoverItems, "handoverItems", violations);
     if (items.isEmpty() || items.size() > HandlingManagement.MAX_ITEMS) {
       violations.add("handoverItems", "handling.items.count", 1, HandlingManagement.MAX_ITEMS);
@@ -601,7 +606,7 @@ public class JointOffice {
       if (!known.contains(item.department())) {
         violations.add(field, "handling.department.unknown", item.department());
       }
-      violations.text(field, item.task(), HandlingManagement.MAX_ITEM_TASK);
+      violations.line(field, item.task(), HandlingManagement.MAX_ITEM_TASK);
       if (item.timeLimit() < HandlingManagement.MIN_TIME_LIMIT || item.timeLimit() > HandlingManagement.MAX_TIME_LIMIT) {
         violations.add(field, "handling.time-limit.range", HandlingManagement.MIN_TIME_LIMIT,
             HandlingManagement.MAX_TIME_LIMIT);

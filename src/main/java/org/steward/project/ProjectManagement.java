@@ -55,6 +55,7 @@ import org.steward.shared.CaseSummary;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.NotFound;
 import org.steward.shared.StewardClock;
+import org.steward.shared.Texts;
 import org.steward.shared.Violations;
 import org.steward.timeline.Timeline;
 import org.steward.timeline.TimelineEntry;
@@ -154,7 +155,8 @@ public class ProjectManagement {
           .param("code", checked.code()).param("milestone", milestone.name())
           .param("position", milestone.ordinal() + 1).param("planned", planned).update();
     }
-    timeline.record(checked.code(), "PROJECT_REGISTERED", caller.userId(), "登记工业项目：" + cut(checked.name(), 180),
+    timeline.record(checked.code(), "PROJECT_REGISTERED", caller.userId(),
+        "登记工业项目：" + Texts.shorten(checked.name(), 180),
         "动工 " + checked.dates().get(Milestone.CONSTRUCTION_START) + "，竣工 "
             + checked.dates().get(Milestone.COMPLETION) + "，投产 " + checked.dates().get(Milestone.PRODUCTION_START));
     notifications.notifyUser(checked.officer(), "PROJECT_ASSIGNED", checked.code(),
@@ -346,7 +348,7 @@ public class ProjectManagement {
         : problem.contactName();
     String contactPhone = blank(problem.contactPhone()) ? officer.map(Officer::phone).orElse(null)
         : problem.contactPhone();
-    String title = cut("【项目卡点·" + milestone.label() + "】" + row.name(), 100);
+    String title = Texts.shorten("【项目卡点·" + milestone.label() + "】" + row.name(), 100);
     NewRequest request = new NewRequest(row.enterpriseId(), problem.category(), title, problem.description(),
         contactName, contactPhone, null, null);
     // The project capability has checked the caller's right above; the project's officer need not be the officer
@@ -429,7 +431,7 @@ public class ProjectManagement {
     Row row = row(code);
     timeline.record(code, "MILESTONE_CHASED", byUser, "挂点领导督促" + milestone.label(), note.strip());
     notifications.notifyUser(row.officer(), "MILESTONE_CHASED", code,
-        "挂点领导督促项目“" + row.name() + "”的" + milestone.label() + "：" + cut(note.strip(), 200));
+        "挂点领导督促项目“" + row.name() + "”的" + milestone.label() + "：" + Texts.shorten(note.strip(), 200));
   }
 
   /**
@@ -487,7 +489,7 @@ public class ProjectManagement {
     timeline.record(code, "MILESTONE_CONFIRMED", byUser, "确认" + milestone.label() + "，实际日期 "
         + confirmation.actualDate(), confirmation.note());
     if (confirmation.overrideReason() != null) {
-      timeline.record(code, "PROBLEM_OVERRIDDEN", byUser, cut("越过未解决的卡点确认" + milestone.label() + "："
+      timeline.record(code, "PROBLEM_OVERRIDDEN", byUser, Texts.shorten("越过未解决的卡点确认" + milestone.label() + "："
           + String.join("、", confirmation.openProblems()), 200), confirmation.overrideReason());
     }
     return milestone.next() == null;
@@ -692,11 +694,11 @@ public class ProjectManagement {
       throw new InvalidInput("body", "NotNull");
     }
     Violations violations = new Violations();
-    String code = violations.text("code", project.code(), 32);
+    String code = violations.line("code", project.code(), 32);
     if (code != null && !CODE.matcher(code).matches()) {
       violations.add("code", "project.code.format");
     }
-    String name = violations.text("name", project.name(), 200);
+    String name = violations.line("name", project.name(), 200);
     Enterprise enterprise = null;
     if (project.enterpriseId() == null) {
       violations.add("enterpriseId", "NotNull");
@@ -711,8 +713,8 @@ public class ProjectManagement {
     } else if (project.investment() <= 0 || project.investment() > MAX_INVESTMENT) {
       violations.add("investment", "project.investment.range", MAX_INVESTMENT);
     }
-    String site = violations.text("site", project.site(), 200);
-    String area = violations.text("area", project.area(), 100);
+    String site = violations.line("site", project.site(), 200);
+    String area = violations.line("area", project.area(), 100);
     boolean key = Boolean.TRUE.equals(project.keyProject());
     String officer = knownOfficer(violations, "officer", project.officer());
     String leader = null;
@@ -811,21 +813,7 @@ public class ProjectManagement {
   }
 
   private static Integer percent(Violations violations, Object percent) {
-    Integer value = null;
-    if (percent instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
-      value = n.intValue();
-    } else if (percent instanceof String s && s.strip().matches("\\d{1,3}")) {
-      value = Integer.valueOf(s.strip());
-    }
-    if (percent == null) {
-      violations.add(ProjectMilestonesProcess.PERCENT, "NotNull");
-    } else if (value == null) {
-      violations.add(ProjectMilestonesProcess.PERCENT, "typeMismatch");
-    } else if (value < 0 || value > 100) {
-      violations.add(ProjectMilestonesProcess.PERCENT, "project.percent.range");
-      value = null;
-    }
-    return value;
+    return violations.whole(ProjectMilestonesProcess.PERCENT, percent, 0, 100, "project.percent.range");
   }
 
   private static LocalDate date(Violations violations, String field, String value) {
@@ -1151,10 +1139,6 @@ public class ProjectManagement {
 
   private static boolean blank(String value) {
     return value == null || value.isBlank();
-  }
-
-  private static String cut(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   private static ProjectView.Step step(TimelineEntry entry) {

@@ -62,6 +62,7 @@ import org.steward.request.process.EnterpriseRequestProcess;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.NotFound;
 import org.steward.shared.StewardClock;
+import org.steward.shared.Texts;
 import org.steward.shared.Violations;
 import org.steward.supervision.SupervisionManagement;
 import org.steward.supervision.SupervisionReason;
@@ -264,7 +265,9 @@ public class RequestManagement {
         .putValue(EnterpriseRequestProcess.ENTERPRISE_ID, intake.enterprise().id())
         .putValue(EnterpriseRequestProcess.ENTERPRISE_NAME, intake.enterprise().name())
         .putValue(EnterpriseRequestProcess.TITLE, intake.title())
-        .putValue(EnterpriseRequestProcess.DESCRIPTION, intake.description())
+        // the forms show the description; a variable holds 4,000 characters, the request table the whole text
+        .putValue(EnterpriseRequestProcess.DESCRIPTION,
+            Texts.shorten(intake.description(), Violations.MAX_VARIABLE_TEXT))
         .putValue(EnterpriseRequestProcess.CATEGORY, intake.category().code())
         .putValue(EnterpriseRequestProcess.CATEGORY_LABEL, intake.category().label())
         .putValue(EnterpriseRequestProcess.URGENCY, intake.urgency().name())
@@ -382,13 +385,11 @@ public class RequestManagement {
   }
 
   private static int conveningTimeLimit(Object timeLimit) {
-    if (timeLimit instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
-      return n.intValue();
-    }
-    if (timeLimit instanceof String text && text.strip().matches("\\d{1,4}")) {
-      return Integer.parseInt(text.strip());
-    }
-    throw new InvalidInput(CONVENING_FIELDS.get("timeLimit"), timeLimit == null ? "NotNull" : "typeMismatch");
+    Violations violations = new Violations();
+    Integer limit = violations.whole(CONVENING_FIELDS.get("timeLimit"), timeLimit, ConveningManagement.MIN_TIME_LIMIT,
+        ConveningManagement.MAX_TIME_LIMIT, "convening.time-limit.range");
+    violations.throwIfAny();
+    return limit;
   }
 
   /** Runs a call to CONVENING whose input errors name the decision form's fields. */
@@ -589,7 +590,7 @@ public class RequestManagement {
     Violations violations = new Violations();
     HandlingDecision chosen = decision(violations, decision);
     if (chosen == HandlingDecision.RESOLVE_DIRECTLY) {
-      violations.text("answer", answer, 5000);
+      violations.text("answer", answer, Violations.MAX_VARIABLE_TEXT);
     }
     if (chosen == HandlingDecision.ESCALATE) {
       violations.text("escalationReason", escalationReason, MAX_REASON);
@@ -610,7 +611,7 @@ public class RequestManagement {
   /** The officer resolved the request on the spot: outcome RESOLVED_DIRECTLY, the answer is the reply. */
   public void resolveDirectly(String caseNumber, String answer, String byUser) {
     Violations violations = new Violations();
-    String reply = violations.text("answer", answer, 5000);
+    String reply = violations.text("answer", answer, Violations.MAX_VARIABLE_TEXT);
     violations.throwIfAny();
     found(jdbc.sql("""
             update request set outcome = :outcome, reply = :reply, replied_at = :now, state = :state
@@ -659,7 +660,7 @@ public class RequestManagement {
           .collect(Collectors.joining("\n"));
       state(caseNumber, RequestState.ACKNOWLEDGED);
       timeline.record(caseNumber, "UNITS_RETURNED", Timeline.SYSTEM, "部门退单，退回首席服务官重新决定", reasons);
-      return new Assessment(true, null, reasons);
+      return new Assessment(true, null, Texts.shorten(reasons, Violations.MAX_VARIABLE_TEXT));
     }
     String summary = handling.feedbackSummary(caseNumber, round);
     state(caseNumber, RequestState.CONSOLIDATING);
@@ -670,7 +671,7 @@ public class RequestManagement {
   /** The lead department consolidated the feedback; the officer replies next. */
   public void recordConsolidation(String caseNumber, String consolidatedAnswer, String byUser) {
     Violations violations = new Violations();
-    String answer = violations.text("consolidatedAnswer", consolidatedAnswer, 5000);
+    String answer = violations.text("consolidatedAnswer", consolidatedAnswer, Violations.MAX_VARIABLE_TEXT);
     violations.throwIfAny();
     state(caseNumber, RequestState.REPLYING);
     timeline.record(caseNumber, "CONSOLIDATED", byUser, "牵头部门汇总办理意见", answer);
@@ -679,7 +680,7 @@ public class RequestManagement {
   /** The officer replied to the enterprise; the return visit follows. */
   public void recordReply(String caseNumber, String reply, String byUser) {
     Violations violations = new Violations();
-    String text = violations.text("reply", reply, 5000);
+    String text = violations.text("reply", reply, Violations.MAX_VARIABLE_TEXT);
     violations.throwIfAny();
     found(jdbc.sql("""
             update request set reply = :reply, replied_at = :now, state = :state where case_number = :caseNumber""")
@@ -826,10 +827,10 @@ public class RequestManagement {
             Arrays.stream(Category.values()).map(Category::code).collect(Collectors.joining(", ")));
       }
     }
-    String title = violations.text("title", request.title(), 100);
+    String title = violations.line("title", request.title(), 100);
     String description = violations.text("description", request.description(), 5000);
-    String contactName = violations.text("contactName", request.contactName(), 100);
-    String contactPhone = violations.text("contactPhone", request.contactPhone(), 32);
+    String contactName = violations.line("contactName", request.contactName(), 100);
+    String contactPhone = violations.line("contactPhone", request.contactPhone(), 32);
     if (contactPhone != null && !PHONE.matcher(contactPhone).matches()) {
       violations.add("contactPhone", "request.contactPhone.format");
     }
@@ -869,21 +870,7 @@ public class RequestManagement {
   }
 
   private static Integer timeLimit(Violations violations, Object timeLimit) {
-    Integer limit = null;
-    if (timeLimit instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
-      limit = n.intValue();
-    } else if (timeLimit instanceof String s && s.strip().matches("\\d{1,4}")) {
-      limit = Integer.valueOf(s.strip());
-    }
-    if (timeLimit == null) {
-      violations.add("timeLimit", "NotNull");
-    } else if (limit == null) {
-      violations.add("timeLimit", "typeMismatch");
-    } else if (limit < MIN_TIME_LIMIT || limit > MAX_TIME_LIMIT) {
-      violations.add("timeLimit", "request.timeLimit.range", MIN_TIME_LIMIT, MAX_TIME_LIMIT);
-      limit = null;
-    }
-    return limit;
+    return violations.whole("timeLimit", timeLimit, MIN_TIME_LIMIT, MAX_TIME_LIMIT, "request.timeLimit.range");
   }
 
   /** Department codes from the officer's text: separated by commas (also Chinese ones), 、, semicolons or spaces. */

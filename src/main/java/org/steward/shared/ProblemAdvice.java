@@ -1,9 +1,12 @@
 package org.steward.shared;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -27,8 +30,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns every failure of Steward's own API into problem+json (RFC 9457) carrying an English {@code title}/{@code detail}
@@ -39,6 +42,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
   private static final Locale EN = Locale.ENGLISH;
+  private static final Set<Class<?>> WHOLE = Set.of(Long.class, long.class, Integer.class, int.class, Short.class,
+      short.class, BigInteger.class);
 
   private final MessageSource messages;
   private final Problems problems;
@@ -102,12 +107,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
       HttpStatusCode status, WebRequest request) {
-    if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-      String field = mismatch.getPath().stream()
+    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().stream()
           .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
           .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
-      String code = mismatch instanceof InvalidFormatException ? "typeMismatch" : "Invalid";
-      return widen(respond(problem(HttpStatus.BAD_REQUEST, "invalid-input", 1), List.of(fieldError(field, resolvable(code)))));
+      return widen(respond(problem(HttpStatus.BAD_REQUEST, "invalid-input", 1),
+          List.of(fieldError(field, resolvable(code(mapping))))));
     }
     return widen(respond(problem(HttpStatus.BAD_REQUEST, "unreadable-body"), null));
   }
@@ -122,6 +127,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
       HttpStatusCode status, WebRequest request) {
     return widen(respond(problem(HttpStatus.NOT_FOUND, "no-such-path", e.getResourcePath()), null));
+  }
+
+  /** The message code of a value Jackson could not take: a fraction for a whole number, U+0000, a wrong type… */
+  private static String code(JsonMappingException e) {
+    if (e instanceof StrictJsonModule.NulInText) {
+      return "ControlCharacter";
+    }
+    boolean fraction = e instanceof InvalidFormatException format
+        && (format.getValue() instanceof Double d && Double.isFinite(d) || format.getValue() instanceof BigDecimal);
+    return fraction && WHOLE.contains(((InvalidFormatException) e).getTargetType()) ? "NotWhole" : "typeMismatch";
   }
 
   private ProblemDetail problem(HttpStatusCode status, String code, Object... args) {

@@ -105,7 +105,7 @@ public class SupervisionManagement {
     checkMayUrge(summary, byUser, callerGroups);
     Violations violations = new Violations();
     String text = violations.text("message", message, MAX_URGE_MESSAGE);
-    String cleanTaskId = violations.optionalText("taskId", taskId, 64);
+    String cleanTaskId = violations.optionalLine("taskId", taskId, 64);
     List<HeldTask> open = summary.open() ? system.call(() -> caseTasks.open(caseNumber)) : List.of();
     if (cleanTaskId != null && summary.open()) {
       open = open.stream().filter(task -> task.id().equals(cleanTaskId)).toList();

@@ -58,7 +58,7 @@ public class SupervisionOrders {
   public static final int MIN_TIME_LIMIT = 1;
   public static final int MAX_TIME_LIMIT = 30;
   public static final int MAX_REQUIREMENT = 2000;
-  public static final int MAX_ANSWER = 5000;
+  public static final int MAX_ANSWER = Violations.MAX_VARIABLE_TEXT;
   public static final int MAX_REVIEW_NOTE = 2000;
 
   static final String DEPARTMENT = "DEPARTMENT";
@@ -312,7 +312,7 @@ public class SupervisionOrders {
         null);
   }
 
-  /** Checks an answer before its task completes: required, at most 5,000 characters. */
+  /** Checks an answer before its task completes: required, at most 4,000 characters (a process variable). */
   public void checkAnswer(String answer) {
     Violations violations = new Violations();
     violations.text("answer", answer, MAX_ANSWER);

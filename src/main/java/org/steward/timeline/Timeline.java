@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.shared.StewardClock;
+import org.steward.shared.Texts;
 
 /** Appends to and reads the timeline of a case (enterprise request or project); entries are never changed. */
 @Service
@@ -16,13 +17,17 @@ public class Timeline {
   /** The actor of steps the engine takes by itself (timers, routing). */
   public static final String SYSTEM = "system";
 
+  // the columns' sizes: a line joined from many fields (reasons of every unit…) is cut, never refused by the database
+  private static final int MAX_DESCRIPTION = 200;
+  private static final int MAX_DETAIL = 5000;
+
   private final JdbcClient jdbc;
 
   Timeline(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
-  /** Records a step now; {@code actor} null means {@link #SYSTEM}. */
+  /** Records a step now; {@code actor} null means {@link #SYSTEM}; a longer description or detail is cut to fit. */
   public void record(String caseNumber, String action, String actor, String description, String detail) {
     jdbc.sql("""
             insert into timeline_entry (case_number, occurred_at, action, actor, description, detail)
@@ -32,8 +37,8 @@ public class Timeline {
         .param("at", Timestamp.from(StewardClock.now()))
         .param("action", action)
         .param("actor", actor == null ? SYSTEM : actor)
-        .param("description", description)
-        .param("detail", detail)
+        .param("description", Texts.shorten(description, MAX_DESCRIPTION))
+        .param("detail", Texts.shorten(detail, MAX_DETAIL))
         .update();
   }
 

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
+import org.steward.shared.Texts;
 
 /**
  * Names every task of a case after its case: "签收诉求｜QY20261122-0001｜广州某某精密制造有限公司". Tasklist lists task names to
@@ -51,6 +52,6 @@ public class CaseTaskNamesPlugin extends AbstractProcessEnginePlugin {
     }
     Object enterprise = task.getVariable(ENTERPRISE_NAME);
     String name = task.getName() + SEPARATOR + caseNumber + (enterprise == null ? "" : SEPARATOR + enterprise);
-    task.setName(name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME - 1) + "…");
+    task.setName(Texts.shorten(name, MAX_NAME));
   }
 }

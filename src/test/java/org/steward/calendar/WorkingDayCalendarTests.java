@@ -224,6 +224,21 @@ class WorkingDayCalendarTests {
   }
 
   @Test
+  void replaceSchedule_withControlCharactersOrLineBreaksInTexts_isInvalidInput() {
+    HolidaySchedule broken = new HolidaySchedule("国务院办公厅\u0007", List.of(
+        new HolidaySchedule.Day(LocalDate.of(2026, 1, 1), false, "元\n旦"),
+        new HolidaySchedule.Day(LocalDate.of(2026, 1, 2), false, "\u200B")));
+
+    assertThatThrownBy(() -> calendar.replaceSchedule(2026, broken))
+        .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
+            .extracting(FieldViolation::field, FieldViolation::code)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("source", "ControlCharacter"),
+                org.assertj.core.groups.Tuple.tuple("days[0].name", "SingleLine"),
+                org.assertj.core.groups.Tuple.tuple("days[1].name", "NoVisibleCharacter")));
+    assertThat(calendar.schedule(2026)).isEqualTo(OfficialHolidaySchedules.schedule2026());
+  }
+
+  @Test
   void yearOutsideTheSupportedRange_isInvalidInput() {
     assertThatThrownBy(() -> calendar.replaceSchedule(1999, new HolidaySchedule("x", List.of())))
         .isInstanceOfSatisfying(InvalidInput.class,

@@ -12,4 +12,12 @@ class TextsTests {
     assertThat(Texts.shorten("提交联席会议办公室", 5)).isEqualTo("提交联席…").hasSize(5);
     assertThat(Texts.shorten(null, 5)).isNull();
   }
+
+  @Test
+  void shorten_countsCharacters_andNeverSplitsASurrogatePair() {
+    String outsideTheBmp = "𠀀".repeat(10);
+
+    assertThat(Texts.shorten(outsideTheBmp, 10)).isEqualTo(outsideTheBmp);
+    assertThat(Texts.shorten(outsideTheBmp, 5)).isEqualTo("𠀀".repeat(4) + "…");
+  }
 }

@@ -211,20 +211,7 @@ class SupervisionIT {
   // --- staff in Tasklist's way: engine-rest as themselves ----------------------------------------------------------
 
   private void complete(String user, String caseNumber, String taskKey, Object... namesAndValues) {
-    JsonNode task = task(user, caseNumber, taskKey);
-    String id = task.path("id").asText();
-    if (task.path("assignee").isNull()) {
-      api.call(user, HttpMethod.POST, "/engine-rest/task/" + id + "/claim", "{\"userId\": \"" + user + "\"}",
-          HttpStatus.NO_CONTENT);
-    }
-    String body = ApiCalls.completion(namesAndValues);
-    api.call(user, HttpMethod.POST, "/engine-rest/task/" + id + "/complete", body, HttpStatus.NO_CONTENT);
-  }
-
-  private JsonNode task(String user, String caseNumber, String taskKey) {
-    List<JsonNode> tasks = tasks(user, caseNumber, taskKey);
-    assertThat(tasks).as("%s sees one %s in %s", user, taskKey, caseNumber).hasSize(1);
-    return tasks.get(0);
+    api.completeTask(user, caseNumber, taskKey, namesAndValues);
   }
 
   private List<JsonNode> tasks(String user, String caseNumber, String taskKey) {

@@ -38,4 +38,14 @@ class TimelineTests {
             org.assertj.core.groups.Tuple.tuple("SUBMITTED", "ent01", Instant.parse("2026-03-02T02:00:00Z")),
             org.assertj.core.groups.Tuple.tuple("ROUTED", Timeline.SYSTEM, Instant.parse("2026-03-02T03:00:00Z")));
   }
+
+  @Test
+  void longerDescriptionOrDetail_isCutToItsColumn_notRefused() {
+    timeline.record("QY20260302-0003", "UNITS_RETURNED", null, "退".repeat(300), "因".repeat(6000));
+
+    assertThat(timeline.of("QY20260302-0003")).singleElement().satisfies(entry -> {
+      assertThat(entry.description()).hasSize(200).endsWith("…");
+      assertThat(entry.detail()).hasSize(5000).endsWith("…");
+    });
+  }
 }

@@ -9,7 +9,7 @@ import org.steward.convening.ConveningManagement;
 import org.steward.shared.InvalidInput;
 import org.steward.workflow.TaskRefusals;
 
-/** Refuses to complete 提出意见 without an opinion (or with one longer than 5,000 characters). */
+/** Refuses to complete 提出意见 without an opinion (or with one longer than 4,000 characters, what a process variable holds). */
 @Component
 class CheckOpinionTaskListener implements TaskListener {
 

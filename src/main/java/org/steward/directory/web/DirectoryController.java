@@ -165,23 +165,25 @@ class DirectoryController {
   record EmailRequest(String email) {
   }
 
-  record DepartmentRequest(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 100) String name) {
+  // texts people write (names, phones, reasons, industry, area, tags) are checked by DirectoryManagement's rules, which
+  // count characters, not UTF-16 units as @Size does; ids, codes and passwords keep @Size
+
+  record DepartmentRequest(@NotBlank @Size(max = 32) String code, @NotBlank String name) {
   }
 
-  record OfficerRequest(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 100) String name,
+  record OfficerRequest(@NotBlank @Size(max = 64) String id, @NotBlank String name,
       @NotBlank @Size(max = 32) String departmentCode, @NotNull OfficerKind kind, @Size(max = 64) String supervisorId,
-      @Size(max = 32) String phone, Boolean supervisor, @NotBlank @Size(max = 128) String password) {
+      String phone, Boolean supervisor, @NotBlank @Size(max = 128) String password) {
   }
 
-  record HandoverRequest(@NotBlank @Size(max = 64) String toOfficerId, @NotBlank @Size(max = 500) String reason) {
+  record HandoverRequest(@NotBlank @Size(max = 64) String toOfficerId, @NotBlank String reason) {
   }
 
-  record EnterpriseRequest(@NotBlank @Size(max = 200) String name, @NotBlank String creditCode,
-      @Size(max = 100) String industry, @Size(max = 100) String area,
-      @Size(max = 20) List<@NotBlank @Size(max = 50) String> tags, @Size(max = 64) String officerId) {
+  record EnterpriseRequest(@NotBlank String name, @NotBlank String creditCode, String industry, String area,
+      @Size(max = 20) List<@NotBlank String> tags, @Size(max = 64) String officerId) {
   }
 
-  record AssignRequest(@NotBlank @Size(max = 64) String officerId, @NotBlank @Size(max = 500) String reason) {
+  record AssignRequest(@NotBlank @Size(max = 64) String officerId, @NotBlank String reason) {
   }
 
   record LoginRequest(@NotBlank @Size(max = 64) String userId, @NotBlank @Size(max = 128) String password) {

@@ -4,6 +4,7 @@ import static org.steward.jointoffice.process.JointMeetingProcess.*;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.steward.jointoffice.AnalysisInput;
+import org.steward.shared.Violations;
 
 /** Reads the analysis form's values from a task or an execution. */
 final class AnalysisForm {
@@ -19,14 +20,11 @@ final class AnalysisForm {
         integer(scope.getVariable(POSITION_TIME_LIMIT)), (String) scope.getVariable(RESOLUTION));
   }
 
-  /** Tasklist's number fields submit Long or Double; text fields may hold digits. */
+  /**
+   * Tasklist's number fields submit Long or Double; text fields may hold digits. Anything but a whole number (2.5 too)
+   * is null, which the office's range rule refuses.
+   */
   static Integer integer(Object value) {
-    if (value instanceof Number number) {
-      return number.intValue();
-    }
-    if (value instanceof String text && text.strip().matches("\\d{1,9}")) {
-      return Integer.valueOf(text.strip());
-    }
-    return null;
+    return Violations.wholeOrNull(value);
   }
 }

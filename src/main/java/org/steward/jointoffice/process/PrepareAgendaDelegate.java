@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.jointoffice.JointOffice;
+import org.steward.shared.Texts;
 
 /** 准备例会议程: the open escalations and common issues, oldest first, as the agenda the office's task shows. */
 @Component
@@ -20,7 +21,6 @@ class PrepareAgendaDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String agenda = office.weeklyAgenda();
-    execution.setVariable(AGENDA, agenda.length() <= JointOffice.MAX_VARIABLE ? agenda
-        : agenda.substring(0, JointOffice.MAX_VARIABLE - 1) + "…");
+    execution.setVariable(AGENDA, Texts.shorten(agenda, JointOffice.MAX_VARIABLE));
   }
 }

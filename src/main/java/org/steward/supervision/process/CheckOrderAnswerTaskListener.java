@@ -9,7 +9,7 @@ import org.steward.shared.InvalidInput;
 import org.steward.supervision.SupervisionOrders;
 import org.steward.workflow.TaskRefusals;
 
-/** Refuses to complete 反馈督办情况 without an answer (or with one longer than 5,000 characters). */
+/** Refuses to complete 反馈督办情况 without an answer (or with one longer than 4,000 characters, what a process variable holds). */
 @Component
 class CheckOrderAnswerTaskListener implements TaskListener {
 

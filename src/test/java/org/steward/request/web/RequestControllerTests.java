@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -26,6 +27,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -152,6 +155,50 @@ class RequestControllerTests {
     Assertions.assertThat(requestCount()).isEqualTo(before);
     Assertions.assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(EnterpriseRequestProcess.ID)
         .count()).isEqualTo(instances);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "1.7 | NotWhole | 必须是整数",
+      "\"12\" | typeMismatch | 类型或格式不正确",
+      "true | typeMismatch | 类型或格式不正确",
+      "1e400 | typeMismatch | 类型或格式不正确",
+      "123456789012345678901234567890 | typeMismatch | 类型或格式不正确"})
+  void enterpriseIdThatIsNoWholeNumber_answers400NamingIt_andStoresNothing(String enterpriseId, String code,
+      String messageZh) throws Exception {
+    long before = requestCount();
+
+    mvc.perform(post("/api/requests").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+            .content(body(ent01, "整数").replace("\"enterpriseId\": " + ent01, "\"enterpriseId\": " + enterpriseId)))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.errors[0].field").value("enterpriseId"))
+        .andExpect(jsonPath("$.errors[0].messageZh").value(messageZh))
+        .andExpect(jsonPath("$.errors[0].message").value(code.equals("NotWhole") ? "must be a whole number"
+            : "has the wrong type or format"));
+
+    Assertions.assertThat(requestCount()).isEqualTo(before);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "标题\\u0000 | 不能包含控制字符或无效字符",
+      "\\u200B\\u200C\\u200D\\u2060\\uFEFF | 至少要有一个可见字符",
+      "第一行\\n第二行 | 只能填写一行（不能含换行符或制表符）",
+      "标题\\u0007 | 不能包含控制字符或无效字符",
+      "标题\\uFFFF | 不能包含控制字符或无效字符",
+      "标题\\uD800 | 不能包含控制字符或无效字符"})
+  void titleWithControlOrOnlyInvisibleCharacters_answers400NamingIt_andStoresNothing(String jsonTitle,
+      String messageZh) throws Exception {
+    long before = requestCount();
+
+    mvc.perform(post("/api/requests").with(httpBasic("ent01", "demo")).contentType(MediaType.APPLICATION_JSON)
+            .content(body(ent01, jsonTitle)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("title"))
+        .andExpect(jsonPath("$.errors[0].messageZh").value(messageZh));
+
+    Assertions.assertThat(requestCount()).isEqualTo(before);
   }
 
   @Test
