@@ -328,21 +328,23 @@ public class RequestManagement {
     if (row.state() != RequestState.RETURN_VISIT) {
       throw new RequestNotAwaitingRating(caseNumber, row.state());
     }
-    VariableMap variables = Variables.createVariables()
+    VariableMap answers = Variables.createVariables()
         .putValue(EnterpriseRequestProcess.SATISFACTION, verdict.name())
-        .putValue(EnterpriseRequestProcess.SATISFACTION_COMMENT, cleanComment)
-        .putValue(EnterpriseRequestProcess.RATED_BY, caller.userId());
+        .putValue(EnterpriseRequestProcess.SATISFACTION_COMMENT, cleanComment);
     system.run(() -> {
       Task visit = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
           .processDefinitionKey(EnterpriseRequestProcess.ID)
           .taskDefinitionKey(EnterpriseRequestProcess.RETURN_VISIT).singleResult();
       if (visit != null) {
-        tasks.complete(visit.getId(), variables);
+        // the rater is not a field of the return-visit form: Steward records it on the instance, in this transaction
+        runtime.setVariable(visit.getProcessInstanceId(), EnterpriseRequestProcess.RATED_BY, caller.userId());
+        tasks.complete(visit.getId(), answers);
         return;
       }
       try {
         runtime.createMessageCorrelation(EnterpriseRequestProcess.MESSAGE_SATISFACTION_RATED)
-            .processInstanceBusinessKey(caseNumber).setVariables(variables).correlate();
+            .processInstanceBusinessKey(caseNumber).setVariables(answers)
+            .setVariable(EnterpriseRequestProcess.RATED_BY, caller.userId()).correlate();
       } catch (MismatchingMessageCorrelationException e) {
         throw new RequestNotAwaitingRating(caseNumber, row.state());
       }
