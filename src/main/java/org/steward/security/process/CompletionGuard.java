@@ -42,7 +42,8 @@ final class CompletionGuard {
         return variables;
       }
       CompletionForm form = formOf(context, task);
-      CompletionRules.Checked checked = CompletionRules.check(form, variables, task::getVariable);
+      CompletionRules.Checked checked = CompletionRules.check(form, variables,
+          name -> task.getVariableTyped(name, false));
       if (!checked.violations().isEmpty()) {
         throw refusals.refusal(new InvalidInput(checked.violations()), form::label);
       }

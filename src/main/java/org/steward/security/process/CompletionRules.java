@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -44,7 +45,9 @@ final class CompletionRules {
   static Checked check(CompletionForm form, Map<String, ?> submitted, Function<String, Object> stored) {
     Map<String, Object> admitted = new LinkedHashMap<>();
     List<FieldViolation> violations = new ArrayList<>();
-    submitted.forEach((name, given) -> {
+    for (String name : submitted.keySet()) {
+      // a VariableMap answers a serialized object's plain value with an exception: read the typed value instead
+      Object given = submitted instanceof VariableMap typed ? typed.getValueTyped(name) : submitted.get(name);
       String broken = broken(form.fields().get(name), name, plain(given), stored);
       if (broken == null) {
         admitted.put(name, given);
@@ -52,7 +55,7 @@ final class CompletionRules {
         violations.add(broken.equals("task.variable.too-long")
             ? new FieldViolation(name, broken, MAX_TEXT) : new FieldViolation(name, broken));
       }
-    });
+    }
     return new Checked(admitted, violations);
   }
 
@@ -107,6 +110,9 @@ final class CompletionRules {
 
   /** Equal as shown: absent and empty alike, numbers by value, everything else by its text. */
   private static boolean same(Object submitted, Object stored) {
+    if (stored instanceof SerializableValue) {
+      return false; // an object is never shown in a plain field, so no plain value can be it
+    }
     return shown(submitted).equals(shown(stored instanceof TypedValue typed ? typed.getValue() : stored));
   }
 

@@ -61,7 +61,7 @@ final class EngineRestProblems {
       return problems.of(HttpStatus.FORBIDDEN, "forbidden");
     }
     if (cause instanceof NotFoundException) {
-      return problems.of(HttpStatus.NOT_FOUND, "engine-bad-request", cause.getMessage());
+      return problems.of(HttpStatus.NOT_FOUND, "engine-not-found", cause.getMessage());
     }
     if (cause instanceof BadUserRequestException) {
       return problems.of(HttpStatus.BAD_REQUEST, "engine-bad-request", cause.getMessage());

@@ -102,6 +102,15 @@ class CompletionRulesTests {
   }
 
   @Test
+  void serializedObjectInAVariableMap_isRefused_withoutDeserializingIt() {
+    Map<String, Object> submitted = Variables.createVariables().putValueTyped("feedback",
+        Variables.serializedObjectValue("{}").serializationDataFormat("application/json")
+            .objectTypeName("java.util.HashMap").create());
+
+    assertThat(codes(check(submitted).violations())).containsOnly(Map.entry("feedback", "task.variable.wrong-type"));
+  }
+
+  @Test
   void typedAndUntypedValuesOfTheRightKind_andNumbersAsText_areAdmitted() {
     Map<String, Object> submitted = new HashMap<>();
     submitted.put("feedback", Variables.stringValue("好"));
