@@ -1,5 +1,7 @@
 package org.steward.security.web;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -34,6 +36,11 @@ final class EngineRestProblems {
   EngineRestProblems(Problems problems, ObjectMapper json) {
     this.problems = problems;
     this.json = json;
+  }
+
+  /** The two mappers that take the place of Camunda's for the same exception types. */
+  List<ExceptionMapper<?>> mappers() {
+    return List.of(new RestFailures(this), new EngineFailures(this));
   }
 
   Response toResponse(Throwable failure) {
