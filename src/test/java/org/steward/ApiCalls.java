@@ -2,6 +2,9 @@ package org.steward;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -64,6 +67,28 @@ public final class ApiCalls {
     ObjectNode body = JSON.createObjectNode();
     body.set("variables", variables);
     return body.toString();
+  }
+
+  /**
+   * Asserts an engine-rest or API refusal: problem+json with that status, English and Chinese titles, and a Chinese
+   * {@code message} (what Tasklist shows) containing {@code chinese}; answers the body.
+   */
+  public static JsonNode problem(ResponseEntity<String> response, HttpStatus status, String chinese) {
+    assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(status);
+    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    JsonNode problem = json(response);
+    assertThat(problem.path("status").asInt()).isEqualTo(status.value());
+    assertThat(problem.path("title").asText()).isNotBlank();
+    assertThat(problem.path("titleZh").asText()).isNotBlank();
+    assertThat(problem.path("message").asText()).contains(chinese);
+    return problem;
+  }
+
+  /** The fields named under {@code errors} of a problem. */
+  public static List<String> fields(JsonNode problem) {
+    List<String> fields = new ArrayList<>();
+    problem.path("errors").forEach(error -> fields.add(error.path("field").asText()));
+    return fields;
   }
 
   public static JsonNode json(ResponseEntity<String> response) {

@@ -333,7 +333,7 @@ public class RequestManagement {
     if (row.state() != RequestState.RETURN_VISIT) {
       throw new RequestNotAwaitingRating(caseNumber, row.state());
     }
-    VariableMap variables = Variables.createVariables()
+    VariableMap answers = Variables.createVariables()
         .putValue(EnterpriseRequestProcess.SATISFACTION, verdict.name())
         .putValue(EnterpriseRequestProcess.SATISFACTION_COMMENT, cleanComment);
     raters.rateAs(caller.userId(), () -> system.run(() -> {
@@ -341,12 +341,12 @@ public class RequestManagement {
           .processDefinitionKey(EnterpriseRequestProcess.ID)
           .taskDefinitionKey(EnterpriseRequestProcess.RETURN_VISIT).singleResult();
       if (visit != null) {
-        tasks.complete(visit.getId(), variables);
+        tasks.complete(visit.getId(), answers);
         return;
       }
       try {
         runtime.createMessageCorrelation(EnterpriseRequestProcess.MESSAGE_SATISFACTION_RATED)
-            .processInstanceBusinessKey(caseNumber).setVariables(variables).correlate();
+            .processInstanceBusinessKey(caseNumber).setVariables(answers).correlate();
       } catch (MismatchingMessageCorrelationException e) {
         throw new RequestNotAwaitingRating(caseNumber, row.state());
       }

@@ -4,11 +4,10 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.context.MessageSource;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
@@ -40,25 +39,24 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 @RestControllerAdvice(basePackages = "org.steward")
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
-  private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
-  private static final Locale EN = Locale.ENGLISH;
   private static final Set<Class<?>> WHOLE = Set.of(Long.class, long.class, Integer.class, int.class, Short.class,
       short.class, BigInteger.class);
 
-  private final MessageSource messages;
   private final Problems problems;
 
-  ProblemAdvice(MessageSource messages, Problems problems) {
-    this.messages = messages;
+  ProblemAdvice(Problems problems) {
     this.problems = problems;
   }
 
   @ExceptionHandler(InvalidInput.class)
   ResponseEntity<ProblemDetail> invalidInput(InvalidInput e) {
-    List<Map<String, String>> errors = e.violations().stream()
-        .map(v -> fieldError(v.field(), new DefaultMessageSourceResolvable(new String[] {v.code()}, v.args(), v.code())))
-        .toList();
-    return respond(problem(HttpStatus.BAD_REQUEST, "invalid-input", errors.size()), errors);
+    return respond(problems.invalidInput(e.violations()), null);
+  }
+
+  /** A lost race: another request changed the same case in the same moment (e.g. two ratings of one case). */
+  @ExceptionHandler(OptimisticLockingException.class)
+  ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingException e) {
+    return respond(problem(HttpStatus.CONFLICT, "concurrent-change"), null);
   }
 
   @ExceptionHandler(StewardException.class)
@@ -144,9 +142,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   }
 
   private Map<String, String> fieldError(String field, MessageSourceResolvable error) {
-    return Map.of("field", field,
-        "message", messages.getMessage(error, EN),
-        "messageZh", messages.getMessage(error, ZH));
+    return problems.fieldError(field, error);
   }
 
   private static MessageSourceResolvable resolvable(String code) {

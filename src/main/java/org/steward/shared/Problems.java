@@ -1,9 +1,14 @@
 package org.steward.shared;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -33,6 +38,22 @@ public class Problems {
     problem.setProperty("titleZh", text("problem." + code + ".title", args, ZH));
     problem.setProperty("detailZh", text("problem." + code + ".detail", args, ZH));
     return problem;
+  }
+
+  /** The 400 {@code invalid-input} problem listing each violation under {@code errors} (field, message, messageZh). */
+  public ProblemDetail invalidInput(List<InvalidInput.FieldViolation> violations) {
+    ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "invalid-input", violations.size());
+    problem.setProperty("errors", violations.stream()
+        .map(v -> fieldError(v.field(), new DefaultMessageSourceResolvable(new String[] {v.code()}, v.args(), v.code())))
+        .toList());
+    return problem;
+  }
+
+  /** One entry of {@code errors}: the field and its message in English and Chinese. */
+  public Map<String, String> fieldError(String field, MessageSourceResolvable error) {
+    return Map.of("field", field,
+        "message", messages.getMessage(error, EN),
+        "messageZh", messages.getMessage(error, ZH));
   }
 
   private String text(String code, Object[] args, Locale locale) {

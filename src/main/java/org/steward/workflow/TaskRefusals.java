@@ -1,6 +1,7 @@
 package org.steward.workflow;
 
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -26,11 +27,17 @@ public class TaskRefusals {
 
   /** The refusal for {@code invalid}, labelling fields from message keys {@code <labels>.<field>}. */
   public TaskCompletionRefused refusal(InvalidInput invalid, String labels) {
+    return refusal(invalid, field -> label(labels, field));
+  }
+
+  /** The refusal for {@code invalid}, labelling each field with {@code labelOf} (e.g. the form's own labels). */
+  public TaskCompletionRefused refusal(InvalidInput invalid, UnaryOperator<String> labelOf) {
     String reasons = invalid.violations().stream()
-        .map(v -> label(labels, v.field()) + "：" + messages.getMessage(
+        .map(v -> labelOf.apply(v.field()) + "：" + messages.getMessage(
             new DefaultMessageSourceResolvable(new String[] {v.code()}, v.args(), v.code()), ZH))
         .collect(Collectors.joining("；"));
-    return new TaskCompletionRefused(messages.getMessage("task.refused", new Object[] {reasons}, ZH));
+    return new TaskCompletionRefused(messages.getMessage("task.refused", new Object[] {reasons}, ZH),
+        invalid.violations());
   }
 
   private String label(String labels, String field) {

@@ -180,8 +180,8 @@ class RequestIT {
     complete("zhangwei", caseNumber, ACKNOWLEDGE_REQUEST, "firstAnswer", "已收到。");
     ResponseEntity<String> refused = tryComplete("zhangwei", caseNumber, DECIDE_HANDLING, "decision", "HAND_OVER",
         "leadDepartment", " ", "timeLimit", 5);
-    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
-    assertThat(refused.getBody()).contains("牵头部门：不能为空");
+    assertThat(ApiCalls.fields(ApiCalls.problem(refused, HttpStatus.BAD_REQUEST, "牵头部门：不能为空")))
+        .containsExactly("leadDepartment");
     handOver(caseNumber, "power", "", 5);
 
     complete("power01", caseNumber, DepartmentHandlingProcess.SIGN_FOR_MATTER);
@@ -370,6 +370,38 @@ class RequestIT {
 
       assertThat(numbers).containsExactlyInAnyOrder("QY20310305-0001", "QY20310305-0002", "QY20310305-0003",
           "QY20310305-0004", "QY20310305-0005", "QY20310305-0006");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void sixConcurrentRatingsOfOneCase_oneIsRecorded_fiveLoseTheRaceWith409() throws Exception {
+    at(2031, 4, 8, 10);
+    String caseNumber = submit("并发评价");
+    complete("zhangwei", caseNumber, ACKNOWLEDGE_REQUEST, "firstAnswer", "已收到。");
+    complete("zhangwei", caseNumber, DECIDE_HANDLING, "decision", "RESOLVE_DIRECTLY", "answer", "已当场解决。");
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Callable<ResponseEntity<String>>> ratings = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        ratings.add(() -> http.withBasicAuth("ent01", PASSWORD).exchange("/api/requests/" + caseNumber
+            + "/satisfaction", HttpMethod.POST, new HttpEntity<>("{\"satisfaction\": \"SATISFIED\"}", jsonHeaders()),
+            String.class));
+      }
+      List<ResponseEntity<String>> answers = new ArrayList<>();
+      for (Future<ResponseEntity<String>> answer : pool.invokeAll(ratings)) {
+        answers.add(answer.get());
+      }
+
+      assertThat(answers).filteredOn(a -> a.getStatusCode() == HttpStatus.OK).hasSize(1);
+      assertThat(answers).filteredOn(a -> a.getStatusCode() != HttpStatus.OK).hasSize(5).allSatisfy(lost -> {
+        assertThat(lost.getStatusCode()).as("%s", lost.getBody()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(lost.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(ApiCalls.json(lost).path("titleZh").asText()).isNotBlank();
+      });
+      assertThat(view("ent01", caseNumber).path("state").asText()).isEqualTo("CLOSED");
+      assertThat(actions(view("ent01", caseNumber))).containsOnlyOnce("SATISFACTION_RATED");
     } finally {
       pool.shutdownNow();
     }

@@ -1,0 +1,128 @@
+package org.steward.security.process;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.steward.shared.InvalidInput.FieldViolation;
+
+/**
+ * The rules a task completion's variables must keep: only the form's fields; a shown-only field only sent back
+ * unchanged (then dropped, not written); values of the field's kind; text the engine can store (at most 4,000
+ * characters, no control characters but line breaks and tabs).
+ */
+final class CompletionRules {
+
+  /** The engine stores a String variable in a 4,000-character text column. */
+  static final int MAX_TEXT = 4000;
+
+  private static final Set<Class<?>> SIMPLE = Set.of(String.class, Boolean.class, Integer.class, Long.class,
+      Short.class, Double.class);
+  private static final Set<String> NUMBER = Set.of("number");
+  private static final Set<String> BOOLEAN = Set.of("checkbox");
+  private static final Set<String> TEXT = Set.of("textfield", "textarea", "select", "radio", "datetime");
+  private static final Object UNFIT = new Object();
+  private static final String LEAVE_OUT = "";
+
+  private CompletionRules() {
+  }
+
+  /** The variables to write (shown-only fields sent back unchanged left out) and the broken rules. */
+  record Checked(Map<String, Object> admitted, List<FieldViolation> violations) {
+  }
+
+  /**
+   * Checks {@code submitted} against {@code form}; {@code stored} reads the value a name has in the task's scope now.
+   */
+  static Checked check(CompletionForm form, Map<String, ?> submitted, Function<String, Object> stored) {
+    Map<String, Object> admitted = new LinkedHashMap<>();
+    List<FieldViolation> violations = new ArrayList<>();
+    for (String name : submitted.keySet()) {
+      // a VariableMap answers a serialized object's plain value with an exception: read the typed value instead
+      Object given = submitted instanceof VariableMap typed ? typed.getValueTyped(name) : submitted.get(name);
+      String broken = broken(form.fields().get(name), name, plain(given), stored);
+      if (broken == null) {
+        admitted.put(name, given);
+      } else if (!broken.equals(LEAVE_OUT)) {
+        violations.add(broken.equals("task.variable.too-long")
+            ? new FieldViolation(name, broken, MAX_TEXT) : new FieldViolation(name, broken));
+      }
+    }
+    return new Checked(admitted, violations);
+  }
+
+  /** The message code of the broken rule; {@code LEAVE_OUT} to leave the value out silently; null to write it. */
+  private static String broken(CompletionForm.Field field, String name, Object value, Function<String, Object> stored) {
+    if (field == null) {
+      return "task.variable.not-in-form";
+    }
+    if (value == UNFIT || !fits(field.type(), value)) {
+      return "task.variable.wrong-type";
+    }
+    if (field.readonly()) {
+      return same(value, stored.apply(name)) ? LEAVE_OUT : "task.variable.readonly";
+    }
+    return value instanceof String text ? textRule(text) : null;
+  }
+
+  /** The plain value of a submitted variable; {@code UNFIT} for objects, files, bytes, dates and other kinds. */
+  private static Object plain(Object given) {
+    Object value = given;
+    if (given instanceof TypedValue typed) {
+      if (typed instanceof SerializableValue || ValueType.FILE.equals(typed.getType())) {
+        return UNFIT;
+      }
+      value = typed.getValue();
+    }
+    boolean finite = !(value instanceof Double number) || Double.isFinite(number);
+    return value == null || SIMPLE.contains(value.getClass()) && finite ? value : UNFIT;
+  }
+
+  private static boolean fits(String type, Object value) {
+    if (value == null) {
+      return true;
+    }
+    if (NUMBER.contains(type)) {
+      return value instanceof Number || value instanceof String;
+    }
+    if (BOOLEAN.contains(type)) {
+      return value instanceof Boolean;
+    }
+    return !TEXT.contains(type) || value instanceof String;
+  }
+
+  private static String textRule(String text) {
+    if (text.codePointCount(0, text.length()) > MAX_TEXT) {
+      return "task.variable.too-long";
+    }
+    boolean control = text.codePoints()
+        .anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t');
+    return control ? "task.variable.control-character" : null;
+  }
+
+  /** Equal as shown: absent and empty alike, numbers by value, everything else by its text. */
+  private static boolean same(Object submitted, Object stored) {
+    if (stored instanceof SerializableValue) {
+      return false; // an object is never shown in a plain field, so no plain value can be it
+    }
+    return shown(submitted).equals(shown(stored instanceof TypedValue typed ? typed.getValue() : stored));
+  }
+
+  private static String shown(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof Number number) {
+      return new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
+    }
+    return value.toString();
+  }
+}

@@ -1,0 +1,118 @@
+package org.steward.security.web;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.steward.shared.Problems;
+import org.steward.workflow.TaskCompletionRefused;
+import org.steward.workflow.TaskNoLongerOpen;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+/**
+ * Answers engine-rest failures with Steward's problem+json (the body of {@code /api}) plus {@code message}, the Chinese
+ * sentence Tasklist shows: a refused completion is 400 naming each field, a lost race 409, a task that never existed
+ * 404, a missing permission 403, another bad request 400. Engine-rest wraps what complete and submit-form throw in a
+ * 500 {@link RestException}, so the causes decide; anything else gets Camunda's own answer.
+ */
+final class EngineRestProblems {
+
+  private final Problems problems;
+  private final ObjectMapper json;
+
+  EngineRestProblems(Problems problems, ObjectMapper json) {
+    this.problems = problems;
+    this.json = json;
+  }
+
+  /** The two mappers that take the place of Camunda's for the same exception types. */
+  List<ExceptionMapper<?>> mappers() {
+    return List.of(new RestFailures(this), new EngineFailures(this));
+  }
+
+  Response toResponse(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      ProblemDetail problem = problem(cause);
+      if (problem != null) {
+        return respond(problem, cause instanceof TaskCompletionRefused refused ? refused.getMessage()
+            : (String) problem.getProperties().get("detailZh"));
+      }
+    }
+    return ExceptionHandlerHelper.getInstance().getResponse(failure);
+  }
+
+  private ProblemDetail problem(Throwable cause) {
+    if (cause instanceof TaskCompletionRefused refused) {
+      return problems.invalidInput(refused.violations());
+    }
+    if (cause instanceof OptimisticLockingException) {
+      return problems.of(HttpStatus.CONFLICT, "concurrent-change");
+    }
+    if (cause instanceof TaskNoLongerOpen) {
+      return problems.of(HttpStatus.CONFLICT, "task-not-open");
+    }
+    if (cause instanceof AuthorizationException) {
+      return problems.of(HttpStatus.FORBIDDEN, "forbidden");
+    }
+    if (cause instanceof NotFoundException) {
+      return problems.of(HttpStatus.NOT_FOUND, "engine-not-found", cause.getMessage());
+    }
+    if (cause instanceof BadUserRequestException) {
+      return problems.of(HttpStatus.BAD_REQUEST, "engine-bad-request", cause.getMessage());
+    }
+    return null;
+  }
+
+  private Response respond(ProblemDetail problem, String message) {
+    problem.setProperty("message", message);
+    try {
+      return Response.status(problem.getStatus()).type(MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+          .entity(json.writeValueAsString(problem)).build();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("problem not serializable", e);
+    }
+  }
+
+  /** Takes the place of Camunda's {@code RestExceptionHandler}. */
+  static final class RestFailures implements ExceptionMapper<RestException> {
+
+    private final EngineRestProblems problems;
+
+    RestFailures(EngineRestProblems problems) {
+      this.problems = problems;
+    }
+
+    @Override
+    public Response toResponse(RestException failure) {
+      return problems.toResponse(failure);
+    }
+  }
+
+  /** Takes the place of Camunda's {@code ProcessEngineExceptionHandler}. */
+  static final class EngineFailures implements ExceptionMapper<ProcessEngineException> {
+
+    private final EngineRestProblems problems;
+
+    EngineFailures(EngineRestProblems problems) {
+      this.problems = problems;
+    }
+
+    @Override
+    public Response toResponse(ProcessEngineException failure) {
+      return problems.toResponse(failure);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package org.steward.security.web;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.glassfish.jersey.jackson.JacksonFeature;
+
+import jakarta.ws.rs.ApplicationPath;
+
+/**
+ * Camunda's engine-rest application with Steward's answers to failures ({@link EngineRestProblems}) in place of
+ * Camunda's two mappers for the same exception types (Jersey would otherwise choose between equals at random).
+ */
+@ApplicationPath("/engine-rest")
+class EngineRestResources extends CamundaJerseyResourceConfig {
+
+  private static final Set<Class<?>> REPLACED = Set.of(RestExceptionHandler.class, ProcessEngineExceptionHandler.class);
+
+  private final EngineRestProblems problems;
+
+  EngineRestResources(EngineRestProblems problems) {
+    this.problems = problems;
+  }
+
+  /** Camunda's providers, mappers and configuration for its REST resources, less the two Steward replaces. */
+  static Set<Class<?>> camundaProviders() {
+    return CamundaRestResources.getConfigurationClasses().stream()
+        .filter(type -> !REPLACED.contains(type)).collect(Collectors.toSet());
+  }
+
+  @Override
+  protected void registerCamundaRestResources() {
+    registerClasses(CamundaRestResources.getResourceClasses());
+    registerClasses(camundaProviders());
+    register(JacksonFeature.class);
+  }
+
+  @Override
+  protected void registerAdditionalResources() {
+    problems.mappers().forEach(this::register);
+  }
+}
