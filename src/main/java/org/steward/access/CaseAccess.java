@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.steward.shared.NotFound;
 
 /**
- * The case scope (docs/adr/0009): who reads a case. The enterprise its own cases; the case's officer, the officers
+ * The case scope (docs/adr/0010): who reads a case. The enterprise its own cases; the case's officer, the officers
  * convened on it, the departments of its units (group {@code dept-<code>}), the officer's supervisor; project leaders
  * their projects and the requests of their projects' problems; administrators, supervisors and the joint-meeting
  * office every case. Everyone else is told the case does not exist (404), so case numbers do not leak. The rule is the

@@ -12,7 +12,9 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.steward.shared.InvalidInput;
 import org.steward.shared.Problems;
+import org.steward.shared.StewardException;
 import org.steward.workflow.TaskCompletionRefused;
 import org.steward.workflow.TaskNoLongerOpen;
 
@@ -38,9 +40,12 @@ final class EngineRestProblems {
     this.json = json;
   }
 
-  /** The two mappers that take the place of Camunda's for the same exception types. */
+  /**
+   * The two mappers that take the place of Camunda's for the same exception types, and one for Steward's refusals that
+   * a delegate throws while a call of engine-rest runs (e.g. a start for a record that waits for no instance).
+   */
   List<ExceptionMapper<?>> mappers() {
-    return List.of(new RestFailures(this), new EngineFailures(this));
+    return List.of(new RestFailures(this), new EngineFailures(this), new StewardFailures(this));
   }
 
   Response toResponse(Throwable failure) {
@@ -57,6 +62,12 @@ final class EngineRestProblems {
   private ProblemDetail problem(Throwable cause) {
     if (cause instanceof TaskCompletionRefused refused) {
       return problems.invalidInput(refused.violations());
+    }
+    if (cause instanceof InvalidInput invalid) {
+      return problems.invalidInput(invalid.violations());
+    }
+    if (cause instanceof StewardException refused) {
+      return problems.of(refused.status(), refused.code(), refused.args());
     }
     if (cause instanceof OptimisticLockingException) {
       return problems.of(HttpStatus.CONFLICT, "concurrent-change");
@@ -112,6 +123,21 @@ final class EngineRestProblems {
 
     @Override
     public Response toResponse(ProcessEngineException failure) {
+      return problems.toResponse(failure);
+    }
+  }
+
+  /** Answers Steward's own refusals, which engine-rest lets through unwrapped, with their status. */
+  static final class StewardFailures implements ExceptionMapper<StewardException> {
+
+    private final EngineRestProblems problems;
+
+    StewardFailures(EngineRestProblems problems) {
+      this.problems = problems;
+    }
+
+    @Override
+    public Response toResponse(StewardException failure) {
       return problems.toResponse(failure);
     }
   }
