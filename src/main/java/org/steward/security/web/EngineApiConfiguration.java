@@ -38,7 +38,7 @@ class EngineApiConfiguration {
     ResourceConfig api = new ResourceConfig();
     api.registerClasses(NamedProcessEngineRestServiceImpl.class);
     api.registerClasses(EngineRestResources.camundaProviders());
-    problems.mappers().forEach(api::register);
+    api.register(problems.mapper());
     ServletRegistrationBean<ServletContainer> registration = new ServletRegistrationBean<>(new ServletContainer(api),
         camunda.getWebapp().getApplicationPath() + "/api/engine/*");
     registration.setName(WEBAPP_ENGINE_API);

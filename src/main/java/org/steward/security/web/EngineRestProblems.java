@@ -1,14 +1,10 @@
 package org.steward.security.web;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
-import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -27,8 +23,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 /**
  * Answers engine-rest failures with Steward's problem+json (the body of {@code /api}) plus {@code message}, the Chinese
  * sentence Tasklist shows: a refused completion is 400 naming each field, a lost race 409, a task that never existed
- * 404, a missing permission 403, another bad request 400. Engine-rest wraps what complete and submit-form throw in a
- * 500 {@link RestException}, so the causes decide; anything else gets Camunda's own answer.
+ * 404, a missing permission 403, another bad request 400, Steward's own refusals (thrown by a delegate) their status.
+ * Engine-rest wraps what complete and submit-form throw in a 500 {@code RestException}, so the causes decide; anything
+ * else gets Camunda's own answer.
  */
 final class EngineRestProblems {
 
@@ -40,12 +37,9 @@ final class EngineRestProblems {
     this.json = json;
   }
 
-  /**
-   * The two mappers that take the place of Camunda's for the same exception types, and one for Steward's refusals that
-   * a delegate throws while a call of engine-rest runs (e.g. a start for a record that waits for no instance).
-   */
-  List<ExceptionMapper<?>> mappers() {
-    return List.of(new RestFailures(this), new EngineFailures(this), new StewardFailures(this));
+  /** The one mapper that takes the place of Camunda's general ones. */
+  ExceptionMapper<Throwable> mapper() {
+    return new Failures(this);
   }
 
   Response toResponse(Throwable failure) {
@@ -97,47 +91,20 @@ final class EngineRestProblems {
     }
   }
 
-  /** Takes the place of Camunda's {@code RestExceptionHandler}. */
-  static final class RestFailures implements ExceptionMapper<RestException> {
+  /**
+   * Takes the place of Camunda's three general mappers ({@code RestException}, {@code ProcessEngineException},
+   * {@code Throwable}); Camunda's mappers of more specific types (JSON parsing) stay.
+   */
+  static final class Failures implements ExceptionMapper<Throwable> {
 
     private final EngineRestProblems problems;
 
-    RestFailures(EngineRestProblems problems) {
+    Failures(EngineRestProblems problems) {
       this.problems = problems;
     }
 
     @Override
-    public Response toResponse(RestException failure) {
-      return problems.toResponse(failure);
-    }
-  }
-
-  /** Takes the place of Camunda's {@code ProcessEngineExceptionHandler}. */
-  static final class EngineFailures implements ExceptionMapper<ProcessEngineException> {
-
-    private final EngineRestProblems problems;
-
-    EngineFailures(EngineRestProblems problems) {
-      this.problems = problems;
-    }
-
-    @Override
-    public Response toResponse(ProcessEngineException failure) {
-      return problems.toResponse(failure);
-    }
-  }
-
-  /** Answers Steward's own refusals, which engine-rest lets through unwrapped, with their status. */
-  static final class StewardFailures implements ExceptionMapper<StewardException> {
-
-    private final EngineRestProblems problems;
-
-    StewardFailures(EngineRestProblems problems) {
-      this.problems = problems;
-    }
-
-    @Override
-    public Response toResponse(StewardException failure) {
+    public Response toResponse(Throwable failure) {
       return problems.toResponse(failure);
     }
   }

@@ -3,6 +3,7 @@ package org.steward.security.web;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
@@ -13,12 +14,13 @@ import jakarta.ws.rs.ApplicationPath;
 
 /**
  * Camunda's engine-rest application with Steward's answers to failures ({@link EngineRestProblems}) in place of
- * Camunda's two mappers for the same exception types (Jersey would otherwise choose between equals at random).
+ * Camunda's three general mappers (Jersey would otherwise choose between mappers of the same type at random).
  */
 @ApplicationPath("/engine-rest")
 class EngineRestResources extends CamundaJerseyResourceConfig {
 
-  private static final Set<Class<?>> REPLACED = Set.of(RestExceptionHandler.class, ProcessEngineExceptionHandler.class);
+  private static final Set<Class<?>> REPLACED = Set.of(RestExceptionHandler.class, ProcessEngineExceptionHandler.class,
+      ExceptionHandler.class);
 
   private final EngineRestProblems problems;
 
@@ -26,7 +28,7 @@ class EngineRestResources extends CamundaJerseyResourceConfig {
     this.problems = problems;
   }
 
-  /** Camunda's providers, mappers and configuration for its REST resources, less the two Steward replaces. */
+  /** Camunda's providers, mappers and configuration for its REST resources, less the three Steward replaces. */
   static Set<Class<?>> camundaProviders() {
     return CamundaRestResources.getConfigurationClasses().stream()
         .filter(type -> !REPLACED.contains(type)).collect(Collectors.toSet());
@@ -41,6 +43,6 @@ class EngineRestResources extends CamundaJerseyResourceConfig {
 
   @Override
   protected void registerAdditionalResources() {
-    problems.mappers().forEach(this::register);
+    register(problems.mapper());
   }
 }
