@@ -2,6 +2,7 @@ package org.steward.convening;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.steward.convening.process.ConveningProcess;
 import org.steward.shared.InstanceLinks;
 
 /**
@@ -13,6 +14,7 @@ import org.steward.shared.InstanceLinks;
 public class ConveningLinks extends InstanceLinks<Long> {
 
   ConveningLinks(JdbcClient jdbc) {
-    super(jdbc, "convening", "convening", "id", Long.class, "state = 'OPEN'");
+    super(jdbc, "convening", "convening", "id", Long.class, "state = 'OPEN'",
+        ConveningProcess.ID, ConveningProcess.CONVENING_ID);
   }
 }

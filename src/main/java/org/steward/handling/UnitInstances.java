@@ -2,6 +2,7 @@ package org.steward.handling;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.steward.handling.process.DepartmentHandlingProcess;
 import org.steward.shared.InstanceLinks;
 
 /**
@@ -12,6 +13,7 @@ import org.steward.shared.InstanceLinks;
 public class UnitInstances extends InstanceLinks<Long> {
 
   UnitInstances(JdbcClient jdbc) {
-    super(jdbc, "handling-unit", "handling_unit", "id", Long.class, "state = 'ASSIGNED'");
+    super(jdbc, "handling-unit", "handling_unit", "id", Long.class, "state = 'ASSIGNED'",
+        DepartmentHandlingProcess.ID, DepartmentHandlingProcess.UNIT_ID);
   }
 }

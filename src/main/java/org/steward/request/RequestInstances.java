@@ -2,6 +2,7 @@ package org.steward.request;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.steward.request.process.EnterpriseRequestProcess;
 import org.steward.shared.InstanceLinks;
 
 /**
@@ -13,6 +14,7 @@ import org.steward.shared.InstanceLinks;
 public class RequestInstances extends InstanceLinks<String> {
 
   RequestInstances(JdbcClient jdbc) {
-    super(jdbc, "request", "request", "case_number", String.class, "state = 'SUBMITTED'");
+    super(jdbc, "request", "request", "case_number", String.class, "state = 'SUBMITTED'",
+        EnterpriseRequestProcess.ID, null);
   }
 }

@@ -20,6 +20,8 @@ public abstract class InstanceLinks<K> {
   private final String key;
   private final Class<K> keyType;
   private final String waiting;
+  private final String process;
+  private final String idVariable;
 
   /**
    * @param kind    the record's kind in problems ({@code kind.<kind>})
@@ -28,12 +30,24 @@ public abstract class InstanceLinks<K> {
    * @param waiting the SQL condition under which a record waits for its instance, e.g. {@code state = 'ASSIGNED'}
    */
   protected InstanceLinks(JdbcClient jdbc, String kind, String table, String key, Class<K> keyType, String waiting) {
+    this(jdbc, kind, table, key, keyType, waiting, null, null);
+  }
+
+  /**
+   * As above, for records whose instances may have started before the links existed (Flyway V16): {@code process} is
+   * the key of their process definition, {@code idVariable} the instance's variable holding the record's key, or null
+   * when the business key is the record's key.
+   */
+  protected InstanceLinks(JdbcClient jdbc, String kind, String table, String key, Class<K> keyType, String waiting,
+      String process, String idVariable) {
     this.jdbc = jdbc;
     this.kind = kind;
     this.table = table;
     this.key = key;
     this.keyType = keyType;
     this.waiting = waiting;
+    this.process = process;
+    this.idVariable = idVariable;
   }
 
   /**
@@ -68,5 +82,26 @@ public abstract class InstanceLinks<K> {
   /** The record the instance has claimed; {@link NotFound} when it has none (it was never started by Steward). */
   public K of(String processInstanceId) {
     return linked(processInstanceId).orElseThrow(() -> new NotFound(kind, processInstanceId));
+  }
+
+  /**
+   * Links the records that running instances started before the links existed act on, as their own first step would
+   * have; answers how many. Such an instance carries its record's key in a variable (or as its business key), which
+   * nobody could overwrite before the completion guard only because nothing read it back: this runs once per record,
+   * at start-up, before anyone works on them.
+   */
+  public int linkEarlierInstances() {
+    if (process == null) {
+      return 0;
+    }
+    String instanceOf = idVariable == null
+        ? "select e.ID_ from ACT_RU_EXECUTION e where e.ID_ = e.PROC_INST_ID_ and e.PROC_DEF_KEY_ = :process"
+            + " and e.BUSINESS_KEY_ = t." + key
+        : "select v.PROC_INST_ID_ from ACT_RU_VARIABLE v join ACT_RU_EXECUTION e on e.ID_ = v.PROC_INST_ID_"
+            + " where e.PROC_DEF_KEY_ = :process and v.NAME_ = :variable and v.EXECUTION_ID_ = v.PROC_INST_ID_"
+            + " and v.LONG_ = t." + key;
+    return jdbc.sql("update " + table + " t set process_instance_id = (" + instanceOf + " fetch first 1 rows only)"
+            + " where t.process_instance_id is null and exists (" + instanceOf + ")")
+        .param("process", process).param("variable", idVariable == null ? "" : idVariable).update();
   }
 }

@@ -3,6 +3,7 @@ package org.steward.supervision;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.shared.InstanceLinks;
+import org.steward.supervision.process.SupervisionOrderProcess;
 
 /**
  * Which {@code supervision-order} instance runs which 督办单: the instance {@link SupervisionOrders#issue} starts claims
@@ -12,6 +13,7 @@ import org.steward.shared.InstanceLinks;
 public class OrderInstances extends InstanceLinks<Long> {
 
   OrderInstances(JdbcClient jdbc) {
-    super(jdbc, "supervision-order", "supervision_order", "id", Long.class, "state = 'ISSUED'");
+    super(jdbc, "supervision-order", "supervision_order", "id", Long.class, "state = 'ISSUED'",
+        SupervisionOrderProcess.ID, SupervisionOrderProcess.ORDER_ID);
   }
 }

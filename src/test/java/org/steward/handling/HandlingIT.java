@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.steward.EmbeddedPostgresConfiguration;
 import org.steward.notification.Notification;
@@ -63,6 +64,8 @@ class HandlingIT {
   Notifications notifications;
   @Autowired
   UnitInstances units;
+  @Autowired
+  JdbcClient jdbc;
 
   @BeforeEach
   void mondayMorning() {
@@ -199,6 +202,22 @@ class HandlingIT {
     assertThat(handling.unit(handedOver.get(0)).state()).isEqualTo(UnitState.FEEDBACK_GIVEN);
     assertThat(handling.unit(handedOver.get(1))).extracting(HandlingUnit::state, HandlingUnit::feedback)
         .containsExactly(UnitState.ASSIGNED, null);
+  }
+
+  @Test
+  void unitOfAnInstanceStartedBeforeTheLinks_isLinkedAtStartUp_andItsStepsGoOn() {
+    String caseNumber = "QY20260302-8006";
+    long unitId = handling.handOver(caseNumber, "water", List.of(), 5, "zhangwei").get(0);
+    String instance = start(caseNumber, unitId);
+    // as a unit handed over before Flyway V16, whose instance never claimed it
+    jdbc.sql("update handling_unit set process_instance_id = null where id = ?").param(unitId).update();
+
+    assertThat(units.linkEarlierInstances()).isOne();
+    assertThat(units.linkEarlierInstances()).isZero();
+
+    assertThat(units.linked(instance)).contains(unitId);
+    complete(instance, SIGN_FOR_MATTER, "water01", "dept-water", Map.of());
+    assertThat(handling.unit(unitId).state()).isEqualTo(UnitState.SIGNED);
   }
 
   private String start(String caseNumber, long unitId) {

@@ -81,6 +81,8 @@ class RequestIT {
   Notifications notifications;
   @Autowired
   JdbcClient jdbc;
+  @Autowired
+  RequestInstances instances;
 
   long ent01;
 
@@ -405,6 +407,20 @@ class RequestIT {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void caseOfAnInstanceStartedBeforeTheLinks_isLinkedByItsCaseNumberAtStartUp_andTheOfficerGoesOn() throws Exception {
+    at(2026, 3, 23, 10);
+    String caseNumber = submit("老版本启动的诉求");
+    // as a case submitted before Flyway V16, whose instance never claimed it
+    jdbc.sql("update request set process_instance_id = null where case_number = ?").param(caseNumber).update();
+
+    assertThat(instances.linkEarlierInstances()).isOne();
+    assertThat(instances.linkEarlierInstances()).isZero();
+
+    complete("zhangwei", caseNumber, ACKNOWLEDGE_REQUEST, "firstAnswer", "已收到，张伟负责跟进。");
+    assertThat(view("ent01", caseNumber).path("state").asText()).isEqualTo("ACKNOWLEDGED");
   }
 
   // --- the enterprise ----------------------------------------------------------------------------------------------
