@@ -318,7 +318,8 @@ public class RequestManagement {
    * @throws RequestNotAwaitingRating unless the case waits for its return visit
    */
   public RequestView rate(String caseNumber, String satisfaction, String comment, Caller caller) {
-    Row row = row(caseNumber);
+    // concurrent ratings of one case wait here for each other: the first rates, the others find it no longer waiting
+    Row row = lockedRow(caseNumber);
     boolean enterprise = caller.isEnterprise() && ownEnterprise(caller, row.enterpriseId());
     if (caller.isEnterprise() && !enterprise && !caller.isAdmin()) {
       throw new NotFound("request", caseNumber);
@@ -952,7 +953,16 @@ public class RequestManagement {
   }
 
   private Row row(String caseNumber) {
-    return jdbc.sql(SELECT + " where case_number = :caseNumber").param("caseNumber", caseNumber)
+    return row(caseNumber, "");
+  }
+
+  /** The case's row, locked until the transaction ends. */
+  private Row lockedRow(String caseNumber) {
+    return row(caseNumber, " for update");
+  }
+
+  private Row row(String caseNumber, String lock) {
+    return jdbc.sql(SELECT + " where case_number = :caseNumber" + lock).param("caseNumber", caseNumber)
         .query(RequestManagement::map).optional().orElseThrow(() -> new NotFound("request", caseNumber));
   }
 

@@ -59,6 +59,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     return respond(problem(HttpStatus.CONFLICT, "concurrent-change"), null);
   }
 
+  /** A lost race: the task was completed meanwhile (e.g. two answers of one supervision order). */
+  @ExceptionHandler(TaskNoLongerOpen.class)
+  ResponseEntity<ProblemDetail> taskNoLongerOpen(TaskNoLongerOpen e) {
+    return respond(problem(HttpStatus.CONFLICT, "task-not-open"), null);
+  }
+
   @ExceptionHandler(StewardException.class)
   ResponseEntity<ProblemDetail> refused(StewardException e) {
     return respond(problem(e.status(), e.code(), e.args()), null);

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.steward.shared.InvalidInput;
-import org.steward.workflow.TaskNoLongerOpen;
+import org.steward.shared.TaskNoLongerOpen;
 import org.steward.workflow.TaskRefusals;
 
 /**

@@ -11,8 +11,8 @@ import org.springframework.http.ProblemDetail;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.Problems;
 import org.steward.shared.StewardException;
+import org.steward.shared.TaskNoLongerOpen;
 import org.steward.workflow.TaskCompletionRefused;
-import org.steward.workflow.TaskNoLongerOpen;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

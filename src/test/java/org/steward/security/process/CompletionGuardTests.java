@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.steward.shared.TaskNoLongerOpen;
 import org.steward.workflow.TaskCompletionRefused;
-import org.steward.workflow.TaskNoLongerOpen;
 import org.steward.workflow.TestTaskRefusals;
 
 /** The guard installed in a bare engine: every way of completing a task meets it, and a refusal changes nothing. */

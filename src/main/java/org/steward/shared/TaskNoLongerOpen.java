@@ -1,4 +1,4 @@
-package org.steward.workflow;
+package org.steward.shared;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 
