@@ -1,4 +1,4 @@
--- Who reads which case (org.steward.access.CaseAccess, docs/adr/0009): one row per case and reader, a user or a group.
+-- Who reads which case (org.steward.access.CaseAccess, docs/adr/0010): one row per case and reader, a user or a group.
 -- A read model across the capabilities' tables, so that the per-case check, the lists (ledger, exports, reports) and
 -- the engine's historic instance grants follow one rule. Those who read every case (administrators, supervisors,
 -- the joint-meeting office) are not listed here: CaseAccess lets them through before it asks this view.
