@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -174,8 +175,9 @@ class RequestThroughputBenchmark {
           Steward / bare:                                   %.0f %%
         %sMean time per step (ms, one client thread's view):
         %sDatabase work per case (pg_stat_database), bare | Steward:
+        %sTables most read by sequential scans over the whole run, warm-up included (pg_stat_user_tables):
         %s""", settings, THREADS, historyLevel.getName(), cases, WARM_UP, ROUNDS, bare, steward, 100 * steward / bare, rounds,
-        stepTimes(), perCase(bareWork, stewardWork, cases));
+        stepTimes(), perCase(bareWork, stewardWork, cases), sequentialScans());
     log.info("\n{}", result);
     Path out = Path.of("target", "benchmark", "request-throughput.txt");
     Files.createDirectories(out.getParent());
@@ -305,6 +307,17 @@ class RequestThroughputBenchmark {
           return work;
         })
         .single();
+  }
+
+  /** Where a query lacks an index: the five tables whose sequential scans read the most rows. */
+  private String sequentialScans() {
+    return jdbc.sql("""
+            select relname, seq_scan, seq_tup_read from pg_stat_user_tables
+             order by seq_tup_read desc limit 5
+            """)
+        .query((rs, n) -> String.format(Locale.ROOT, "  %-28s %8d scans %12d rows%n", rs.getString("relname"),
+            rs.getLong("seq_scan"), rs.getLong("seq_tup_read")))
+        .list().stream().collect(Collectors.joining());
   }
 
   private static void add(Map<String, Long> total, Map<String, Long> from, Map<String, Long> to) {
