@@ -49,11 +49,17 @@ public class CaseAccess {
     }
   }
 
-  /** The users and groups that read the case now, those who read every case left out. */
-  public CaseReaders readersOf(String caseNumber) {
+  /**
+   * The staff users and groups that read the case now, those who read every case left out: the readers of its history
+   * in the engine. The enterprise's logins are left out too: the enterprise reads its case through Steward's API, which
+   * shows it what it may see, and holds no right in the engine, whose history keeps the staff's internal notes.
+   */
+  public CaseReaders staffReadersOf(String caseNumber) {
     Set<String> users = new HashSet<>();
     Set<String> groups = new HashSet<>();
-    jdbc.sql("select distinct reader_kind, reader_id from case_reader where case_number = :caseNumber")
+    jdbc.sql("""
+            select distinct reader_kind, reader_id from case_reader where case_number = :caseNumber
+               and not (reader_kind = 'USER' and reader_id in (select user_id from directory_enterprise_login))""")
         .param("caseNumber", caseNumber)
         .query(rs -> {
           ("GROUP".equals(rs.getString("reader_kind")) ? groups : users).add(rs.getString("reader_id"));

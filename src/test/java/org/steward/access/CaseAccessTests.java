@@ -132,12 +132,13 @@ class CaseAccessTests {
   }
 
   @Test
-  void readersOfACase_areExactlyThoseTheCheckLetsThrough() {
-    CaseReaders readers = access.readersOf(REQ_A);
+  void staffReadersOfACase_areThoseTheCheckLetsThrough_withoutTheEnterprise() {
+    CaseReaders readers = access.staffReadersOf(REQ_A);
 
-    assertThat(readers.users()).containsExactlyInAnyOrder("ent01", "zhangwei", "chenjianguo", "liuyang");
+    assertThat(readers.users()).containsExactlyInAnyOrder("zhangwei", "chenjianguo", "liuyang");
     assertThat(readers.groups()).containsExactly("dept-housing");
-    assertThat(access.readersOf(PROBLEM).users()).containsExactlyInAnyOrder("ent01", "wangjing", "linhui", "hejun");
+    assertThat(access.staffReadersOf(PROBLEM).users()).containsExactlyInAnyOrder("wangjing", "linhui", "hejun");
+    assertThat(access.mayRead(REQ_A, new CaseReader("ent01", Set.of()))).isTrue();
     readers.users().forEach(user -> assertThat(access.mayRead(REQ_A, new CaseReader(user, Set.of()))).isTrue());
   }
 

@@ -73,6 +73,17 @@ class CaseScopeIT {
   }
 
   @Test
+  void theEnterprise_readsItsCaseThroughTheApi_butNoneOfItsEngineHistory() {
+    String caseNumber = submit("厂区道路开口");
+    complete("zhangwei", caseNumber, ACKNOWLEDGE_REQUEST, "firstAnswer", "已收到。");
+
+    api().exchange("ent01", HttpMethod.GET, "/api/requests/" + caseNumber, null, HttpStatus.OK);
+    assertThat(history("ent01", "variable-instance", caseNumber)).isEmpty();
+    assertThat(history("ent01", "process-instance", caseNumber)).isEmpty();
+    assertThat(history("zhangwei", "variable-instance", caseNumber)).isNotEmpty();
+  }
+
+  @Test
   void aDepartmentHandedAUnit_readsTheCaseAndItsHistory_fromThen() {
     String caseNumber = submit("供电线路迁改");
     assertThat(history("power01", "variable-instance", caseNumber)).isEmpty();

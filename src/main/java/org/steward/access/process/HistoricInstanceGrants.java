@@ -22,8 +22,8 @@ import org.steward.access.CaseReaders;
 
 /**
  * Grants READ on {@link Resources#HISTORIC_PROCESS_INSTANCE} of every process instance of a case (the instance at
- * hand, its root, and every instance with the case number as business key) to the users and groups that
- * {@link CaseAccess} names as the case's readers now. Those who read every case keep READ_HISTORY on all definitions
+ * hand, its root, and every instance with the case number as business key) to the staff users and groups that
+ * {@link CaseAccess} names as the case's readers now (the enterprise reads its case through Steward's API only). Those who read every case keep READ_HISTORY on all definitions
  * instead. Grants are only ever added: a reader who leaves a case keeps reading the history it once read.
  */
 @Component
@@ -46,7 +46,7 @@ class HistoricInstanceGrants {
     if (caseNumber == null) {
       return;
     }
-    CaseReaders readers = access.readersOf(caseNumber);
+    CaseReaders readers = access.staffReadersOf(caseNumber);
     if (readers.users().isEmpty() && readers.groups().isEmpty()) {
       return;
     }
