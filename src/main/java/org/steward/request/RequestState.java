@@ -19,5 +19,11 @@ public enum RequestState {
   /** Replied; waiting for the enterprise's satisfaction (待回访). */
   RETURN_VISIT,
   /** Closed out (已销号). */
-  CLOSED
+  CLOSED,
+  /** Withdrawn by the enterprise before hand-over (已撤回). */
+  WITHDRAWN,
+  /** The officer asked the enterprise for more material and waits for it (待企业补充材料). */
+  AWAITING_MATERIAL,
+  /** Closed because the enterprise never supplied the material asked for (企业未补充材料，已关闭). */
+  NO_RESPONSE
 }
