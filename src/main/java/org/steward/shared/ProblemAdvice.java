@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -125,6 +126,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     return widen(respond(problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", e.getMethod()), null));
+  }
+
+  /** Over Spring's multipart limit, which sits above Steward's own per-file check (that one names the file). */
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return widen(respond(problem(HttpStatus.PAYLOAD_TOO_LARGE, "upload-too-large"), null));
   }
 
   @Override
