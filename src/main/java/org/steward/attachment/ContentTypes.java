@@ -1,6 +1,7 @@
 package org.steward.attachment;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -84,7 +85,8 @@ final class ContentTypes {
           return Optional.of(found);
         }
       }
-    } catch (ZipException e) {
+    } catch (ZipException | EOFException e) {
+      // a broken or cut-off package is not an allowed document
       return Optional.empty();
     }
     return Optional.empty();
