@@ -9,5 +9,7 @@ public enum HandlingDecision {
   /** Other officers study it together first (召集协同); the officer decides again with their conclusion. */
   CONVENE,
   /** The joint-meeting office takes it: a cross-department issue, or a 退单 to arbitrate (提交联席会议). */
-  ESCALATE
+  ESCALATE,
+  /** The enterprise is asked for what is missing (请企业补充材料); the officer decides again with its answer. */
+  REQUEST_MATERIAL
 }

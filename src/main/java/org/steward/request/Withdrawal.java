@@ -1,18 +1,81 @@
 package org.steward.request;
 
+import java.sql.Timestamp;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.request.EnterpriseSteps.CaseRow;
+import org.steward.request.process.EnterpriseRequestProcess;
+import org.steward.shared.StewardClock;
+import org.steward.shared.Violations;
+import org.steward.supervision.SupervisionItem;
+import org.steward.supervision.SupervisionManagement;
+import org.steward.timeline.Timeline;
+import org.steward.workflow.SystemContext;
 
 /**
  * 撤回: the enterprise withdraws its request, with a reason, before the officer has handed it over. The process ends and
- * the case's state becomes {@link RequestState#WITHDRAWN}.
+ * the case's state becomes {@link RequestState#WITHDRAWN}; reports count it on its own line, never as closed out.
  */
 @Service
 @Transactional
 public class Withdrawal {
 
-  /** Withdraws the case of the caller's own enterprise; answers the case as it stands after. */
+  static final int MAX_REASON = 2000;
+  /** Before hand-over: waiting to be signed for, for the officer's decision, or for the enterprise's material. */
+  private static final Set<RequestState> WITHDRAWABLE = EnumSet.of(RequestState.SUBMITTED, RequestState.ACKNOWLEDGED,
+      RequestState.AWAITING_MATERIAL);
+
+  private final EnterpriseSteps steps;
+  private final RequestManagement requests;
+  private final SupervisionManagement supervision;
+  private final Timeline timeline;
+  private final RuntimeService runtime;
+  private final SystemContext system;
+  private final JdbcClient jdbc;
+
+  Withdrawal(EnterpriseSteps steps, RequestManagement requests, SupervisionManagement supervision, Timeline timeline,
+      RuntimeService runtime, SystemContext system, JdbcClient jdbc) {
+    this.steps = steps;
+    this.requests = requests;
+    this.supervision = supervision;
+    this.timeline = timeline;
+    this.runtime = runtime;
+    this.system = system;
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Withdraws the case of the caller's own enterprise; answers the case as it stands after.
+   *
+   * @throws org.steward.shared.NotFound for a case of another enterprise
+   * @throws org.steward.shared.InvalidInput without a reason, or with one over 2,000 characters
+   * @throws RequestNotWithdrawable once the case was handed over, convened, escalated or reopened
+   */
   public RequestView withdraw(String caseNumber, String reason, Caller caller) {
-    throw new UnsupportedOperationException("withdrawal: being built (issue 12)");
+    CaseRow row = steps.lockedFor(caseNumber, caller);
+    Violations violations = new Violations();
+    String why = violations.text("reason", reason, MAX_REASON);
+    violations.throwIfAny();
+    if (!WITHDRAWABLE.contains(row.state()) || row.reopenCount() > 0) {
+      throw new RequestNotWithdrawable(caseNumber, row.state());
+    }
+    jdbc.sql("""
+            update request set state = :state, withdrawal_reason = :reason, closed_at = :now
+             where case_number = :caseNumber""")
+        .param("state", RequestState.WITHDRAWN.name()).param("reason", why)
+        .param("now", Timestamp.from(StewardClock.now())).param("caseNumber", caseNumber).update();
+    timeline.record(caseNumber, "WITHDRAWN", caller.userId(), "企业撤回诉求", why);
+    supervision.ofCase(caseNumber).stream().filter(SupervisionItem::isOpen)
+        .forEach(item -> supervision.close(item.id(), Timeline.SYSTEM, "企业已撤回诉求"));
+    steps.notifyOfficer(row, "REQUEST_WITHDRAWN", "企业已撤回诉求");
+    // the interrupting event subprocess ends every task and timer of the case
+    system.run(() -> runtime.createMessageCorrelation(EnterpriseRequestProcess.MESSAGE_REQUEST_WITHDRAWN)
+        .processInstanceBusinessKey(caseNumber).correlate());
+    return requests.view(caseNumber);
   }
 }

@@ -59,6 +59,20 @@ public final class EnterpriseRequestProcess {
   public static final String SUPERVISE_REOPEN = "UserTask_SuperviseReopen";
   public static final String CLOSE_REQUEST = "ServiceTask_CloseRequest";
   public static final String REQUEST_CLOSED = "EndEvent_RequestClosed";
+  public static final String REQUEST_MATERIAL = "ServiceTask_RequestMaterial";
+  public static final String AWAIT_MATERIAL = "Gateway_AwaitMaterial";
+  public static final String MATERIAL_SUPPLIED = "Event_MaterialSupplied";
+  public static final String MATERIAL_OVERDUE = "Event_MaterialOverdue";
+  public static final String FOLLOW_UP_MATERIAL = "UserTask_FollowUpMaterial";
+  public static final String MATERIAL_SUPPLIED_LATE = "BoundaryEvent_MaterialSuppliedLate";
+  public static final String FOLLOW_UP_GATEWAY = "Gateway_FollowUp";
+  public static final String REMIND_ENTERPRISE = "ServiceTask_RemindEnterprise";
+  public static final String NO_MATERIAL = "EndEvent_NoMaterial";
+  public static final String NO_MATERIAL_CAUGHT = "BoundaryEvent_NoMaterial";
+  public static final String CLOSE_NO_RESPONSE = "ServiceTask_CloseNoResponse";
+  public static final String CLOSED_NO_RESPONSE = "EndEvent_ClosedNoResponse";
+  public static final String REQUEST_WITHDRAWN_SUBPROCESS = "SubProcess_RequestWithdrawn";
+  public static final String REQUEST_WITHDRAWN = "EndEvent_RequestWithdrawn";
 
   /** The message the enterprise's own rating is correlated with (name, not id). */
   public static final String MESSAGE_SATISFACTION_RATED = "SatisfactionRated";
@@ -66,6 +80,10 @@ public final class EnterpriseRequestProcess {
   public static final String MESSAGE_CONVENING_CONCLUDED = "ConveningConcluded";
   /** The message a supervisor's request for the joint-meeting office is correlated with. */
   public static final String MESSAGE_ESCALATION_REQUESTED = "EscalationRequested";
+  /** The message the enterprise's withdrawal is correlated with: it ends the case wherever it waits. */
+  public static final String MESSAGE_REQUEST_WITHDRAWN = "RequestWithdrawn";
+  /** The message the enterprise's supplied material is correlated with. */
+  public static final String MESSAGE_MATERIAL_SUPPLIED = "MaterialSupplied";
 
   // variables: set at start
   public static final String CASE_NUMBER = "caseNumber";
@@ -117,6 +135,13 @@ public final class EnterpriseRequestProcess {
   public static final String FEEDBACK_SUMMARY = "feedbackSummary";
   public static final String CONSOLIDATED_ANSWER = "consolidatedAnswer";
   public static final String REPLY = "reply";
+  // variables: material asked of the enterprise (补充材料)
+  public static final String MATERIAL_ASK = "materialAsk";
+  /** The working-day period the enterprise has, as the timer reads it (e.g. {@code P5WD}); set by Steward. */
+  public static final String MATERIAL_WAIT = "materialWait";
+  public static final String FOLLOW_UP = "followUp";
+  public static final String FOLLOW_UP_NOTE = "followUpNote";
+  public static final String FOLLOW_UP_CLOSE = "CLOSE";
   // variables: return visit and supervision
   public static final String SATISFACTION = "satisfaction";
   public static final String SATISFACTION_COMMENT = "satisfactionComment";

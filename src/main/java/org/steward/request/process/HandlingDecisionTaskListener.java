@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.request.HandlingDecision;
+import org.steward.request.MaterialSupply;
+import org.steward.request.MaterialSupply;
 import org.steward.request.RequestManagement;
 import org.steward.shared.InvalidInput;
 import org.steward.workflow.TaskRefusals;
@@ -18,10 +20,12 @@ import org.steward.workflow.TaskRefusals;
 class HandlingDecisionTaskListener implements TaskListener {
 
   private final RequestManagement requests;
+  private final MaterialSupply material;
   private final TaskRefusals problems;
 
-  HandlingDecisionTaskListener(RequestManagement requests, TaskRefusals problems) {
+  HandlingDecisionTaskListener(RequestManagement requests, MaterialSupply material, TaskRefusals problems) {
     this.requests = requests;
+    this.material = material;
     this.problems = problems;
   }
 
@@ -31,6 +35,9 @@ class HandlingDecisionTaskListener implements TaskListener {
       requests.checkDecision((String) task.getVariable(DECISION), (String) task.getVariable(ANSWER),
           (String) task.getVariable(LEAD_DEPARTMENT), (String) task.getVariable(COOPERATING_DEPARTMENTS),
           task.getVariable(TIME_LIMIT), (String) task.getVariable(ESCALATION_REASON));
+      if (HandlingDecision.REQUEST_MATERIAL.name().equals(task.getVariable(DECISION))) {
+        material.checkAsk((String) task.getVariable(MATERIAL_ASK));
+      }
       if (HandlingDecision.CONVENE.name().equals(task.getVariable(DECISION))) {
         requests.checkConvening(task.getExecution().getProcessBusinessKey(),
             (String) task.getVariable(CONVENING_QUESTION), (String) task.getVariable(CONVENING_OFFICERS),

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -13,16 +14,23 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.steward.access.AccessLog;
 import org.steward.access.CaseReader;
+import org.steward.attachment.Upload;
 import org.steward.request.Caller;
 import org.steward.request.CategoryView;
+import org.steward.request.MaterialAsk;
+import org.steward.request.MaterialSupply;
 import org.steward.request.NewRequest;
 import org.steward.request.RequestManagement;
 import org.steward.request.RequestView;
 import org.steward.request.Submission;
+import org.steward.request.Withdrawal;
 import org.steward.security.CallerGroups;
+import org.steward.shared.NotFound;
 
 /**
  * Enterprise requests over REST: intake, categories, a case's progress, the enterprise's rating and a supervisor's
@@ -35,10 +43,14 @@ import org.steward.security.CallerGroups;
 class RequestController {
 
   private final RequestManagement requests;
+  private final Withdrawal withdrawal;
+  private final MaterialSupply material;
   private final AccessLog accessLog;
 
-  RequestController(RequestManagement requests, AccessLog accessLog) {
+  RequestController(RequestManagement requests, Withdrawal withdrawal, MaterialSupply material, AccessLog accessLog) {
     this.requests = requests;
+    this.withdrawal = withdrawal;
+    this.material = material;
     this.accessLog = accessLog;
   }
 
@@ -74,6 +86,41 @@ class RequestController {
   @PostMapping("/{caseNumber}/escalation")
   RequestView escalate(@PathVariable String caseNumber, @RequestBody EscalationRequest body, Authentication caller) {
     return logged(requests.requestEscalation(caseNumber, body.reason(), caller(caller)), caller);
+  }
+
+  /** The enterprise withdraws its request before hand-over (撤回), with a reason. */
+  @PostMapping("/{caseNumber}/withdrawal")
+  RequestView withdraw(@PathVariable String caseNumber, @RequestBody WithdrawalRequest body, Authentication caller) {
+    return withdrawal.withdraw(caseNumber, body.reason(), caller(caller));
+  }
+
+  /** What the officer asked the enterprise to supply; 404 when nothing is asked. */
+  @GetMapping("/{caseNumber}/material")
+  MaterialAsk materialAsked(@PathVariable String caseNumber, Authentication caller) {
+    return material.pendingAsk(caseNumber, caller(caller)).orElseThrow(() -> new NotFound("material", caseNumber));
+  }
+
+  /** The enterprise supplies the material asked for (补充材料): text ({@code answer}) and files ({@code files}). */
+  @PostMapping(path = "/{caseNumber}/material", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  RequestView supplyMaterial(@PathVariable String caseNumber,
+      @RequestParam(name = "answer", required = false) String answer,
+      @RequestParam(name = "files", required = false) List<MultipartFile> files, Authentication caller) {
+    return material.supply(caseNumber, answer, Upload.of(files), caller(caller));
+  }
+
+  /** As above, text only, as JSON. */
+  @PostMapping(path = "/{caseNumber}/material", consumes = MediaType.APPLICATION_JSON_VALUE)
+  RequestView supplyMaterialText(@PathVariable String caseNumber, @RequestBody MaterialRequest body,
+      Authentication caller) {
+    return material.supply(caseNumber, body.answer(), List.of(), caller(caller));
+  }
+
+  /** Why the enterprise withdraws its request. */
+  record WithdrawalRequest(String reason) {
+  }
+
+  /** The enterprise's answer to the officer's call for material. */
+  record MaterialRequest(String answer) {
   }
 
   /** Why the joint-meeting office should take the case. */

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -55,6 +56,7 @@ import org.steward.jointoffice.EscalationSource;
 import org.steward.request.ApiRater;
 import org.steward.request.Category;
 import org.steward.request.RequestInstances;
+import org.steward.request.MaterialSupply;
 import org.steward.request.RequestManagement;
 import org.steward.request.RequestManagement.Acknowledgement;
 import org.steward.request.RequestManagement.Assessment;
@@ -76,7 +78,7 @@ import org.steward.workflow.TestTaskRefusals;
  */
 @Deployment(resources = {RESOURCE, ROUTING_RESOURCE, "forms/acknowledge-request.form", "forms/supervise-response.form",
     "forms/decide-handling.form", "forms/consolidate-feedback.form", "forms/reply-to-enterprise.form",
-    "forms/return-visit.form", "forms/supervise-reopen.form"})
+    "forms/return-visit.form", "forms/supervise-reopen.form", "forms/follow-up-material.form"})
 class EnterpriseRequestProcessTest {
 
   @RegisterExtension
@@ -93,6 +95,7 @@ class EnterpriseRequestProcessTest {
   private static final String STUB_STILL_RED = "stubStillRed";
 
   private final RequestManagement requests = mock(RequestManagement.class);
+  private final MaterialSupply material = mock(MaterialSupply.class);
   private final RequestInstances instances = InMemoryInstanceLinks.of(RequestInstances.class);
   private final ApiRater apiRater = new ApiRater();
   private String stubDeployment;
@@ -120,7 +123,11 @@ class EnterpriseRequestProcessTest {
     Mocks.register("completerTaskListener", new CompleterTaskListener());
     Mocks.register("officersQueueTaskListener", new OfficersQueueTaskListener());
     Mocks.register("acknowledgementTaskListener", new AcknowledgementTaskListener(problems));
-    Mocks.register("handlingDecisionTaskListener", new HandlingDecisionTaskListener(requests, problems));
+    Mocks.register("handlingDecisionTaskListener", new HandlingDecisionTaskListener(requests, material, problems));
+    Mocks.register("requestMaterialDelegate", new RequestMaterialDelegate(material));
+    Mocks.register("remindEnterpriseDelegate", new RemindEnterpriseDelegate(material));
+    Mocks.register("closeNoResponseDelegate", new CloseNoResponseDelegate(material));
+    Mocks.register("followUpMaterialTaskListener", new FollowUpMaterialTaskListener(problems));
     Mocks.register("returnVisitTaskListener", new ReturnVisitTaskListener(requests, problems));
     Mocks.register("closeSupervisionTaskListener", new CloseSupervisionTaskListener(requests, problems));
 
@@ -129,6 +136,8 @@ class EnterpriseRequestProcessTest {
     when(requests.acknowledge(anyString(), anyString(), anyString()))
         .thenAnswer(call -> new Acknowledgement("zhangwei", "chenjianguo"));
     when(requests.remindOfficer(CASE)).thenReturn(41L);
+    when(material.ask(eq(CASE), anyString(), anyString())).thenReturn("P5WD");
+    when(material.remind(eq(CASE), anyString(), anyString())).thenReturn("P3WD");
     when(requests.handOver(eq(CASE), anyString(), any(), any(), anyString()))
         .thenReturn(new HandOver(List.of(101L, 102L), 1, LocalDate.of(2026, 12, 2)));
     when(requests.assessHandling(CASE)).thenReturn(new Assessment(false, "自然资源局（牵头）：已办结", null));
@@ -669,6 +678,115 @@ class EnterpriseRequestProcessTest {
     Assertions.assertThat(route("spaceflight", "NORMAL").getSingleResult().getEntryMap())
         .containsEntry(LEAD_DEPARTMENT, "economy").containsEntry(COOPERATING_DEPARTMENTS, "")
         .containsEntry(TIME_LIMIT, 10);
+  }
+
+  // --- the enterprise's own steps: withdrawal and material ------------------------------------------------------
+
+  @Test
+  void withdrawnBeforeSigningFor_endsTheCase_withItsTimers() {
+    ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
+
+    runtimeService().createMessageCorrelation(MESSAGE_REQUEST_WITHDRAWN).processInstanceBusinessKey(CASE).correlate();
+
+    assertThat(request).hasPassed(REQUEST_WITHDRAWN).isEnded();
+    Assertions.assertThat(managementService().createJobQuery().processInstanceId(request.getId()).count()).isZero();
+    verify(requests, never()).acknowledge(anyString(), anyString(), anyString());
+  }
+
+  @Test
+  void withdrawnWhileTheEnterpriseIsAskedForMaterial_endsTheCase() {
+    ProcessInstance request = askForMaterial();
+
+    runtimeService().createMessageCorrelation(MESSAGE_REQUEST_WITHDRAWN).processInstanceBusinessKey(CASE).correlate();
+
+    assertThat(request).hasPassed(REQUEST_WITHDRAWN).isEnded();
+    verify(material, never()).closeForNoResponse(anyString(), any(), any());
+  }
+
+  @Test
+  void officerAsksForMaterial_theEnterpriseAnswers_andTheOfficerDecidesAgain() throws IOException {
+    ProcessInstance request = askForMaterial();
+
+    verify(material).ask(CASE, "请补充营业执照副本和用地红线图。", "zhangwei");
+    assertThat(request).isWaitingAt(AWAIT_MATERIAL).variables()
+        .containsEntry(MATERIAL_WAIT, "P5WD");
+    Assertions.assertThat(job(MATERIAL_OVERDUE, request).getDuedate())
+        .as("five working days, Wednesday to Wednesday").isEqualTo(Date.from(SUBMITTED.plusDays(7).toInstant()));
+
+    runtimeService().createMessageCorrelation(MESSAGE_MATERIAL_SUPPLIED).processInstanceBusinessKey(CASE).correlate();
+
+    assertThat(request).hasPassed(MATERIAL_SUPPLIED).isWaitingAt(DECIDE_HANDLING);
+    Assertions.assertThat(job(MATERIAL_OVERDUE, request)).isNull();
+    assertForm(request, "decide-handling");
+  }
+
+  @Test
+  void askForMaterialWithoutSayingWhat_isRefused_andTheTaskStaysOpen() {
+    ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
+    acknowledge(request);
+    doThrow(new InvalidInput(MATERIAL_ASK, "NotBlank")).when(material).checkAsk(" ");
+
+    Assertions.assertThatThrownBy(() -> taskService().complete(task(request).getId(),
+            Map.of(DECISION, "REQUEST_MATERIAL", MATERIAL_ASK, " ")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("需企业补充的材料");
+
+    assertThat(request).isWaitingAt(DECIDE_HANDLING);
+    verify(material, never()).ask(anyString(), anyString(), anyString());
+  }
+
+  @Test
+  void noMaterialInTime_theOfficerFollowsUp_waitsAgain_andTheLateAnswerEndsTheFollowUp() throws IOException {
+    ProcessInstance request = askForMaterial();
+    ClockUtil.setCurrentTime(Date.from(SUBMITTED.plusDays(7).toInstant()));
+    execute(job(MATERIAL_OVERDUE, request));
+    assertThat(request).isWaitingAt(FOLLOW_UP_MATERIAL);
+    assertThat(task(request)).isAssignedTo("zhangwei");
+    assertForm(request, "follow-up-material");
+
+    complete(task(request), withVariables(FOLLOW_UP, "WAIT", FOLLOW_UP_NOTE, "企业说下周一提交。"));
+
+    verify(material).remind(CASE, "企业说下周一提交。", "zhangwei");
+    assertThat(request).hasPassed(REMIND_ENTERPRISE).isWaitingAt(AWAIT_MATERIAL).variables()
+        .containsEntry(MATERIAL_WAIT, "P3WD");
+
+    execute(job(MATERIAL_OVERDUE, request));
+    assertThat(request).isWaitingAt(FOLLOW_UP_MATERIAL);
+    runtimeService().createMessageCorrelation(MESSAGE_MATERIAL_SUPPLIED).processInstanceBusinessKey(CASE).correlate();
+
+    assertThat(request).hasPassed(MATERIAL_SUPPLIED_LATE).isWaitingAt(DECIDE_HANDLING);
+    Assertions.assertThat(taskService().createTaskQuery().processInstanceId(request.getId())
+        .taskDefinitionKey(FOLLOW_UP_MATERIAL).count()).isZero();
+  }
+
+  @Test
+  void officerClosesAfterFollowUp_theCaseEndsAsNoResponse() {
+    ProcessInstance request = askForMaterial();
+    execute(job(MATERIAL_OVERDUE, request));
+
+    complete(task(request), withVariables(FOLLOW_UP, FOLLOW_UP_CLOSE, FOLLOW_UP_NOTE, "企业表示不再需要。"));
+
+    verify(material).closeForNoResponse(CASE, "企业表示不再需要。", "zhangwei");
+    assertThat(request).hasPassed(NO_MATERIAL, NO_MATERIAL_CAUGHT, CLOSE_NO_RESPONSE, CLOSED_NO_RESPONSE).isEnded();
+    verify(requests, never()).close(anyString());
+  }
+
+  @Test
+  void followUpWithoutANote_isRefused() {
+    ProcessInstance request = askForMaterial();
+    execute(job(MATERIAL_OVERDUE, request));
+
+    Assertions.assertThatThrownBy(() -> taskService().complete(task(request).getId(),
+            Map.of(FOLLOW_UP, "WAIT", FOLLOW_UP_NOTE, "")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("跟进情况");
+
+    assertThat(request).isWaitingAt(FOLLOW_UP_MATERIAL);
+  }
+
+  private ProcessInstance askForMaterial() {
+    ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
+    acknowledge(request);
+    complete(task(request), withVariables(DECISION, "REQUEST_MATERIAL", MATERIAL_ASK, "请补充营业执照副本和用地红线图。"));
+    return request;
   }
 
   // --- helpers ---------------------------------------------------------------------------------------------------

@@ -1,0 +1,26 @@
+package org.steward.request.process;
+
+import static org.steward.request.process.EnterpriseRequestProcess.COMPLETED_BY;
+import static org.steward.request.process.EnterpriseRequestProcess.FOLLOW_UP_NOTE;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.steward.request.MaterialSupply;
+
+/** 按未补充材料关闭: the case ends as NO_RESPONSE. */
+@Component
+class CloseNoResponseDelegate implements JavaDelegate {
+
+  private final MaterialSupply material;
+
+  CloseNoResponseDelegate(MaterialSupply material) {
+    this.material = material;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    material.closeForNoResponse(execution.getProcessBusinessKey(), (String) execution.getVariable(FOLLOW_UP_NOTE),
+        (String) execution.getVariable(COMPLETED_BY));
+  }
+}

@@ -1,0 +1,28 @@
+package org.steward.request.process;
+
+import static org.steward.request.process.EnterpriseRequestProcess.COMPLETED_BY;
+import static org.steward.request.process.EnterpriseRequestProcess.FOLLOW_UP_NOTE;
+import static org.steward.request.process.EnterpriseRequestProcess.MATERIAL_WAIT;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.steward.request.MaterialSupply;
+
+/** 再次提醒企业补充: another period for the enterprise after the officer's follow-up. */
+@Component
+class RemindEnterpriseDelegate implements JavaDelegate {
+
+  private final MaterialSupply material;
+
+  RemindEnterpriseDelegate(MaterialSupply material) {
+    this.material = material;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String period = material.remind(execution.getProcessBusinessKey(), (String) execution.getVariable(FOLLOW_UP_NOTE),
+        (String) execution.getVariable(COMPLETED_BY));
+    execution.setVariable(MATERIAL_WAIT, period);
+  }
+}

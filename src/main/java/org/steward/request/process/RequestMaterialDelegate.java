@@ -1,0 +1,28 @@
+package org.steward.request.process;
+
+import static org.steward.request.process.EnterpriseRequestProcess.COMPLETED_BY;
+import static org.steward.request.process.EnterpriseRequestProcess.MATERIAL_ASK;
+import static org.steward.request.process.EnterpriseRequestProcess.MATERIAL_WAIT;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.steward.request.MaterialSupply;
+
+/** 请企业补充材料: records the officer's ask, tells the enterprise and sets the period the timer waits. */
+@Component
+class RequestMaterialDelegate implements JavaDelegate {
+
+  private final MaterialSupply material;
+
+  RequestMaterialDelegate(MaterialSupply material) {
+    this.material = material;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String period = material.ask(execution.getProcessBusinessKey(), (String) execution.getVariable(MATERIAL_ASK),
+        (String) execution.getVariable(COMPLETED_BY));
+    execution.setVariable(MATERIAL_WAIT, period);
+  }
+}
