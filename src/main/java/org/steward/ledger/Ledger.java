@@ -6,11 +6,13 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.steward.access.CaseAccess;
 import org.steward.access.CaseReader;
 import org.steward.access.CaseScope;
+import org.steward.request.RequestState;
 import org.steward.shared.StewardClock;
 import org.steward.shared.StewardException;
 import org.steward.shared.Violations;
@@ -38,8 +41,7 @@ public class Ledger {
   public static final int MAX_PAGE_SIZE = 200;
   /** The most lines one export holds (a matter with n units is n lines). */
   public static final int MAX_EXPORT_LINES = 100_000;
-  static final Set<String> STATES = Set.of("SUBMITTED", "ACKNOWLEDGED", "HANDLING", "CONSOLIDATING", "REPLYING",
-      "RETURN_VISIT", "CLOSED", "CONVENING", "JOINT_OFFICE");
+  static final Set<String> STATES = Arrays.stream(RequestState.values()).map(Enum::name).collect(Collectors.toSet());
   static final Set<String> LIGHTS = Set.of("GREEN", "YELLOW", "RED");
   private static final String OPEN_UNIT = "u.state not in ('FEEDBACK_GIVEN', 'RETURNED', 'WITHDRAWN')";
   private static final String SUPERVISED = "exists (select 1 from supervision_order so where so.case_number = r.case_number "
@@ -63,13 +65,13 @@ public class Ledger {
       left join directory_officer o on o.id = r.officer_id
       """.formatted(OPEN_UNIT);
   private static final String LIGHT = """
-      case when r.state = 'CLOSED' then 'GREEN'
+      case when r.state in ('CLOSED', 'WITHDRAWN', 'NO_RESPONSE') then 'GREEN'
            when r.acknowledged_at is null and r.response_overdue then 'RED'
            when s.any_red = 1 then 'RED'
            when s.any_yellow = 1 then 'YELLOW'
            else 'GREEN' end""";
   private static final String NEXT_DEADLINE = """
-      case when r.state = 'CLOSED' then null
+      case when r.state in ('CLOSED', 'WITHDRAWN', 'NO_RESPONSE') then null
            when r.acknowledged_at is null then cast(r.response_due as date)
            else coalesce(s.unit_due, r.resolution_due) end""";
 
@@ -89,7 +91,8 @@ public class Ledger {
        left join directory_department ed on ed.code = eu.department_code
       """;
   private static final String EXPORT_ORDER = """
-       order by case when r.state = 'CLOSED' then 1 else 0 end, next_deadline, r.submitted_at, r.case_number,
+       order by case when r.state in ('CLOSED', 'WITHDRAWN', 'NO_RESPONSE') then 1 else 0 end, next_deadline,
+                r.submitted_at, r.case_number,
                 eu.round, eu.position
       """;
 
@@ -116,7 +119,8 @@ public class Ledger {
     String where = where(filter, scope(reader), params);
     long total = jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
     List<LedgerRow> rows = jdbc.sql(SELECT_ROW + FROM + where + """
-             order by case when r.state = 'CLOSED' then 1 else 0 end, next_deadline, r.submitted_at, r.case_number
+             order by case when r.state in ('CLOSED', 'WITHDRAWN', 'NO_RESPONSE') then 1 else 0 end, next_deadline,
+                      r.submitted_at, r.case_number
              offset :offset rows fetch next :size rows only
             """)
         .params(params)
@@ -237,7 +241,7 @@ public class Ledger {
   /** Per officer, the open matters by light (the rule of {@link #page}); officers without open matters are left out. */
   public List<LightCounts> lightsByOfficer() {
     return jdbc.sql("select r.officer_id as id, max(o.name) as name, " + lightSums(LIGHT) + FROM + """
-             where r.state <> 'CLOSED' and r.officer_id is not null
+             where r.state not in ('CLOSED', 'WITHDRAWN', 'NO_RESPONSE') and r.officer_id is not null
              group by r.officer_id
              order by red desc, yellow desc, r.officer_id
             """)
@@ -280,7 +284,8 @@ public class Ledger {
 
   /** The open red matters, the one longest past its nearest time limit first (rows without units). */
   public List<LedgerRow> overdue(int limit) {
-    return jdbc.sql(SELECT_ROW + FROM + " where r.state <> 'CLOSED' and " + LIGHT + " = 'RED'" + """
+    return jdbc.sql(SELECT_ROW + FROM + " where r.state not in ('CLOSED', 'WITHDRAWN', 'NO_RESPONSE') and " + LIGHT
+        + " = 'RED'" + """
              order by next_deadline, r.submitted_at, r.case_number
              fetch first :limit rows only
             """)

@@ -25,25 +25,28 @@ import java.math.RoundingMode;
  * @param rated requests with a satisfaction verdict
  * @param unitsJudged handling units counted by {@code onTimeRate}
  * @param unitsOnTime handling units that gave feedback by their deadline
+ * @param withdrawn of the requests collected, withdrawn by the enterprise before hand-over (not closed out)
+ * @param noResponse of the requests collected, closed because the enterprise never supplied the material asked for
  */
 public record Figures(long collected, long resolvedOnSpot, long tracked, long closed, BigDecimal resolutionRate,
     BigDecimal onTimeRate, BigDecimal averageFirstResponseHours, BigDecimal respondedWithin24hRate, long urges,
     BigDecimal urgeRate, long reopened, BigDecimal reopenRate, BigDecimal satisfactionRate, long urgedRequests,
-    long rated, long unitsJudged, long unitsOnTime) {
+    long rated, long unitsJudged, long unitsOnTime, long withdrawn, long noResponse) {
 
   /** Counts and sums that add up across groups, from which the figures follow. */
   record Sums(long collected, long resolvedOnSpot, long tracked, long closed, long answered, double responseSeconds,
       long answeredInTime, long answerable, long urges, long urgedRequests, long reopened, long rated,
-      long satisfied, long unitsJudged, long unitsOnTime) {
+      long satisfied, long unitsJudged, long unitsOnTime, long withdrawn, long noResponse) {
 
-    static final Sums NONE = new Sums(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    static final Sums NONE = new Sums(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     Sums plus(Sums o) {
       return new Sums(collected + o.collected, resolvedOnSpot + o.resolvedOnSpot, tracked + o.tracked,
           closed + o.closed, answered + o.answered, responseSeconds + o.responseSeconds,
           answeredInTime + o.answeredInTime, answerable + o.answerable, urges + o.urges,
           urgedRequests + o.urgedRequests, reopened + o.reopened, rated + o.rated, satisfied + o.satisfied,
-          unitsJudged + o.unitsJudged, unitsOnTime + o.unitsOnTime);
+          unitsJudged + o.unitsJudged, unitsOnTime + o.unitsOnTime, withdrawn + o.withdrawn,
+          noResponse + o.noResponse);
     }
 
     Figures figures() {
@@ -52,7 +55,7 @@ public record Figures(long collected, long resolvedOnSpot, long tracked, long cl
           answered == 0 ? null
               : BigDecimal.valueOf(responseSeconds / 3600 / answered).setScale(2, RoundingMode.HALF_UP),
           rate(answeredInTime, answerable), urges, rate(urgedRequests, collected), reopened, rate(reopened, rated),
-          rate(satisfied, rated), urgedRequests, rated, unitsJudged, unitsOnTime);
+          rate(satisfied, rated), urgedRequests, rated, unitsJudged, unitsOnTime, withdrawn, noResponse);
     }
 
     private static BigDecimal rate(long part, long whole) {

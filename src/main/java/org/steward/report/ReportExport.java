@@ -18,7 +18,8 @@ import org.steward.shared.TableWriter.Column;
 public final class ReportExport {
 
   private static final List<Column> FIGURES = List.of(Column.number("收集诉求数"), Column.number("即时解决数"),
-      Column.number("跟踪解决数"), Column.number("已办结数"), Column.percent("解决率"), Column.percent("按期办结率"),
+      Column.number("跟踪解决数"), Column.number("已办结数"), Column.number("企业撤回数"),
+      Column.number("未补充材料关闭数"), Column.percent("解决率"), Column.percent("按期办结率"),
       Column.number("平均首次响应时长（小时）"), Column.percent("24小时内响应率"), Column.number("催办次数"),
       Column.percent("催办率"), Column.number("重办数"), Column.percent("重办率"), Column.percent("满意率"));
   private static final List<Column> RATINGS = List.of(Column.number("完成"), Column.number("如期推进"),
@@ -78,7 +79,8 @@ public final class ReportExport {
   }
 
   private static List<Object> cells(Figures f) {
-    return java.util.Arrays.asList(f.collected(), f.resolvedOnSpot(), f.tracked(), f.closed(), f.resolutionRate(),
+    return java.util.Arrays.asList(f.collected(), f.resolvedOnSpot(), f.tracked(), f.closed(), f.withdrawn(),
+        f.noResponse(), f.resolutionRate(),
         f.onTimeRate(), f.averageFirstResponseHours(), f.respondedWithin24hRate(), f.urges(), f.urgeRate(),
         f.reopened(), f.reopenRate(), f.satisfactionRate());
   }

@@ -54,6 +54,8 @@ public class ReportManagement {
       sum(case when r.outcome = 'RESOLVED_DIRECTLY' then 1 else 0 end) as on_spot,
       sum(case when r.outcome = 'TRACKED' then 1 else 0 end) as tracked,
       sum(case when r.state = 'CLOSED' then 1 else 0 end) as closed,
+      sum(case when r.state = 'WITHDRAWN' then 1 else 0 end) as withdrawn,
+      sum(case when r.state = 'NO_RESPONSE' then 1 else 0 end) as no_response,
       sum(case when r.acknowledged_at is not null then 1 else 0 end) as answered,
       sum(case when r.acknowledged_at is not null
                then extract(epoch from r.acknowledged_at) - extract(epoch from r.submitted_at) end) as response_seconds,
@@ -203,15 +205,15 @@ public class ReportManagement {
     return new Figures.Sums(rs.getLong("collected"), rs.getLong("on_spot"), rs.getLong("tracked"),
         rs.getLong("closed"), rs.getLong("answered"), rs.getDouble("response_seconds"),
         rs.getLong("answered_in_time"), rs.getLong("answerable"), 0, 0, rs.getLong("reopened"), rs.getLong("rated"),
-        rs.getLong("satisfied"), 0, 0);
+        rs.getLong("satisfied"), 0, 0, rs.getLong("withdrawn"), rs.getLong("no_response"));
   }
 
   private static Figures.Sums unitSums(ResultSet rs) throws SQLException {
-    return new Figures.Sums(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, rs.getLong("judged"), rs.getLong("on_time"));
+    return new Figures.Sums(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, rs.getLong("judged"), rs.getLong("on_time"), 0, 0);
   }
 
   private static Figures.Sums urgeSums(ResultSet rs) throws SQLException {
-    return new Figures.Sums(0, 0, 0, 0, 0, 0, 0, 0, rs.getLong("urges"), rs.getLong("urged"), 0, 0, 0, 0, 0);
+    return new Figures.Sums(0, 0, 0, 0, 0, 0, 0, 0, rs.getLong("urges"), rs.getLong("urged"), 0, 0, 0, 0, 0, 0, 0);
   }
 
   private static <E extends Enum<E>> Map<String, Integer> names(Map<E, Integer> counts) {

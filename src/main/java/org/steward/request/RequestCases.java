@@ -25,7 +25,7 @@ class RequestCases implements CaseLookup {
         .param(caseNumber)
         .query((rs, n) -> new CaseSummary(rs.getString("case_number"), KIND, rs.getString("title"),
             rs.getString("enterprise_name"), rs.getString("officer_id"),
-            !RequestState.CLOSED.name().equals(rs.getString("state"))))
+            !RequestState.ENDED.contains(RequestState.valueOf(rs.getString("state")))))
         .optional();
   }
 }

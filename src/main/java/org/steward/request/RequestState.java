@@ -1,29 +1,52 @@
 package org.steward.request;
 
-/** Where a case stands; set by the steps of the {@code enterprise-request} process. */
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where a case stands, with the Chinese word people read; set by the steps of the {@code enterprise-request} process. */
 public enum RequestState {
-  /** Submitted, waiting for the officer to sign for it (待签收). */
-  SUBMITTED,
-  /** Signed for; the officer decides how to handle it (已签收). */
-  ACKNOWLEDGED,
-  /** Handed over to departments (部门办理中). */
-  HANDLING,
-  /** Other officers were convened and give their opinions (召集协同中). */
-  CONVENING,
-  /** With the joint-meeting office (联席会议办公室处理中). */
-  JOINT_OFFICE,
-  /** The lead department consolidates the units' feedback (汇总中). */
-  CONSOLIDATING,
-  /** The officer writes the reply to the enterprise (待答复). */
-  REPLYING,
-  /** Replied; waiting for the enterprise's satisfaction (待回访). */
-  RETURN_VISIT,
-  /** Closed out (已销号). */
-  CLOSED,
-  /** Withdrawn by the enterprise before hand-over (已撤回). */
-  WITHDRAWN,
-  /** The officer asked the enterprise for more material and waits for it (待企业补充材料). */
-  AWAITING_MATERIAL,
-  /** Closed because the enterprise never supplied the material asked for (企业未补充材料，已关闭). */
-  NO_RESPONSE
+  /** Submitted, waiting for the officer to sign for it. */
+  SUBMITTED("待签收"),
+  /** Signed for; the officer decides how to handle it. */
+  ACKNOWLEDGED("已签收"),
+  /** Handed over to departments. */
+  HANDLING("部门办理中"),
+  /** Other officers were convened and give their opinions. */
+  CONVENING("召集协同中"),
+  /** With the joint-meeting office. */
+  JOINT_OFFICE("联席会议办公室处理中"),
+  /** The lead department consolidates the units' feedback. */
+  CONSOLIDATING("汇总中"),
+  /** The officer writes the reply to the enterprise. */
+  REPLYING("待答复"),
+  /** Replied; waiting for the enterprise's satisfaction. */
+  RETURN_VISIT("待评价"),
+  /** Closed out (销号). */
+  CLOSED("已销号"),
+  /** Withdrawn by the enterprise before hand-over. */
+  WITHDRAWN("已撤回"),
+  /** The officer asked the enterprise for more material and waits for it. */
+  AWAITING_MATERIAL("待补充材料"),
+  /** Closed because the enterprise never supplied the material asked for. */
+  NO_RESPONSE("未补充材料已关闭");
+
+  /** The states in which a case has ended: closed out, withdrawn, or closed for want of material. */
+  public static final Set<RequestState> ENDED = EnumSet.of(CLOSED, WITHDRAWN, NO_RESPONSE);
+
+  private final String label;
+
+  RequestState(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** The Chinese word of a state's name, or the name itself when it is none. */
+  public static String labelOf(String name) {
+    return Arrays.stream(values()).filter(s -> s.name().equals(name)).findFirst().map(RequestState::label)
+        .orElse(name);
+  }
 }

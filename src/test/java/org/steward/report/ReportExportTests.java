@@ -26,10 +26,10 @@ class ReportExportTests {
 
   private static final Figures HOUSING = new Figures(1, 0, 1, 1, new BigDecimal("1.0000"), new BigDecimal("0.5000"),
       new BigDecimal("30.00"), new BigDecimal("0.0000"), 2, new BigDecimal("1.0000"), 1, new BigDecimal("1.0000"),
-      new BigDecimal("1.0000"), 1, 1, 2, 1);
+      new BigDecimal("1.0000"), 1, 1, 2, 1, 0, 0);
   private static final Figures TOTALS = new Figures(7, 2, 3, 2, new BigDecimal("0.2857"), null,
       new BigDecimal("7.50"), new BigDecimal("0.5714"), 3, new BigDecimal("0.2857"), 2, new BigDecimal("0.6667"),
-      null, 2, 3, 0, 0);
+      null, 2, 3, 0, 0, 1, 1);
   private static final Report REPORT = new Report(
       new ReportPeriod(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), "2026年11月"), TOTALS,
       List.of(new Report.Group("housing", "住房和城乡建设局", HOUSING, ratings())),
@@ -47,23 +47,25 @@ class ReportExportTests {
       assertThat(sheetNames(workbook)).containsExactly("汇总", "按部门", "按首席服务官", "按区域", "按类别", "项目");
       Sheet totals = workbook.getSheet("汇总");
       assertThat(texts(totals.getRow(0))).containsExactly("统计期间", "开始日期", "结束日期", "收集诉求数", "即时解决数",
-          "跟踪解决数", "已办结数", "解决率", "按期办结率", "平均首次响应时长（小时）", "24小时内响应率", "催办次数", "催办率",
-          "重办数", "重办率", "满意率");
+          "跟踪解决数", "已办结数", "企业撤回数", "未补充材料关闭数", "解决率", "按期办结率", "平均首次响应时长（小时）",
+          "24小时内响应率", "催办次数", "催办率", "重办数", "重办率", "满意率");
       Row row = totals.getRow(1);
       assertThat(row.getCell(0).getStringCellValue()).isEqualTo("2026年11月");
       assertThat(row.getCell(1).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 1));
       assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(7);
-      assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(0.2857);
-      assertThat(row.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
-      assertThat(row.getCell(8)).as("no units judged: empty, not 0 %").isNull();
-      assertThat(row.getCell(9).getNumericCellValue()).isEqualTo(7.5);
+      assertThat(row.getCell(7).getNumericCellValue()).as("withdrawn").isEqualTo(1);
+      assertThat(row.getCell(8).getNumericCellValue()).as("closed for want of material").isEqualTo(1);
+      assertThat(row.getCell(9).getNumericCellValue()).isEqualTo(0.2857);
+      assertThat(row.getCell(9).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+      assertThat(row.getCell(10)).as("no units judged: empty, not 0 %").isNull();
+      assertThat(row.getCell(11).getNumericCellValue()).isEqualTo(7.5);
 
       Sheet departments = workbook.getSheet("按部门");
       assertThat(texts(departments.getRow(0))).startsWith("部门", "收集诉求数").endsWith("完成", "如期推进", "进展缓慢");
       assertThat(departments.getRow(1).getCell(0).getStringCellValue()).isEqualTo("住房和城乡建设局");
-      assertThat(departments.getRow(1).getCell(14).getNumericCellValue()).isEqualTo(2);
-      assertThat(departments.getRow(1).getCell(16).getNumericCellValue()).isEqualTo(1);
-      assertThat(texts(workbook.getSheet("按首席服务官").getRow(0))).hasSize(14).startsWith("首席服务官");
+      assertThat(departments.getRow(1).getCell(16).getNumericCellValue()).isEqualTo(2);
+      assertThat(departments.getRow(1).getCell(18).getNumericCellValue()).isEqualTo(1);
+      assertThat(texts(workbook.getSheet("按首席服务官").getRow(0))).hasSize(16).startsWith("首席服务官");
       assertThat(workbook.getSheet("按类别").getRow(1).getCell(0).getStringCellValue()).isEqualTo("用地");
 
       Sheet projects = workbook.getSheet("项目");
@@ -83,11 +85,11 @@ class ReportExportTests {
     List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new InputStreamReader(
         new ByteArrayInputStream(bytes, 3, bytes.length - 3), StandardCharsets.UTF_8)).getRecords();
     assertThat(rows.get(0).toList()).containsExactly("维度", "名称", "收集诉求数", "即时解决数", "跟踪解决数", "已办结数",
-        "解决率", "按期办结率", "平均首次响应时长（小时）", "24小时内响应率", "催办次数", "催办率", "重办数", "重办率", "满意率",
+        "企业撤回数", "未补充材料关闭数", "解决率", "按期办结率", "平均首次响应时长（小时）", "24小时内响应率", "催办次数", "催办率", "重办数", "重办率", "满意率",
         "完成", "如期推进", "进展缓慢");
-    assertThat(rows.get(1).toList()).containsExactly("合计", "2026年11月", "7", "2", "3", "2", "28.57%", "", "7.50",
+    assertThat(rows.get(1).toList()).containsExactly("合计", "2026年11月", "7", "2", "3", "2", "1", "1", "28.57%", "", "7.50",
         "57.14%", "3", "28.57%", "2", "66.67%", "");
-    assertThat(rows.get(2).toList()).containsExactly("部门", "住房和城乡建设局", "1", "0", "1", "1", "100.00%", "50.00%",
+    assertThat(rows.get(2).toList()).containsExactly("部门", "住房和城乡建设局", "1", "0", "1", "1", "0", "0", "100.00%", "50.00%",
         "30.00", "0.00%", "2", "100.00%", "1", "100.00%", "100.00%", "2", "0", "1");
     assertThat(rows).extracting(r -> r.get(0)).containsExactly("维度", "合计", "部门", "首席服务官", "区域", "类别");
   }

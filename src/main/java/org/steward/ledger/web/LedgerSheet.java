@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.steward.ledger.LedgerLine;
 import org.steward.request.Category;
+import org.steward.request.RequestState;
 import org.steward.request.Satisfaction;
 import org.steward.shared.TableWriter;
 import org.steward.shared.TableWriter.Column;
@@ -23,9 +24,6 @@ final class LedgerSheet {
       Column.text("进度评价"), Column.dateTime("反馈时间"), Column.text("办理反馈"), Column.text("退单理由"),
       Column.number("待反馈督办单"));
 
-  private static final Map<String, String> STATES = Map.of("SUBMITTED", "待签收", "ACKNOWLEDGED", "已签收",
-      "HANDLING", "部门办理中", "CONVENING", "召集协同中", "JOINT_OFFICE", "联席会议办公室处理中", "CONSOLIDATING", "汇总中",
-      "REPLYING", "待答复", "RETURN_VISIT", "待回访", "CLOSED", "已销号");
   private static final Map<String, String> OUTCOMES = Map.of("RESOLVED_DIRECTLY", "即时解决", "TRACKED", "跟踪解决");
   private static final Map<String, String> LIGHTS = Map.of("GREEN", "绿灯", "YELLOW", "黄灯", "RED", "红灯");
   private static final Map<String, String> ROLES = Map.of("LEAD", "牵头", "COOPERATING", "配合");
@@ -40,7 +38,7 @@ final class LedgerSheet {
     LedgerLine.Unit unit = line.unit();
     writer.row(Arrays.asList(line.caseNumber(), line.enterpriseName(),
         Category.ofCode(line.category()).map(Category::label).orElse(line.category()), line.title(),
-        line.officerName(), word(STATES, line.state()), word(OUTCOMES, line.outcome()), line.submittedAt(),
+        line.officerName(), RequestState.labelOf(line.state()), word(OUTCOMES, line.outcome()), line.submittedAt(),
         line.responseDue(), line.acknowledgedAt(), line.resolutionDue(), word(LIGHTS, line.light()),
         line.reopenCount(), line.satisfaction() == null ? null : Satisfaction.valueOf(line.satisfaction()).label(),
         line.closedAt(),

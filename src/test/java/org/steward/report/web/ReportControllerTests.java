@@ -137,8 +137,9 @@ class ReportControllerTests {
     assertThat(new byte[] {csv[0], csv[1], csv[2]}).containsExactly(0xEF, 0xBB, 0xBF);
     List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new InputStreamReader(
         new ByteArrayInputStream(csv, 3, csv.length - 3), StandardCharsets.UTF_8)).getRecords();
-    assertThat(rows.get(0).toList()).startsWith("维度", "名称", "收集诉求数", "即时解决数", "跟踪解决数", "已办结数", "解决率");
-    assertThat(rows.get(1).toList()).startsWith("合计", "2031年5月", "0", "0", "0", "0", "");
+    assertThat(rows.get(0).toList()).startsWith("维度", "名称", "收集诉求数", "即时解决数", "跟踪解决数", "已办结数", "企业撤回数",
+        "未补充材料关闭数", "解决率");
+    assertThat(rows.get(1).toList()).startsWith("合计", "2031年5月", "0", "0", "0", "0", "0", "0", "");
   }
 
   @Test
