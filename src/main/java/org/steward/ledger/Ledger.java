@@ -132,6 +132,39 @@ public class Ledger {
   }
 
   /**
+   * One page of the requests of the reader's own enterprise, newest first, optionally in one state (the portal's
+   * 我的诉求); only what the reader's case scope holds.
+   */
+  public LedgerPage ofEnterprise(long enterpriseId, String state, int page, int size, CaseReader reader) {
+    LedgerFilter filter = new LedgerFilter(state, null, null, null, enterpriseId, null, null, null, page, size, null);
+    check(filter);
+    Map<String, Object> params = new LinkedHashMap<>();
+    String where = where(filter, access.scope(reader), params);
+    long total = jdbc.sql("select count(*) from request r" + where).params(params).query(Long.class).single();
+    List<LedgerRow> rows = jdbc.sql(SELECT_ROW + FROM + where + """
+             order by r.submitted_at desc, r.case_number desc
+             offset :offset rows fetch next :size rows only
+            """)
+        .params(params)
+        .param("offset", (long) page * size)
+        .param("size", size)
+        .query(this::row)
+        .list();
+    return new LedgerPage(rows, total);
+  }
+
+  /** How many requests of the enterprise are in each state (names of {@code RequestState}). */
+  public Map<String, Long> countsOfEnterprise(long enterpriseId) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    jdbc.sql("select state, count(*) as n from request where enterprise_id = :enterprise group by state")
+        .param("enterprise", enterpriseId)
+        .query(rs -> {
+          counts.put(rs.getString("state"), rs.getLong("n"));
+        });
+    return counts;
+  }
+
+  /**
    * How many lines an export of the filter would hold; 400 on a bad filter or more than {@value #MAX_EXPORT_LINES}
    * lines ({@code ledger-export-too-large}), 403 for enterprises. Paging is ignored.
    */

@@ -3,8 +3,6 @@ package org.steward.attachment.web;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.steward.access.CaseAccess;
 import org.steward.access.CaseReader;
+import org.steward.attachment.AttachmentDownloads;
 import org.steward.attachment.AttachmentView;
 import org.steward.attachment.Attachments;
 import org.steward.attachment.StaffAttachments;
@@ -55,16 +54,9 @@ class AttachmentController {
         .body(staff.add(caseNumber, CaseReader.of(caller), Upload.of(files)));
   }
 
-  /** Always a download, never shown inline: the browser must not interpret an enterprise's file as a page. */
+  /** Always a download, never shown inline ({@link AttachmentDownloads}). */
   @GetMapping("/api/attachments/{id}")
   ResponseEntity<StreamingResponseBody> download(@PathVariable long id, Authentication caller) {
-    AttachmentView file = attachments.find(id, CaseReader.of(caller));
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-        .header("X-Content-Type-Options", "nosniff")
-        .contentType(MediaType.parseMediaType(file.contentType()))
-        .contentLength(file.size())
-        .body(out -> attachments.copy(file, out));
+    return AttachmentDownloads.download(attachments, attachments.find(id, CaseReader.of(caller)));
   }
 }

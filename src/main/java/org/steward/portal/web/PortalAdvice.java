@@ -1,0 +1,57 @@
+package org.steward.portal.web;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.steward.directory.DirectoryManagement;
+import org.steward.notification.Notifications;
+import org.steward.shared.StewardException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * What every portal page shows (the enterprise's name, the number of unread messages) and how a refusal looks there:
+ * a page in Chinese with the status of the refusal, never a stack trace or the API's JSON.
+ */
+@ControllerAdvice(basePackageClasses = PortalAdvice.class)
+class PortalAdvice {
+
+  private final DirectoryManagement directory;
+  private final Notifications notifications;
+  private final MessageSource messages;
+
+  PortalAdvice(DirectoryManagement directory, Notifications notifications, MessageSource messages) {
+    this.directory = directory;
+    this.notifications = notifications;
+    this.messages = messages;
+  }
+
+  @ModelAttribute
+  void page(Authentication authentication, Model model) {
+    if (authentication == null || directory.enterpriseOfUser(authentication.getName()).isEmpty()) {
+      return;
+    }
+    PortalUser user = PortalUser.of(authentication, directory);
+    model.addAttribute("enterpriseName", user.enterprise().name());
+    model.addAttribute("unread", notifications.unreadCount(user.userId(), user.caller().groups()));
+  }
+
+  @ExceptionHandler(StewardException.class)
+  String refused(StewardException e, Model model, HttpServletResponse response) {
+    response.setStatus(e.status().value());
+    model.addAttribute("title", text("problem." + e.code() + ".title", e.args()));
+    model.addAttribute("detail", e.status() == HttpStatus.NOT_FOUND ? "没有找到您要的内容，或您无权查看。"
+        : text("problem." + e.code() + ".detail", e.args()));
+    return "portal/refused";
+  }
+
+  private String text(String code, Object[] args) {
+    return messages.getMessage(code, args, code, Locale.SIMPLIFIED_CHINESE);
+  }
+}
