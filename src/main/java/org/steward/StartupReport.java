@@ -32,6 +32,7 @@ class StartupReport {
     String base = "http://localhost:" + web.getWebServer().getPort();
     StringBuilder report = new StringBuilder()
         .append("\n\n  Steward 服务管家 已启动 / is up\n")
+        .append("  企业门户 portal    ").append(base).append("/portal/  (企业 enterprises, e.g. ent01)\n")
         .append("  任务列表 Tasklist  ").append(base).append("/camunda/app/tasklist/\n")
         .append("  驾驶舱   Cockpit   ").append(base).append("/camunda/app/cockpit/\n")
         .append("  督办看板 dashboard ").append(base)

@@ -1,10 +1,8 @@
 package org.steward.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -29,20 +27,14 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -55,6 +47,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.steward.EmbeddedPostgresConfiguration;
+import org.steward.HeadlessChromium;
 import org.steward.calendar.WorkingDayCalendar;
 import org.steward.directory.DirectoryManagement;
 import org.steward.handling.process.DepartmentHandlingProcess;
@@ -82,9 +75,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Import(EmbeddedPostgresConfiguration.class)
 class DashboardBrowserIT {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
   private static final String PASSWORD = "demo";
   private static final Duration PATIENCE = Duration.ofSeconds(60);
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -114,29 +105,12 @@ class DashboardBrowserIT {
 
   @BeforeAll
   static void chromiumIsInstalled() {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!installed && "skip".equals(System.getProperty("steward.browser-tests"))) {
-      Assumptions.abort("browser tests skipped (-Dsteward.browser-tests=skip)");
-    }
-    if (!installed) {
-      fail("The browser test needs " + CHROMIUM + " and " + CHROMEDRIVER + " (Debian: apt-get install -y chromium "
-          + "chromium-driver fonts-noto-cjk); run with -Dsteward.browser-tests=skip to leave it out knowingly.");
-    }
+    HeadlessChromium.assumeInstalled();
   }
 
   @BeforeEach
   void startBrowser() {
-    System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toString());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=zh-CN",
-        "--window-size=1440,900", "--user-data-dir=" + freshProfile());
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-    // Tasklist and Cockpit show times in the browser's zone: the zone of Steward's users
-    ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .withEnvironment(Map.of("TZ", StewardClock.ZONE.getId())).build();
-    browser = new ChromeDriver(driver, options);
+    browser = HeadlessChromium.start(1440, 900);
   }
 
   @AfterEach
@@ -283,16 +257,7 @@ class DashboardBrowserIT {
   }
 
   private void screenshot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-  }
-
-  private static String freshProfile() {
-    try {
-      return Files.createTempDirectory("steward-chromium-").toString();
-    } catch (IOException e) {
-      throw new IllegalStateException("no temporary directory for the browser profile", e);
-    }
+    HeadlessChromium.screenshot(browser, name);
   }
 
   // --- what the API says ------------------------------------------------------------------------------------------

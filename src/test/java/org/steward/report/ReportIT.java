@@ -90,8 +90,8 @@ class ReportIT {
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
       Sheet departments = workbook.getSheet("按部门");
       assertThat(departments.getRow(2).getCell(0).getStringCellValue()).isEqualTo("住房和城乡建设局");
-      assertThat(departments.getRow(2).getCell(14).getNumericCellValue()).as("完成").isEqualTo(2);
-      Cell resolutionRate = workbook.getSheet("汇总").getRow(1).getCell(7);
+      assertThat(departments.getRow(2).getCell(16).getNumericCellValue()).as("完成").isEqualTo(2);
+      Cell resolutionRate = workbook.getSheet("汇总").getRow(1).getCell(9);
       assertThat(resolutionRate.getNumericCellValue()).isEqualTo(0.2857);
       assertThat(resolutionRate.getCellStyle().getDataFormatString()).isEqualTo("0.00%");
     }
