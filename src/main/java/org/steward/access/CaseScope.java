@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.steward.directory.StewardGroups;
+
 /**
  * The cases a reader may read, as an SQL condition on a case number column for the lists (the ledger, its export,
  * reports): {@code "r.case_number"} in {@code sql("r.case_number")}, with {@link #params()} bound by name.
@@ -16,6 +18,9 @@ public final class CaseScope {
       %s in (select cr.case_number from case_reader cr
               where (cr.reader_kind = 'USER' and cr.reader_id = :%s)
                  or (cr.reader_kind = 'GROUP' and cr.reader_id in (:%s)))""";
+  // the only group readers are departments; without one, the group half (a scan of every unit) is left out
+  private static final String USER_CONDITION = """
+      %s in (select cr.case_number from case_reader cr where cr.reader_kind = 'USER' and cr.reader_id = :%s)""";
 
   private final CaseReader reader;
 
@@ -30,7 +35,11 @@ public final class CaseScope {
 
   /** The condition on {@code caseNumberColumn} (a column or a named parameter such as {@code :caseNumber}). */
   public String sql(String caseNumberColumn) {
-    return all() ? "1 = 1" : CONDITION.formatted(caseNumberColumn, USER, GROUPS);
+    if (all()) {
+      return "1 = 1";
+    }
+    return departments().isEmpty() ? USER_CONDITION.formatted(caseNumberColumn, USER)
+        : CONDITION.formatted(caseNumberColumn, USER, GROUPS);
   }
 
   /** The parameters of {@link #sql}: none when the reader reads all. */
@@ -38,9 +47,15 @@ public final class CaseScope {
     if (all()) {
       return Map.of();
     }
-    // an empty in-list is not SQL; a reader without groups matches no group row through the empty string
-    Set<String> groups = new HashSet<>(reader.groups());
-    groups.add("");
-    return Map.of(USER, reader.userId(), GROUPS, groups);
+    Set<String> departments = departments();
+    return departments.isEmpty() ? Map.of(USER, reader.userId())
+        : Map.of(USER, reader.userId(), GROUPS, departments);
+  }
+
+  /** The reader's department groups: the only groups that read cases. */
+  Set<String> departments() {
+    Set<String> departments = new HashSet<>();
+    reader.groups().stream().filter(g -> g.startsWith(StewardGroups.DEPARTMENT_PREFIX)).forEach(departments::add);
+    return departments;
   }
 }

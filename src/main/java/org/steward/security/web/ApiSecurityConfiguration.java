@@ -14,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.steward.security.LoginThrottle;
 import org.steward.shared.Problems;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,8 +40,21 @@ class ApiSecurityConfiguration {
 
   /** Also keeps Spring Boot from inventing an in-memory user with a generated password. */
   @Bean
-  AuthenticationProvider camundaIdentityAuthenticationProvider(IdentityService identityService, CamundaUsers users) {
-    return new CamundaIdentityAuthenticationProvider(identityService, users);
+  AuthenticationProvider camundaIdentityAuthenticationProvider(IdentityService identityService, CamundaUsers users,
+      LoginThrottle throttle) {
+    return new CamundaIdentityAuthenticationProvider(identityService, users, throttle);
+  }
+
+  /** The lock after failed logins also holds for engine-rest's basic credentials and the webapps' login form. */
+  @Bean
+  FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle, ProblemResponses problems) {
+    FilterRegistrationBean<LoginThrottleFilter> registration =
+        new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, problems));
+    registration.setName("steward-login-throttle");
+    registration.addUrlPatterns("/engine-rest/*", LoginThrottleFilter.WEBAPP_LOGIN_PATTERN);
+    // before Camunda's engine-rest authentication filter (order 1) and the webapps' own filters
+    registration.setOrder(0);
+    return registration;
   }
 
   @Bean

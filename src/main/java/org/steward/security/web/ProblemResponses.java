@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -37,6 +38,10 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+    if (e instanceof LockedException) {
+      write(response, HttpStatus.UNAUTHORIZED, "account-locked", e.getMessage());
+      return;
+    }
     write(response, HttpStatus.UNAUTHORIZED, "unauthorized");
   }
 

@@ -1,0 +1,107 @@
+package org.steward.security.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.steward.ApiCalls;
+import org.steward.EmbeddedPostgresConfiguration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Five failed logins in a row lock an account for fifteen minutes on every path (HTTP basic on /api and /engine-rest,
+ * the webapps' login form), with the Chinese reason; one mistake costs nothing; the lock ends with the clock.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "steward.demo.enabled=true")
+@ActiveProfiles("test")
+@Import(EmbeddedPostgresConfiguration.class)
+class LoginThrottleIT {
+
+  @Autowired
+  TestRestTemplate http;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void oneMistake_doesNotBlockTheRightPassword() {
+    assertThat(api("ent03", "wrong").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+    assertThat(api("ent03", "demo").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(engineRest("ent03", "demo").getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void fiveFailures_lockTheAccountEverywhere_untilFifteenMinutesHavePassed() {
+    for (int i = 0; i < 4; i++) {
+      assertThat(ApiCalls.json(api("ent04", "wrong")).path("type").asText()).doesNotContain("account-locked");
+    }
+    ResponseEntity<String> fifth = engineRest("ent04", "wrong");
+    assertThat(fifth.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+    ResponseEntity<String> right = api("ent04", "demo");
+    assertThat(right.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    JsonNode problem = ApiCalls.json(right);
+    assertThat(problem.path("titleZh").asText()).isEqualTo("账户已锁定");
+    assertThat(problem.path("detailZh").asText()).contains("登录失败次数过多", "后再试");
+    assertThat(engineRest("ent04", "demo").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(webappLogin("ent04", "demo").getStatusCode().is2xxSuccessful()).isFalse();
+
+    ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + 16 * 60_000));
+
+    assertThat(api("ent04", "demo").getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void theWebappLoginForm_countsToo_andASuccessStartsTheCountAgain() {
+    for (int i = 0; i < 4; i++) {
+      assertThat(webappLogin("ent05", "wrong").getStatusCode().is2xxSuccessful()).isFalse();
+    }
+    assertThat(webappLogin("ent05", "demo").getStatusCode().is2xxSuccessful()).isTrue();
+    for (int i = 0; i < 4; i++) {
+      api("ent05", "wrong");
+    }
+
+    assertThat(api("ent05", "demo").getStatusCode()).as("four failures after a success: no lock")
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  private ResponseEntity<String> api(String user, String password) {
+    return http.withBasicAuth(user, password).exchange("/api/requests/categories", HttpMethod.GET, null,
+        String.class);
+  }
+
+  private ResponseEntity<String> engineRest(String user, String password) {
+    return http.withBasicAuth(user, password).exchange("/engine-rest/task/count", HttpMethod.GET, null,
+        String.class);
+  }
+
+  private ResponseEntity<String> webappLogin(String user, String password) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("username", user);
+    form.add("password", password);
+    return http.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
+        new HttpEntity<>(form, headers), String.class);
+  }
+}
