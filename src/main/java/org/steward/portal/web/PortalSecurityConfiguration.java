@@ -3,7 +3,6 @@ package org.steward.portal.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,7 +20,7 @@ import jakarta.servlet.http.HttpSession;
 /**
  * The portal's own login: a form, a session (a new id at login, 30 idle minutes), CSRF on every form and a strict
  * Content-Security-Policy. Only enterprise logins linked to an enterprise get in; staff are sent to Tasklist. The same
- * authentication provider as the API checks the password against the engine's identity service.
+ * authentication provider as the API (the global one) checks the password, and the lock after failed logins.
  */
 @Configuration(proxyBeanMethods = false)
 class PortalSecurityConfiguration {
@@ -32,13 +31,11 @@ class PortalSecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain portalSecurityFilterChain(HttpSecurity http,
-      AuthenticationProvider camundaIdentityAuthenticationProvider, DirectoryManagement directory) throws Exception {
+  SecurityFilterChain portalSecurityFilterChain(HttpSecurity http, DirectoryManagement directory) throws Exception {
     http.securityMatcher("/portal/**")
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/portal/login", "/portal/portal.css").permitAll()
             .anyRequest().hasRole(StewardGroups.ENTERPRISES))
-        .authenticationProvider(camundaIdentityAuthenticationProvider)
         .formLogin(form -> form.loginPage("/portal/login").loginProcessingUrl("/portal/login")
             .successHandler(enterprisesOnly(directory)).failureUrl("/portal/login?error").permitAll())
         .logout(logout -> logout.logoutUrl("/portal/logout").logoutSuccessUrl("/portal/login?logout"))

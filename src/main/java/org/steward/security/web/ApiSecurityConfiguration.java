@@ -38,7 +38,11 @@ class ApiSecurityConfiguration {
     return new ProblemResponses(problems, json);
   }
 
-  /** Also keeps Spring Boot from inventing an in-memory user with a generated password. */
+  /**
+   * The one authentication provider, which every filter chain finds through the global authentication manager (a chain
+   * that also registered it itself would ask it twice for one failed login). Also keeps Spring Boot from inventing an
+   * in-memory user with a generated password.
+   */
   @Bean
   AuthenticationProvider camundaIdentityAuthenticationProvider(IdentityService identityService, CamundaUsers users,
       LoginThrottle throttle) {
@@ -71,11 +75,9 @@ class ApiSecurityConfiguration {
 
   @Bean
   SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ProcessEngine engine, IdentityService identityService,
-      CamundaUsers users, ProblemResponses problems, AuthenticationProvider camundaIdentityAuthenticationProvider)
-      throws Exception {
+      CamundaUsers users, ProblemResponses problems) throws Exception {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-        .authenticationProvider(camundaIdentityAuthenticationProvider)
         .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
         .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         // basic is sent with every request; the only session honoured is the Camunda webapp's, read by the filter

@@ -72,6 +72,22 @@ class PortalIT {
   }
 
   @Test
+  void fiveWrongPasswords_lockTheAccount_andTheLoginPageSaysWhy() throws Exception {
+    MvcResult last = null;
+    for (int i = 0; i < 5; i++) {
+      last = mvc.perform(formLogin("/portal/login").user("ent09").password("wrong")).andReturn();
+    }
+    MvcResult right = mvc.perform(formLogin("/portal/login").user("ent09").password("demo")).andReturn();
+
+    assertThat(right.getResponse().getRedirectedUrl()).isEqualTo("/portal/login?error");
+    String page = mvc.perform(get("/portal/login").param("error", "").session(session(right))).andReturn()
+        .getResponse().getContentAsString();
+    assertThat(page).contains("登录失败次数过多", "账户已锁定");
+    assertThat(last.getResponse().getRedirectedUrl()).isEqualTo("/portal/login?error");
+    jdbc.sql("delete from login_failure where user_id = 'ent09'").update();
+  }
+
+  @Test
   void aFormSentTwice_makesOneCase_withItsFile_andTheTitleIsShownEscaped() throws Exception {
     MockHttpSession session = login("ent01");
     String key = UUID.randomUUID().toString();
