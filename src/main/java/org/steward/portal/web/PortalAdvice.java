@@ -11,12 +11,15 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.steward.directory.DirectoryManagement;
 import org.steward.notification.Notifications;
+import org.steward.project.ProjectFilter;
+import org.steward.project.ProjectManagement;
 import org.steward.shared.StewardException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * What every portal page shows (the enterprise's name, the number of unread messages) and how a refusal looks there:
+ * What every portal page shows (the enterprise's name, the number of unread messages, whether it has projects) and
+ * how a refusal looks there:
  * a page in Chinese with the status of the refusal, never a stack trace or the API's JSON.
  */
 @ControllerAdvice(basePackageClasses = PortalAdvice.class)
@@ -24,11 +27,14 @@ class PortalAdvice {
 
   private final DirectoryManagement directory;
   private final Notifications notifications;
+  private final ProjectManagement projects;
   private final MessageSource messages;
 
-  PortalAdvice(DirectoryManagement directory, Notifications notifications, MessageSource messages) {
+  PortalAdvice(DirectoryManagement directory, Notifications notifications, ProjectManagement projects,
+      MessageSource messages) {
     this.directory = directory;
     this.notifications = notifications;
+    this.projects = projects;
     this.messages = messages;
   }
 
@@ -40,6 +46,9 @@ class PortalAdvice {
     PortalUser user = PortalUser.of(authentication, directory);
     model.addAttribute("enterpriseName", user.enterprise().name());
     model.addAttribute("unread", notifications.unreadCount(user.userId(), user.caller().groups()));
+    // 我的项目 only for an enterprise with industrial projects
+    model.addAttribute("hasProjects",
+        !projects.projects(new ProjectFilter(null, null, null, null), user.caller()).isEmpty());
   }
 
   @ExceptionHandler(StewardException.class)

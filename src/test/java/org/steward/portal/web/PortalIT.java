@@ -196,6 +196,27 @@ class PortalIT {
   }
 
   @Test
+  void enterpriseWithAProject_seesItsMilestones_andReportsAProblem_othersCannot() throws Exception {
+    MockHttpSession session = login("ent07");
+    String page = mvc.perform(get("/portal/projects").session(session)).andReturn().getResponse()
+        .getContentAsString();
+    assertThat(page).contains("汽车零部件智能工厂扩建", "动工", "竣工", "投产", "上报卡点");
+
+    MvcResult reported = mvc.perform(post("/portal/projects/XM-DEMO-003/problems").session(session).with(csrf())
+        .param("milestone", "CONSTRUCTION_START").param("category", "power")
+        .param("description", "施工用电尚未接入。")).andReturn();
+
+    assertThat(reported.getResponse().getRedirectedUrl()).isEqualTo("/portal/projects");
+    assertThat(String.valueOf(reported.getFlashMap().get("notice"))).startsWith("卡点已上报，案件编号 QY");
+    MockHttpSession other = login("ent01");
+    assertThat(mvc.perform(get("/portal/").session(other)).andReturn().getResponse().getContentAsString())
+        .doesNotContain("我的项目");
+    assertThat(mvc.perform(post("/portal/projects/XM-DEMO-003/problems").session(other).with(csrf())
+        .param("milestone", "CONSTRUCTION_START").param("category", "power").param("description", "冒充"))
+        .andReturn().getResponse().getStatus()).isEqualTo(404);
+  }
+
+  @Test
   void withoutALogin_everyPageLeadsToTheLoginPage() throws Exception {
     assertThat(mvc.perform(get("/portal/requests")).andReturn().getResponse().getRedirectedUrl())
         .endsWith("/portal/login");
