@@ -48,41 +48,9 @@ public class Ledger {
       + "and so.state in ('ISSUED', 'SIGNED'))";
 
   // The units of each case's latest handover round, and per case the light and the nearest open unit due date.
-  private static final String FROM = """
-      from request r
-      left join (
-        select u.case_number,
-               max(case when %1$s and u.light = 'RED' then 1 else 0 end) as any_red,
-               max(case when %1$s and u.light = 'YELLOW' then 1 else 0 end) as any_yellow,
-               min(case when %1$s then u.due_date end) as unit_due
-          from handling_unit u
-          join (select case_number, max(round) as round from handling_unit group by case_number) cur
-            on cur.case_number = u.case_number and cur.round = u.round
-         group by u.case_number) s on s.case_number = r.case_number
-      left join handling_unit lead on lead.case_number = r.case_number and lead.position = 0
-        and lead.round = (select max(x.round) from handling_unit x where x.case_number = r.case_number)
-      left join directory_department ld on ld.code = lead.department_code
-      left join directory_officer o on o.id = r.officer_id
-      """.formatted(OPEN_UNIT);
+  private static final String FROM = from(false);
   // FROM for one page of cases chosen first (a CTE named page): the units of those cases only, not of every case
-  private static final String FROM_PAGE = """
-      from request r
-      left join (
-        select u.case_number,
-               max(case when %1$s and u.light = 'RED' then 1 else 0 end) as any_red,
-               max(case when %1$s and u.light = 'YELLOW' then 1 else 0 end) as any_yellow,
-               min(case when %1$s then u.due_date end) as unit_due
-          from handling_unit u
-          join (select case_number, max(round) as round from handling_unit
-                 where case_number in (select case_number from page) group by case_number) cur
-            on cur.case_number = u.case_number and cur.round = u.round
-         where u.case_number in (select case_number from page)
-         group by u.case_number) s on s.case_number = r.case_number
-      left join handling_unit lead on lead.case_number = r.case_number and lead.position = 0
-        and lead.round = (select max(x.round) from handling_unit x where x.case_number = r.case_number)
-      left join directory_department ld on ld.code = lead.department_code
-      left join directory_officer o on o.id = r.officer_id
-      """.formatted(OPEN_UNIT);
+  private static final String FROM_PAGE = from(true);
   private static final String LIGHT = """
       case when r.state in ('CLOSED', 'WITHDRAWN', 'NO_RESPONSE') then 'GREEN'
            when r.acknowledged_at is null and r.response_overdue then 'RED'
@@ -114,6 +82,28 @@ public class Ledger {
                 r.submitted_at, r.case_number,
                 eu.round, eu.position
       """;
+
+  /** The ledger's joins, over every case's units or only those of the cases of a CTE named {@code page}. */
+  private static String from(boolean onePage) {
+    String pageUnits = onePage ? "where case_number in (select case_number from page)" : "";
+    return """
+        from request r
+        left join (
+          select u.case_number,
+                 max(case when %1$s and u.light = 'RED' then 1 else 0 end) as any_red,
+                 max(case when %1$s and u.light = 'YELLOW' then 1 else 0 end) as any_yellow,
+                 min(case when %1$s then u.due_date end) as unit_due
+            from handling_unit u
+            join (select case_number, max(round) as round from handling_unit %2$s group by case_number) cur
+              on cur.case_number = u.case_number and cur.round = u.round
+           %3$s
+           group by u.case_number) s on s.case_number = r.case_number
+        left join handling_unit lead on lead.case_number = r.case_number and lead.position = 0
+          and lead.round = (select max(x.round) from handling_unit x where x.case_number = r.case_number)
+        left join directory_department ld on ld.code = lead.department_code
+        left join directory_officer o on o.id = r.officer_id
+        """.formatted(OPEN_UNIT, pageUnits, pageUnits.replace("where case_number", "where u.case_number"));
+  }
 
   private final JdbcClient jdbc;
   private final CaseAccess access;

@@ -22,26 +22,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.steward.DurablePostgres;
 import org.steward.attachment.SampleFiles;
-
-import com.zaxxer.hikari.HikariDataSource;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The portal at a district's scale, on a durable embedded PostgreSQL 17: 我的诉求 and 诉求详情 for an enterprise with
@@ -54,6 +48,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
     properties = {"steward.demo.enabled=true", "logging.level.org.camunda=WARN"})
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(DurablePostgres.class)
 @WithMockUser(username = "bench01", roles = "enterprises")
 class PortalBenchmark {
 
@@ -62,24 +57,6 @@ class PortalBenchmark {
   private static final int OWN = 1_000;
   private static final int WARM_UP = Integer.getInteger("benchmark.warmUp", 20);
   private static final int RUNS = Integer.getInteger("benchmark.runs", 200);
-
-  @TestConfiguration(proxyBeanMethods = false)
-  static class DurablePostgres {
-
-    @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres() throws IOException {
-      return EmbeddedPostgres.builder().setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-          .setRegisterShutdownHook(false).start();
-    }
-
-    @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
-      HikariDataSource dataSource = new HikariDataSource();
-      dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-      dataSource.setUsername("postgres");
-      return dataSource;
-    }
-  }
 
   @Autowired
   MockMvc mvc;

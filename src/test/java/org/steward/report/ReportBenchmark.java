@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,26 +12,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.steward.DurablePostgres;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.zaxxer.hikari.HikariDataSource;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * How long {@code GET /api/reports} takes over 100,000 closed cases of one year (with about 133,000 handling units and
@@ -43,6 +37,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 @SpringBootTest(properties = {"steward.demo.enabled=false", "logging.level.org.camunda=WARN"})
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(DurablePostgres.class)
 @WithMockUser(username = "chenjianguo", roles = "supervisors")
 class ReportBenchmark {
 
@@ -50,24 +45,6 @@ class ReportBenchmark {
   private static final int CASES = Integer.getInteger("benchmark.cases", 100_000);
   private static final int WARM_UP = Integer.getInteger("benchmark.warmUp", 5);
   private static final int RUNS = Integer.getInteger("benchmark.runs", 9);
-
-  @TestConfiguration(proxyBeanMethods = false)
-  static class DurablePostgres {
-
-    @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres() throws IOException {
-      return EmbeddedPostgres.builder().setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-          .setRegisterShutdownHook(false).start();
-    }
-
-    @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
-      HikariDataSource dataSource = new HikariDataSource();
-      dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-      dataSource.setUsername("postgres");
-      return dataSource;
-    }
-  }
 
   @Autowired
   MockMvc mvc;
