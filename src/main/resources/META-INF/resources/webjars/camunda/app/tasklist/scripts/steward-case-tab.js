@@ -133,8 +133,10 @@ async function show(node, api, taskId) {
   try {
     caseNumber = (await read('/tasks/' + encodeURIComponent(taskId) + '/case')).caseNumber;
   } catch (error) {
-    node.replaceChildren(h('p', { class: 'text-muted steward-no-case' }, error.status === 404
-      ? '本任务不属于企业诉求。' : '暂时无法读取案件信息，请稍后再试。'));
+    node.replaceChildren(error.status === 404
+      ? h('p', { class: 'text-muted steward-no-case' }, '本任务不属于企业诉求。')
+      : h('p', { class: 'text-muted steward-case-error' },
+        '暂时无法读取案件信息，请稍后再试（' + (error.status || error.message) + '）。'));
     return;
   }
   try {
@@ -153,7 +155,8 @@ async function show(node, api, taskId) {
       h('h5', {}, '附件'), attachments(caseNumber, files, api, reload),
       h('h5', {}, '办理过程'), timeline(request.timeline || [])));
   } catch (error) {
-    node.replaceChildren(h('p', { class: 'text-muted' }, '暂时无法读取案件信息，请稍后再试。'));
+    node.replaceChildren(h('p', { class: 'text-muted steward-case-error' },
+      '暂时无法读取案件信息，请稍后再试（' + (error.status || error.message) + '）。'));
   }
 }
 
