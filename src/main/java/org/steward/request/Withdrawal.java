@@ -49,6 +49,11 @@ public class Withdrawal {
     this.jdbc = jdbc;
   }
 
+  /** Whether a case in this state, reopened so many times, may still be withdrawn: before any hand-over. */
+  public static boolean withdrawable(RequestState state, int reopenCount) {
+    return WITHDRAWABLE.contains(state) && reopenCount == 0;
+  }
+
   /**
    * Withdraws the case of the caller's own enterprise; answers the case as it stands after.
    *
@@ -61,7 +66,7 @@ public class Withdrawal {
     Violations violations = new Violations();
     String why = violations.text("reason", reason, MAX_REASON);
     violations.throwIfAny();
-    if (!WITHDRAWABLE.contains(row.state()) || row.reopenCount() > 0) {
+    if (!withdrawable(row.state(), row.reopenCount())) {
       throw new RequestNotWithdrawable(caseNumber, row.state());
     }
     jdbc.sql("""

@@ -1,6 +1,5 @@
 package org.steward.attachment.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;

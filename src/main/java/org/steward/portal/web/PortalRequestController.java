@@ -1,10 +1,8 @@
 package org.steward.portal.web;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -52,8 +50,6 @@ import jakarta.servlet.http.HttpServletResponse;
 class PortalRequestController {
 
   static final int PAGE_SIZE = 10;
-  private static final Set<RequestState> WITHDRAWABLE = EnumSet.of(RequestState.SUBMITTED, RequestState.ACKNOWLEDGED,
-      RequestState.AWAITING_MATERIAL);
 
   private final DirectoryManagement directory;
   private final RequestManagement requests;
@@ -129,7 +125,7 @@ class PortalRequestController {
     model.addAttribute("stateLabel", view.state().label());
     model.addAttribute("timeline", EnterpriseTimeline.of(view));
     model.addAttribute("attachments", attachments.of(caseNumber));
-    model.addAttribute("withdrawable", WITHDRAWABLE.contains(view.state()) && view.reopenCount() == 0);
+    model.addAttribute("withdrawable", Withdrawal.withdrawable(view.state(), view.reopenCount()));
     model.addAttribute("ask", material.pendingAsk(caseNumber, user.caller()).orElse(null));
     model.addAttribute("rateable", view.state() == RequestState.RETURN_VISIT);
     model.addAttribute("satisfactions", Satisfaction.values());
