@@ -21,7 +21,7 @@ public enum RequestState {
   /** The officer writes the reply to the enterprise. */
   REPLYING("待答复"),
   /** Replied; waiting for the enterprise's satisfaction. */
-  RETURN_VISIT("待评价"),
+  RETURN_VISIT("待回访"),
   /** Closed out (销号). */
   CLOSED("已销号"),
   /** Withdrawn by the enterprise before hand-over. */

@@ -14,7 +14,8 @@ const DASH = '—';
 
 const STATE_LABELS = {
   SUBMITTED: '待签收', ACKNOWLEDGED: '已签收', HANDLING: '部门办理中', CONVENING: '召集协同中',
-  CONSOLIDATING: '汇总办理结果', JOINT_OFFICE: '联席办处理中', REPLYING: '待答复', RETURN_VISIT: '待回访', CLOSED: '已销号'
+  CONSOLIDATING: '汇总办理结果', JOINT_OFFICE: '联席办处理中', REPLYING: '待答复', RETURN_VISIT: '待回访', CLOSED: '已销号',
+  WITHDRAWN: '已撤回', AWAITING_MATERIAL: '待补充材料', NO_RESPONSE: '未补充材料已关闭'
 };
 const PROJECT_STATES = [['ON_TRACK', '正常推进'], ['AT_RISK', '预警'], ['DELAYED', '延期'], ['FINISHED', '已投产']];
 const FIGURES = [

@@ -10,7 +10,7 @@ const API = '/api';
 
 const STATES = {
   SUBMITTED: '待签收', ACKNOWLEDGED: '已签收', HANDLING: '部门办理中', CONVENING: '召集协同中',
-  JOINT_OFFICE: '联席会议办公室处理中', CONSOLIDATING: '汇总中', REPLYING: '待答复', RETURN_VISIT: '待评价',
+  JOINT_OFFICE: '联席会议办公室处理中', CONSOLIDATING: '汇总中', REPLYING: '待答复', RETURN_VISIT: '待回访',
   CLOSED: '已销号', WITHDRAWN: '已撤回', AWAITING_MATERIAL: '待补充材料', NO_RESPONSE: '未补充材料已关闭'
 };
 const LIGHTS = { GREEN: '绿灯', YELLOW: '黄灯', RED: '红灯' };
