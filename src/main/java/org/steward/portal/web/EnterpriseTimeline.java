@@ -1,5 +1,6 @@
 package org.steward.portal.web;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
@@ -23,7 +24,7 @@ final class EnterpriseTimeline {
   }
 
   /** One line: when, what, and the detail the enterprise may read (or null). */
-  record Line(java.time.OffsetDateTime at, String description, String detail) {
+  record Line(OffsetDateTime at, String description, String detail) {
   }
 
   static List<Line> of(RequestView view) {

@@ -3,6 +3,7 @@ package org.steward.portal.web;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +41,7 @@ class PortalController {
       model.addAttribute("error", "用户名或密码不正确，请重新输入。");
       HttpSession session = request.getSession(false);
       Object failure = session == null ? null : session.getAttribute("SPRING_SECURITY_LAST_EXCEPTION");
-      if (failure instanceof org.springframework.security.authentication.LockedException locked) {
+      if (failure instanceof LockedException locked) {
         model.addAttribute("error", locked.getMessage());
       }
     }
