@@ -157,10 +157,17 @@ class PortalBrowserIT {
     waitFor(By.cssSelector("input[ng-model='username']")).sendKeys("zhangwei");
     browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
     browser.findElement(By.cssSelector("button[type='submit']")).click();
-    waitFor(By.cssSelector("[cam-widget-header] .navbar-nav, [cam-widget-header] ul"));
+    // logged in once the filters show (the header is there on the login page too)
+    waitFor(By.cssSelector(".task-filters"));
     open("/camunda/app/tasklist/default/#/?task=" + task);
     browser.navigate().refresh();
-    waitFor(By.xpath("//a[normalize-space(.)='案件信息']")).click();
+    try {
+      waitFor(By.xpath("//a[normalize-space(.)='案件信息']")).click();
+    } catch (RuntimeException e) {
+      HeadlessChromium.screenshot(browser, "failed-tasklist-case-tab.png");
+      throw new AssertionError("no 案件信息 tab; the page shows: " + browser.findElement(By.tagName("body")).getText(),
+          e);
+    }
     // the tab renders the case, or says why it cannot: either way the test shows what it found
     WebElement tab = waitFor(By.cssSelector(".steward-case-tab, .steward-no-case, .steward-case-error"));
     assertThat(tab.getText()).contains(caseNumber, "新厂房用地指标", "待签收", "张伟", "现场照片.png", "提交诉求");
