@@ -241,6 +241,13 @@ public class ProjectManagement {
     return view(row(code));
   }
 
+  /** Whether the enterprise has industrial projects (the portal shows 我的项目 only then). */
+  @Transactional(readOnly = true)
+  public boolean hasProjects(long enterpriseId) {
+    return jdbc.sql("select count(*) from project where enterprise_id = :enterprise").param("enterprise", enterpriseId)
+        .query(Long.class).single() > 0;
+  }
+
   /** The projects the caller may see that match the filter, by code. */
   @Transactional(readOnly = true)
   public List<ProjectSummary> projects(ProjectFilter filter, Caller caller) {

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.steward.directory.DirectoryManagement;
 import org.steward.notification.Notifications;
-import org.steward.project.ProjectFilter;
 import org.steward.project.ProjectManagement;
 import org.steward.shared.StewardException;
 
@@ -47,8 +46,7 @@ class PortalAdvice {
     model.addAttribute("enterpriseName", user.enterprise().name());
     model.addAttribute("unread", notifications.unreadCount(user.userId(), user.caller().groups()));
     // 我的项目 only for an enterprise with industrial projects
-    model.addAttribute("hasProjects",
-        !projects.projects(new ProjectFilter(null, null, null, null), user.caller()).isEmpty());
+    model.addAttribute("hasProjects", projects.hasProjects(user.enterprise().id()));
   }
 
   @ExceptionHandler(StewardException.class)
