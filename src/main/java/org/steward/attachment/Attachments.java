@@ -159,7 +159,8 @@ public class Attachments {
   private static AttachmentView view(ResultSet rs) throws SQLException {
     return new AttachmentView(rs.getLong("id"), rs.getString("case_number"),
         AttachmentSource.valueOf(rs.getString("source")), rs.getString("file_name"), rs.getString("content_type"),
-        rs.getLong("size_bytes"), rs.getString("uploaded_by"), instant(rs, "uploaded_at").atZone(StewardClock.ZONE).toOffsetDateTime());
+        rs.getLong("size_bytes"), rs.getString("uploaded_by"),
+        instant(rs, "uploaded_at").atZone(StewardClock.ZONE).toOffsetDateTime());
   }
 
   private static MessageDigest sha256() {

@@ -50,7 +50,7 @@ public class Ledger {
   // The units of each case's latest handover round, and per case the light and the nearest open unit due date.
   private static final String FROM = from(false);
   // FROM for one page of cases chosen first (a CTE named page): the units of those cases only, not of every case
-  private static final String FROM_PAGE = from(true);
+  static final String FROM_PAGE = from(true);
   private static final String LIGHT = """
       case when r.state in ('CLOSED', 'WITHDRAWN', 'NO_RESPONSE') then 'GREEN'
            when r.acknowledged_at is null and r.response_overdue then 'RED'
@@ -62,7 +62,7 @@ public class Ledger {
            when r.acknowledged_at is null then cast(r.response_due as date)
            else coalesce(s.unit_due, r.resolution_due) end""";
 
-  private static final String SELECT_ROW = """
+  static final String SELECT_ROW = """
       select r.case_number, r.enterprise_id, r.enterprise_name, r.category, r.title, r.officer_id, o.name as officer_name,
              lead.department_code as lead_code, ld.name as lead_name, r.response_due, r.resolution_due,
              r.state, r.outcome, r.reopen_count, r.submitted_at,
@@ -135,47 +135,9 @@ public class Ledger {
         .params(params)
         .param("offset", (long) filter.page() * filter.size())
         .param("size", filter.size())
-        .query(this::row)
+        .query(Ledger::row)
         .list();
     return new LedgerPage(withUnits(rows), total);
-  }
-
-  /**
-   * One page of the requests of the reader's own enterprise, newest first, optionally in one state (the portal's
-   * 我的诉求); nothing unless the reader is a login of that enterprise.
-   */
-  public LedgerPage ofEnterprise(long enterpriseId, String state, int page, int size, CaseReader reader) {
-    LedgerFilter filter = new LedgerFilter(state, null, null, null, enterpriseId, null, null, null, page, size, null);
-    check(filter);
-    Map<String, Object> params = new LinkedHashMap<>();
-    // the case scope of an enterprise login is its enterprise's requests: said directly, it costs no scan of the scope
-    String where = where(filter, null, params) + " and exists (select 1 from directory_enterprise_login l"
-        + " where l.user_id = :reader and l.enterprise_id = r.enterprise_id)";
-    params.put("reader", reader.userId());
-    long total = jdbc.sql("select count(*) from request r" + where).params(params).query(Long.class).single();
-    List<LedgerRow> rows = jdbc.sql("with page as (select r.case_number from request r" + where + """
-              order by r.submitted_at desc, r.case_number desc offset :offset rows fetch next :size rows only)
-            """ + SELECT_ROW + FROM_PAGE + """
-             where r.case_number in (select case_number from page)
-             order by r.submitted_at desc, r.case_number desc
-            """)
-        .params(params)
-        .param("offset", (long) page * size)
-        .param("size", size)
-        .query(this::row)
-        .list();
-    return new LedgerPage(rows, total);
-  }
-
-  /** How many requests of the enterprise are in each state (names of {@code RequestState}). */
-  public Map<String, Long> countsOfEnterprise(long enterpriseId) {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    jdbc.sql("select state, count(*) as n from request where enterprise_id = :enterprise group by state")
-        .param("enterprise", enterpriseId)
-        .query(rs -> {
-          counts.put(rs.getString("state"), rs.getLong("n"));
-        });
-    return counts;
   }
 
   /**
@@ -251,7 +213,7 @@ public class Ledger {
     return access.scope(reader);
   }
 
-  private String where(LedgerFilter filter, CaseScope scope, Map<String, Object> params) {
+  static String where(LedgerFilter filter, CaseScope scope, Map<String, Object> params) {
     List<String> conditions = new ArrayList<>();
     if (scope != null && !scope.all()) {
       conditions.add(scope.sql("r.case_number"));
@@ -337,7 +299,7 @@ public class Ledger {
              fetch first :limit rows only
             """)
         .param("limit", limit)
-        .query(this::row)
+        .query(Ledger::row)
         .list();
   }
 
@@ -395,7 +357,7 @@ public class Ledger {
         List.copyOf(orders.getOrDefault(row.caseNumber(), List.of())))).toList();
   }
 
-  private LedgerRow row(ResultSet rs, int n) throws SQLException {
+  static LedgerRow row(ResultSet rs, int n) throws SQLException {
     String officerId = rs.getString("officer_id");
     String leadCode = rs.getString("lead_code");
     return new LedgerRow(rs.getString("case_number"),
@@ -413,7 +375,7 @@ public class Ledger {
     return timestamp == null ? null : timestamp.toInstant().atZone(StewardClock.ZONE).toOffsetDateTime();
   }
 
-  private static void check(LedgerFilter filter) {
+  static void check(LedgerFilter filter) {
     Violations violations = new Violations();
     if (filter.state() != null && !STATES.contains(filter.state())) {
       violations.add("state", "ledger.state.unknown", String.join(", ", STATES.stream().sorted().toList()));

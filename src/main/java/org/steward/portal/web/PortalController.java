@@ -10,7 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.steward.directory.DirectoryManagement;
-import org.steward.ledger.Ledger;
+import org.steward.ledger.EnterpriseLedger;
 import org.steward.notification.Notification;
 import org.steward.notification.Notifications;
 import org.steward.request.RequestState;
@@ -25,10 +25,10 @@ class PortalController {
   private static final int MESSAGES = 100;
 
   private final DirectoryManagement directory;
-  private final Ledger ledger;
+  private final EnterpriseLedger ledger;
   private final Notifications notifications;
 
-  PortalController(DirectoryManagement directory, Ledger ledger, Notifications notifications) {
+  PortalController(DirectoryManagement directory, EnterpriseLedger ledger, Notifications notifications) {
     this.directory = directory;
     this.ledger = ledger;
     this.notifications = notifications;

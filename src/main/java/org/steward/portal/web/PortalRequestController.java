@@ -23,7 +23,7 @@ import org.steward.attachment.AttachmentTooLarge;
 import org.steward.attachment.Attachments;
 import org.steward.attachment.Upload;
 import org.steward.directory.DirectoryManagement;
-import org.steward.ledger.Ledger;
+import org.steward.ledger.EnterpriseLedger;
 import org.steward.ledger.LedgerPage;
 import org.steward.ledger.LedgerRow;
 import org.steward.portal.EnterpriseSubmission;
@@ -57,11 +57,12 @@ class PortalRequestController {
   private final Withdrawal withdrawal;
   private final MaterialSupply material;
   private final Attachments attachments;
-  private final Ledger ledger;
+  private final EnterpriseLedger ledger;
   private final Problems problems;
 
   PortalRequestController(DirectoryManagement directory, RequestManagement requests, EnterpriseSubmission submission,
-      Withdrawal withdrawal, MaterialSupply material, Attachments attachments, Ledger ledger, Problems problems) {
+      Withdrawal withdrawal, MaterialSupply material, Attachments attachments, EnterpriseLedger ledger,
+      Problems problems) {
     this.directory = directory;
     this.requests = requests;
     this.submission = submission;
