@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.steward.shared.Texts;
 
-/** The name a file keeps: the sender's, Chinese intact, without a path or control characters, at most 200 characters. */
+/** The name a file keeps: the sender's, Chinese intact, with no path or control characters, at most 200 characters. */
 final class FileNames {
 
   static final int MAX_LENGTH = 200;
