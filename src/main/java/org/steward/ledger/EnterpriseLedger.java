@@ -27,7 +27,7 @@ public class EnterpriseLedger {
    * One page of the requests of the reader's own enterprise, newest first, optionally in one state (the portal's
    * 我的诉求); nothing unless the reader is a login of that enterprise.
    */
-  public LedgerPage ofEnterprise(long enterpriseId, String state, int page, int size, CaseReader reader) {
+  public LedgerPage page(long enterpriseId, String state, int page, int size, CaseReader reader) {
     LedgerFilter filter = new LedgerFilter(state, null, null, null, enterpriseId, null, null, null, page, size, null);
     Ledger.check(filter);
     Map<String, Object> params = new LinkedHashMap<>();
@@ -51,7 +51,7 @@ public class EnterpriseLedger {
   }
 
   /** How many requests of the enterprise are in each state (names of {@code RequestState}). */
-  public Map<String, Long> countsOfEnterprise(long enterpriseId) {
+  public Map<String, Long> counts(long enterpriseId) {
     Map<String, Long> counts = new LinkedHashMap<>();
     jdbc.sql("select state, count(*) as n from request where enterprise_id = :enterprise group by state")
         .param("enterprise", enterpriseId)

@@ -52,7 +52,7 @@ class PortalController {
   @GetMapping("/portal/")
   String home(Authentication authentication, Model model) {
     PortalUser user = PortalUser.of(authentication, directory);
-    Map<String, Long> counts = ledger.countsOfEnterprise(user.enterprise().id());
+    Map<String, Long> counts = ledger.counts(user.enterprise().id());
     long rating = counts.getOrDefault(RequestState.RETURN_VISIT.name(), 0L);
     long closed = counts.getOrDefault(RequestState.CLOSED.name(), 0L);
     long ended = RequestState.ENDED.stream().mapToLong(s -> counts.getOrDefault(s.name(), 0L)).sum();

@@ -80,7 +80,7 @@ class PortalRequestController {
     PortalUser user = PortalUser.of(authentication, directory);
     String wanted = state == null || state.isBlank() ? null : state;
     int current = Math.max(page, 0);
-    LedgerPage found = ledger.ofEnterprise(user.enterprise().id(), wanted, current, PAGE_SIZE, user.reader());
+    LedgerPage found = ledger.page(user.enterprise().id(), wanted, current, PAGE_SIZE, user.reader());
     model.addAttribute("rows", found.items().stream().map(Row::of).toList());
     model.addAttribute("total", found.total());
     model.addAttribute("page", current);
