@@ -212,7 +212,7 @@ public class DirectoryManagement {
   public String userName(String userId) {
     return officer(userId).map(Officer::name).orElseGet(() -> {
       User user = identity.createUserQuery().userId(userId).singleResult();
-      return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
+      return user == null ? userId : PersonName.join(user.getFirstName(), user.getLastName());
     });
   }
 
@@ -480,9 +480,9 @@ public class DirectoryManagement {
 
   private void createUser(String userId, String name, String password, String... memberOf) {
     User user = identity.newUser(userId);
-    // Chinese names are not split into given and family name; Camunda shows "firstName lastName".
-    user.setFirstName(name);
-    user.setLastName("");
+    PersonName parts = PersonName.of(name);
+    user.setFirstName(parts.first());
+    user.setLastName(parts.last());
     user.setPassword(password);
     identity.saveUser(user);
     for (String group : memberOf) {

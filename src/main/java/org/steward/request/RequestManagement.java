@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,7 +94,6 @@ public class RequestManagement {
   private static final Set<RequestState> ESCALATABLE = EnumSet.of(RequestState.ACKNOWLEDGED, RequestState.HANDLING,
       RequestState.CONVENING, RequestState.CONSOLIDATING, RequestState.REPLYING);
   private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{5,32}");
-  private static final Pattern DEPARTMENT_SEPARATORS = Pattern.compile("[,，、;；\\s]+");
   private static final DateTimeFormatter CASE_DAY = DateTimeFormatter.BASIC_ISO_DATE;
   private static final DateTimeFormatter RESPONSE_DEADLINE = DateTimeFormatter.ofPattern("M月d日 HH:mm");
   private static final Logger log = LoggerFactory.getLogger(RequestManagement.class);
@@ -362,20 +362,20 @@ public class RequestManagement {
    * fields ({@code conveningQuestion}, {@code conveningOfficers[i]}, {@code conveningTimeLimit}).
    */
   @Transactional(readOnly = true)
-  public void checkConvening(String caseNumber, String question, String officers, Object timeLimit, String byUser) {
+  public void checkConvening(String caseNumber, String question, List<String> officers, Object timeLimit,
+      String byUser) {
     int limit = conveningTimeLimit(timeLimit);
-    onFormFields(() -> convenings.checkConvene(caseNumber, question, ConveningManagement.officerIds(officers), limit,
-        byUser));
+    onFormFields(() -> convenings.checkConvene(caseNumber, question, officers, limit, byUser));
   }
 
   /**
    * The officer convenes other officers from the decision (召集协同): the case waits in state CONVENING for the
    * conclusion. Answers the convening's id.
    */
-  public long startConvening(String caseNumber, String question, String officers, Object timeLimit, String byUser) {
+  public long startConvening(String caseNumber, String question, List<String> officers, Object timeLimit,
+      String byUser) {
     int limit = conveningTimeLimit(timeLimit);
-    long id = onFormFields(() -> convenings.convene(caseNumber, question, ConveningManagement.officerIds(officers),
-        limit, byUser)).id();
+    long id = onFormFields(() -> convenings.convene(caseNumber, question, officers, limit, byUser)).id();
     state(caseNumber, RequestState.CONVENING);
     return id;
   }
@@ -498,19 +498,20 @@ public class RequestManagement {
 
   // --- steps of the enterprise-request process -------------------------------------------------------------------
 
-  /** The routing table's suggestion, recorded on the timeline, with the departments the officer may choose from. */
-  public Routing recordRouting(String caseNumber, String leadDepartment, String cooperatingDepartments,
-      Object timeLimit) {
+  /**
+   * The routing table's suggestion, recorded on the timeline, with the departments and officers the officer may choose
+   * from.
+   */
+  public Routing recordRouting(String caseNumber, String leadDepartment, List<String> cooperating, Object timeLimit) {
     row(caseNumber);
-    List<String> cooperating = departmentCodes(cooperatingDepartments);
     int limit = timeLimit instanceof Number n ? n.intValue() : Integer.parseInt(String.valueOf(timeLimit));
-    String options = directory.departments().stream().map(d -> d.code() + " " + d.name())
-        .collect(Collectors.joining("\n"));
+    Map<String, String> departments = new LinkedHashMap<>();
+    directory.departments().forEach(d -> departments.put(d.code(), d.name()));
     timeline.record(caseNumber, "ROUTED", Timeline.SYSTEM, "系统建议办理部门",
         "牵头部门：" + departmentName(leadDepartment) + "；配合部门：" + (cooperating.isEmpty() ? "无"
             : cooperating.stream().map(this::departmentName).collect(Collectors.joining("、")))
             + "；时限：" + limit + " 个工作日");
-    return new Routing(leadDepartment, String.join(",", cooperating), limit, options);
+    return new Routing(leadDepartment, cooperating, limit, departments, officerChoices());
   }
 
   /**
@@ -586,7 +587,7 @@ public class RequestManagement {
    *     {@code cooperatingDepartments[i]}, {@code timeLimit}, {@code escalationReason})
    */
   @Transactional(readOnly = true)
-  public void checkDecision(String decision, String answer, String leadDepartment, String cooperatingDepartments,
+  public void checkDecision(String decision, String answer, String leadDepartment, List<String> cooperatingDepartments,
       Object timeLimit, String escalationReason) {
     Violations violations = new Violations();
     HandlingDecision chosen = decision(violations, decision);
@@ -605,7 +606,7 @@ public class RequestManagement {
     }
     violations.throwIfAny();
     if (chosen == HandlingDecision.HAND_OVER) {
-      handling.checkHandover(leadDepartment.strip(), departmentCodes(cooperatingDepartments), limit);
+      handling.checkHandover(leadDepartment.strip(), cooperatingDepartments, limit);
     }
   }
 
@@ -628,13 +629,13 @@ public class RequestManagement {
    * The officer hands the case over: HANDLING creates the units; the case is TRACKED, in state HANDLING, due when the
    * time limit runs out. Answers the new units (lead first), the round and the resolution due date.
    */
-  public HandOver handOver(String caseNumber, String leadDepartment, String cooperatingDepartments, Object timeLimit,
-      String byUser) {
+  public HandOver handOver(String caseNumber, String leadDepartment, List<String> cooperatingDepartments,
+      Object timeLimit, String byUser) {
     Violations violations = new Violations();
     Integer limit = timeLimit(violations, timeLimit);
     violations.throwIfAny();
     String lead = leadDepartment == null ? null : leadDepartment.strip();
-    List<Long> unitIds = handling.handOver(caseNumber, lead, departmentCodes(cooperatingDepartments), limit, byUser);
+    List<Long> unitIds = handling.handOver(caseNumber, lead, cooperatingDepartments, limit, byUser);
     int round = handling.currentRound(caseNumber);
     LocalDate due = calendar.addWorkingDays(StewardClock.today(), limit);
     found(jdbc.sql("""
@@ -764,9 +765,12 @@ public class RequestManagement {
 
   // --- results of the process steps ------------------------------------------------------------------------------
 
-  /** The routing suggestion: cooperating departments as a comma-separated list; the departments to choose from. */
-  public record Routing(String leadDepartment, String cooperatingDepartments, int timeLimit,
-      String departmentOptions) {
+  /**
+   * The routing suggestion, and what the officer chooses from: departments (code to name) and officers to convene (user
+   * id to name; a name two officers share carries the user id).
+   */
+  public record Routing(String leadDepartment, List<String> cooperatingDepartments, int timeLimit,
+      Map<String, String> departments, Map<String, String> officers) {
   }
 
   /** Who the case's officer and supervisor are after signing for it (either may be null: the groups' queues). */
@@ -874,12 +878,12 @@ public class RequestManagement {
     return violations.whole("timeLimit", timeLimit, MIN_TIME_LIMIT, MAX_TIME_LIMIT, "request.timeLimit.range");
   }
 
-  /** Department codes from the officer's text: separated by commas (also Chinese ones), 、, semicolons or spaces. */
-  static List<String> departmentCodes(String text) {
-    if (text == null || text.isBlank()) {
-      return List.of();
-    }
-    return DEPARTMENT_SEPARATORS.splitAsStream(text.strip()).filter(s -> !s.isBlank()).toList();
+  private Map<String, String> officerChoices() {
+    List<Officer> officers = directory.officers();
+    Map<String, Long> named = officers.stream().collect(Collectors.groupingBy(Officer::name, Collectors.counting()));
+    Map<String, String> choices = new LinkedHashMap<>();
+    officers.forEach(o -> choices.put(o.id(), named.get(o.name()) > 1 ? o.name() + "（" + o.id() + "）" : o.name()));
+    return choices;
   }
 
   private void authorizeFor(long enterpriseId, Caller caller) {

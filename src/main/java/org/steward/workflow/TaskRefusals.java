@@ -12,7 +12,7 @@ import org.steward.shared.InvalidInput;
 /**
  * Turns broken rules found while completing a task into the one Chinese sentence Tasklist shows:
  * "任务未完成：字段：说明；字段：说明". Field labels come from {@code <labels>.<field>} in the capability's bundle;
- * {@code cooperatingDepartments[1]} reads as the label of {@code cooperatingDepartments} plus the position.
+ * {@code cooperatingDepartments[1]} reads as the label of {@code cooperatingDepartments} plus the position (第2项).
  */
 @Component
 public class TaskRefusals {
@@ -44,6 +44,11 @@ public class TaskRefusals {
     int bracket = field.indexOf('[');
     String base = bracket < 0 ? field : field.substring(0, bracket);
     String label = messages.getMessage(labels + "." + base, null, base, ZH);
-    return bracket < 0 ? label : label + field.substring(bracket);
+    if (bracket < 0) {
+      return label;
+    }
+    String index = field.substring(bracket + 1, field.indexOf(']', bracket));
+    return index.chars().allMatch(Character::isDigit) && !index.isEmpty()
+        ? label + "（第" + (Integer.parseInt(index) + 1) + "项）" : label;
   }
 }

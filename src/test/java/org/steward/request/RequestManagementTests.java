@@ -12,18 +12,6 @@ import org.steward.handling.Light;
 class RequestManagementTests {
 
   @Test
-  void departmentCodes_acceptLatinAndChineseSeparators_andIgnoreBlanks() {
-    assertThat(RequestManagement.departmentCodes(" housing，economy、 hrss;water  power ,"))
-        .containsExactly("housing", "economy", "hrss", "water", "power");
-  }
-
-  @Test
-  void departmentCodes_ofNothing_isEmpty() {
-    assertThat(RequestManagement.departmentCodes(null)).isEmpty();
-    assertThat(RequestManagement.departmentCodes("  ")).isEmpty();
-  }
-
-  @Test
   void categories_areTheElevenOfTheIssue_inOrder_withChineseLabels() {
     assertThat(Category.values()).extracting(Category::code).containsExactly("land", "power", "water", "permits",
         "licences", "talent", "schooling", "finance", "policy", "transport", "other");

@@ -105,6 +105,7 @@ public final class EnterpriseRequestProcess {
   public static final String COOPERATING_DEPARTMENTS = "cooperatingDepartments";
   public static final String TIME_LIMIT = "timeLimit";
   public static final String DEPARTMENT_OPTIONS = "departmentOptions";
+  public static final String OFFICER_OPTIONS = "officerOptions";
   public static final String FIRST_ANSWER = "firstAnswer";
   public static final String COMPLETED_BY = "completedBy";
   public static final String DECISION = "decision";

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.steward.request.RequestManagement;
+import org.steward.workflow.Choices;
 
 /** 交办: creates the handling units of a new round, which the call activity then runs in parallel. */
 @Component
@@ -30,7 +31,7 @@ class HandOverDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RequestManagement.HandOver result = requests.handOver(execution.getProcessBusinessKey(),
-        (String) execution.getVariable(LEAD_DEPARTMENT), (String) execution.getVariable(COOPERATING_DEPARTMENTS),
+        (String) execution.getVariable(LEAD_DEPARTMENT), Choices.codesOf(execution.getVariable(COOPERATING_DEPARTMENTS)),
         execution.getVariable(TIME_LIMIT), (String) execution.getVariable(COMPLETED_BY));
     // transient: the multi-instance call activity right after reads it; a stored list would be a serialized blob
     execution.setVariable(UNIT_IDS, Variables.untypedValue(new ArrayList<>(result.unitIds()), true));

@@ -7,9 +7,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.request.HandlingDecision;
 import org.steward.request.MaterialSupply;
-import org.steward.request.MaterialSupply;
 import org.steward.request.RequestManagement;
 import org.steward.shared.InvalidInput;
+import org.steward.workflow.Choices;
 import org.steward.workflow.TaskRefusals;
 
 /**
@@ -33,14 +33,14 @@ class HandlingDecisionTaskListener implements TaskListener {
   public void notify(DelegateTask task) {
     try {
       requests.checkDecision((String) task.getVariable(DECISION), (String) task.getVariable(ANSWER),
-          (String) task.getVariable(LEAD_DEPARTMENT), (String) task.getVariable(COOPERATING_DEPARTMENTS),
+          (String) task.getVariable(LEAD_DEPARTMENT), Choices.codesOf(task.getVariable(COOPERATING_DEPARTMENTS)),
           task.getVariable(TIME_LIMIT), (String) task.getVariable(ESCALATION_REASON));
       if (HandlingDecision.REQUEST_MATERIAL.name().equals(task.getVariable(DECISION))) {
         material.checkAsk((String) task.getVariable(MATERIAL_ASK));
       }
       if (HandlingDecision.CONVENE.name().equals(task.getVariable(DECISION))) {
         requests.checkConvening(task.getExecution().getProcessBusinessKey(),
-            (String) task.getVariable(CONVENING_QUESTION), (String) task.getVariable(CONVENING_OFFICERS),
+            (String) task.getVariable(CONVENING_QUESTION), Choices.codesOf(task.getVariable(CONVENING_OFFICERS)),
             task.getVariable(CONVENING_TIME_LIMIT), (String) task.getVariable(COMPLETED_BY));
       }
     } catch (InvalidInput e) {

@@ -3,6 +3,7 @@ package org.steward.request.process;
 import static org.steward.request.process.EnterpriseRequestProcess.COOPERATING_DEPARTMENTS;
 import static org.steward.request.process.EnterpriseRequestProcess.DEPARTMENT_OPTIONS;
 import static org.steward.request.process.EnterpriseRequestProcess.LEAD_DEPARTMENT;
+import static org.steward.request.process.EnterpriseRequestProcess.OFFICER_OPTIONS;
 import static org.steward.request.process.EnterpriseRequestProcess.ROUTING;
 import static org.steward.request.process.EnterpriseRequestProcess.TIME_LIMIT;
 
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.request.RequestInstances;
 import org.steward.request.RequestManagement;
+import org.steward.workflow.Choices;
 
 /** 记录系统建议: flattens the routing table's single result into the variables the officer's form edits. */
 @Component
@@ -31,11 +33,13 @@ class RecordRoutingDelegate implements JavaDelegate {
     // the first step claims the case: a second instance for the same case number stops here and stores nothing
     String caseNumber = instances.claim(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
     RequestManagement.Routing result = requests.recordRouting(caseNumber,
-        (String) routing.get(LEAD_DEPARTMENT), (String) routing.get(COOPERATING_DEPARTMENTS), routing.get(TIME_LIMIT));
+        (String) routing.get(LEAD_DEPARTMENT), Choices.codesOf(routing.get(COOPERATING_DEPARTMENTS)),
+        routing.get(TIME_LIMIT));
     execution.setVariable(LEAD_DEPARTMENT, result.leadDepartment());
-    execution.setVariable(COOPERATING_DEPARTMENTS, result.cooperatingDepartments());
+    execution.setVariable(COOPERATING_DEPARTMENTS, Choices.codes(result.cooperatingDepartments()));
     execution.setVariable(TIME_LIMIT, result.timeLimit());
-    execution.setVariable(DEPARTMENT_OPTIONS, result.departmentOptions());
+    execution.setVariable(DEPARTMENT_OPTIONS, Choices.options(result.departments()));
+    execution.setVariable(OFFICER_OPTIONS, Choices.options(result.officers()));
     // the flat variables replace the serialized map, which Tasklist and Cockpit cannot show
     execution.removeVariable(ROUTING);
   }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.request.RequestManagement;
+import org.steward.workflow.Choices;
 
 /** 发起召集: starts the convening the officer chose; the case then waits for its conclusion by {@code conveningId}. */
 @Component
@@ -20,7 +21,7 @@ class StartConveningDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long id = requests.startConvening(execution.getProcessBusinessKey(),
-        (String) execution.getVariable(CONVENING_QUESTION), (String) execution.getVariable(CONVENING_OFFICERS),
+        (String) execution.getVariable(CONVENING_QUESTION), Choices.codesOf(execution.getVariable(CONVENING_OFFICERS)),
         execution.getVariable(CONVENING_TIME_LIMIT), (String) execution.getVariable(COMPLETED_BY));
     execution.setVariable(CONVENING_ID, id);
     execution.setVariable(CONVENING_CONCLUSION, null);

@@ -7,6 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.type.ValueType;
@@ -29,6 +35,10 @@ final class CompletionRules {
   private static final Set<String> NUMBER = Set.of("number");
   private static final Set<String> BOOLEAN = Set.of("checkbox");
   private static final Set<String> TEXT = Set.of("textfield", "textarea", "select", "radio", "datetime");
+  /** Fields that answer several choices: a JSON array of texts (Tasklist), or text separated by commas. */
+  private static final Set<String> CHOICES = Set.of("taglist", "checklist");
+  static final int MAX_CHOICES = 50;
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Object UNFIT = new Object();
   private static final String LEAVE_OUT = "";
 
@@ -52,8 +62,11 @@ final class CompletionRules {
       if (broken == null) {
         admitted.put(name, given);
       } else if (!broken.equals(LEAVE_OUT)) {
-        violations.add(broken.equals("task.variable.too-long")
-            ? new FieldViolation(name, broken, MAX_TEXT) : new FieldViolation(name, broken));
+        violations.add(switch (broken) {
+          case "task.variable.too-long" -> new FieldViolation(name, broken, MAX_TEXT);
+          case "task.variable.too-many" -> new FieldViolation(name, broken, MAX_CHOICES);
+          default -> new FieldViolation(name, broken);
+        });
       }
     }
     return new Checked(admitted, violations);
@@ -70,13 +83,23 @@ final class CompletionRules {
     if (field.readonly()) {
       return same(value, stored.apply(name)) ? LEAVE_OUT : "task.variable.readonly";
     }
+    if (value instanceof JsonNode choices) {
+      return choices.size() > MAX_CHOICES ? "task.variable.too-many"
+          : stream(choices).map(c -> textRule(c.asText())).filter(r -> r != null).findFirst().orElse(null);
+    }
     return value instanceof String text ? textRule(text) : null;
   }
 
-  /** The plain value of a submitted variable; {@code UNFIT} for objects, files, bytes, dates and other kinds. */
+  /**
+   * The plain value of a submitted variable, a JSON variable as its tree; {@code UNFIT} for objects, files, bytes, dates
+   * and other kinds.
+   */
   private static Object plain(Object given) {
     Object value = given;
     if (given instanceof TypedValue typed) {
+      if (typed instanceof SerializableValue json && "json".equals(typed.getType().getName())) {
+        return tree(json);
+      }
       if (typed instanceof SerializableValue || ValueType.FILE.equals(typed.getType())) {
         return UNFIT;
       }
@@ -86,9 +109,29 @@ final class CompletionRules {
     return value == null || SIMPLE.contains(value.getClass()) && finite ? value : UNFIT;
   }
 
+  private static Object tree(SerializableValue json) {
+    String text = json.getValueSerialized() != null ? json.getValueSerialized()
+        : json.isDeserialized() && json.getValue() != null ? json.getValue().toString() : null;
+    if (text == null) {
+      return null;
+    }
+    try {
+      return JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      return UNFIT;
+    }
+  }
+
   private static boolean fits(String type, Object value) {
     if (value == null) {
       return true;
+    }
+    if (CHOICES.contains(type)) {
+      return value instanceof String
+          || value instanceof JsonNode array && array.isArray() && stream(array).allMatch(JsonNode::isTextual);
+    }
+    if (value instanceof JsonNode) {
+      return false;
     }
     if (NUMBER.contains(type)) {
       return value instanceof Number || value instanceof String;
@@ -97,6 +140,10 @@ final class CompletionRules {
       return value instanceof Boolean;
     }
     return !TEXT.contains(type) || value instanceof String;
+  }
+
+  private static Stream<JsonNode> stream(JsonNode array) {
+    return StreamSupport.stream(array.spliterator(), false);
   }
 
   private static String textRule(String text) {

@@ -132,7 +132,8 @@ class EnterpriseRequestProcessTest {
     Mocks.register("closeSupervisionTaskListener", new CloseSupervisionTaskListener(requests, problems));
 
     when(requests.recordRouting(anyString(), any(), any(), any())).thenAnswer(call -> new Routing(
-        call.getArgument(1), call.getArgument(2), ((Number) call.getArgument(3)).intValue(), "economy 经济科技促进局"));
+        call.getArgument(1), call.getArgument(2), ((Number) call.getArgument(3)).intValue(),
+        Map.of("economy", "经济科技促进局"), Map.of("liuyang", "刘洋")));
     when(requests.acknowledge(anyString(), anyString(), anyString()))
         .thenAnswer(call -> new Acknowledgement("zhangwei", "chenjianguo"));
     when(requests.remindOfficer(CASE)).thenReturn(41L);
@@ -178,10 +179,16 @@ class EnterpriseRequestProcessTest {
     ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
 
     assertThat(request).hasPassed(ROUTE_REQUEST, RECORD_ROUTING).isWaitingAt(ACKNOWLEDGE_REQUEST)
-        .variables().containsEntry(LEAD_DEPARTMENT, "resources").containsEntry(COOPERATING_DEPARTMENTS, "housing")
-        .containsEntry(TIME_LIMIT, 10).containsEntry(DEPARTMENT_OPTIONS, "economy 经济科技促进局")
+        .variables().containsEntry(LEAD_DEPARTMENT, "resources").containsEntry(TIME_LIMIT, 10)
         .doesNotContainKey(ROUTING);
-    verify(requests).recordRouting(CASE, "resources", "housing", 10);
+    // JSON variables, as the form's taglist and selects read them
+    Assertions.assertThat(runtimeService().getVariable(request.getId(), COOPERATING_DEPARTMENTS))
+        .hasToString("[\"housing\"]");
+    Assertions.assertThat(runtimeService().getVariable(request.getId(), DEPARTMENT_OPTIONS))
+        .hasToString("[{\"label\":\"经济科技促进局\",\"value\":\"economy\"}]");
+    Assertions.assertThat(runtimeService().getVariable(request.getId(), OFFICER_OPTIONS))
+        .hasToString("[{\"label\":\"刘洋\",\"value\":\"liuyang\"}]");
+    verify(requests).recordRouting(CASE, "resources", List.of("housing"), 10);
     Task acknowledge = task(request);
     assertThat(acknowledge).isAssignedTo("zhangwei");
     // the enterprise's officer alone: not the officers' queue, so no other officer may act on it
@@ -279,7 +286,7 @@ class EnterpriseRequestProcessTest {
 
     complete(task(request), withVariables(DECISION, "RESOLVE_DIRECTLY", ANSWER, "营业执照可在政务中心当天办理。"));
 
-    verify(requests).checkDecision(eq("RESOLVE_DIRECTLY"), eq("营业执照可在政务中心当天办理。"), eq("economy"), eq(""),
+    verify(requests).checkDecision(eq("RESOLVE_DIRECTLY"), eq("营业执照可在政务中心当天办理。"), eq("economy"), eq(List.of()),
         eq(10), isNull());
     verify(requests).resolveDirectly(CASE, "营业执照可在政务中心当天办理。", "zhangwei");
     assertThat(request).hasPassed(RESOLVE_DIRECTLY).hasNotPassed(HAND_OVER).isWaitingAt(AWAIT_RETURN_VISIT)
@@ -311,7 +318,7 @@ class EnterpriseRequestProcessTest {
 
     Assertions.assertThatThrownBy(() -> taskService().complete(decide.getId(),
             Map.of(DECISION, "HAND_OVER", COOPERATING_DEPARTMENTS, "nowhere")))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("配合部门[0]");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("配合部门（第1项）");
 
     assertThat(request).isWaitingAt(DECIDE_HANDLING);
     verify(requests, never()).handOver(anyString(), anyString(), any(), any(), anyString());
@@ -388,7 +395,7 @@ class EnterpriseRequestProcessTest {
     complete(task(request), withVariables(DECISION, "HAND_OVER", LEAD_DEPARTMENT, "resources",
         COOPERATING_DEPARTMENTS, "housing", TIME_LIMIT, 10));
 
-    verify(requests).handOver(CASE, "resources", "housing", 10, "zhangwei");
+    verify(requests).handOver(CASE, "resources", List.of("housing"), 10, "zhangwei");
     assertThat(request).isWaitingAt(HANDLE_BY_DEPARTMENTS).variables().containsEntry(ROUND, 1)
         .containsEntry(RESOLUTION_DUE, "2026-12-02").doesNotContainKey(UNIT_IDS);
     List<ProcessInstance> units = runtimeService().createProcessInstanceQuery()
@@ -477,14 +484,15 @@ class EnterpriseRequestProcessTest {
 
   @Test
   void officerConvenes_theCaseWaitsForTheConclusion_thenTheOfficerDecidesAgainWithIt() throws IOException {
-    when(requests.startConvening(CASE, "用地指标能否跨区调剂？", "liuyang，wangjing", 3L, "zhangwei")).thenReturn(55L);
+    when(requests.startConvening(CASE, "用地指标能否跨区调剂？", List.of("liuyang", "wangjing"), 3L, "zhangwei"))
+        .thenReturn(55L);
     ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
     acknowledge(request);
 
     complete(task(request), withVariables(DECISION, "CONVENE", CONVENING_QUESTION, "用地指标能否跨区调剂？",
         CONVENING_OFFICERS, "liuyang，wangjing", CONVENING_TIME_LIMIT, 3L));
 
-    verify(requests).checkConvening(CASE, "用地指标能否跨区调剂？", "liuyang，wangjing", 3L, "zhangwei");
+    verify(requests).checkConvening(CASE, "用地指标能否跨区调剂？", List.of("liuyang", "wangjing"), 3L, "zhangwei");
     assertThat(request).hasPassed(START_CONVENING).isWaitingAt(CONVENING_CONCLUDED).variables()
         .containsEntry(CONVENING_ID, 55L);
 
@@ -531,7 +539,7 @@ class EnterpriseRequestProcessTest {
 
     complete(task(request), withVariables(DECISION, "ESCALATE", ESCALATION_REASON, "规划和用地两个部门意见不一"));
 
-    verify(requests).checkDecision(eq("ESCALATE"), isNull(), eq("resources"), eq("housing"), eq(10),
+    verify(requests).checkDecision(eq("ESCALATE"), isNull(), eq("resources"), eq(List.of("housing")), eq(10),
         eq("规划和用地两个部门意见不一"));
     assertThat(request).hasPassed(ESCALATED_BY_OFFICER, ESCALATED_TO_JOINT_OFFICE, WITHDRAW_HANDLING)
         .isWaitingAt(HANDLE_BY_JOINT_OFFICE);
@@ -545,7 +553,7 @@ class EnterpriseRequestProcessTest {
         COOPERATING_DEPARTMENTS, "", TIME_LIMIT, 5, DECIDED_BY, "lianxiban"));
 
     verify(requests).recordJointOutcome(CASE, "ARBITRATED", null);
-    verify(requests).handOver(CASE, "housing", "", 5, "lianxiban");
+    verify(requests).handOver(CASE, "housing", List.of(), 5, "lianxiban");
     assertThat(request).hasPassed(RECORD_JOINT_OUTCOME, HAND_OVER).isWaitingAt(HANDLE_BY_DEPARTMENTS)
         .variables().containsEntry(ROUND, 2).doesNotContainKey(RESUME_AT);
     Assertions.assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(request.getId())
