@@ -120,7 +120,7 @@ class JointOfficeIT {
         "power");
     assertThat(request.path("units").findValuesAsText("state")).containsExactly("RETURNED", "ASSIGNED", "ASSIGNED",
         "ASSIGNED");
-    assertThat(task(caseNumber, DepartmentHandlingProcess.SIGN_FOR_MATTER, "water01", "dept-water")).isNotNull();
+    assertThat(task(caseNumber, DepartmentHandlingProcess.HANDLE_MATTER, "water01", "dept-water")).isNotNull();
   }
 
   @Test
@@ -223,10 +223,9 @@ class JointOfficeIT {
     List<HandlingUnit> units = handling.unitsOf(caseNumber);
     assertThat(units).extracting(HandlingUnit::departmentCode).containsExactly("power", "water");
     assertThat(units.get(1).dueDate()).isEqualTo(LocalDate.of(2026, 7, 15));
-    assertThat(task(caseNumber, DepartmentHandlingProcess.SIGN_FOR_MATTER, "power01", "dept-power").getName())
-        .startsWith("签收交办事项｜" + caseNumber);
+    assertThat(task(caseNumber, DepartmentHandlingProcess.HANDLE_MATTER, "power01", "dept-power").getName())
+        .startsWith("签收并办理｜" + caseNumber);
     for (String[] staff : new String[][] {{"power01", "dept-power", "专线已接入"}, {"water01", "dept-water", "供水已接入"}}) {
-      complete(caseNumber, DepartmentHandlingProcess.SIGN_FOR_MATTER, staff[0], staff[1], Map.of());
       complete(caseNumber, DepartmentHandlingProcess.HANDLE_MATTER, staff[0], staff[1],
           Map.of(DepartmentHandlingProcess.ACTION, "FEEDBACK", DepartmentHandlingProcess.FEEDBACK, staff[2]));
     }
@@ -299,7 +298,6 @@ class JointOfficeIT {
       case "RETURN" -> {
         complete(caseNumber, EnterpriseRequestProcess.DECIDE_HANDLING, "zhangwei", "officers", Map.of(
             "decision", "HAND_OVER", "leadDepartment", "power", "cooperatingDepartments", "", "timeLimit", 5L));
-        complete(caseNumber, DepartmentHandlingProcess.SIGN_FOR_MATTER, "power01", "dept-power", Map.of());
         complete(caseNumber, DepartmentHandlingProcess.HANDLE_MATTER, "power01", "dept-power", Map.of(
             DepartmentHandlingProcess.ACTION, "RETURN", DepartmentHandlingProcess.REASON, "不属于本单位职责"));
         complete(caseNumber, EnterpriseRequestProcess.DECIDE_HANDLING, "zhangwei", "officers", escalation);

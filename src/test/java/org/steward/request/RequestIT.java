@@ -105,8 +105,8 @@ class RequestIT {
     LocalDate due = calendar.addWorkingDays(LocalDate.of(2026, 3, 9), 10);
 
     at(2026, 3, 10, 9);
-    complete("resources01", caseNumber, DepartmentHandlingProcess.SIGN_FOR_MATTER);
-    complete("housing01", caseNumber, DepartmentHandlingProcess.SIGN_FOR_MATTER);
+    signFor("resources01", caseNumber);
+    signFor("housing01", caseNumber);
     LocalDate extended = calendar.addWorkingDays(due, 5);
     complete("housing01", caseNumber, DepartmentHandlingProcess.HANDLE_MATTER, "action", "EXTENSION",
         "requestedDueDate", extended.toString(), "reason", "需等待规划条件核实");
@@ -152,7 +152,7 @@ class RequestIT {
         .path("value").asText()).contains("不满意", "批复太慢");
 
     handOver(caseNumber, "resources", "", 5);
-    complete("resources01", caseNumber, DepartmentHandlingProcess.SIGN_FOR_MATTER);
+    signFor("resources01", caseNumber);
     complete("resources01", caseNumber, DepartmentHandlingProcess.HANDLE_MATTER, "action", "FEEDBACK", "feedback",
         "已提前批复");
     complete("resources01", caseNumber, CONSOLIDATE_FEEDBACK, "consolidatedAnswer", "用地指标已提前批复。");
@@ -186,7 +186,7 @@ class RequestIT {
         .containsExactly("leadDepartment");
     handOver(caseNumber, "power", "", 5);
 
-    complete("power01", caseNumber, DepartmentHandlingProcess.SIGN_FOR_MATTER);
+    signFor("power01", caseNumber);
     complete("power01", caseNumber, DepartmentHandlingProcess.HANDLE_MATTER, "action", "RETURN", "reason",
         "供水管网不属于供电局职责");
 
@@ -204,8 +204,8 @@ class RequestIT {
         .contains("供电局", "供水管网不属于供电局职责");
 
     handOver(caseNumber, "water", "", 5);
-    assertThat(tasks("power01", caseNumber, DepartmentHandlingProcess.SIGN_FOR_MATTER)).isEmpty();
-    complete("water01", caseNumber, DepartmentHandlingProcess.SIGN_FOR_MATTER);
+    assertThat(tasks("power01", caseNumber, DepartmentHandlingProcess.HANDLE_MATTER)).isEmpty();
+    signFor("water01", caseNumber);
     complete("water01", caseNumber, DepartmentHandlingProcess.HANDLE_MATTER, "action", "FEEDBACK", "feedback",
         "已安排管网改造");
     complete("water01", caseNumber, CONSOLIDATE_FEEDBACK, "consolidatedAnswer", "水务局已安排管网改造。");
@@ -223,7 +223,7 @@ class RequestIT {
     String caseNumber = submit("临时用电报装");
     complete("zhangwei", caseNumber, ACKNOWLEDGE_REQUEST, "firstAnswer", "已收到。");
     handOver(caseNumber, "power", "", 2);
-    complete("power01", caseNumber, DepartmentHandlingProcess.SIGN_FOR_MATTER);
+    signFor("power01", caseNumber);
     LocalDate due = calendar.addWorkingDays(LocalDate.of(2026, 4, 13), 2);
 
     at(due.plusDays(1), 9);
@@ -463,6 +463,13 @@ class RequestIT {
   private void handOver(String caseNumber, String lead, String cooperating, int timeLimit) {
     complete("zhangwei", caseNumber, DECIDE_HANDLING, "decision", "HAND_OVER", "leadDepartment", lead,
         "cooperatingDepartments", cooperating, "timeLimit", timeLimit);
+  }
+
+  /** The department's user claims its matter, which signs for it (签收). */
+  private void signFor(String user, String caseNumber) {
+    String id = task(user, caseNumber, DepartmentHandlingProcess.HANDLE_MATTER).path("id").asText();
+    rest(user, HttpMethod.POST, "/engine-rest/task/" + id + "/claim", "{\"userId\": \"" + user + "\"}",
+        HttpStatus.NO_CONTENT);
   }
 
   /** The user finds their one task of that kind in the case, claims it if nobody has, and completes it. */

@@ -198,7 +198,6 @@ class RequestThroughputBenchmark {
         "leadDepartment", "power", "cooperatingDepartments", "housing", "timeLimit", 5));
     for (String department : List.of("power", "housing")) {
       String staff = department + "01";
-      complete(staff, "dept-" + department, caseNumber, DepartmentHandlingProcess.SIGN_FOR_MATTER, Map.of());
       complete(staff, "dept-" + department, caseNumber, DepartmentHandlingProcess.HANDLE_MATTER,
           Map.of("action", "FEEDBACK", "feedback", "已完成现场勘查并出具方案。"));
     }

@@ -244,7 +244,7 @@ class SecurityMatrixIT {
           ApiCalls.completion("firstAnswer", "已收到。"));
       complete("zhangwei", task("zhangwei", a, DECIDE_HANDLING).path("id").asText(), ApiCalls.completion(
           "decision", "HAND_OVER", "leadDepartment", "power", "cooperatingDepartments", "", "timeLimit", 5));
-      String queueTask = task("admin", a, DepartmentHandlingProcess.SIGN_FOR_MATTER).path("id").asText();
+      String queueTask = task("admin", a, DepartmentHandlingProcess.HANDLE_MATTER).path("id").asText();
       String officerTask = task("admin", b, ACKNOWLEDGE_REQUEST).path("id").asText();
       String instanceC = calls.call("admin", HttpMethod.GET, ENGINE + "/process-instance?processDefinitionKey="
           + "enterprise-request&businessKey=" + c, null, HttpStatus.OK).get(0).path("id").asText();
@@ -270,7 +270,7 @@ class SecurityMatrixIT {
   private void claimAndComplete(String user, String taskId) {
     calls.exchange(user, HttpMethod.POST, ENGINE + "/task/" + taskId + "/claim", "{\"userId\": \"" + user + "\"}",
         HttpStatus.NO_CONTENT);
-    complete(user, taskId, "{}");
+    complete(user, taskId, ApiCalls.completion("action", "FEEDBACK", "feedback", "已办结"));
   }
 
   private void complete(String user, String taskId, String body) {

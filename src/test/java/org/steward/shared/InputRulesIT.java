@@ -132,8 +132,6 @@ class InputRulesIT {
   @Test
   void twoDepartmentsFeedBack4000CharactersEach_theSummaryTheLeadConsolidatesIsCutTo4000() {
     String caseNumber = handedOverToPower("两个部门的长反馈", "water");
-    api.completeTask("power01", caseNumber, DepartmentHandlingProcess.SIGN_FOR_MATTER);
-    api.completeTask("water01", caseNumber, DepartmentHandlingProcess.SIGN_FOR_MATTER);
 
     api.completeTask("power01", caseNumber, DepartmentHandlingProcess.HANDLE_MATTER, "action", "FEEDBACK", "feedback",
         "电".repeat(4000));

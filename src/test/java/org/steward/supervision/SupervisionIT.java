@@ -135,7 +135,7 @@ class SupervisionIT {
         .contains(org.assertj.core.groups.Tuple.tuple("SUPERVISION_ORDER_ISSUED", "dept-power"),
             org.assertj.core.groups.Tuple.tuple("SUPERVISION_ORDER_ANSWERED", SUPERVISOR),
             org.assertj.core.groups.Tuple.tuple("SUPERVISION_ORDER_REJECTED", "dept-power"));
-    assertThat(tasks(STAFF, caseNumber, DepartmentHandlingProcess.SIGN_FOR_MATTER)).as("the unit's own task stays")
+    assertThat(tasks(STAFF, caseNumber, DepartmentHandlingProcess.HANDLE_MATTER)).as("the unit's own task stays")
         .hasSize(1);
   }
 

@@ -14,12 +14,9 @@ public final class DepartmentHandlingProcess {
   public static final String LOAD_UNIT = "ServiceTask_LoadUnit";
   public static final String HANDLE_WITHIN_DEADLINE = "SubProcess_HandleWithinDeadline";
   public static final String DEADLINE_RUNNING = "StartEvent_DeadlineRunning";
-  public static final String ALREADY_SIGNED = "Gateway_AlreadySigned";
-  public static final String SIGN_FOR_MATTER = "UserTask_SignForMatter";
   public static final String SIGN_FOR_OVERDUE = "BoundaryEvent_SignForOverdue";
   public static final String REMIND_SIGN_FOR = "ServiceTask_RemindSignFor";
   public static final String SIGN_FOR_REMINDED = "EndEvent_SignForReminded";
-  public static final String RECORD_SIGNING = "ServiceTask_RecordSigning";
   public static final String HANDLING_OPEN = "Gateway_HandlingOpen";
   public static final String HANDLE_MATTER = "UserTask_HandleMatter";
   public static final String HANDLING_ACTION = "Gateway_HandlingAction";
@@ -64,8 +61,6 @@ public final class DepartmentHandlingProcess {
   public static final String ROLE = "role";
   public static final String DUE_DATE = "dueDate";
   public static final String LIGHT = "light";
-  /** Transient: read only by Gateway_AlreadySigned right after. */
-  public static final String SIGNED = "signed";
 
   // variables set by the forms and the delegates
   public static final String ACTION = "action";

@@ -4,7 +4,6 @@ import static org.steward.handling.process.DepartmentHandlingProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.steward.handling.HandlingManagement;
 import org.steward.handling.HandlingUnit;
@@ -38,7 +37,5 @@ class LoadUnitDelegate implements JavaDelegate {
     execution.setVariable(ROLE, unit.role().name());
     execution.setVariable(DUE_DATE, unit.dueDate().toString());
     execution.setVariable(LIGHT, unit.light().name());
-    // transient: only the gateway right after reads it, in this transaction; the unit's row knows who signed and when
-    execution.setVariable(SIGNED, Variables.booleanValue(unit.signedAt() != null, true));
   }
 }

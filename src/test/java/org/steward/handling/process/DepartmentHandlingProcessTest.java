@@ -58,7 +58,7 @@ import org.steward.workflow.TaskCompletionRefused;
  * listeners: every path, every timer fired by executing its job. Handed over on Monday 2026-03-02 10:00, due Thursday
  * 2026-03-05: yellow from 03-05 00:00, red from 03-06 00:00 (Asia/Shanghai).
  */
-@Deployment(resources = {RESOURCE, "forms/sign-for-matter.form", "forms/handle-matter.form",
+@Deployment(resources = {RESOURCE, "forms/handle-matter.form",
     "forms/approve-extension.form", "forms/supervise-unit.form"})
 class DepartmentHandlingProcessTest {
 
@@ -86,7 +86,7 @@ class DepartmentHandlingProcessTest {
     TaskRefusals texts = TestTaskRefusals.reading("messages-handling");
     Mocks.register("loadUnitDelegate", new LoadUnitDelegate(handling, units));
     Mocks.register("remindSignForDelegate", new RemindSignForDelegate(handling, units));
-    Mocks.register("recordSigningDelegate", new RecordSigningDelegate(handling, units));
+    Mocks.register("recordSigningTaskListener", new RecordSigningTaskListener(handling, units));
     Mocks.register("recordFeedbackDelegate", new RecordFeedbackDelegate(handling, units));
     Mocks.register("returnMatterDelegate", new ReturnMatterDelegate(handling, units));
     Mocks.register("requestExtensionDelegate", new RequestExtensionDelegate(handling, units));
@@ -118,22 +118,18 @@ class DepartmentHandlingProcessTest {
   }
 
   @Test
-  void unitSignsAndReportsInTime_endsWithFeedbackGiven() {
+  void unitSignsByClaimingAndReportsInTime_endsWithFeedbackGiven() {
     ProcessInstance unit = start();
 
-    assertThat(unit).isWaitingAt(SIGN_FOR_MATTER)
+    assertThat(unit).isWaitingAt(HANDLE_MATTER)
         .variables().containsEntry(DEPARTMENT, "housing").containsEntry(DEPARTMENT_NAME, "住房和城乡建设局")
-        .containsEntry(ROLE, "LEAD").containsEntry(DUE_DATE, "2026-03-05").containsEntry(LIGHT, "GREEN")
-        .doesNotContainKey(SIGNED);
-    Task signFor = task(unit);
-    assertThat(signFor).hasCandidateGroup("dept-housing").hasName("签收交办事项");
-    Assertions.assertThat(signFor.getDueDate()).isEqualTo(shanghai(2026, 3, 3, 10));
-
-    completeAs(STAFF, signFor, Map.of());
-    verify(handling).sign(UNIT, STAFF);
-    assertThat(unit).isWaitingAt(HANDLE_MATTER).variables().doesNotContainKey(SIGNED);
+        .containsEntry(ROLE, "LEAD").containsEntry(DUE_DATE, "2026-03-05").containsEntry(LIGHT, "GREEN");
     Task handle = task(unit);
-    assertThat(handle).hasCandidateGroup("dept-housing");
+    assertThat(handle).hasCandidateGroup("dept-housing").hasName("签收并办理");
+    verify(handling, never()).sign(anyLong(), any());
+
+    claimAs(STAFF, handle);
+    verify(handling).sign(UNIT, STAFF);
     Assertions.assertThat(handle.getDueDate()).isEqualTo(shanghai(2026, 3, 6, 0));
     Assertions.assertThat(handle.getFollowUpDate()).isEqualTo(shanghai(2026, 3, 5, 0));
 
@@ -163,7 +159,21 @@ class DepartmentHandlingProcessTest {
     execute(job(SIGN_FOR_OVERDUE, unit));
 
     verify(handling).remindSignFor(UNIT);
-    assertThat(unit).hasPassed(REMIND_SIGN_FOR, SIGN_FOR_REMINDED).isWaitingAt(SIGN_FOR_MATTER);
+    assertThat(unit).hasPassed(REMIND_SIGN_FOR, SIGN_FOR_REMINDED).isWaitingAt(HANDLE_MATTER);
+  }
+
+  @Test
+  void completedWithoutAClaim_signsFirst_andGivingTheTaskBackKeepsTheSigning() {
+    ProcessInstance unit = start();
+    Task handle = task(HANDLE_MATTER, unit);
+    claimAs(STAFF, handle);
+    taskService().setAssignee(handle.getId(), null);
+    verify(handling, times(1)).sign(UNIT, STAFF);
+
+    completeAs("housing02", handle, Map.of(ACTION, "FEEDBACK", FEEDBACK, "已办结"));
+
+    verify(handling).sign(UNIT, "housing02");
+    verify(handling).giveFeedback(UNIT, "已办结", "housing02");
   }
 
   @Test
@@ -286,7 +296,7 @@ class DepartmentHandlingProcessTest {
     Assertions.assertThat(job(DEADLINE_NEAR, unit).getDuedate()).isEqualTo(shanghai(2026, 3, 12, 0));
     Assertions.assertThat(job(DEADLINE_MISSED, unit).getDuedate()).isEqualTo(shanghai(2026, 3, 13, 0));
     Assertions.assertThat(task(HANDLE_MATTER, unit).getDueDate()).isEqualTo(shanghai(2026, 3, 13, 0));
-    verify(handling, times(1)).sign(anyLong(), any());
+    verify(handling, never()).remindSignFor(anyLong());
 
     completeAs(STAFF, task(HANDLE_MATTER, unit), Map.of(ACTION, "FEEDBACK", FEEDBACK, "已办结"));
     assertThat(unit).hasPassed(FEEDBACK_GIVEN).isEnded();
@@ -326,10 +336,10 @@ class DepartmentHandlingProcessTest {
     ProcessInstance unit = start();
 
     verify(units).claim(UNIT, unit.getId());
-    completeAs(STAFF, task(SIGN_FOR_MATTER, unit), Map.of(UNIT_ID, OTHER_UNIT));
+    claimAs(STAFF, task(HANDLE_MATTER, unit));
     completeAs(STAFF, task(HANDLE_MATTER, unit), Map.of(ACTION, "FEEDBACK", FEEDBACK, "伪造", UNIT_ID, OTHER_UNIT));
 
-    verify(handling).sign(UNIT, STAFF);
+    verify(handling, Mockito.atLeastOnce()).sign(UNIT, STAFF);
     verify(handling).checkReport(UNIT, "FEEDBACK", "伪造", null, null);
     verify(handling).giveFeedback(UNIT, "伪造", STAFF);
     verify(handling, never()).sign(Mockito.eq(OTHER_UNIT), any());
@@ -364,8 +374,6 @@ class DepartmentHandlingProcessTest {
   @Test
   void everyUserTask_refersToADeployedForm() {
     ProcessInstance unit = start();
-    Assertions.assertThat(formKey(unit)).isEqualTo("sign-for-matter");
-    completeAs(STAFF, task(unit), Map.of());
     Assertions.assertThat(formKey(unit)).isEqualTo("handle-matter");
     completeAs(STAFF, task(unit),
         Map.of(ACTION, "EXTENSION", REQUESTED_DUE_DATE, "2026-03-12", REASON, "需等待规划许可"));
@@ -392,9 +400,17 @@ class DepartmentHandlingProcessTest {
   }
 
   private ProcessInstance signed(ProcessInstance unit) {
-    completeAs(STAFF, task(SIGN_FOR_MATTER, unit), Map.of());
-    assertThat(unit).isWaitingAt(HANDLE_MATTER);
+    claimAs(STAFF, task(HANDLE_MATTER, unit));
     return unit;
+  }
+
+  private static void claimAs(String userId, Task task) {
+    identityService().setAuthenticatedUserId(userId);
+    try {
+      taskService().claim(task.getId(), userId);
+    } finally {
+      identityService().clearAuthentication();
+    }
   }
 
   private static void completeAs(String userId, Task task, Map<String, Object> variables) {

@@ -46,11 +46,11 @@ class TaskCaseIT {
     api.completeTask("zhangwei", caseNumber, ACKNOWLEDGE_REQUEST, "firstAnswer", "已收到。");
     api.completeTask("zhangwei", caseNumber, DECIDE_HANDLING, "decision", "HAND_OVER", "leadDepartment", "resources",
         "cooperatingDepartments", "", "timeLimit", 5);
-    String signFor = taskId(api, "resources01", caseNumber, DepartmentHandlingProcess.SIGN_FOR_MATTER);
+    String handle = taskId(api, "resources01", caseNumber, DepartmentHandlingProcess.HANDLE_MATTER);
 
-    assertThat(api.call("resources01", HttpMethod.GET, "/api/tasks/" + signFor + "/case", null, HttpStatus.OK)
+    assertThat(api.call("resources01", HttpMethod.GET, "/api/tasks/" + handle + "/case", null, HttpStatus.OK)
         .path("caseNumber").asText()).isEqualTo(caseNumber);
-    api.call("housing01", HttpMethod.GET, "/api/tasks/" + signFor + "/case", null, HttpStatus.NOT_FOUND);
+    api.call("housing01", HttpMethod.GET, "/api/tasks/" + handle + "/case", null, HttpStatus.NOT_FOUND);
   }
 
   private static String taskId(ApiCalls api, String user, String caseNumber, String taskKey) {
