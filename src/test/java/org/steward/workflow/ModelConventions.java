@@ -181,6 +181,11 @@ final class ModelConventions {
         if (!CHINESE.matcher(label).find()) {
           fail("field '" + component.path("key").asText() + "' needs a Chinese label");
         }
+        // form-js keeps a hidden field's validation error and Tasklist then disables 完成 with no message: a field a
+        // condition hides is checked by the task's listener instead
+        if (component.path("conditional").has("hide") && component.has("validate")) {
+          fail("field '" + component.path("key").asText() + "' is hidden by a condition and validated in the browser");
+        }
       }
       checkComponents(component.path("components"));
     }

@@ -93,7 +93,9 @@ class ProcessModelConventionsTests {
         """;
     String form = """
         {"id": "anotherId", "type": "default", "executionPlatform": "Camunda Cloud",
-         "components": [{"type": "textfield", "key": "title", "label": "Title"}]}
+         "components": [{"type": "textfield", "key": "title", "label": "Title"},
+           {"type": "textfield", "key": "reason", "label": "理由", "validate": {"required": true},
+            "conditional": {"hide": "=action != \\"RETURN\\""}}]}
         """;
     ModelConventions conventions = new ModelConventions(Set.of());
 
@@ -105,7 +107,8 @@ class ProcessModelConventionsTests {
         .containsExactlyInAnyOrder(
             "forms/acknowledge-request.form: form id 'anotherId' differs from the file name 'acknowledge-request'",
             "forms/acknowledge-request.form: form must target the Camunda Platform (7)",
-            "forms/acknowledge-request.form: field 'title' needs a Chinese label");
+            "forms/acknowledge-request.form: field 'title' needs a Chinese label",
+            "forms/acknowledge-request.form: field 'reason' is hidden by a condition and validated in the browser");
   }
 
   private static List<Path> files(Path folder, String... suffixes) throws IOException {

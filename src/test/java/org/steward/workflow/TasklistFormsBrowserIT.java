@@ -1,6 +1,7 @@
 package org.steward.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.steward.handling.process.DepartmentHandlingProcess.HANDLE_MATTER;
 import static org.steward.request.process.EnterpriseRequestProcess.ACKNOWLEDGE_REQUEST;
 import static org.steward.request.process.EnterpriseRequestProcess.DECIDE_HANDLING;
 
@@ -74,7 +75,7 @@ class TasklistFormsBrowserIT {
     browser = HeadlessChromium.start(1440, 1000);
     logIn("zhangwei");
 
-    openTask(caseNumber, DECIDE_HANDLING);
+    openTask("zhangwei", caseNumber, DECIDE_HANDLING);
     choose("交办部门");
     // the routing table's suggestion, shown by name
     assertThat(field("牵头部门").findElement(By.cssSelector("input")).getDomProperty("value")).isEqualTo("自然资源局");
@@ -88,6 +89,39 @@ class TasklistFormsBrowserIT {
     JsonNode units = api.call("zhangwei", HttpMethod.GET, "/api/requests/" + caseNumber, null, HttpStatus.OK)
         .path("units");
     assertThat(units.findValuesAsText("department")).containsExactlyInAnyOrder("resources", "housing", "power");
+  }
+
+  @Test
+  void departmentSignsByClaiming_andSwitchingAwayFromAnExtensionNeverLeavesCompleteDead() throws Exception {
+    api = new ApiCalls(http, "demo");
+    String caseNumber = acknowledgedCase("临时用电报装");
+    api.completeTask("zhangwei", caseNumber, DECIDE_HANDLING, "decision", "HAND_OVER", "leadDepartment", "power",
+        "cooperatingDepartments", "", "timeLimit", 5);
+    browser = HeadlessChromium.start(1440, 1000);
+    logIn("power01");
+
+    openTask("power01", caseNumber, HANDLE_MATTER);
+    click(waitFor(By.xpath("//button[normalize-space(.)='认领']")));
+    waitFor(By.cssSelector(".fjs-container input[type='radio']:not([disabled])"));
+    assertThat(api.call("zhangwei", HttpMethod.GET, "/api/requests/" + caseNumber, null, HttpStatus.OK)
+        .path("units").get(0).path("state").asText()).isEqualTo("SIGNED");
+
+    // the sequence that used to leave 完成 dead: 申请延期, open the date picker, pick nothing, back to 反馈办理结果
+    choose("申请延期");
+    WebElement date = field("申请延至").findElement(By.cssSelector("input"));
+    click(date);
+    WebElement calendar = waitFor(By.cssSelector(".flatpickr-calendar.open"));
+    HeadlessChromium.screenshot(browser, "tasklist-date-picker.png");
+    assertThat(calendar.getText()).contains("日", "一", "二").doesNotContain("Sun", "Mon", "January", "December");
+    assertThat(date.getDomAttribute("placeholder")).isEqualTo("yyyy-mm-dd");
+    click(field("理由").findElement(By.cssSelector("textarea")));
+    choose("反馈办理结果");
+    field("办理结果").findElement(By.cssSelector("textarea")).sendKeys("已完成临时用电接入。");
+    HeadlessChromium.screenshot(browser, "tasklist-handle-matter.png");
+    complete();
+
+    assertThat(api.call("zhangwei", HttpMethod.GET, "/api/requests/" + caseNumber, null, HttpStatus.OK)
+        .path("units").get(0).path("feedback").asText()).isEqualTo("已完成临时用电接入。");
   }
 
   private String acknowledgedCase(String title) {
@@ -106,8 +140,8 @@ class TasklistFormsBrowserIT {
     waitFor(By.cssSelector(".task-filters"));
   }
 
-  private void openTask(String caseNumber, String taskKey) {
-    JsonNode tasks = api.call("zhangwei", HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + caseNumber
+  private void openTask(String user, String caseNumber, String taskKey) {
+    JsonNode tasks = api.call(user, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + caseNumber
         + "&taskDefinitionKey=" + taskKey, null, HttpStatus.OK);
     open("/camunda/app/tasklist/default/#/?task=" + tasks.get(0).path("id").asText());
     waitFor(By.cssSelector(".fjs-container .fjs-form-field"));

@@ -23,7 +23,7 @@ export default {
     fallbackLocale: 'en'
   },
   // Steward: keeps moment's locale on the label language (see the script for the race it fixes).
-  customScripts: ['scripts/steward-date-locale.js', 'scripts/steward-case-tab.js'],
+  customScripts: ['scripts/steward-date-locale.js', 'scripts/steward-case-tab.js', 'scripts/steward-forms.js'],
 
   // change the app name and vendor
   // app: {
