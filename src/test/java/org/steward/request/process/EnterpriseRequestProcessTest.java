@@ -30,6 +30,7 @@ import static org.steward.request.process.EnterpriseRequestProcess.*;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -52,6 +53,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.steward.handling.process.UnitDeadlines;
 import org.steward.jointoffice.EscalationSource;
 import org.steward.request.ApiRater;
 import org.steward.request.Category;
@@ -96,6 +98,7 @@ class EnterpriseRequestProcessTest {
 
   private final RequestManagement requests = mock(RequestManagement.class);
   private final MaterialSupply material = mock(MaterialSupply.class);
+  private final UnitDeadlines unitDeadlines = mock(UnitDeadlines.class);
   private final RequestInstances instances = InMemoryInstanceLinks.of(RequestInstances.class);
   private final ApiRater apiRater = new ApiRater();
   private String stubDeployment;
@@ -105,6 +108,8 @@ class EnterpriseRequestProcessTest {
     ClockUtil.setCurrentTime(Date.from(SUBMITTED.toInstant()));
     TaskRefusals problems = TestTaskRefusals.reading("messages-request");
 
+    Mocks.register("unitDeadlines", unitDeadlines);
+    when(unitDeadlines.dueAt("2026-12-02")).thenReturn(Date.from(Instant.parse("2026-12-02T16:00:00Z")));
     Mocks.register("recordRoutingDelegate", new RecordRoutingDelegate(requests, instances));
     Mocks.register("remindOfficerDelegate", new RemindOfficerDelegate(requests));
     Mocks.register("warnResponseDueDelegate", new WarnResponseDueDelegate(requests));
@@ -283,6 +288,8 @@ class EnterpriseRequestProcessTest {
     ProcessInstance request = start("licences", "NORMAL", "zhangwei", "chenjianguo");
     acknowledge(request);
     assertForm(request, "decide-handling");
+    // the decision is due one working day after the case was signed for
+    Assertions.assertThat(task(request).getDueDate()).isEqualTo(Date.from(SUBMITTED.plusDays(1).toInstant()));
 
     complete(task(request), withVariables(DECISION, "RESOLVE_DIRECTLY", ANSWER, "营业执照可在政务中心当天办理。"));
 
@@ -415,6 +422,8 @@ class EnterpriseRequestProcessTest {
     assertThat(request).isWaitingAt(CONSOLIDATE_FEEDBACK).variables().doesNotContainKey(ANY_RETURNED_VARIABLE)
         .containsEntry(FEEDBACK_SUMMARY, "自然资源局（牵头）：已办结");
     assertThat(task(request)).hasCandidateGroup("dept-resources");
+    // due when the case's time limit ends: the start of the day after its resolution date, Shanghai time
+    Assertions.assertThat(task(request).getDueDate()).isEqualTo(Date.from(Instant.parse("2026-12-02T16:00:00Z")));
     assertForm(request, "consolidate-feedback");
     taskService().claim(task(request).getId(), "resources01");
     complete(task(request), withVariables(CONSOLIDATED_ANSWER, "用地指标已纳入下一批次。"));
