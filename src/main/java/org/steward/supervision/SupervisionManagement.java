@@ -146,6 +146,9 @@ public class SupervisionManagement {
         notifications.notifyGroup(target.id(), "URGE", caseNumber, notice);
       }
     }
+    String comment = directory.userName(byUser) + "催办：" + text;
+    system.run(() -> targets.stream().map(held::get).map(HeldTask::id).distinct()
+        .forEach(id -> caseTasks.markUrged(id, comment)));
     String tasks = targets.stream().map(held::get).map(HeldTask::name).distinct().collect(Collectors.joining("、"));
     timeline.record(caseNumber, "URGED", byUser, Texts.shorten("催办" + names(targets) + "（" + tasks + "）", 200), text);
     log.info("Case {} urged by {}: {} holder(s)", caseNumber, byUser, targets.size());

@@ -36,10 +36,13 @@ class TasklistFilters implements ApplicationRunner {
   static final String DEPARTMENT_TASKS = "本部门待办";
   static final String DUE_SOON = "即将到期";
   static final String OVERDUE = "已超期";
+  static final String URGED = "已催办";
   static final String SUPERVISION = "督办事项";
   static final String JOINT_OFFICE = "联席办事项";
 
   private static final String CURRENT_USER = "${currentUser()}";
+  /** Urged tasks' names start with 【已催办】 (supervision.process.CaseTasks). */
+  private static final String URGED_NAMES = "【已催办】%";
 
   /** The process variable every case process keeps up to date: GREEN, YELLOW or RED. */
   static final String LIGHT = "light";
@@ -69,11 +72,13 @@ class TasklistFilters implements ApplicationRunner {
         taskService.createTaskQuery().processVariableValueEquals(LIGHT, "YELLOW").orderByDueDate().asc(), null);
     ensure(OVERDUE, "红灯：已超过办理时限、进入督办的事项", 1, "#c62828",
         taskService.createTaskQuery().processVariableValueEquals(LIGHT, "RED").orderByDueDate().asc(), null);
-    ensure(SUPERVISION, "督办负责人办理的督办、延期审批等事项", 2, "#6a1b9a",
+    ensure(URGED, "被催办、尚未办结的事项（任务名称以【已催办】开头，催办内容见任务的历史记录）", 2, "#e65100",
+        taskService.createTaskQuery().taskNameLike(URGED_NAMES).orderByDueDate().asc(), null);
+    ensure(SUPERVISION, "督办负责人办理的督办、延期审批等事项", 3, "#6a1b9a",
         taskService.createTaskQuery().taskCandidateGroup(StewardGroups.SUPERVISORS).includeAssignedTasks()
             .orderByDueDate().asc(),
         StewardGroups.SUPERVISORS);
-    ensure(JOINT_OFFICE, "联席会议办公室分析研判、会议纪要和周例会议程", 3, "#00695c",
+    ensure(JOINT_OFFICE, "联席会议办公室分析研判、会议纪要和周例会议程", 4, "#00695c",
         taskService.createTaskQuery().taskCandidateGroup(StewardGroups.JOINT_OFFICE).includeAssignedTasks()
             .orderByDueDate().asc(),
         StewardGroups.JOINT_OFFICE);

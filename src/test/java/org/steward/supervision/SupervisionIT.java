@@ -94,6 +94,16 @@ class SupervisionIT {
     assertThat(notifications.ofCase(caseNumber)).filteredOn(n -> n.kind().equals("URGE"))
         .extracting(Notification::recipient).containsExactly("dept-power");
     assertThat(timeline(caseNumber)).contains("URGED");
+    // the department sees it on the task itself: 【已催办】 in the list, under the 已催办 filter, the urge in its history
+    JsonNode urgedTask = api.call(STAFF, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + caseNumber,
+        null, HttpStatus.OK).get(0);
+    assertThat(urgedTask.path("name").asText()).startsWith("【已催办】签收并办理｜" + caseNumber);
+    assertThat(api.call(STAFF, HttpMethod.GET, "/engine-rest/task/" + urgedTask.path("id").asText() + "/comment", null,
+        HttpStatus.OK).findValuesAsText("message")).containsExactly("陈建国催办：企业急需临时用电，请今天签收");
+    String urgedFilter = api.call(STAFF, HttpMethod.GET, "/engine-rest/filter?name=已催办", null, HttpStatus.OK).get(0)
+        .path("id").asText();
+    assertThat(api.call(STAFF, HttpMethod.GET, "/engine-rest/filter/" + urgedFilter + "/list", null, HttpStatus.OK)
+        .findValuesAsText("id")).contains(urgedTask.path("id").asText());
 
     long unitId = jdbc.sql("select id from handling_unit where case_number = ?").param(caseNumber)
         .query(Long.class).single();

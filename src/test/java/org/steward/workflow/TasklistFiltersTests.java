@@ -45,7 +45,7 @@ class TasklistFiltersTests {
   void startUp_createsTheSharedFiltersOnce_evenWhenRunAgain() {
     filters.run(new DefaultApplicationArguments());
 
-    for (String name : List.of("我的待办", "即将到期", "已超期", "督办事项", "联席办事项", "本部门待办（住房和城乡建设局）")) {
+    for (String name : List.of("我的待办", "即将到期", "已超期", "已催办", "督办事项", "联席办事项", "本部门待办（住房和城乡建设局）")) {
       assertThat(filterService.createFilterQuery().filterName(name).count()).as(name).isEqualTo(1);
     }
     Filter mine = filterService.createFilterQuery().filterName("我的待办").singleResult();
