@@ -25,8 +25,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpEntity;
@@ -62,6 +65,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "steward.demo.enabled=true")
 @ActiveProfiles("test")
 @Import(EmbeddedPostgresConfiguration.class)
+@ExtendWith(OutputCaptureExtension.class)
 class RequestIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -176,7 +180,7 @@ class RequestIT {
   }
 
   @Test
-  void leadUnitReturnsTheMatter_officerSeesWhy_andHandsOverToAnotherDepartment() throws Exception {
+  void leadUnitReturnsTheMatter_officerSeesWhy_andHandsOverToAnotherDepartment(CapturedOutput log) throws Exception {
     at(2026, 3, 16, 10);
     String caseNumber = submit("厂区供水管网改造");
     complete("zhangwei", caseNumber, ACKNOWLEDGE_REQUEST, "firstAnswer", "已收到。");
@@ -184,6 +188,9 @@ class RequestIT {
         "leadDepartment", " ", "timeLimit", 5);
     assertThat(ApiCalls.fields(ApiCalls.problem(refused, HttpStatus.BAD_REQUEST, "牵头部门：不能为空")))
         .containsExactly("leadDepartment");
+    // a user's mistake is one WARN sentence in the log, not the engine's ERROR with its stack trace
+    assertThat(log.getOut()).contains("WARN").contains("Task completion refused, nothing changed: 任务未完成：牵头部门：不能为空")
+        .doesNotContain("ENGINE-16004").doesNotContain("Caused by: org.steward.workflow.TaskCompletionRefused");
     handOver(caseNumber, "power", "", 5);
 
     signFor("power01", caseNumber);
