@@ -78,6 +78,9 @@ class StandardGroups implements ApplicationRunner {
     grant(StewardGroups.SUPERVISORS, Resources.PROCESS_DEFINITION, ANY,
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK);
     grant(StewardGroups.SUPERVISORS, Resources.TASK, ANY, Permissions.READ);
+    // Cockpit's 决策 page: the routing table and the decisions it made (category and urgency in, departments out)
+    grant(StewardGroups.SUPERVISORS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    grant(StewardGroups.SUPERVISORS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     WITHDRAWN.forEach(this::withdraw);
     log.info("Standard groups and their authorizations are in place");
   }

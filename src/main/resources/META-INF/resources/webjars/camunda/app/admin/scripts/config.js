@@ -63,6 +63,7 @@ export default {
   //   'fallbackLocale': 'en'
   // },
   // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false,
+  // Steward: no probe of /camunda-welcome (a 404 in the console on every login page); Steward has its own start page.
+  disableWelcomeMessage: true,
   // userOperationLogAnnotationLength: 4000
 };

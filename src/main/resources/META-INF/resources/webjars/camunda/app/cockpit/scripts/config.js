@@ -24,7 +24,7 @@ export default {
   },
   // Steward: steward-date-locale keeps moment's locale on the label language (see the script for the race it fixes);
   // steward-dashboard adds the supervisors' dashboard (督办看板).
-  customScripts: ['scripts/steward-date-locale.js', 'scripts/steward-dashboard.js'],
+  customScripts: ['scripts/steward-date-locale.js', 'scripts/steward-dashboard.js', 'scripts/steward-read-only.js'],
 
   // // change the app name and vendor
   // app: {
@@ -100,7 +100,8 @@ export default {
   //   }
   // },
   // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false,
+  // Steward: no probe of /camunda-welcome (a 404 in the console on every login page); Steward has its own start page.
+  disableWelcomeMessage: true,
   // userOperationLogAnnotationLength: 5000,
   // previewHtml: true
 };

@@ -19,6 +19,10 @@ function alignDatesWithLabels(attempt) {
     }
     return;
   }
+  // Tasklist and Admin format dates through angular-moment; Cockpit has no such service and nothing to align
+  if (!injector.has('moment') || !injector.has('amMoment')) {
+    return;
+  }
   const $translate = injector.get('$translate');
   const $rootScope = injector.get('$rootScope');
   const moment = injector.get('moment');

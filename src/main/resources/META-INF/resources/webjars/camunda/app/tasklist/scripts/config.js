@@ -59,7 +59,8 @@ export default {
   //   }
   // },
   // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false,
+  // Steward: no probe of /camunda-welcome (a 404 in the console on every login page); Steward has its own start page.
+  disableWelcomeMessage: true,
   // assignProcessInstanceIdToTaskComment: true,
 
   shortcuts: {
