@@ -23,13 +23,13 @@ export default {
     fallbackLocale: 'en'
   },
   // Steward: keeps moment's locale on the label language (see the script for the race it fixes).
-  customScripts: ['scripts/steward-date-locale.js'],
+  customScripts: ['scripts/steward-date-locale.js', 'scripts/steward-labels.js'],
 
-  // // change the app name and vendor
-  // app: {
-  //   name: 'Admin',
-  //   vendor: 'Company'
-  // },
+  // Steward: the name in the header and the browser tab
+  app: {
+    name: '系统管理',
+    vendor: '服务管家'
+  },
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
   // customScripts: [

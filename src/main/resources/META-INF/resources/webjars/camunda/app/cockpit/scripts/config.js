@@ -26,11 +26,11 @@ export default {
   // steward-dashboard adds the supervisors' dashboard (督办看板).
   customScripts: ['scripts/steward-date-locale.js', 'scripts/steward-dashboard.js', 'scripts/steward-read-only.js'],
 
-  // // change the app name and vendor
-  // app: {
-  //   name: 'Operations',
-  //   vendor: 'Company'
-  // },
+  // Steward: the name in the header and the browser tab
+  app: {
+    name: '监控中心',
+    vendor: '服务管家'
+  },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
   //   // with a file called 'customScript.js' in it

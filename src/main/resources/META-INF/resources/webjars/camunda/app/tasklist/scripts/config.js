@@ -25,11 +25,11 @@ export default {
   // Steward: keeps moment's locale on the label language (see the script for the race it fixes).
   customScripts: ['scripts/steward-date-locale.js', 'scripts/steward-case-tab.js', 'scripts/steward-forms.js'],
 
-  // change the app name and vendor
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
+  // Steward: the name in the header and the browser tab
+  app: {
+    name: '任务清单',
+    vendor: '服务管家'
+  },
   //
   // configure the date format
   // "dateFormat": {
@@ -66,23 +66,23 @@ export default {
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: '认领当前选中的任务'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: '转到第一个过滤器'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: '转到列表中的第一个任务'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
+      description: '转到任务表单的第一个输入框'
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: '打开“启动流程”对话框'
     }
   }
 };
