@@ -74,8 +74,8 @@ class ForgeryIT {
     String caseB = handedOver("新厂房报建", "housing");
     long unitA = unitOf(caseA);
     long unitB = unitOf(caseB);
-    complete("water01", caseA, "UserTask_SignForMatter");
-    complete("housing01", caseB, "UserTask_SignForMatter");
+    signFor("water01", caseA);
+    signFor("housing01", caseB);
     Map<String, Object> unitABefore = unitRow(unitA);
     int timelineA = timeline(caseA).size();
 
@@ -192,7 +192,6 @@ class ForgeryIT {
     at(2026, 8, 11, 10);
     String caseNumber = handedOver("厂区供水增容", "water");
     long unit = unitOf(caseNumber);
-    complete("water01", caseNumber, "UserTask_SignForMatter");
     complete("water01", caseNumber, "UserTask_HandleMatter", "action", "FEEDBACK", "feedback", "已完成增容");
     Map<String, Object> finished = unitRow(unit);
     int timeline = timeline(caseNumber).size();
@@ -206,7 +205,7 @@ class ForgeryIT {
 
     assertThat(forged.getStatusCode()).as("start answered %s", forged.getBody()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(instances("department-handling", caseNumber)).isZero();
-    assertThat(openTasks(caseNumber, "UserTask_SignForMatter")).isZero();
+    assertThat(openTasks(caseNumber, "UserTask_HandleMatter")).isZero();
     assertThat(unitRow(unit)).isEqualTo(finished);
     assertThat(timeline(caseNumber)).hasSize(timeline);
   }
@@ -300,6 +299,13 @@ class ForgeryIT {
   /** The completion guard refuses a variable the form does not declare: 400, and the whole completion is undone. */
   private static void refused(ResponseEntity<String> forged) {
     assertThat(forged.getStatusCode()).as("forged completion: %s", forged.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  /** The department's user takes its matter in its queue, which signs for it (签收). */
+  private void signFor(String user, String caseNumber) {
+    String id = tasks(user, caseNumber, "UserTask_HandleMatter").get(0).path("id").asText();
+    calls.exchange(user, HttpMethod.POST, "/engine-rest/task/" + id + "/claim", "{\"userId\": \"" + user + "\"}",
+        HttpStatus.NO_CONTENT);
   }
 
   private void complete(String user, String caseNumber, String taskKey, Object... namesAndValues) {

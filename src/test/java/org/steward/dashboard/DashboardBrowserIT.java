@@ -128,7 +128,15 @@ class DashboardBrowserIT {
 
     logIn("cockpit", "chenjianguo");
     waitFor(By.cssSelector("a[href='#/steward-dashboard']")).click();
-    WebElement dashboard = waitFor(By.cssSelector(".steward-dashboard[data-loaded='true']"));
+    WebElement dashboard;
+    try {
+      dashboard = waitFor(By.cssSelector(".steward-dashboard[data-loaded='true']"));
+    } catch (RuntimeException e) {
+      HeadlessChromium.screenshot(browser, "failed-dashboard.png");
+      throw new AssertionError("the 督办看板 did not load; the page shows: "
+          + browser.findElement(By.tagName("body")).getText() + "; console: "
+          + browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll(), e);
+    }
 
     assertThat(text(dashboard.findElement(By.tagName("h1")))).isEqualTo("督办看板");
     assertThat(dashboard.findElements(By.tagName("h2"))).extracting(DashboardBrowserIT::text)

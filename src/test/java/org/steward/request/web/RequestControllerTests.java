@@ -279,14 +279,10 @@ class RequestControllerTests {
         .andExpect(jsonPath("$.units[0].rating").value("ON_TRACK"))
         .andExpect(jsonPath("$.units[1].department").value("housing"));
 
-    // each department signs for its part and reports back (department-handling, one instance per unit)
-    // signing for a matter sets nothing: its form only shows the case
-    Map<String, Map<String, Object>> steps = Map.of("UserTask_SignForMatter", Map.of(),
-        "UserTask_HandleMatter", Map.of("action", "FEEDBACK", "feedback", "已纳入批次"));
-    for (String step : List.of("UserTask_SignForMatter", "UserTask_HandleMatter")) {
-      tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(step).list()
-          .forEach(unit -> tasks.complete(unit.getId(), steps.get(step)));
-    }
+    // each department signs for its part and reports back (department-handling, one instance per unit); a
+    // completion without a claim signs first
+    tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey("UserTask_HandleMatter").list()
+        .forEach(unit -> tasks.complete(unit.getId(), Map.of("action", "FEEDBACK", "feedback", "已纳入批次")));
     mvc.perform(get("/api/requests/" + caseNumber).with(httpBasic("zhangwei", "demo")))
         .andExpect(jsonPath("$.state").value("CONSOLIDATING"))
         .andExpect(jsonPath("$.units[0].rating").value("DONE"))

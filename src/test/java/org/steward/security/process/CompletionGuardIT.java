@@ -8,11 +8,14 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -169,7 +172,13 @@ class CompletionGuardIT {
         .singleResult().getId();
   }
 
+  /** The case's variables as stored: JSON ones (the forms' options) by their text, which compares by value. */
   private Map<String, Object> variables(String task) {
-    return runtime.getVariables(tasks.createTaskQuery().taskId(task).singleResult().getProcessInstanceId());
+    VariableMap typed = runtime.getVariablesTyped(
+        tasks.createTaskQuery().taskId(task).singleResult().getProcessInstanceId(), false);
+    Map<String, Object> values = new TreeMap<>();
+    typed.keySet().forEach(name -> values.put(name, typed.getValueTyped(name) instanceof SerializableValue stored
+        ? stored.getValueSerialized() : typed.get(name)));
+    return values;
   }
 }

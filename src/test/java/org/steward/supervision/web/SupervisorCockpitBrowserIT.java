@@ -101,6 +101,12 @@ class SupervisorCockpitBrowserIT {
         .as("variable actions").isEmpty();
     visit("#/decisions", "cockpit-supervisor-decisions.png", problems);
     visit("#/tasks", "cockpit-supervisor-tasks.png", problems);
+    open("/camunda/app/cockpit/default/#/steward-dashboard");
+    try {
+      waitFor(By.cssSelector(".steward-dashboard[data-loaded='true']"));
+    } catch (RuntimeException e) {
+      throw new AssertionError("the 督办看板 did not load: " + browser.manage().logs().get(LogType.BROWSER).getAll(), e);
+    }
     visit("#/steward-dashboard", "cockpit-supervisor-board.png", problems);
 
     assertThat(problems).isEmpty();
