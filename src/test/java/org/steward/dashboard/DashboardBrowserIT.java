@@ -69,8 +69,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * executed with the engine clock at their due time.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    // its own application context (and database), so that only this test's cases are on the dashboard
-    properties = {"steward.demo.enabled=true", "logging.level.org.openqa.selenium=ERROR"})
+    // its own application context (and database), so that only this test's cases are on the dashboard: the other
+    // browser tests share a context with the same properties, so this one names itself
+    properties = {"steward.demo.enabled=true", "logging.level.org.openqa.selenium=ERROR",
+        "steward.test.context=dashboard"})
 @ActiveProfiles("test")
 @Import(EmbeddedPostgresConfiguration.class)
 class DashboardBrowserIT {
@@ -205,7 +207,13 @@ class DashboardBrowserIT {
   private void logIn(String app, String user) {
     browser.manage().deleteAllCookies();
     browser.get("http://localhost:" + port + "/camunda/app/" + app + "/default/");
-    waitFor(By.cssSelector("input[ng-model='username']")).sendKeys(user);
+    try {
+      waitFor(By.cssSelector("input[ng-model='username']")).sendKeys(user);
+    } catch (RuntimeException e) {
+      throw new AssertionError("no login form in " + app + "; the page shows: "
+          + browser.findElement(By.tagName("body")).getText() + "; console: "
+          + browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll(), e);
+    }
     browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
     browser.findElement(By.cssSelector("button[type='submit']")).click();
     waitFor(By.cssSelector("[cam-widget-header] .navbar-nav, [cam-widget-header] ul"));

@@ -5,31 +5,23 @@ import static org.steward.handling.process.DepartmentHandlingProcess.HANDLE_MATT
 import static org.steward.request.process.EnterpriseRequestProcess.ACKNOWLEDGE_REQUEST;
 import static org.steward.request.process.EnterpriseRequestProcess.DECIDE_HANDLING;
 
-import java.time.Duration;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.ActiveProfiles;
 import org.steward.ApiCalls;
-import org.steward.EmbeddedPostgresConfiguration;
 import org.steward.HeadlessChromium;
+import org.steward.InBrowser;
 import org.steward.directory.DirectoryManagement;
 import org.steward.request.RequestFixtures;
 
@@ -38,35 +30,15 @@ import org.steward.request.RequestFixtures;
  * over by choosing departments by name; a department signs for and handles its matter; the date picker speaks Chinese;
  * switching away from 申请延期 never leaves 完成 dead. Screenshots go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"steward.demo.enabled=true", "logging.level.org.openqa.selenium=ERROR"})
-@ActiveProfiles("test")
-@Import(EmbeddedPostgresConfiguration.class)
-class TasklistFormsBrowserIT {
+class TasklistFormsBrowserIT extends InBrowser {
 
-  private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-  @LocalServerPort
-  int port;
   @Autowired
   TestRestTemplate http;
   @Autowired
   DirectoryManagement directory;
 
-  private WebDriver browser;
   private ApiCalls api;
-
-  @BeforeAll
-  static void chromiumIsInstalled() {
-    HeadlessChromium.assumeInstalled();
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void officerHandsOver_byChoosingDepartmentsByName() throws Exception {
@@ -184,13 +156,6 @@ class TasklistFormsBrowserIT {
     element.click();
   }
 
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
-  }
-
-  private WebElement waitFor(By locator) {
-    return new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
-  }
 
   private String text(By locator) {
     return waitFor(locator).getText();

@@ -8,29 +8,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.ActiveProfiles;
 import org.steward.ApiCalls;
-import org.steward.EmbeddedPostgresConfiguration;
 import org.steward.HeadlessChromium;
+import org.steward.InBrowser;
 import org.steward.attachment.SampleFiles;
 import org.steward.directory.DirectoryManagement;
 import org.steward.request.RequestFixtures;
@@ -41,34 +33,13 @@ import org.steward.request.RequestFixtures;
  * to run script is shown as text; the officer sees the photo in Tasklist's 案件信息 tab. The officer's steps are
  * driven through engine-rest as the officer. Screenshots of every page go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"steward.demo.enabled=true", "logging.level.org.openqa.selenium=ERROR"})
-@ActiveProfiles("test")
-@Import(EmbeddedPostgresConfiguration.class)
-class PortalBrowserIT {
+class PortalBrowserIT extends InBrowser {
 
-  private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-  @LocalServerPort
-  int port;
   @Autowired
   TestRestTemplate http;
   @Autowired
   DirectoryManagement directory;
-
-  private WebDriver browser;
-
-  @BeforeAll
-  static void chromiumIsInstalled() {
-    HeadlessChromium.assumeInstalled();
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void enterpriseOnAPhone_raisesFollowsWithdrawsSuppliesAndRates_andTheOfficerSeesTheFileInTasklist()
@@ -204,13 +175,6 @@ class PortalBrowserIT {
     waitFor(By.cssSelector(".officer"));
   }
 
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
-  }
-
-  private WebElement waitFor(By locator) {
-    return new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
-  }
 
   private String text(By locator) {
     return waitFor(locator).getText();

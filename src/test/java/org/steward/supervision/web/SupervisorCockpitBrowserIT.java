@@ -4,32 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.steward.request.process.EnterpriseRequestProcess.ACKNOWLEDGE_REQUEST;
 import static org.steward.request.process.EnterpriseRequestProcess.DECIDE_HANDLING;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.ActiveProfiles;
 import org.steward.ApiCalls;
-import org.steward.EmbeddedPostgresConfiguration;
 import org.steward.HeadlessChromium;
+import org.steward.InBrowser;
 import org.steward.directory.DirectoryManagement;
 import org.steward.request.RequestFixtures;
 
@@ -37,35 +28,14 @@ import org.steward.request.RequestFixtures;
  * A supervisor's Cockpit in headless Chromium in Chinese: every page a supervisor opens works without an error, and
  * nothing offers a change a supervisor may not make (suspend, cancel, edit or delete variables, retry jobs).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"steward.demo.enabled=true", "logging.level.org.openqa.selenium=ERROR"})
-@ActiveProfiles("test")
-@Import(EmbeddedPostgresConfiguration.class)
-class SupervisorCockpitBrowserIT {
+class SupervisorCockpitBrowserIT extends InBrowser {
 
-  private static final Duration PATIENCE = Duration.ofSeconds(60);
   private static final String SUPERVISOR = "chenjianguo";
 
-  @LocalServerPort
-  int port;
   @Autowired
   TestRestTemplate http;
   @Autowired
   DirectoryManagement directory;
-
-  private WebDriver browser;
-
-  @BeforeAll
-  static void chromiumIsInstalled() {
-    HeadlessChromium.assumeInstalled();
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void supervisorsPages_workWithoutErrors_andOfferNoChangeTheyMayNotMake() throws Exception {
@@ -133,11 +103,4 @@ class SupervisorCockpitBrowserIT {
         .map(e -> e.getText() + e.getDomAttribute("class")).toList();
   }
 
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
-  }
-
-  private WebElement waitFor(By locator) {
-    return new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
-  }
 }
