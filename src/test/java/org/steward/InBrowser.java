@@ -1,11 +1,14 @@
 package org.steward;
 
+import java.io.IOException;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -48,8 +51,22 @@ public abstract class InBrowser {
     browser.get("http://localhost:" + port + path);
   }
 
-  /** The element once it is visible; fails after {@link #PATIENCE}. */
+  /**
+   * The element once it is visible; fails after {@link #PATIENCE} saying what the page showed instead, with a
+   * screenshot in {@link HeadlessChromium#SCREENSHOTS}.
+   */
   protected WebElement waitFor(By locator) {
-    return new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    try {
+      return new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    } catch (TimeoutException e) {
+      String shown = browser.findElement(By.tagName("body")).getText();
+      try {
+        HeadlessChromium.screenshot(browser, "failed-" + getClass().getSimpleName() + ".png");
+      } catch (IOException | WebDriverException unsaved) {
+        e.addSuppressed(unsaved);
+      }
+      throw new AssertionError("no " + locator + " on " + browser.getCurrentUrl() + "; the page showed: "
+          + shown.substring(0, Math.min(shown.length(), 800)).replace('\n', ' '), e);
+    }
   }
 }
