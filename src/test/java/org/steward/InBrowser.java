@@ -28,6 +28,9 @@ import org.springframework.test.context.ActiveProfiles;
 public abstract class InBrowser {
 
   protected static final Duration PATIENCE = Duration.ofSeconds(60);
+  /** Tasklist has logged in once its filters show (its header shows on the login page too). */
+  protected static final By TASKLIST_READY = By.cssSelector(".task-filters");
+  private static final Duration LOGIN_PATIENCE = Duration.ofSeconds(30);
 
   @LocalServerPort
   protected int port;
@@ -52,6 +55,34 @@ public abstract class InBrowser {
   }
 
   /**
+   * Logs {@code user} (password "demo") into a Camunda webapp ({@code tasklist}, {@code cockpit}, {@code admin}) and
+   * waits for {@code loggedIn}. A login form still showing after a while is tried once more, and said so: CI once saw
+   * a Tasklist login not take, which no run here repeated.
+   */
+  protected void logInToCamunda(String app, String user, By loggedIn) {
+    open("/camunda/app/" + app + "/default/");
+    for (int attempt = 1; ; attempt++) {
+      WebElement name = waitFor(By.cssSelector("input[ng-model='username']"));
+      name.clear();
+      name.sendKeys(user);
+      WebElement password = browser.findElement(By.cssSelector("input[ng-model='password']"));
+      password.clear();
+      password.sendKeys("demo");
+      browser.findElement(By.cssSelector("button[type='submit']")).click();
+      try {
+        new WebDriverWait(browser, LOGIN_PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(loggedIn));
+        return;
+      } catch (TimeoutException e) {
+        if (attempt == 2) {
+          throw e;
+        }
+        System.err.println("[" + getClass().getSimpleName() + "] login of " + user + " to " + app + " did not take; "
+            + "trying once more. The page showed: " + shown());
+      }
+    }
+  }
+
+  /**
    * The element once it is visible; fails after {@link #PATIENCE} saying what the page showed instead, with a
    * screenshot in {@link HeadlessChromium#SCREENSHOTS}.
    */
@@ -59,14 +90,19 @@ public abstract class InBrowser {
     try {
       return new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
     } catch (TimeoutException e) {
-      String shown = browser.findElement(By.tagName("body")).getText();
+      String shown = shown();
       try {
         HeadlessChromium.screenshot(browser, "failed-" + getClass().getSimpleName() + ".png");
       } catch (IOException | WebDriverException unsaved) {
         e.addSuppressed(unsaved);
       }
-      throw new AssertionError("no " + locator + " on " + browser.getCurrentUrl() + "; the page showed: "
-          + shown.substring(0, Math.min(shown.length(), 800)).replace('\n', ' '), e);
+      throw new AssertionError("no " + locator + " on " + browser.getCurrentUrl() + "; the page showed: " + shown, e);
     }
+  }
+
+  /** The page's visible text, on one line, cut to 800 characters. */
+  private String shown() {
+    String text = browser.findElement(By.tagName("body")).getText();
+    return text.substring(0, Math.min(text.length(), 800)).replace('\n', ' ');
   }
 }

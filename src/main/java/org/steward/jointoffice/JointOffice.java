@@ -9,7 +9,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +68,6 @@ public class JointOffice {
   static final int MAX_RESOLUTION = Violations.MAX_VARIABLE_TEXT;
   static final int MAX_POSITION = Violations.MAX_VARIABLE_TEXT;
   static final int MAX_MINUTES = Violations.MAX_VARIABLE_TEXT;
-  static final int MAX_HANDOVER_ITEMS = Violations.MAX_VARIABLE_TEXT;
   static final int MAX_DECISION = 2000;
   static final int MAX_NOTES = Violations.MAX_VARIABLE_TEXT;
   static final int MAX_TEXT_COLUMN = 10000;
@@ -155,19 +156,22 @@ public class JointOffice {
     return escalation(id);
   }
 
-  /** What the analysis form shows besides the case: every department ("code name" per line) and the open issues. */
-  public record AnalysisContext(Escalation escalation, String departmentOptions, String openCommonIssues) {
+  /**
+   * What the analysis form chooses from besides the case: every department (code to name) and the open common issues
+   * (number to "number title（已关联 n 件）"), in the directory's and the issues' order.
+   */
+  public record AnalysisContext(Escalation escalation, Map<String, String> departments,
+      Map<String, String> openCommonIssues) {
   }
 
-  /** The escalation with the department list and the open common issues, for the office's analysis. */
+  /** The escalation with the departments and the open common issues, for the office's analysis. */
   @Transactional(readOnly = true)
   public AnalysisContext analysisContext(long escalationId) {
-    String departments = directory.departments().stream().map(d -> d.code() + " " + d.name())
-        .collect(Collectors.joining("\n"));
-    String open = issues.open().stream().map(i -> i.number() + " " + i.title() + "（已关联 " + i.linkedCases() + " 件）")
-        .collect(Collectors.joining("\n"));
-    return new AnalysisContext(escalation(escalationId), shorten(departments, MAX_VARIABLE),
-        open.isEmpty() ? "（暂无未解决的共性问题）" : shorten(open, MAX_VARIABLE));
+    Map<String, String> departments = new LinkedHashMap<>();
+    directory.departments().forEach(d -> departments.put(d.code(), d.name()));
+    Map<String, String> open = new LinkedHashMap<>();
+    issues.open().forEach(i -> open.put(i.number(), i.number() + " " + i.title() + "（已关联 " + i.linkedCases() + " 件）"));
+    return new AnalysisContext(escalation(escalationId), departments, open);
   }
 
   /**
@@ -321,11 +325,11 @@ public class JointOffice {
 
   /**
    * Checks the minutes as {@link #recordMinutes} would: {@code minutes} (≤ 4,000) and {@code decision} (≤ 2,000)
-   * required; {@code handoverItems} 1–20 lines "部门代码｜事项｜时限", each naming a department, a task (≤ 500) and 1–60
-   * working days (field {@code handoverItems[i]}).
+   * required; 1–20 handover items, each naming a department, a task (≤ 500) and 1–60 working days (field
+   * {@code handoverItems[i]}).
    */
   @Transactional(readOnly = true)
-  public void checkMinutes(long meetingId, String minutes, String decision, String handoverItems) {
+  public void checkMinutes(long meetingId, String minutes, String decision, List<ItemInput> handoverItems) {
     openMeeting(meetingId);
     checkedMinutes(minutes, decision, handoverItems);
   }
@@ -334,7 +338,7 @@ public class JointOffice {
    * Records minutes and decision and dispatches the handover items as handling units of the case (each with its own
    * time limit); answers the unit ids in the items' order.
    */
-  public List<Long> recordMinutes(long meetingId, String minutes, String decision, String handoverItems,
+  public List<Long> recordMinutes(long meetingId, String minutes, String decision, List<ItemInput> handoverItems,
       String byUser) {
     Meeting meeting = openMeeting(meetingId);
     Minutes checked = checkedMinutes(minutes, decision, handoverItems);
@@ -525,7 +529,7 @@ public class JointOffice {
     Checked checked = switch (action) {
       case ARBITRATE -> {
         String lead = input.leadDepartment() == null ? null : input.leadDepartment().strip();
-        List<String> cooperating = Inputs.codes(input.cooperatingDepartments());
+        List<String> cooperating = input.cooperatingDepartments();
         int timeLimit = input.timeLimit() == null ? 0 : input.timeLimit();
         try {
           handling.checkHandover(lead, cooperating, timeLimit);
@@ -562,7 +566,7 @@ public class JointOffice {
   }
 
   private Checked checkedMeeting(AnalysisInput input, Violations violations) {
-    List<String> codes = Inputs.codes(input.meetingDepartments());
+    List<String> codes = input.meetingDepartments();
     Set<String> known = departmentNames().keySet();
     if (codes.size() < MIN_MEETING_DEPARTMENTS || codes.size() > MAX_MEETING_DEPARTMENTS) {
       violations.add("meetingDepartments", "jointoffice.meeting.departments-count", MIN_MEETING_DEPARTMENTS,
@@ -585,31 +589,36 @@ public class JointOffice {
         days == null ? 0 : days);
   }
 
-  private Minutes checkedMinutes(String minutes, String decision, String handoverItems) {
+  private Minutes checkedMinutes(String minutes, String decision, List<ItemInput> handoverItems) {
     Violations violations = new Violations();
     String minutesText = violations.text("minutes", minutes, MAX_MINUTES);
     String decisionText = violations.text("decision", decision, MAX_DECISION);
-    if (handoverItems != null && handoverItems.codePointCount(0, handoverItems.length()) > MAX_HANDOVER_ITEMS) {
-      violations.add("handoverItems", "TooLong", MAX_HANDOVER_ITEMS);
-    }
-    List<HandoverItem> items = Inputs.items(handoverItems, "handoverItems", violations);
-    if (items.isEmpty() || items.size() > HandlingManagement.MAX_ITEMS) {
+    if (handoverItems.isEmpty() || handoverItems.size() > HandlingManagement.MAX_ITEMS) {
       violations.add("handoverItems", "handling.items.count", 1, HandlingManagement.MAX_ITEMS);
     }
     Set<String> known = departmentNames().keySet();
-    for (int i = 0; i < items.size(); i++) {
-      HandoverItem item = items.get(i);
+    List<HandoverItem> items = new ArrayList<>();
+    for (int i = 0; i < handoverItems.size() && i < HandlingManagement.MAX_ITEMS; i++) {
+      ItemInput item = handoverItems.get(i);
       String field = "handoverItems[" + i + "]";
-      if (item == null) {
-        continue;
+      String department = item.department() == null ? "" : item.department().strip();
+      if (department.isEmpty()) {
+        violations.add(field, "jointoffice.item.department");
+      } else if (!known.contains(department)) {
+        violations.add(field, "handling.department.unknown", shorten(department, 50));
       }
-      if (!known.contains(item.department())) {
-        violations.add(field, "handling.department.unknown", item.department());
+      String task = null;
+      if (item.task() == null || item.task().isBlank()) {
+        violations.add(field, "jointoffice.item.task");
+      } else {
+        task = violations.line(field, item.task(), HandlingManagement.MAX_ITEM_TASK);
       }
-      violations.line(field, item.task(), HandlingManagement.MAX_ITEM_TASK);
-      if (item.timeLimit() < HandlingManagement.MIN_TIME_LIMIT || item.timeLimit() > HandlingManagement.MAX_TIME_LIMIT) {
+      Integer days = item.timeLimit();
+      if (days == null || days < HandlingManagement.MIN_TIME_LIMIT || days > HandlingManagement.MAX_TIME_LIMIT) {
         violations.add(field, "handling.time-limit.range", HandlingManagement.MIN_TIME_LIMIT,
             HandlingManagement.MAX_TIME_LIMIT);
+      } else {
+        items.add(new HandoverItem(department, task, days));
       }
     }
     violations.throwIfAny();
@@ -686,6 +695,13 @@ public class JointOffice {
   private record Checked(AnalysisAction action, String lead, List<String> cooperating, Integer timeLimit,
       String resolution, String issueNumber, String newTitle, String newDescription, List<String> meetingDepartments,
       int positionTimeLimit) {
+  }
+
+  /**
+   * One handover item as the 记录会议纪要 form lists it: the department's code, the task and its time limit in working
+   * days; any may be missing.
+   */
+  public record ItemInput(String department, String task, Integer timeLimit) {
   }
 
   private record Minutes(String minutes, String decision, List<HandoverItem> items) {

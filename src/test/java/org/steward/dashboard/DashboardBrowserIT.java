@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -27,27 +26,21 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
-import org.steward.EmbeddedPostgresConfiguration;
+import org.springframework.test.context.TestPropertySource;
 import org.steward.HeadlessChromium;
+import org.steward.InBrowser;
 import org.steward.calendar.WorkingDayCalendar;
 import org.steward.directory.DirectoryManagement;
 import org.steward.handling.process.DepartmentHandlingProcess;
@@ -68,22 +61,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * department unit, one with a yellow one and one never signed for within 24 hours; timers fire as their jobs are
  * executed with the engine clock at their due time.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    // its own application context (and database), so that only this test's cases are on the dashboard: the other
-    // browser tests share a context with the same properties, so this one names itself
-    properties = {"steward.demo.enabled=true", "logging.level.org.openqa.selenium=ERROR",
-        "steward.test.context=dashboard"})
-@ActiveProfiles("test")
-@Import(EmbeddedPostgresConfiguration.class)
-class DashboardBrowserIT {
+// its own application context (and database), so that only this test's cases are on the dashboard: the other browser
+// tests share one context, so this one names itself
+@TestPropertySource(properties = "steward.test.context=dashboard")
+class DashboardBrowserIT extends InBrowser {
 
   static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
   private static final String PASSWORD = "demo";
-  private static final Duration PATIENCE = Duration.ofSeconds(60);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @LocalServerPort
-  int port;
   @Autowired
   TestRestTemplate http;
   @Autowired
@@ -103,23 +89,13 @@ class DashboardBrowserIT {
   @Autowired
   AuthorizationService authorizations;
 
-  private WebDriver browser;
-
-  @BeforeAll
-  static void chromiumIsInstalled() {
-    HeadlessChromium.assumeInstalled();
-  }
-
   @BeforeEach
   void startBrowser() {
     browser = HeadlessChromium.start(1440, 900);
   }
 
   @AfterEach
-  void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
+  void resetClock() {
     ClockUtil.reset();
   }
 
@@ -206,21 +182,7 @@ class DashboardBrowserIT {
 
   private void logIn(String app, String user) {
     browser.manage().deleteAllCookies();
-    browser.get("http://localhost:" + port + "/camunda/app/" + app + "/default/");
-    try {
-      waitFor(By.cssSelector("input[ng-model='username']")).sendKeys(user);
-    } catch (RuntimeException e) {
-      throw new AssertionError("no login form in " + app + "; the page shows: "
-          + browser.findElement(By.tagName("body")).getText() + "; console: "
-          + browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll(), e);
-    }
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
-    waitFor(By.cssSelector("[cam-widget-header] .navbar-nav, [cam-widget-header] ul"));
-  }
-
-  private WebElement waitFor(By locator) {
-    return new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    logInToCamunda(app, user, By.cssSelector("[cam-widget-header] .navbar-nav, [cam-widget-header] ul"));
   }
 
   private List<List<String>> lightRows(String tableId) {

@@ -217,8 +217,16 @@ class JointOfficeIT {
     complete(caseNumber, GIVE_POSITION, "water01", "dept-water", Map.of(POSITION, "供水管网需先核定容量"));
     assertThat((String) runtime.getVariable(instance, POSITIONS_SUMMARY)).contains("【供电局】可在两周内完成专线接入",
         "【水务局】供水管网需先核定容量");
+    assertThatThrownBy(() -> complete(caseNumber, RECORD_MINUTES_TASK, OFFICE, "joint-office", Map.of(MINUTES,
+        "7月8日联席会议。", DECISION, "同步接入", "handoverItem1Department", "nosuch", "handoverItem1Task", "核定供水",
+        "handoverItem1TimeLimit", 61L, "handoverItem3Task", "无部门", "handoverItem3TimeLimit", 5L)))
+        .hasMessageContaining("交办事项（第1项）：部门“nosuch”不存在")
+        .hasMessageContaining("交办事项（第1项）：须在 1 至 60 个工作日之间")
+        .hasMessageContaining("交办事项（第2项）：须选择承办部门").hasMessageContaining("交办事项（第2项）：须填写交办内容").hasMessageContaining("交办事项（第3项）：须选择承办部门");
     complete(caseNumber, RECORD_MINUTES_TASK, OFFICE, "joint-office", Map.of(MINUTES, "7月8日联席会议，供电局、水务局参会。",
-        DECISION, "供电、供水同步接入", HANDOVER_ITEMS, "power｜完成专线接入｜10\nwater｜核定并接入供水｜5"));
+        DECISION, "供电、供水同步接入", "handoverItem1Department", "power", "handoverItem1Task", "完成专线接入",
+        "handoverItem1TimeLimit", 10L, "handoverItem2Department", "water", "handoverItem2Task", "核定并接入供水",
+        "handoverItem2TimeLimit", 5L));
 
     List<HandlingUnit> units = handling.unitsOf(caseNumber);
     assertThat(units).extracting(HandlingUnit::departmentCode).containsExactly("power", "water");

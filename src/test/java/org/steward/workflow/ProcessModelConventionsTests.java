@@ -95,7 +95,10 @@ class ProcessModelConventionsTests {
         {"id": "anotherId", "type": "default", "executionPlatform": "Camunda Cloud",
          "components": [{"type": "textfield", "key": "title", "label": "Title"},
            {"type": "textfield", "key": "reason", "label": "理由", "validate": {"required": true},
-            "conditional": {"hide": "=action != \\"RETURN\\""}}]}
+            "conditional": {"hide": "=action != \\"RETURN\\""}},
+           {"type": "group", "label": "补充", "conditional": {"hide": "=true"}, "components": [
+             {"type": "number", "key": "days", "label": "天数", "validate": {"min": 1}}]},
+           {"type": "dynamiclist", "path": "items", "label": "事项", "components": []}]}
         """;
     ModelConventions conventions = new ModelConventions(Set.of());
 
@@ -108,7 +111,9 @@ class ProcessModelConventionsTests {
             "forms/acknowledge-request.form: form id 'anotherId' differs from the file name 'acknowledge-request'",
             "forms/acknowledge-request.form: form must target the Camunda Platform (7)",
             "forms/acknowledge-request.form: field 'title' needs a Chinese label",
-            "forms/acknowledge-request.form: field 'reason' is hidden by a condition and validated in the browser");
+            "forms/acknowledge-request.form: field 'reason' is hidden by a condition and validated in the browser",
+            "forms/acknowledge-request.form: field 'days' is hidden by a condition and validated in the browser",
+            "forms/acknowledge-request.form: dynamic list 'items' keeps 完成 disabled in Tasklist; use rows");
   }
 
   private static List<Path> files(Path folder, String... suffixes) throws IOException {

@@ -5,6 +5,7 @@ import static org.steward.jointoffice.process.JointMeetingProcess.*;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.steward.jointoffice.AnalysisInput;
 import org.steward.shared.Violations;
+import org.steward.workflow.Choices;
 
 /** Reads the analysis form's values from a task or an execution. */
 final class AnalysisForm {
@@ -14,9 +15,9 @@ final class AnalysisForm {
 
   static AnalysisInput read(VariableScope scope) {
     return new AnalysisInput((String) scope.getVariable(ACTION), (String) scope.getVariable(LEAD_DEPARTMENT),
-        (String) scope.getVariable(COOPERATING_DEPARTMENTS), integer(scope.getVariable(TIME_LIMIT)),
+        Choices.codesOf(scope.getVariable(COOPERATING_DEPARTMENTS)), integer(scope.getVariable(TIME_LIMIT)),
         (String) scope.getVariable(COMMON_ISSUE_NUMBER), (String) scope.getVariable(NEW_ISSUE_TITLE),
-        (String) scope.getVariable(NEW_ISSUE_DESCRIPTION), (String) scope.getVariable(MEETING_DEPARTMENTS),
+        (String) scope.getVariable(NEW_ISSUE_DESCRIPTION), Choices.codesOf(scope.getVariable(MEETING_DEPARTMENTS)),
         integer(scope.getVariable(POSITION_TIME_LIMIT)), (String) scope.getVariable(RESOLUTION));
   }
 

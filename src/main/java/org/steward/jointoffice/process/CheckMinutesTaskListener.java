@@ -28,7 +28,7 @@ class CheckMinutesTaskListener implements TaskListener {
   public void notify(DelegateTask task) {
     try {
       office.checkMinutes(escalations.meetingOf(task.getProcessInstanceId()), (String) task.getVariable(MINUTES),
-          (String) task.getVariable(DECISION), (String) task.getVariable(HANDOVER_ITEMS));
+          (String) task.getVariable(DECISION), MinutesForm.items(task));
     } catch (InvalidInput invalid) {
       throw texts.refusal(invalid, "jointoffice.field");
     }

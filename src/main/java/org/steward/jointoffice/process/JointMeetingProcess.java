@@ -69,7 +69,7 @@ public final class JointMeetingProcess {
   public static final String CASE_TITLE = "caseTitle";
   public static final String ESCALATION_SOURCE_LABEL = "escalationSourceLabel";
   public static final String DEPARTMENT_OPTIONS = "departmentOptions";
-  public static final String OPEN_COMMON_ISSUES = "openCommonIssues";
+  public static final String COMMON_ISSUE_OPTIONS = "commonIssueOptions";
   public static final String COMMON_ISSUE_NUMBER = "commonIssueNumber";
   public static final String MEETING_ID = "meetingId";
   public static final String MEETING_DEPARTMENTS_LIST = "meetingDepartmentList";
@@ -92,8 +92,19 @@ public final class JointMeetingProcess {
   public static final String POSITION = "position";
   public static final String MINUTES = "minutes";
   public static final String DECISION = "decision";
-  public static final String HANDOVER_ITEMS = "handoverItems";
+  // the minutes' handover items, in rows numbered from 1: see handoverItem(row, part)
+  public static final String ITEM_DEPARTMENT = "Department";
+  public static final String ITEM_TASK = "Task";
+  public static final String ITEM_TIME_LIMIT = "TimeLimit";
 
   private JointMeetingProcess() {
+  }
+
+  /**
+   * The variable of one part ({@link #ITEM_DEPARTMENT}, {@link #ITEM_TASK}, {@link #ITEM_TIME_LIMIT}) of the
+   * handover item in row {@code row} (from 1) of the 记录会议纪要 form, such as {@code handoverItem2Task}.
+   */
+  public static String handoverItem(int row, String part) {
+    return "handoverItem" + row + part;
   }
 }

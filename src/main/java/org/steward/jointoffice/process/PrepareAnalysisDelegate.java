@@ -7,8 +7,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.jointoffice.EscalationInstances;
 import org.steward.jointoffice.JointOffice;
+import org.steward.workflow.Choices;
 
-/** 准备研判: the department list and the open common issues the analysis form shows, fresh at each analysis. */
+/**
+ * 准备研判: the departments and the open common issues the analysis form chooses from, fresh at each analysis; the
+ * departments serve the minutes' handover items too.
+ */
 @Component
 class PrepareAnalysisDelegate implements JavaDelegate {
 
@@ -23,7 +27,7 @@ class PrepareAnalysisDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     JointOffice.AnalysisContext context = office.analysisContext(escalations.of(execution.getProcessInstanceId()));
-    execution.setVariable(DEPARTMENT_OPTIONS, context.departmentOptions());
-    execution.setVariable(OPEN_COMMON_ISSUES, context.openCommonIssues());
+    execution.setVariable(DEPARTMENT_OPTIONS, Choices.options(context.departments()));
+    execution.setVariable(COMMON_ISSUE_OPTIONS, Choices.options(context.openCommonIssues()));
   }
 }

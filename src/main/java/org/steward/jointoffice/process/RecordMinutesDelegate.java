@@ -29,7 +29,7 @@ class RecordMinutesDelegate implements JavaDelegate {
     String recorder = Actors.current(execution.getProcessEngineServices());
     List<Long> unitIds = office.recordMinutes(escalations.meetingOf(execution.getProcessInstanceId()),
         (String) execution.getVariable(MINUTES), (String) execution.getVariable(DECISION),
-        (String) execution.getVariable(HANDOVER_ITEMS), recorder);
+        MinutesForm.items(execution), recorder);
     // transient: the multi-instance call activity right after reads it
     execution.setVariable(UNIT_IDS, Variables.untypedValue(new ArrayList<>(unitIds), true));
     // a unit's 退单 goes back to whoever recorded the minutes

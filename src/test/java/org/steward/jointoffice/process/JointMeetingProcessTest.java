@@ -49,8 +49,10 @@ import org.steward.jointoffice.EscalationSource;
 import org.steward.jointoffice.EscalationState;
 import org.steward.jointoffice.EscalationInstances;
 import org.steward.jointoffice.JointOffice;
+import org.steward.jointoffice.JointOffice.ItemInput;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.StewardClock;
+import org.steward.workflow.Choices;
 import org.steward.workflow.TaskCompletionRefused;
 import org.steward.workflow.TaskRefusals;
 import org.steward.workflow.TestTaskRefusals;
@@ -98,7 +100,8 @@ class JointMeetingProcessTest {
     when(escalations.of(anyString())).thenReturn(ESCALATION);
     when(escalations.meetingOf(anyString())).thenReturn(MEETING);
     when(office.analysisContext(ESCALATION))
-        .thenReturn(new JointOffice.AnalysisContext(escalation(), "power 供电局\nwater 水务局", "（暂无未解决的共性问题）"));
+        .thenReturn(new JointOffice.AnalysisContext(escalation(), Map.of("power", "供电局"),
+            Map.of("GX20261009-0001", "GX20261009-0001 电力增容（已关联 2 件）")));
   }
 
   @AfterEach
@@ -116,14 +119,18 @@ class JointMeetingProcessTest {
 
     assertThat(escalation).isWaitingAt(ANALYSE_ESCALATION).variables().containsEntry(ESCALATION_ID, ESCALATION)
         .containsEntry(SUBJECT_KIND, "CASE").containsEntry(CASE_TITLE, "专线用电扩容")
-        .containsEntry(ESCALATION_SOURCE_LABEL, "退单后提交仲裁").containsEntry(DEPARTMENT_OPTIONS, "power 供电局\nwater 水务局");
+        .containsEntry(ESCALATION_SOURCE_LABEL, "退单后提交仲裁");
+    Assertions.assertThat(runtimeService().getVariable(escalation.getId(), DEPARTMENT_OPTIONS))
+        .hasToString("[{\"label\":\"供电局\",\"value\":\"power\"}]");
+    Assertions.assertThat(runtimeService().getVariable(escalation.getId(), COMMON_ISSUE_OPTIONS))
+        .hasToString("[{\"label\":\"GX20261009-0001 电力增容（已关联 2 件）\",\"value\":\"GX20261009-0001\"}]");
     Task analyse = taskQuery().processInstanceId(escalation.getId()).singleResult();
     assertThat(analyse).hasCandidateGroup("joint-office");
 
     completeAs(OFFICE, analyse, Map.of(ACTION, "ARBITRATE", LEAD_DEPARTMENT, "power", COOPERATING_DEPARTMENTS,
-        "water，housing", TIME_LIMIT, 8L));
+        Choices.codes(List.of("water", "housing")), TIME_LIMIT, 8L));
 
-    verify(office).checkAnalysis(ESCALATION, new AnalysisInput("ARBITRATE", "power", "water，housing", 8, null, null,
+    verify(office).checkAnalysis(ESCALATION, new AnalysisInput("ARBITRATE", "power", List.of("water", "housing"), 8, null, null,
         null, null, null, null));
     assertThat(escalation).hasPassed(RECORD_ANALYSIS, ARBITRATED).isEnded();
     Assertions.assertThat(variables(escalation)).containsEntry(JOINT_OUTCOME, "ARBITRATED")
@@ -203,7 +210,8 @@ class JointMeetingProcessTest {
     when(office.concludeMeeting(eq(MEETING), any())).thenReturn("联席会议决定：先临时供电\n交办事项办理情况：…");
     ProcessInstance escalation = start();
     completeAs(OFFICE, taskQuery().processInstanceId(escalation.getId()).singleResult(),
-        Map.of(ACTION, "JOINT_MEETING", MEETING_DEPARTMENTS, "power,water", POSITION_TIME_LIMIT, 3L));
+        Map.of(ACTION, "JOINT_MEETING", MEETING_DEPARTMENTS, Choices.codes(List.of("power", "water")),
+            POSITION_TIME_LIMIT, 3L));
 
     List<Task> positions = taskQuery().processInstanceId(escalation.getId()).taskDefinitionKey(GIVE_POSITION).list();
     Assertions.assertThat(positions).hasSize(2);
@@ -229,10 +237,13 @@ class JointMeetingProcessTest {
         .isWaitingAt(RECORD_MINUTES_TASK).variables().containsEntry(POSITIONS_SUMMARY, "【供电局】可先临时供电\n【水务局】同意");
     Task minutes = taskQuery().processInstanceId(escalation.getId()).singleResult();
     assertThat(minutes).hasCandidateGroup("joint-office");
-    String items = "power｜完成专线接入方案｜10\nwater｜核定供水容量｜5";
-    completeAs(OFFICE, minutes, Map.of(MINUTES, "会议纪要", DECISION, "先临时供电", HANDOVER_ITEMS, items));
+    completeAs(OFFICE, minutes, Map.of(MINUTES, "会议纪要", DECISION, "先临时供电",
+        "handoverItem1Department", "power", "handoverItem1Task", "完成专线接入方案", "handoverItem1TimeLimit", 10L,
+        "handoverItem2Department", "water", "handoverItem2Task", "核定供水容量", "handoverItem2TimeLimit", 5L));
 
+    List<ItemInput> items = List.of(new ItemInput("power", "完成专线接入方案", 10), new ItemInput("water", "核定供水容量", 5));
     verify(office).checkMinutes(MEETING, "会议纪要", "先临时供电", items);
+    verify(office).recordMinutes(MEETING, "会议纪要", "先临时供电", items, OFFICE);
     assertThat(escalation).hasPassed(RECORD_MINUTES, HANDLE_ITEMS, CONCLUDE_MEETING, MEETING_CONCLUDED).isEnded();
     Assertions.assertThat(variables(escalation)).containsEntry(JOINT_OUTCOME, "RESOLVED")
         .containsEntry(RESOLUTION, "联席会议决定：先临时供电\n交办事项办理情况：…");

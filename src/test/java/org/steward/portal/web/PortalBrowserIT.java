@@ -124,12 +124,7 @@ class PortalBrowserIT extends InBrowser {
     browser = HeadlessChromium.start(1440, 900);
     String task = api.call("zhangwei", HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + caseNumber
         + "&taskDefinitionKey=" + ACKNOWLEDGE_REQUEST, null, HttpStatus.OK).get(0).path("id").asText();
-    open("/camunda/app/tasklist/default/");
-    waitFor(By.cssSelector("input[ng-model='username']")).sendKeys("zhangwei");
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
-    // logged in once the filters show (the header is there on the login page too)
-    waitFor(By.cssSelector(".task-filters"));
+    logInToCamunda("tasklist", "zhangwei", TASKLIST_READY);
     open("/camunda/app/tasklist/default/#/?task=" + task);
     browser.navigate().refresh();
     try {

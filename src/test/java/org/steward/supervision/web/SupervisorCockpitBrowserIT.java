@@ -52,11 +52,7 @@ class SupervisorCockpitBrowserIT extends InBrowser {
         HttpStatus.OK).path("definitionId").asText();
 
     browser = HeadlessChromium.start(1440, 900);
-    open("/camunda/app/cockpit/default/");
-    waitFor(By.cssSelector("input[ng-model='username']")).sendKeys(SUPERVISOR);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
-    waitFor(By.cssSelector("[cam-widget-header] .navbar-nav, [cam-widget-header] ul"));
+    logInToCamunda("cockpit", SUPERVISOR, By.cssSelector("[cam-widget-header] .navbar-nav, [cam-widget-header] ul"));
     // the login page asks who is logged in and gets 404 until someone is: Camunda's own check, before any page
     browser.manage().logs().get(LogType.BROWSER);
 

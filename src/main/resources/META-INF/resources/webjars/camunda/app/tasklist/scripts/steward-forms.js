@@ -6,7 +6,8 @@
  * reaches them, so this script watches the task form as it renders and
  *  - gives every date picker Chinese month and weekday names, weeks starting on Monday, and the format yyyy-mm-dd
  *    (what Steward reads back, and how dates are written in Chinese offices);
- *  - replaces the English placeholders and the empty-list text.
+ *  - replaces the English placeholders and the empty-list text;
+ *  - says form-js's validation messages (required, lengths, ranges, patterns) in Chinese.
  * Loaded through customScripts in config.js; it exports no plugin.
  */
 const CHINESE_CALENDAR = {
@@ -38,6 +39,18 @@ const PLACEHOLDERS = {
   'No results': '无匹配项'
 };
 
+/* form-js's validation messages, each a whole text node inside .fjs-form-field-error. */
+const ERRORS = [
+  [/^Field is required\.$/, () => '此项必填'],
+  [/^Field must have minimum length of (\d+)\.$/, (match) => `至少 ${match[1]} 个字`],
+  [/^Field must have maximum length of (\d+)\.$/, (match) => `最多 ${match[1]} 个字`],
+  [/^Field must have minimum value of (-?[\d.]+)\.$/, (match) => `不能小于 ${match[1]}`],
+  [/^Field must have maximum value of (-?[\d.]+)\.$/, (match) => `不能大于 ${match[1]}`],
+  [/^Field must match pattern .*\.$/, () => '格式不正确'],
+  [/^Field must be a valid email\.$/, () => '请填写有效的电子邮箱'],
+  [/^Field must be a valid\s+international phone number\..*$/, () => '请填写有效的电话号码（含国家代码，如 +86）']
+];
+
 function localiseDatePicker(input) {
   const picker = input._flatpickr;
   if (!picker || input.dataset.stewardLocalised) {
@@ -64,12 +77,29 @@ function localisePlaceholders(root) {
   });
 }
 
+function localiseErrors(root) {
+  root.querySelectorAll('.fjs-form-field-error').forEach((error) => {
+    const walker = document.createTreeWalker(error, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.data.trim();
+      ERRORS.forEach(([english, chinese]) => {
+        const match = english.exec(text);
+        if (match) {
+          node.data = chinese(match);
+        }
+      });
+    }
+  });
+}
+
 function localise() {
   document.querySelectorAll('.fjs-container').forEach((form) => {
     form.querySelectorAll('.fjs-datepicker input').forEach(localiseDatePicker);
     localisePlaceholders(form);
+    localiseErrors(form);
   });
 }
 
-new MutationObserver(localise).observe(document.documentElement, { childList: true, subtree: true });
+// characterData too: form-js may rewrite a message's text in place
+new MutationObserver(localise).observe(document.documentElement, { childList: true, characterData: true, subtree: true });
 localise();
