@@ -150,6 +150,8 @@ class DashboardBrowserIT extends InBrowser {
     });
     String listed = text(browser.findElement(By.cssSelector(".tasks-list")));
     assertThat(listed).contains("督办逾期事项", "签收诉求").doesNotContain(cases.yellowUnit());
+    // Chinese colons after the cards' variable labels (tasklist/scripts/steward-punctuation.js)
+    assertThat(listed).contains("编号：").doesNotContain("编号:");
     screenshot("tasklist-overdue.png");
   }
 

@@ -55,6 +55,13 @@ class TasklistFormsBrowserIT extends InBrowser {
     browser = HeadlessChromium.start(1440, 1000);
     logInToCamunda("tasklist", "zhangwei", TASKLIST_READY);
 
+    // the task list writes Chinese names and commas (scripts/steward-punctuation.js, styles/user-styles.css)
+    new WebDriverWait(browser, PATIENCE).until(d -> !d.findElements(By.cssSelector(".tasks-list .assignee")).isEmpty());
+    assertThat(browser.findElements(By.cssSelector(".tasks-list .assignee"))).extracting(WebElement::getText)
+        .contains("张伟");
+    assertThat(((JavascriptExecutor) browser).executeScript("return getComputedStyle(document.querySelector("
+        + "'.tasks-list .dates > span > span:last-of-type'), '::after').content")).isEqualTo("\"，\"");
+
     openTask("zhangwei", caseNumber, DECIDE_HANDLING);
     choose("交办部门");
     // the routing table's suggestion, shown by name

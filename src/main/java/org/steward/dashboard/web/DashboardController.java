@@ -6,21 +6,32 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.steward.dashboard.Dashboard;
 import org.steward.dashboard.SupervisionDashboard;
+import org.steward.dashboard.ValueLabels;
 import org.steward.security.CallerGroups;
 
-/** {@code GET /api/dashboard}: the supervisors' dashboard (督办看板) behind the Cockpit plugin. */
+/**
+ * {@code GET /api/dashboard}: the supervisors' dashboard (督办看板) behind the Cockpit plugin;
+ * {@code GET /api/dashboard/value-labels}: the Chinese words Cockpit shows beside the codes in process variables.
+ */
 @RestController
 class DashboardController {
 
   private final SupervisionDashboard dashboard;
+  private final ValueLabels labels;
 
-  DashboardController(SupervisionDashboard dashboard) {
+  DashboardController(SupervisionDashboard dashboard, ValueLabels labels) {
     this.dashboard = dashboard;
+    this.labels = labels;
   }
 
   @GetMapping("/api/dashboard")
   Dashboard dashboard(@RequestParam(defaultValue = "" + SupervisionDashboard.DEFAULT_OVERDUE) int overdue,
       Authentication caller) {
     return dashboard.dashboard(overdue, CallerGroups.of(caller));
+  }
+
+  @GetMapping("/api/dashboard/value-labels")
+  ValueLabels.Labels valueLabels(Authentication caller) {
+    return labels.labels(CallerGroups.of(caller));
   }
 }

@@ -80,8 +80,11 @@ class ApiSecurityConfiguration {
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
         .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-        // basic is sent with every request; the only session honoured is the Camunda webapp's, read by the filter
-        .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // basic is sent with every request; the only session honoured is the Camunda webapp's, read by the filter. Its
+        // id stays: Spring would take each such request for a login and change the id, and the webapp's own requests
+        // then in flight would find their session gone ("会话可能已过期") and log the user out
+        .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
         // no cookie-based Spring login exists; the Camunda session is CSRF-checked by its own filter
         .csrf(AbstractHttpConfigurer::disable)
         .requestCache(AbstractHttpConfigurer::disable)

@@ -129,6 +129,17 @@ class ApiSecurityTests {
   }
 
   @Test
+  void webappSession_keepsItsIdAcrossApiCalls_soTheWebappsRequestsInFlightStayLoggedIn() {
+    BrowserSession browser = BrowserSession.loggedIn(http, "admin", "demo");
+
+    ResponseEntity<String> response = browser.open("/api/test/me");
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)).as("a new session id")
+        .noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+  }
+
+  @Test
   void webappSession_changeWithoutCsrfToken_answers403() throws Exception {
     BrowserSession browser = BrowserSession.loggedIn(http, "admin", "demo");
 

@@ -65,6 +65,10 @@ class SupervisorCockpitBrowserIT extends InBrowser {
     assertThat(visibleButtons(".ctn-toolbar button, .ctn-toolbar a.btn")).as("toolbar actions").isEmpty();
     assertThat(visibleButtons("[cam-widget-variables-table] .actions button, [cam-widget-variables-table] .actions a"))
         .as("variable actions").isEmpty();
+    new WebDriverWait(browser, PATIENCE).until(d -> text("[cam-widget-variables-table] tbody").contains("land（用地）"));
+    HeadlessChromium.screenshot(browser, "cockpit-supervisor-instance.png");
+    assertThat(text("[cam-widget-variables-table] tbody")).as("codes with their words")
+        .contains("HAND_OVER（交办部门）", "power（供电局）");
     visit("#/decisions", "cockpit-supervisor-decisions.png", problems);
     visit("#/tasks", "cockpit-supervisor-tasks.png", problems);
     open("/camunda/app/cockpit/default/#/steward-dashboard");
@@ -76,6 +80,17 @@ class SupervisorCockpitBrowserIT extends InBrowser {
     visit("#/steward-dashboard", "cockpit-supervisor-board.png", problems);
 
     assertThat(problems).isEmpty();
+
+    // an administrator may change variables: the column for it speaks Chinese too
+    browser.manage().deleteAllCookies();
+    logInToCamunda("cockpit", "admin", By.cssSelector("[cam-widget-header] .navbar-nav, [cam-widget-header] ul"));
+    open("/camunda/app/cockpit/default/#/process-instance/" + instance + "/runtime?tab=variables-tab");
+    assertThat(waitFor(By.cssSelector("[cam-widget-variables-table] thead td.actions")).getText()).isEqualTo("操作");
+  }
+
+  /** The element's text with the spaces and line breaks the table's layout puts in taken out. */
+  private String text(String css) {
+    return waitFor(By.cssSelector(css)).getText().replaceAll("\\s+", "");
   }
 
   private void visit(String route, String screenshot, List<String> problems) throws Exception {

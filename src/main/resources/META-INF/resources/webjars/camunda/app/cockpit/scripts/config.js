@@ -24,7 +24,8 @@ export default {
   },
   // Steward: steward-date-locale keeps moment's locale on the label language (see the script for the race it fixes);
   // steward-dashboard adds the supervisors' dashboard (督办看板).
-  customScripts: ['scripts/steward-date-locale.js', 'scripts/steward-dashboard.js', 'scripts/steward-read-only.js'],
+  customScripts: ['scripts/steward-date-locale.js', 'scripts/steward-dashboard.js', 'scripts/steward-read-only.js',
+    'scripts/steward-labels.js'],
 
   // Steward: the name in the header and the browser tab
   app: {

@@ -23,7 +23,8 @@ export default {
     fallbackLocale: 'en'
   },
   // Steward: keeps moment's locale on the label language (see the script for the race it fixes).
-  customScripts: ['scripts/steward-date-locale.js', 'scripts/steward-case-tab.js', 'scripts/steward-forms.js'],
+  customScripts: ['scripts/steward-date-locale.js', 'scripts/steward-case-tab.js', 'scripts/steward-forms.js',
+    'scripts/steward-punctuation.js'],
 
   // Steward: the name in the header and the browser tab
   app: {
