@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -33,6 +34,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -133,12 +135,20 @@ class DashboardBrowserIT extends InBrowser {
         .isEqualTo(json(http.withBasicAuth("chenjianguo", PASSWORD).getForEntity("/api/projects/board", String.class))
             .path("total").asText());
     screenshotWhole(dashboard, "dashboard.png");
+    Map<Integer, Long> tilesPerRow = browser.findElements(By.cssSelector(".sd-tiles")).get(0)
+        .findElements(By.cssSelector(".sd-tile")).stream()
+        .collect(Collectors.groupingBy(tile -> tile.getLocation().getY(), Collectors.counting()));
+    assertThat(tilesPerRow.values()).as("the key figures' rows: none holds one tile alone").allMatch(n -> n > 1);
 
     WebElement link = browser.findElement(By.cssSelector("tr[data-case='" + cases.redUnit() + "'] a.sd-case-link"));
     String instance = instanceOf(cases.redUnit());
-    // Cockpit's own route for the instance; following it is Cockpit's business (one CI run in seven found Cockpit's
-    // login page there instead, which this test cannot tell from a slow route change)
+    // Cockpit's own route for the instance, which opens in the same session (the board's API calls once changed the
+    // session's id, and Cockpit then sometimes showed its login page here)
     assertThat(link.getDomAttribute("href")).isEqualTo("#/process-instance/" + instance + "/runtime");
+    link.click();
+    new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.urlContains("/process-instance/" + instance));
+    waitFor(By.xpath("//*[normalize-space(text())='" + cases.redUnit() + "']"));
+    assertThat(browser.getCurrentUrl()).as("still logged in").doesNotContain("login");
 
     logIn("tasklist", "chenjianguo");
     waitFor(By.xpath("//*[contains(@class,'task-filters')]//*[normalize-space(text())='已超期']")).click();

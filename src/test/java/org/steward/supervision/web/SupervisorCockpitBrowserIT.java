@@ -67,6 +67,7 @@ class SupervisorCockpitBrowserIT extends InBrowser {
         .as("variable actions").isEmpty();
     new WebDriverWait(browser, PATIENCE).until(d -> text("[cam-widget-variables-table] tbody").contains("land（用地）"));
     HeadlessChromium.screenshot(browser, "cockpit-supervisor-instance.png");
+    assertThat(text("[cam-widget-header]")).contains("陈建国");
     assertThat(text("[cam-widget-variables-table] tbody")).as("codes with their words")
         .contains("HAND_OVER（交办部门）", "power（供电局）");
     visit("#/decisions", "cockpit-supervisor-decisions.png", problems);

@@ -5,7 +5,8 @@
  * Chinese word, from GET /api/dashboard/value-labels (the forms' options, the categories, the lights, the
  * departments), e.g. "HAND_OVER（交办部门）" or ["housing","power"]（住房和城乡建设局、供电局）. The value itself stays as
  * it is, so an administrator still edits the code. It also names the variables table's "Actions" column and its
- * "Download" link, which Camunda writes in English whatever the language.
+ * "Download" link, which Camunda writes in English whatever the language, and writes the user's Chinese name in the
+ * header as one word.
  * Loaded through customScripts in config.js; it exports no plugin.
  */
 const LABELS_API = '/api/dashboard/value-labels';
@@ -15,6 +16,9 @@ const FIXED_TEXTS = [
 ];
 
 const NO_LABELS = {byName: {}, departments: {}};
+/* Camunda joins given and family name with a space ("陈 建国"); a Chinese name is written as one word. */
+const SPACED_NAME = /^(\s*[\u3400-\u9fff]{1,2}) ([\u3400-\u9fff]{1,3}\s*)$/;
+
 let labels = null;
 let loading = false;
 
@@ -74,8 +78,19 @@ function fixTexts() {
   });
 }
 
+function joinNames() {
+  document.querySelectorAll('[cam-widget-header] a').forEach((link) => {
+    link.childNodes.forEach((node) => {
+      if (node.nodeType === Node.TEXT_NODE && SPACED_NAME.test(node.data)) {
+        node.data = node.data.replace(SPACED_NAME, '$1$2');
+      }
+    });
+  });
+}
+
 function tidy() {
   fixTexts();
+  joinNames();
   loadLabels();
   labelValues();
 }
