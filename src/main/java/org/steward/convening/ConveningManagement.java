@@ -29,6 +29,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.calendar.WorkingDayCalendar;
 import org.steward.convening.process.ConveningInstances;
+import org.steward.deadline.Light;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.Officer;
 import org.steward.directory.StewardGroups;
@@ -258,7 +259,7 @@ public class ConveningManagement {
   /** The yellow timer fired: the opinion's deadline is near; the officer is reminded. Answers the light. */
   public String markOpinionNear(long opinionId) {
     OpinionRow row = openOpinion(opinionId);
-    String light = "RED".equals(row.light()) ? "RED" : "YELLOW";
+    String light = (Light.RED.name().equals(row.light()) ? Light.RED : Light.YELLOW).name();
     jdbc.sql("update convening_opinion set light = :light where id = :id").param("light", light)
         .param("id", opinionId).update();
     String caseNumber = row(row.conveningId()).caseNumber();
@@ -275,7 +276,8 @@ public class ConveningManagement {
    */
   public String markOpinionLate(long opinionId) {
     OpinionRow row = openOpinion(opinionId);
-    jdbc.sql("update convening_opinion set light = 'RED', late = true where id = :id").param("id", opinionId).update();
+    jdbc.sql("update convening_opinion set light = :red, late = true where id = :id").param("red", Light.RED.name())
+        .param("id", opinionId).update();
     ConveningRow convening = row(row.conveningId());
     String text = "红灯：" + officerName(row.officer()) + "未在 " + row.dueDate() + " 前就案件 " + convening.caseNumber()
         + " 提出召集意见。";
@@ -283,7 +285,7 @@ public class ConveningManagement {
     notifications.notifyUser(convening.convener(), "OPINION_OVERDUE", convening.caseNumber(), text);
     timeline.record(convening.caseNumber(), "OPINION_OVERDUE", Timeline.SYSTEM,
         shorten(officerName(row.officer()) + "超过意见时限（" + row.dueDate() + "）未提出意见，亮红灯"), null);
-    return "RED";
+    return Light.RED.name();
   }
 
   /**
@@ -460,11 +462,9 @@ public class ConveningManagement {
         .param("state", OpinionState.OPEN.name()).param("light", lightAt(dueDate, now)).update();
   }
 
+  /** An opinion's light by the units' deadline rule ({@link HandlingManagement#deadline}). */
   private String lightAt(LocalDate dueDate, Instant at) {
-    if (!at.isBefore(dueAt(dueDate))) {
-      return "RED";
-    }
-    return at.isBefore(warnAt(dueDate)) ? "GREEN" : "YELLOW";
+    return handling.deadline(dueDate).lightAt(at).name();
   }
 
   private ConveningRow row(long id) {

@@ -25,6 +25,9 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.calendar.WorkingDayCalendar;
+import org.steward.deadline.Deadline;
+import org.steward.deadline.Deadlines;
+import org.steward.deadline.Light;
 import org.steward.directory.Department;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.StewardGroups;
@@ -69,16 +72,18 @@ public class HandlingManagement {
   private final JdbcClient jdbc;
   private final DirectoryManagement directory;
   private final WorkingDayCalendar calendar;
+  private final Deadlines deadlines;
   private final Timeline timeline;
   private final Notifications notifications;
   private final SupervisionManagement supervision;
   private final HandlingProperties properties;
 
-  HandlingManagement(JdbcClient jdbc, DirectoryManagement directory, WorkingDayCalendar calendar, Timeline timeline,
-      Notifications notifications, SupervisionManagement supervision, HandlingProperties properties) {
+  HandlingManagement(JdbcClient jdbc, DirectoryManagement directory, WorkingDayCalendar calendar, Deadlines deadlines,
+      Timeline timeline, Notifications notifications, SupervisionManagement supervision, HandlingProperties properties) {
     this.jdbc = jdbc;
     this.directory = directory;
     this.calendar = calendar;
+    this.deadlines = deadlines;
     this.timeline = timeline;
     this.notifications = notifications;
     this.supervision = supervision;
@@ -336,8 +341,8 @@ public class HandlingManagement {
                rating = :rating, light = :light
         where id = :id""")
         .param("state", UnitState.FEEDBACK_GIVEN.name()).param("feedback", text).param("now", Timestamp.from(now))
-        .param("by", actor(byUser)).param("rating", rating.name()).param("light", lightAt(unit.dueDate(), now).name())
-        .param("id", unitId).update();
+        .param("by", actor(byUser)).param("rating", rating.name())
+        .param("light", deadline(unit.dueDate()).lightAt(now).name()).param("id", unitId).update();
     closeOpenSupervision(unit, byUser, "单位已反馈办理结果，督办随之结束");
     timeline.record(unit.caseNumber(), "FEEDBACK_GIVEN", actor(byUser),
         departmentName(unit) + "已反馈办理结果（" + (rating == Rating.DONE ? "按期完成" : "逾期完成") + "）", text);
@@ -359,7 +364,7 @@ public class HandlingManagement {
                light = :light
         where id = :id""")
         .param("state", UnitState.RETURNED.name()).param("reason", text).param("now", Timestamp.from(now))
-        .param("by", actor(byUser)).param("light", lightAt(unit.dueDate(), now).name()).param("id", unitId).update();
+        .param("by", actor(byUser)).param("light", deadline(unit.dueDate()).lightAt(now).name()).param("id", unitId).update();
     closeOpenSupervision(unit, byUser, "单位已退单，督办随之结束");
     String message = Texts.shorten("诉求 " + unit.caseNumber() + " 被" + departmentName(unit) + "退单，理由：" + text, 500);
     if (officer == null || officer.isBlank()) {
@@ -430,7 +435,7 @@ public class HandlingManagement {
     if (approved) {
       jdbc.sql("update handling_unit set state = :state, due_date = :due, light = :light where id = :id")
           .param("state", UnitState.SIGNED.name()).param("due", requested)
-          .param("light", lightAt(requested, StewardClock.now()).name()).param("id", unitId).update();
+          .param("light", deadline(requested).lightAt(StewardClock.now()).name()).param("id", unitId).update();
     } else {
       setState(unitId, UnitState.SIGNED);
     }
@@ -520,15 +525,22 @@ public class HandlingManagement {
 
   // --- lights and ratings ----------------------------------------------------------------------------------------
 
-  /** When the light turns yellow: the start of the day {@code yellowWorkingDays - 1} working days before the due date. */
-  public Instant warnAt(LocalDate dueDate) {
-    return calendar.subtractWorkingDays(dueDate, properties.yellowWorkingDays() - 1)
-        .atStartOfDay(StewardClock.ZONE).toInstant();
+  /**
+   * A unit's deadline: yellow from the start of the day {@code yellowWorkingDays - 1} working days before the due date,
+   * red from the start of the day after it. Opinions, positions and monthly filings keep the same.
+   */
+  public Deadline deadline(LocalDate dueDate) {
+    return deadlines.of(dueDate, properties.yellowWorkingDays() - 1);
   }
 
-  /** When the light turns red: the start of the day after the due date. */
+  /** When the light turns yellow ({@link #deadline}). */
+  public Instant warnAt(LocalDate dueDate) {
+    return deadline(dueDate).warnAt();
+  }
+
+  /** When the light turns red ({@link #deadline}). */
   public Instant dueAt(LocalDate dueDate) {
-    return dueDate.plusDays(1).atStartOfDay(StewardClock.ZONE).toInstant();
+    return deadline(dueDate).dueAt();
   }
 
   /**
@@ -547,13 +559,6 @@ public class HandlingManagement {
   public boolean redTooLong(long unitId) {
     UnitRow unit = row(unitId);
     return unit.state().isOpen() && !StewardClock.now().isBefore(escalateAt(unit.dueDate()));
-  }
-
-  private Light lightAt(LocalDate dueDate, Instant at) {
-    if (!at.isBefore(dueAt(dueDate))) {
-      return Light.RED;
-    }
-    return at.isBefore(warnAt(dueDate)) ? Light.GREEN : Light.YELLOW;
   }
 
   private Rating ratingOf(UnitRow unit) {
@@ -693,7 +698,7 @@ public class HandlingManagement {
     Instant now = StewardClock.now();
     return rows.stream().map(row -> new HandlingUnit(row.id(), row.caseNumber(), row.round(), row.departmentCode(),
         names.getOrDefault(row.departmentCode(), row.departmentCode()), row.role(), row.dueDate(), row.state(),
-        lightAt(row.dueDate(), row.state().isOpen() ? now : row.finishedAt()), ratingOf(row), row.feedback(),
+        deadline(row.dueDate()).lightAt(row.state().isOpen() ? now : row.finishedAt()), ratingOf(row), row.feedback(),
         row.returnReason(), row.signedAt(), row.finishedAt(), List.copyOf(extensions.getOrDefault(row.id(), List.of()))))
         .toList();
   }

@@ -3,6 +3,7 @@ package org.steward.handling;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.steward.deadline.Light;
 
 /**
  * One department's part of a case in one handover round, with its live light and rating (computed from Steward's

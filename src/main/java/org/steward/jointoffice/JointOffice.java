@@ -27,6 +27,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.calendar.WorkingDayCalendar;
+import org.steward.deadline.Light;
 import org.steward.directory.Department;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.StewardGroups;
@@ -274,9 +275,10 @@ public class JointOffice {
   public void markPositionNear(long meetingId, String department) {
     Meeting meeting = openMeeting(meetingId);
     jdbc.sql("""
-        update joint_meeting_position set light = 'YELLOW'
-        where meeting_id = :meeting and department_code = :department and light = 'GREEN'""")
-        .param("meeting", meetingId).param("department", department).update();
+        update joint_meeting_position set light = :yellow
+        where meeting_id = :meeting and department_code = :department and light = :green""")
+        .param("yellow", Light.YELLOW.name()).param("green", Light.GREEN.name()).param("meeting", meetingId)
+        .param("department", department).update();
     notifications.notifyGroup(StewardGroups.department(department), "POSITION_YELLOW", meeting.caseNumber(),
         "黄灯预警：" + meeting.caseNumber() + " 联席会议意见须于 " + meeting.dueDate() + " 前提出。");
     timeline.record(meeting.caseNumber(), "POSITION_YELLOW", Timeline.SYSTEM,
@@ -286,8 +288,9 @@ public class JointOffice {
   /** The red timer of a position fired: its light turns red; the department and the office are told. */
   public void markPositionOverdue(long meetingId, String department) {
     Meeting meeting = openMeeting(meetingId);
-    jdbc.sql("update joint_meeting_position set light = 'RED' where meeting_id = :meeting and department_code = :department")
-        .param("meeting", meetingId).param("department", department).update();
+    jdbc.sql("""
+        update joint_meeting_position set light = :red where meeting_id = :meeting and department_code = :department""")
+        .param("red", Light.RED.name()).param("meeting", meetingId).param("department", department).update();
     String text = "红灯：" + departmentName(department) + "未在 " + meeting.dueDate() + " 前提出 " + meeting.caseNumber()
         + " 的联席会议意见。";
     notifications.notifyGroup(StewardGroups.department(department), "POSITION_RED", meeting.caseNumber(), text);
@@ -478,8 +481,10 @@ public class JointOffice {
         .param("now", Timestamp.from(now)).param("by", actor(byUser)).param("due", dueDate).update(key, "id");
     long meetingId = key.getKeyAs(Number.class).longValue();
     for (String department : checked.meetingDepartments()) {
-      jdbc.sql("insert into joint_meeting_position (meeting_id, department_code, light) values (:meeting, :department, 'GREEN')")
-          .param("meeting", meetingId).param("department", department).update();
+      jdbc.sql("""
+          insert into joint_meeting_position (meeting_id, department_code, light)
+          values (:meeting, :department, :green)""")
+          .param("meeting", meetingId).param("department", department).param("green", Light.GREEN.name()).update();
       notifications.notifyGroup(StewardGroups.department(department), "JOINT_MEETING_CONVENED",
           escalation.caseNumber(), shorten("联席会议：请于 " + dueDate + " 前就 " + escalation.caseNumber() + "（"
               + escalation.title() + "）提出贵单位意见。", 500));

@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.steward.access.CaseAccess;
 import org.steward.access.CaseReader;
 import org.steward.access.CaseScope;
+import org.steward.deadline.Light;
 import org.steward.request.RequestState;
 import org.steward.shared.StewardClock;
 import org.steward.shared.StewardException;
@@ -42,7 +43,7 @@ public class Ledger {
   /** The most lines one export holds (a matter with n units is n lines). */
   public static final int MAX_EXPORT_LINES = 100_000;
   static final Set<String> STATES = Arrays.stream(RequestState.values()).map(Enum::name).collect(Collectors.toSet());
-  static final Set<String> LIGHTS = Set.of("GREEN", "YELLOW", "RED");
+  static final Set<String> LIGHTS = Arrays.stream(Light.values()).map(Light::name).collect(Collectors.toSet());
   private static final String OPEN_UNIT = "u.state not in ('FEEDBACK_GIVEN', 'RETURNED', 'WITHDRAWN')";
   private static final String SUPERVISED = "exists (select 1 from supervision_order so where so.case_number = r.case_number "
       + "and so.state in ('ISSUED', 'SIGNED'))";

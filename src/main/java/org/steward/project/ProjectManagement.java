@@ -38,12 +38,14 @@ import org.steward.access.CaseAccess;
 import org.steward.access.CaseReader;
 import org.steward.access.CaseScope;
 import org.steward.calendar.WorkingDayCalendar;
+import org.steward.deadline.Deadline;
+import org.steward.deadline.Deadlines;
+import org.steward.deadline.Light;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.Enterprise;
 import org.steward.directory.Officer;
 import org.steward.directory.StewardGroups;
 import org.steward.handling.HandlingManagement;
-import org.steward.handling.Light;
 import org.steward.notification.Notifications;
 import org.steward.project.process.ProjectMilestonesProcess;
 import org.steward.request.Caller;
@@ -83,6 +85,7 @@ public class ProjectManagement {
   private final HandlingManagement handling;
   private final RequestManagement requests;
   private final WorkingDayCalendar calendar;
+  private final Deadlines deadlines;
   private final Timeline timeline;
   private final Notifications notifications;
   private final RuntimeService runtime;
@@ -94,15 +97,16 @@ public class ProjectManagement {
   private final CaseAccess access;
 
   ProjectManagement(JdbcClient jdbc, DirectoryManagement directory, HandlingManagement handling,
-      RequestManagement requests, WorkingDayCalendar calendar, Timeline timeline, Notifications notifications,
-      RuntimeService runtime, TaskService tasks, IdentityService identity, SystemContext system,
-      ProjectProperties properties, List<CaseLookup> cases, CaseAccess access) {
+      RequestManagement requests, WorkingDayCalendar calendar, Deadlines deadlines, Timeline timeline,
+      Notifications notifications, RuntimeService runtime, TaskService tasks, IdentityService identity,
+      SystemContext system, ProjectProperties properties, List<CaseLookup> cases, CaseAccess access) {
     this.jdbc = jdbc;
     this.access = access;
     this.directory = directory;
     this.handling = handling;
     this.requests = requests;
     this.calendar = calendar;
+    this.deadlines = deadlines;
     this.timeline = timeline;
     this.notifications = notifications;
     this.runtime = runtime;
@@ -398,7 +402,7 @@ public class ProjectManagement {
     Row row = row(code);
     return milestones(code).stream().filter(m -> m.actualDate() == null).findFirst()
         .map(m -> new MilestoneClock(code, row.name(), row.enterpriseName(), m.milestone(), m.plannedDate(),
-            warnAt(m.plannedDate()), handling.dueAt(m.plannedDate()), escalateAt(m.plannedDate()), row.officer(),
+            warnAt(m.plannedDate()), milestoneDeadline(m.plannedDate()).dueAt(), escalateAt(m.plannedDate()), row.officer(),
             approver(row)));
   }
 
@@ -664,10 +668,17 @@ public class ProjectManagement {
 
   // --- lights ----------------------------------------------------------------------------------------------------
 
-  /** When the officer is warned: the start of the {@code warningWorkingDays}-th working day before the plan. */
+  /**
+   * A milestone's deadline: the officer is warned (yellow) from the start of the {@code warningWorkingDays}-th working
+   * day before the plan, red from the day after it.
+   */
+  public Deadline milestoneDeadline(LocalDate plannedDate) {
+    return deadlines.of(plannedDate, properties.warningWorkingDays());
+  }
+
+  /** When the officer is warned ({@link #milestoneDeadline}). */
   public Instant warnAt(LocalDate plannedDate) {
-    return calendar.subtractWorkingDays(plannedDate, properties.warningWorkingDays())
-        .atStartOfDay(StewardClock.ZONE).toInstant();
+    return milestoneDeadline(plannedDate).warnAt();
   }
 
   /** When an unconfirmed milestone goes to the joint-meeting office. */
@@ -676,17 +687,7 @@ public class ProjectManagement {
   }
 
   private Light light(LocalDate plannedDate, Instant now) {
-    if (!now.isBefore(handling.dueAt(plannedDate))) {
-      return Light.RED;
-    }
-    return now.isBefore(warnAt(plannedDate)) ? Light.GREEN : Light.YELLOW;
-  }
-
-  private Light filingLight(LocalDate due, Instant now) {
-    if (!now.isBefore(handling.dueAt(due))) {
-      return Light.RED;
-    }
-    return now.isBefore(handling.warnAt(due)) ? Light.GREEN : Light.YELLOW;
+    return milestoneDeadline(plannedDate).lightAt(now);
   }
 
   // --- internals -------------------------------------------------------------------------------------------------
@@ -1066,7 +1067,7 @@ public class ProjectManagement {
           Integer value = rs.wasNull() ? null : percent;
           Instant filedAt = instant(rs, "filed_at");
           return new ProjectView.Filing(rs.getString("period"), due, value, rs.getString("notes"),
-              rs.getString("filed_by"), shanghai(filedAt), filedAt == null ? filingLight(due, now) : null);
+              rs.getString("filed_by"), shanghai(filedAt), filedAt == null ? handling.deadline(due).lightAt(now) : null);
         })
         .list();
   }

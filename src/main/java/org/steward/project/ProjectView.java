@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.steward.handling.Light;
+import org.steward.deadline.Light;
 
 /**
  * A project as staff and its enterprise read it. Lights, forecasts and the state are computed when read; instants carry

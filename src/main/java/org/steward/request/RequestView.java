@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.steward.handling.Light;
+import org.steward.deadline.Light;
 
 /**
  * A case as the enterprise and staff read it. Instants carry the offset +08:00 (Asia/Shanghai); {@code light} is

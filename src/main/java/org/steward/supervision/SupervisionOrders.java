@@ -23,10 +23,13 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.steward.calendar.WorkingDayCalendar;
 import org.steward.access.CaseAccess;
 import org.steward.access.CaseReader;
 import org.steward.access.CaseScope;
+import org.steward.calendar.WorkingDayCalendar;
+import org.steward.deadline.Deadline;
+import org.steward.deadline.Deadlines;
+import org.steward.deadline.Light;
 import org.steward.directory.Department;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.Officer;
@@ -78,19 +81,21 @@ public class SupervisionOrders {
   private final CaseAccess access;
   private final DirectoryManagement directory;
   private final WorkingDayCalendar calendar;
+  private final Deadlines deadlines;
   private final Timeline timeline;
   private final Notifications notifications;
   private final SystemContext system;
   private final SupervisionOrderInstances instances;
 
   SupervisionOrders(JdbcClient jdbc, List<CaseLookup> cases, DirectoryManagement directory,
-      WorkingDayCalendar calendar, Timeline timeline, Notifications notifications, SystemContext system,
-      SupervisionOrderInstances instances, CaseAccess access) {
+      WorkingDayCalendar calendar, Deadlines deadlines, Timeline timeline, Notifications notifications,
+      SystemContext system, SupervisionOrderInstances instances, CaseAccess access) {
     this.jdbc = jdbc;
     this.access = access;
     this.cases = cases;
     this.directory = directory;
     this.calendar = calendar;
+    this.deadlines = deadlines;
     this.timeline = timeline;
     this.notifications = notifications;
     this.system = system;
@@ -166,7 +171,7 @@ public class SupervisionOrders {
         .param("caseNumber", caseNumber).param("unitId", order.unitId()).param("targetKind", targetKind)
         .param("target", target).param("requirement", requirement).param("timeLimit", timeLimit)
         .param("by", byUser).param("now", Timestamp.from(StewardClock.now())).param("dueDate", dueDate)
-        .param("state", SupervisionOrderState.ISSUED.name()).param("light", OrderLight.GREEN.name())
+        .param("state", SupervisionOrderState.ISSUED.name()).param("light", Light.GREEN.name())
         .update(key, "id");
     long id = key.getKeyAs(Number.class).longValue();
     String name = targetName(targetKind, target);
@@ -218,7 +223,7 @@ public class SupervisionOrders {
     if (state != null && Arrays.stream(SupervisionOrderState.values()).noneMatch(s -> s.name().equals(state))) {
       violations.add("state", "supervision.order.state.unknown");
     }
-    if (light != null && Arrays.stream(OrderLight.values()).noneMatch(l -> l.name().equals(light))) {
+    if (light != null && Arrays.stream(Light.values()).noneMatch(l -> l.name().equals(light))) {
       violations.add("light", "supervision.order.light.unknown");
     }
     violations.throwIfAny();
@@ -378,45 +383,50 @@ public class SupervisionOrders {
   }
 
   /** The yellow timer fired: a green order still awaiting its answer turns yellow and the target is told once. */
-  public OrderLight markNear(long id) {
+  public Light markNear(long id) {
     SupervisionOrder order = order(id);
     // re-entered after a late send-back, both timers are due at once: a red order is not announced as due today
-    if (!order.state().awaitsAnswer() || order.light() != OrderLight.GREEN
+    if (!order.state().awaitsAnswer() || order.light() != Light.GREEN
         || !StewardClock.now().isBefore(dueAt(order.dueDate()))) {
       return order.light();
     }
-    setLight(id, OrderLight.YELLOW);
+    setLight(id, Light.YELLOW);
     notifyTarget(order.targetKind(), order.target(), "SUPERVISION_ORDER_YELLOW", order.caseNumber(),
         "黄灯预警：案件 " + order.caseNumber() + " 的督办单今日（" + order.dueDate() + "）到期，请尽快反馈。");
     timeline.record(order.caseNumber(), "SUPERVISION_ORDER_YELLOW", Timeline.SYSTEM,
         "督办单反馈时限将至（" + order.dueDate() + "），亮黄灯", null);
-    return OrderLight.YELLOW;
+    return Light.YELLOW;
   }
 
   /** The red timer fired: an order still awaiting its answer turns red; the target and the issuer are told once. */
-  public OrderLight markOverdue(long id) {
+  public Light markOverdue(long id) {
     SupervisionOrder order = order(id);
-    if (!order.state().awaitsAnswer() || order.light() == OrderLight.RED) {
+    if (!order.state().awaitsAnswer() || order.light() == Light.RED) {
       return order.light();
     }
-    setLight(id, OrderLight.RED);
+    setLight(id, Light.RED);
     String text = "红灯：案件 " + order.caseNumber() + " 的督办单已超过反馈时限 " + order.dueDate() + "，"
         + order.targetName() + "尚未反馈。";
     notifyTarget(order.targetKind(), order.target(), "SUPERVISION_ORDER_RED", order.caseNumber(), text);
     notifications.notifyUser(order.issuedBy(), "SUPERVISION_ORDER_RED", order.caseNumber(), text);
     timeline.record(order.caseNumber(), "SUPERVISION_ORDER_RED", Timeline.SYSTEM,
         order.targetName() + "超过督办单反馈时限（" + order.dueDate() + "），亮红灯", null);
-    return OrderLight.RED;
+    return Light.RED;
   }
 
-  /** When an order turns yellow: the start of its due date. */
+  /** An order's deadline: yellow from the start of its due date, red from the start of the day after. */
+  public Deadline deadline(LocalDate dueDate) {
+    return deadlines.of(dueDate, 0);
+  }
+
+  /** When an order turns yellow ({@link #deadline}). */
   public Instant warnAt(LocalDate dueDate) {
-    return dueDate.atStartOfDay(StewardClock.ZONE).toInstant();
+    return deadline(dueDate).warnAt();
   }
 
-  /** When an order turns red: the start of the day after its due date. */
+  /** When an order turns red ({@link #deadline}). */
   public Instant dueAt(LocalDate dueDate) {
-    return dueDate.plusDays(1).atStartOfDay(StewardClock.ZONE).toInstant();
+    return deadline(dueDate).dueAt();
   }
 
   // --- internals ---------------------------------------------------------------------------------------------------
@@ -470,7 +480,7 @@ public class SupervisionOrders {
         : directory.officer(target).map(Officer::name).orElse(target);
   }
 
-  private void setLight(long id, OrderLight light) {
+  private void setLight(long id, Light light) {
     jdbc.sql("update supervision_order set light = :light where id = :id").param("light", light.name())
         .param("id", id).update();
   }
@@ -487,7 +497,7 @@ public class SupervisionOrders {
     return new SupervisionOrder(rs.getLong("id"), rs.getString("case_number"), unitId, targetKind, target,
         targetName(targetKind, target), rs.getString("requirement"), rs.getInt("time_limit"),
         rs.getString("issued_by"), instant(rs, "issued_at"), rs.getObject("due_date", LocalDate.class),
-        SupervisionOrderState.valueOf(rs.getString("state")), OrderLight.valueOf(rs.getString("light")),
+        SupervisionOrderState.valueOf(rs.getString("state")), Light.valueOf(rs.getString("light")),
         rs.getString("signed_by"), instant(rs, "signed_at"), rs.getString("answer"), rs.getString("answered_by"),
         instant(rs, "answered_at"), rs.getInt("answer_count"), rs.getString("review_note"),
         rs.getString("reviewed_by"), instant(rs, "reviewed_at"), instant(rs, "closed_at"));

@@ -28,6 +28,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.steward.EmbeddedPostgresConfiguration;
+import org.steward.deadline.Light;
 import org.steward.notification.Notification;
 import org.steward.notification.Notifications;
 import org.steward.shared.NotFound;

@@ -10,13 +10,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.steward.calendar.OfficialHolidaySchedules;
+import org.steward.calendar.WorkingDayCalendar;
+import org.steward.deadline.Deadlines;
 import org.steward.shared.StewardClock;
 
 /** When the lights change, for different {@code steward.handling.yellow-working-days}, over the 2026 schedule. */
 class HandlingLightsTests {
 
   private static HandlingManagement withYellowWorkingDays(int days) {
-    return new HandlingManagement(null, null, OfficialHolidaySchedules.calendar(), null, null, null,
+    WorkingDayCalendar calendar = OfficialHolidaySchedules.calendar();
+    return new HandlingManagement(null, null, calendar, new Deadlines(calendar), null, null, null,
         new HandlingProperties(days, 3));
   }
 

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.steward.handling.Light;
+import org.steward.deadline.Light;
 
 /** The small rules of the request API that need no database. */
 class RequestManagementTests {

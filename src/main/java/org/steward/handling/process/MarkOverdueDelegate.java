@@ -8,9 +8,9 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.steward.deadline.Light;
 import org.steward.handling.HandlingManagement;
 import org.steward.handling.UnitInstances;
-import org.steward.handling.Light;
 
 /**
  * The red timer fired: the unit is overdue (红灯), under supervision, the supervisors get a 督办 task next, and the

@@ -7,8 +7,8 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.steward.deadline.Light;
 import org.steward.project.MilestoneClock;
-import org.steward.handling.Light;
 import org.steward.project.ProjectManagement;
 
 /**

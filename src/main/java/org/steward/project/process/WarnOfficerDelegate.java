@@ -5,7 +5,7 @@ import static org.steward.project.process.ProjectMilestonesProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.steward.handling.Light;
+import org.steward.deadline.Light;
 import org.steward.project.ProjectManagement;
 import org.steward.project.ProjectRecords;
 

@@ -9,7 +9,7 @@ import static org.steward.request.process.EnterpriseRequestProcess.SUPERVISOR;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.steward.handling.Light;
+import org.steward.deadline.Light;
 import org.steward.request.RequestManagement;
 
 /** 记录签收: the case is signed for; a case from the queue now has the signer as officer. */

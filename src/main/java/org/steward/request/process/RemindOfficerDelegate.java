@@ -6,7 +6,7 @@ import static org.steward.request.process.EnterpriseRequestProcess.RESPONSE_SUPE
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.steward.handling.Light;
+import org.steward.deadline.Light;
 import org.steward.request.RequestManagement;
 
 /** 提醒首席服务官: the 24 hours passed; the case turns red and goes under supervision. */

@@ -38,20 +38,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.Mockito;
+import org.steward.deadline.Light;
 import org.steward.handling.HandlingManagement;
 import org.steward.handling.HandlingUnit;
-import org.steward.handling.Light;
 import org.steward.handling.Rating;
-import org.steward.handling.UnitRole;
 import org.steward.handling.UnitInstances;
+import org.steward.handling.UnitRole;
 import org.steward.handling.UnitState;
 import org.steward.shared.InMemoryInstanceLinks;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.NotWaitingForInstance;
 import org.steward.shared.StewardClock;
+import org.steward.workflow.TaskCompletionRefused;
 import org.steward.workflow.TaskRefusals;
 import org.steward.workflow.TestTaskRefusals;
-import org.steward.workflow.TaskCompletionRefused;
 
 /**
  * Scenario test of {@code department-handling} over a mocked {@link HandlingManagement}, with the real delegates and

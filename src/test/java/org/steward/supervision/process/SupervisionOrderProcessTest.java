@@ -40,14 +40,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.steward.deadline.Light;
 import org.steward.shared.InMemoryInstanceLinks;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.NotWaitingForInstance;
 import org.steward.shared.StewardClock;
-import org.steward.supervision.OrderLight;
+import org.steward.supervision.OrderInstances;
 import org.steward.supervision.SupervisionOrder;
 import org.steward.supervision.SupervisionOrderState;
-import org.steward.supervision.OrderInstances;
 import org.steward.supervision.SupervisionOrders;
 import org.steward.workflow.TaskCompletionRefused;
 import org.steward.workflow.TaskRefusals;
@@ -97,8 +97,8 @@ class SupervisionOrderProcessTest {
     when(orders.dueAt(any())).thenAnswer(call -> startOf(((LocalDate) call.getArgument(0)).plusDays(1)));
     when(orders.review(eq(ORDER), anyString(), any(), anyString()))
         .thenAnswer(call -> ACCEPTED.equals(call.getArgument(1)));
-    when(orders.markNear(ORDER)).thenReturn(OrderLight.YELLOW);
-    when(orders.markOverdue(ORDER)).thenReturn(OrderLight.RED);
+    when(orders.markNear(ORDER)).thenReturn(Light.YELLOW);
+    when(orders.markOverdue(ORDER)).thenReturn(Light.RED);
   }
 
   @AfterEach
@@ -263,7 +263,7 @@ class SupervisionOrderProcessTest {
 
   private static SupervisionOrder order(String targetKind, String target, String targetName) {
     return new SupervisionOrder(ORDER, CASE, null, targetKind, target, targetName, "三个工作日内拿出接电方案", 3, LEADER,
-        shanghai(2026, 3, 2, 10).toInstant(), DUE, SupervisionOrderState.ISSUED, OrderLight.GREEN, null, null, null,
+        shanghai(2026, 3, 2, 10).toInstant(), DUE, SupervisionOrderState.ISSUED, Light.GREEN, null, null, null,
         null, null, 0, null, null, null, null);
   }
 

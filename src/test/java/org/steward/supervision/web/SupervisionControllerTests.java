@@ -28,16 +28,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.steward.supervision.OrderLight;
-import org.steward.supervision.SupervisionOrder;
-import org.steward.supervision.SupervisionOrders;
 import org.steward.calendar.WorkingDayCalendar;
+import org.steward.deadline.Light;
 import org.steward.directory.DirectoryManagement;
 import org.steward.notification.Notification;
 import org.steward.notification.Notifications;
 import org.steward.request.RequestFixtures;
 import org.steward.shared.StewardClock;
 import org.steward.supervision.SupervisionManagement;
+import org.steward.supervision.SupervisionOrder;
+import org.steward.supervision.SupervisionOrders;
 import org.steward.timeline.Timeline;
 import org.steward.timeline.TimelineEntry;
 
@@ -199,10 +199,10 @@ class SupervisionControllerTests {
     SupervisionOrder order = orders.order(id);
     ClockUtil.setCurrentTime(Date.from(orders.dueAt(order.dueDate())));
 
-    assertThat(orders.markNear(id)).isEqualTo(OrderLight.GREEN);
+    assertThat(orders.markNear(id)).isEqualTo(Light.GREEN);
     assertThat(notifications.ofCase(caseNumber)).extracting(Notification::kind)
         .doesNotContain("SUPERVISION_ORDER_YELLOW");
-    assertThat(orders.markOverdue(id)).isEqualTo(OrderLight.RED);
+    assertThat(orders.markOverdue(id)).isEqualTo(Light.RED);
     assertThat(notifications.ofCase(caseNumber)).extracting(Notification::kind).contains("SUPERVISION_ORDER_RED");
   }
 
