@@ -256,10 +256,16 @@ public class ConveningManagement {
     }
   }
 
-  /** The yellow timer fired: the opinion's deadline is near; the officer is reminded. Answers the light. */
+  /**
+   * The yellow timer fired: a green opinion's deadline is near; the officer is reminded. A yellow or red one stays as it
+   * is, unannounced. Answers the light.
+   */
   public String markOpinionNear(long opinionId) {
     OpinionRow row = openOpinion(opinionId);
-    String light = (Light.RED.name().equals(row.light()) ? Light.RED : Light.YELLOW).name();
+    if (!Light.valueOf(row.light()).movesOnTo(Light.YELLOW)) {
+      return row.light();
+    }
+    String light = Light.YELLOW.name();
     jdbc.sql("update convening_opinion set light = :light where id = :id").param("light", light)
         .param("id", opinionId).update();
     String caseNumber = row(row.conveningId()).caseNumber();

@@ -6,5 +6,14 @@ package org.steward.deadline;
  * tables and the process variables.
  */
 public enum Light {
-  GREEN, YELLOW, RED
+  GREEN, YELLOW, RED;
+
+  /**
+   * Whether a timer signalling {@code signal} changes this light: lights only move on (green, yellow, red), so a yellow
+   * timer that runs late, after red, changes and announces nothing. Only a new deadline (an extension, a re-plan) sets
+   * a light back, by computing it afresh.
+   */
+  public boolean movesOnTo(Light signal) {
+    return signal.compareTo(this) > 0;
+  }
 }

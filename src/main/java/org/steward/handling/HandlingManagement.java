@@ -448,10 +448,13 @@ public class HandlingManagement {
         cleanNote);
   }
 
-  /** The yellow timer fired: the unit shows yellow (unless already red), and the department is told. */
+  /** The yellow timer fired: a green unit shows yellow and the department is told; anything else stays as it is. */
   public Light markNear(long unitId) {
     UnitRow unit = openRow(unitId);
-    Light light = unit.light() == Light.RED ? Light.RED : Light.YELLOW;
+    if (!unit.light().movesOnTo(Light.YELLOW)) {
+      return unit.light();
+    }
+    Light light = Light.YELLOW;
     jdbc.sql("update handling_unit set light = :light where id = :id").param("light", light.name())
         .param("id", unitId).update();
     notifications.notifyGroup(StewardGroups.department(unit.departmentCode()), "UNIT_YELLOW", unit.caseNumber(),

@@ -271,14 +271,20 @@ public class JointOffice {
         text);
   }
 
-  /** The yellow timer of a position fired: its light turns yellow (unless red) and the department is told. */
+  /**
+   * The yellow timer of a position fired: a green light turns yellow and the department is told; a yellow or red one
+   * stays as it is, unannounced ({@link Light#movesOnTo}).
+   */
   public void markPositionNear(long meetingId, String department) {
     Meeting meeting = openMeeting(meetingId);
-    jdbc.sql("""
+    int turned = jdbc.sql("""
         update joint_meeting_position set light = :yellow
         where meeting_id = :meeting and department_code = :department and light = :green""")
         .param("yellow", Light.YELLOW.name()).param("green", Light.GREEN.name()).param("meeting", meetingId)
         .param("department", department).update();
+    if (turned == 0) {
+      return;
+    }
     notifications.notifyGroup(StewardGroups.department(department), "POSITION_YELLOW", meeting.caseNumber(),
         "黄灯预警：" + meeting.caseNumber() + " 联席会议意见须于 " + meeting.dueDate() + " 前提出。");
     timeline.record(meeting.caseNumber(), "POSITION_YELLOW", Timeline.SYSTEM,

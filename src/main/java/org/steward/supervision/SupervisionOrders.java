@@ -386,7 +386,7 @@ public class SupervisionOrders {
   public Light markNear(long id) {
     SupervisionOrder order = order(id);
     // re-entered after a late send-back, both timers are due at once: a red order is not announced as due today
-    if (!order.state().awaitsAnswer() || order.light() != Light.GREEN
+    if (!order.state().awaitsAnswer() || !order.light().movesOnTo(Light.YELLOW)
         || !StewardClock.now().isBefore(dueAt(order.dueDate()))) {
       return order.light();
     }
@@ -401,7 +401,7 @@ public class SupervisionOrders {
   /** The red timer fired: an order still awaiting its answer turns red; the target and the issuer are told once. */
   public Light markOverdue(long id) {
     SupervisionOrder order = order(id);
-    if (!order.state().awaitsAnswer() || order.light() == Light.RED) {
+    if (!order.state().awaitsAnswer() || !order.light().movesOnTo(Light.RED)) {
       return order.light();
     }
     setLight(id, Light.RED);

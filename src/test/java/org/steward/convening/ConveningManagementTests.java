@@ -266,6 +266,8 @@ class ConveningManagementTests {
     assertThat(wangjing.light()).isEqualTo("RED");
     assertThat(notifications.ofCase(caseNumber)).filteredOn(n -> n.kind().equals("OPINION_OVERDUE"))
         .extracting(Notification::recipient).containsExactlyInAnyOrder("wangjing", "zhangwei");
+    // a yellow timer running late, after red: nothing changes, nothing is announced (the timeline below has one)
+    assertThat(convenings.markOpinionNear(wangjing.id())).isEqualTo("RED");
     convenings.checkConclusion(convening.id(), "按刘洋意见办理");
 
     concludeInTasklist("按刘洋意见办理");

@@ -280,7 +280,10 @@ class HandlingManagementTests {
     assertThat(notifications.ofCase(caseNumber)).filteredOn(n -> n.kind().equals("UNIT_RED"))
         .extracting(Notification::recipient).contains("dept-water", "supervisors");
     assertThat(timeline.of(caseNumber)).extracting(TimelineEntry::action).contains("UNIT_YELLOW", "UNIT_RED");
+    // a yellow timer running late, after red: nothing changes, nothing is announced
     assertThat(handling.markNear(unitId)).isEqualTo(Light.RED);
+    assertThat(notifications.ofCase(caseNumber)).filteredOn(n -> n.kind().equals("UNIT_YELLOW")).hasSize(1);
+    assertThat(timeline.of(caseNumber)).filteredOn(e -> e.action().equals("UNIT_YELLOW")).hasSize(1);
 
     handling.sign(unitId, "water01");
     handling.giveFeedback(unitId, "已办结", "water01");

@@ -213,6 +213,14 @@ class JointOfficeIT {
         Map.of(ACTION, "JOINT_MEETING", MEETING_DEPARTMENTS, "power, water", POSITION_TIME_LIMIT, 3L));
     assertThat(task(caseNumber, GIVE_POSITION, "power01", "dept-power").getDueDate())
         .isEqualTo(date(LocalDate.of(2026, 7, 13)));
+    // water's position goes red; its yellow timer running late then changes and announces nothing
+    long meetingId = ((Number) runtime.getVariable(instance, MEETING_ID)).longValue();
+    office.markPositionOverdue(meetingId, "water");
+    office.markPositionNear(meetingId, "water");
+    assertThat(office.positions(meetingId)).filteredOn(p -> p.department().equals("water"))
+        .extracting(JointOffice.Position::light).containsExactly("RED");
+    assertThat(timeline.of(caseNumber)).extracting(TimelineEntry::action).contains("POSITION_RED")
+        .doesNotContain("POSITION_YELLOW");
     complete(caseNumber, GIVE_POSITION, "power01", "dept-power", Map.of(POSITION, "可在两周内完成专线接入"));
     complete(caseNumber, GIVE_POSITION, "water01", "dept-water", Map.of(POSITION, "供水管网需先核定容量"));
     assertThat((String) runtime.getVariable(instance, POSITIONS_SUMMARY)).contains("【供电局】可在两周内完成专线接入",
@@ -222,7 +230,8 @@ class JointOfficeIT {
         "handoverItem1TimeLimit", 61L, "handoverItem3Task", "无部门", "handoverItem3TimeLimit", 5L)))
         .hasMessageContaining("交办事项（第1项）：部门“nosuch”不存在")
         .hasMessageContaining("交办事项（第1项）：须在 1 至 60 个工作日之间")
-        .hasMessageContaining("交办事项（第2项）：须选择承办部门").hasMessageContaining("交办事项（第2项）：须填写交办内容").hasMessageContaining("交办事项（第3项）：须选择承办部门");
+        .hasMessageContaining("交办事项（第2项）：须选择承办部门").hasMessageContaining("交办事项（第2项）：须填写交办内容")
+        .hasMessageContaining("交办事项（第3项）：须选择承办部门");
     complete(caseNumber, RECORD_MINUTES_TASK, OFFICE, "joint-office", Map.of(MINUTES, "7月8日联席会议，供电局、水务局参会。",
         DECISION, "供电、供水同步接入", "handoverItem1Department", "power", "handoverItem1Task", "完成专线接入",
         "handoverItem1TimeLimit", 10L, "handoverItem2Department", "water", "handoverItem2Task", "核定并接入供水",
