@@ -17,13 +17,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.StewardGroups;
-import org.steward.request.Category;
+import org.steward.request.Categories;
 import org.steward.shared.StewardException;
 
 /**
  * The Chinese words for the codes Steward's process variables hold ({@code HAND_OVER}, {@code GREEN}, {@code land},
  * {@code power}…), so that Cockpit can show them beside the code: the options of every Camunda Form by field key (the
- * lights among them), the categories, and the departments (for every variable named after a department).
+ * lights among them), the categories as they are now, and the departments (for every variable named after a
+ * department).
  */
 @Service
 public class ValueLabels {
@@ -35,10 +36,13 @@ public class ValueLabels {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final DirectoryManagement directory;
+  private final Categories categories;
   private final Map<String, Map<String, String>> byName;
 
-  ValueLabels(DirectoryManagement directory, ResourcePatternResolver resources) throws IOException {
+  ValueLabels(DirectoryManagement directory, Categories categories, ResourcePatternResolver resources)
+      throws IOException {
     this.directory = directory;
+    this.categories = categories;
     Map<String, Map<String, String>> labels = new LinkedHashMap<>();
     for (Resource form : resources.getResources("classpath*:forms/**/*.form")) {
       try (InputStream in = form.getInputStream()) {
@@ -46,10 +50,6 @@ public class ValueLabels {
       } catch (IOException e) {
         throw new UncheckedIOException("unreadable form " + form, e);
       }
-    }
-    Map<String, String> categories = labels.computeIfAbsent("category", k -> new LinkedHashMap<>());
-    for (Category category : Category.values()) {
-      categories.putIfAbsent(category.code(), category.label());
     }
     labels.replaceAll((name, codes) -> Collections.unmodifiableMap(codes));
     this.byName = Collections.unmodifiableMap(labels);
@@ -62,7 +62,9 @@ public class ValueLabels {
     }
     Map<String, String> departments = new LinkedHashMap<>();
     directory.departments().forEach(d -> departments.put(d.code(), d.name()));
-    return new Labels(byName, departments);
+    Map<String, Map<String, String>> all = new LinkedHashMap<>(byName);
+    all.put("category", categories.labels());
+    return new Labels(all, departments);
   }
 
   /** Static options ({@code values}) of the form's fields, by key; the first form to name a code wins. */

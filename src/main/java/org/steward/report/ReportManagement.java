@@ -26,7 +26,7 @@ import org.steward.ledger.Ledger;
 import org.steward.project.ProjectBoard;
 import org.steward.project.ProjectManagement;
 import org.steward.request.Caller;
-import org.steward.request.Category;
+import org.steward.request.Categories;
 import org.steward.shared.StewardClock;
 import org.steward.shared.StewardException;
 
@@ -75,11 +75,13 @@ public class ReportManagement {
 
   private final JdbcClient jdbc;
   private final ProjectManagement projects;
+  private final Categories categories;
   private final CaseAccess access;
 
-  ReportManagement(JdbcClient jdbc, ProjectManagement projects, CaseAccess access) {
+  ReportManagement(JdbcClient jdbc, ProjectManagement projects, Categories categories, CaseAccess access) {
     this.jdbc = jdbc;
     this.projects = projects;
+    this.categories = categories;
     this.access = access;
   }
 
@@ -131,8 +133,9 @@ public class ReportManagement {
     List<Report.Group> byOfficer = rollUp(fine, FineGroup::officer,
         key -> key == null ? NO_OFFICER : officerNames.getOrDefault(key, key));
     List<Report.Group> byArea = rollUp(fine, FineGroup::area, key -> key == null ? NO_AREA : key);
+    Map<String, String> categoryLabels = categories.labels();
     List<Report.Group> byCategory = rollUp(fine, FineGroup::category,
-        key -> Category.ofCode(key).map(Category::label).orElse(key));
+        key -> categoryLabels.getOrDefault(key, key));
     ProjectBoard board = projects.board(caller);
     return new Report(period, totals, byDepartment(params, inPeriod), byOfficer, byArea, byCategory,
         new Report.Projects(names(board.byState()), board.byMilestone()));

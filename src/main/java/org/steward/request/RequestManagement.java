@@ -103,6 +103,7 @@ public class RequestManagement {
   private final JdbcClient jdbc;
   private final CaseAccess access;
   private final DirectoryManagement directory;
+  private final Categories categories;
   private final HandlingManagement handling;
   private final WorkingDayCalendar calendar;
   private final Timeline timeline;
@@ -117,13 +118,14 @@ public class RequestManagement {
   private final TransactionTemplate ownTransaction;
   private final TransactionTemplate inTransaction;
 
-  RequestManagement(JdbcClient jdbc, CaseAccess access, DirectoryManagement directory, HandlingManagement handling,
-      WorkingDayCalendar calendar, Timeline timeline, Notifications notifications, SupervisionManagement supervision,
-      ConveningManagement convenings, RuntimeService runtime, TaskService tasks, IdentityService identity, SystemContext system,
-      ApiRater raters, PlatformTransactionManager transactionManager) {
+  RequestManagement(JdbcClient jdbc, CaseAccess access, DirectoryManagement directory, Categories categories,
+      HandlingManagement handling, WorkingDayCalendar calendar, Timeline timeline, Notifications notifications,
+      SupervisionManagement supervision, ConveningManagement convenings, RuntimeService runtime, TaskService tasks,
+      IdentityService identity, SystemContext system, ApiRater raters, PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
     this.access = access;
     this.directory = directory;
+    this.categories = categories;
     this.handling = handling;
     this.calendar = calendar;
     this.timeline = timeline;
@@ -141,12 +143,6 @@ public class RequestManagement {
   }
 
   // --- intake ----------------------------------------------------------------------------------------------------
-
-  /** The categories an enterprise may choose, in the order of the issue. */
-  @Transactional(readOnly = true)
-  public List<CategoryView> categories() {
-    return Arrays.stream(Category.values()).map(c -> new CategoryView(c.code(), c.label())).toList();
-  }
 
   /** As {@link #submit(NewRequest, Caller, String)}, the caller's groups read from the identity service. */
   @Transactional(propagation = Propagation.SUPPORTS)
@@ -826,10 +822,9 @@ public class RequestManagement {
     if (request.category() == null || request.category().isBlank()) {
       violations.add("category", "NotBlank");
     } else {
-      category = Category.ofCode(request.category().strip()).orElse(null);
+      category = categories.byCode(request.category().strip()).orElse(null);
       if (category == null) {
-        violations.add("category", "request.category.unknown",
-            Arrays.stream(Category.values()).map(Category::code).collect(Collectors.joining(", ")));
+        violations.add("category", "request.category.unknown", String.join(", ", categories.labels().keySet()));
       }
     }
     String title = violations.line("title", request.title(), 100);
@@ -976,7 +971,6 @@ public class RequestManagement {
   }
 
   private RequestView view(Row row, List<HandlingUnit> units, String officerName) {
-    Category category = Category.ofCode(row.category()).orElse(Category.OTHER);
     List<RequestView.Unit> unitViews = units.stream().map(u -> new RequestView.Unit(u.id(), u.round(),
         u.departmentCode(), u.departmentName(), name(u.role()), u.dueDate(), name(u.state()), name(u.light()),
         name(u.rating()), u.feedback(), u.returnReason(), shanghai(u.signedAt()), shanghai(u.finishedAt()),
@@ -985,7 +979,7 @@ public class RequestManagement {
             shanghai(e.decidedAt()))).toList())).toList();
     List<RequestView.Step> steps = timeline.of(row.caseNumber()).stream().map(RequestManagement::step).toList();
     return new RequestView(row.caseNumber(), row.enterpriseId(), row.enterpriseName(), row.category(),
-        category.label(), row.title(), row.description(), row.contactName(), row.contactPhone(), row.urgency(),
+        categories.byCode(row.category()).map(Category::label).orElse(row.category()), row.title(), row.description(), row.contactName(), row.contactPhone(), row.urgency(),
         row.channel(), row.state(), row.outcome(), light(row, units), row.officer(), officerName, row.submittedBy(),
         shanghai(row.submittedAt()), shanghai(row.responseDue()), shanghai(row.acknowledgedAt()), row.firstAnswer(),
         row.leadDepartment(), row.timeLimit(), row.resolutionDue(), row.reply(), shanghai(row.repliedAt()),

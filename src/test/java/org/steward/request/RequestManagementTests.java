@@ -12,15 +12,6 @@ import org.steward.deadline.Light;
 class RequestManagementTests {
 
   @Test
-  void categories_areTheElevenOfTheIssue_inOrder_withChineseLabels() {
-    assertThat(Category.values()).extracting(Category::code).containsExactly("land", "power", "water", "permits",
-        "licences", "talent", "schooling", "finance", "policy", "transport", "other");
-    assertThat(Category.ofCode("schooling")).contains(Category.SCHOOLING);
-    assertThat(Category.SCHOOLING.label()).isEqualTo("子女入学");
-    assertThat(Category.ofCode("moon")).isEmpty();
-  }
-
-  @Test
   void caseLight_unsignedTurnsRedAtTheResponseDueItself_asTheResponseTimerFires() {
     Instant due = Instant.parse("2026-05-12T02:00:00Z");
 

@@ -1,6 +1,7 @@
 package org.steward.ledger.web;
 
 import java.io.IOException;
+import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
@@ -13,6 +14,7 @@ import org.steward.ledger.Ledger;
 import org.steward.ledger.LedgerFilter;
 import org.steward.ledger.LedgerPage;
 import org.steward.shared.ExportFormat;
+import org.steward.request.Categories;
 import org.steward.shared.StewardClock;
 import org.steward.shared.TableWriter;
 import org.steward.shared.Violations;
@@ -29,10 +31,12 @@ import jakarta.servlet.http.HttpServletResponse;
 class LedgerController {
 
   private final Ledger ledger;
+  private final Categories categories;
   private final AccessLog accessLog;
 
-  LedgerController(Ledger ledger, AccessLog accessLog) {
+  LedgerController(Ledger ledger, Categories categories, AccessLog accessLog) {
     this.ledger = ledger;
+    this.categories = categories;
     this.accessLog = accessLog;
   }
 
@@ -61,7 +65,8 @@ class LedgerController {
         chosen.contentDisposition(LedgerSheet.TITLE + "-" + StewardClock.today(), "ledger-" + StewardClock.today()));
     try (TableWriter writer = TableWriter.of(chosen, response.getOutputStream())) {
       writer.table(LedgerSheet.TITLE, LedgerSheet.COLUMNS);
-      ledger.export(filter, reader, line -> LedgerSheet.write(writer, line));
+      Map<String, String> categoryLabels = categories.labels();
+      ledger.export(filter, reader, line -> LedgerSheet.write(writer, line, categoryLabels));
     }
   }
 }

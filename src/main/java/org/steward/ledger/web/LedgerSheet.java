@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.steward.ledger.LedgerLine;
-import org.steward.request.Category;
 import org.steward.request.RequestState;
 import org.steward.request.Satisfaction;
 import org.steward.shared.TableWriter;
@@ -34,10 +33,11 @@ final class LedgerSheet {
   private LedgerSheet() {
   }
 
-  static void write(TableWriter writer, LedgerLine line) {
+  /** One line; {@code categoryLabels} names the categories (code to label), read once per export. */
+  static void write(TableWriter writer, LedgerLine line, Map<String, String> categoryLabels) {
     LedgerLine.Unit unit = line.unit();
     writer.row(Arrays.asList(line.caseNumber(), line.enterpriseName(),
-        Category.ofCode(line.category()).map(Category::label).orElse(line.category()), line.title(),
+        categoryLabels.getOrDefault(line.category(), line.category()), line.title(),
         line.officerName(), RequestState.labelOf(line.state()), word(OUTCOMES, line.outcome()), line.submittedAt(),
         line.responseDue(), line.acknowledgedAt(), line.resolutionDue(), word(LIGHTS, line.light()),
         line.reopenCount(), line.satisfaction() == null ? null : Satisfaction.valueOf(line.satisfaction()).label(),

@@ -16,7 +16,7 @@ import org.steward.project.ProjectFilter;
 import org.steward.project.ProjectManagement;
 import org.steward.project.ProjectView;
 import org.steward.request.Caller;
-import org.steward.request.Category;
+import org.steward.request.Categories;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.Problems;
 
@@ -26,11 +26,14 @@ class PortalProjectController {
 
   private final DirectoryManagement directory;
   private final ProjectManagement projects;
+  private final Categories categories;
   private final Problems problems;
 
-  PortalProjectController(DirectoryManagement directory, ProjectManagement projects, Problems problems) {
+  PortalProjectController(DirectoryManagement directory, ProjectManagement projects, Categories categories,
+      Problems problems) {
     this.directory = directory;
     this.projects = projects;
+    this.categories = categories;
     this.problems = problems;
   }
 
@@ -41,7 +44,7 @@ class PortalProjectController {
         .map(summary -> projects.project(summary.code(), caller)).toList();
     model.addAttribute("projects", mine);
     model.addAttribute("milestones", Milestone.values());
-    model.addAttribute("categories", Category.values());
+    model.addAttribute("categories", categories.all());
     return "portal/projects";
   }
 

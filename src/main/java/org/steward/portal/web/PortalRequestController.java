@@ -27,7 +27,7 @@ import org.steward.ledger.EnterpriseLedger;
 import org.steward.ledger.LedgerPage;
 import org.steward.ledger.LedgerRow;
 import org.steward.portal.EnterpriseSubmission;
-import org.steward.request.Category;
+import org.steward.request.Categories;
 import org.steward.request.MaterialSupply;
 import org.steward.request.NewRequest;
 import org.steward.request.RequestManagement;
@@ -53,6 +53,7 @@ class PortalRequestController {
 
   private final DirectoryManagement directory;
   private final RequestManagement requests;
+  private final Categories categories;
   private final EnterpriseSubmission submission;
   private final Withdrawal withdrawal;
   private final MaterialSupply material;
@@ -60,11 +61,12 @@ class PortalRequestController {
   private final EnterpriseLedger ledger;
   private final Problems problems;
 
-  PortalRequestController(DirectoryManagement directory, RequestManagement requests, EnterpriseSubmission submission,
-      Withdrawal withdrawal, MaterialSupply material, Attachments attachments, EnterpriseLedger ledger,
-      Problems problems) {
+  PortalRequestController(DirectoryManagement directory, RequestManagement requests, Categories categories,
+      EnterpriseSubmission submission, Withdrawal withdrawal, MaterialSupply material, Attachments attachments,
+      EnterpriseLedger ledger, Problems problems) {
     this.directory = directory;
     this.requests = requests;
+    this.categories = categories;
     this.submission = submission;
     this.withdrawal = withdrawal;
     this.material = material;
@@ -81,7 +83,8 @@ class PortalRequestController {
     String wanted = state == null || state.isBlank() ? null : state;
     int current = Math.max(page, 0);
     LedgerPage found = ledger.page(user.enterprise().id(), wanted, current, PAGE_SIZE, user.reader());
-    model.addAttribute("rows", found.items().stream().map(Row::of).toList());
+    Map<String, String> categoryLabels = categories.labels();
+    model.addAttribute("rows", found.items().stream().map(row -> Row.of(row, categoryLabels)).toList());
     model.addAttribute("total", found.total());
     model.addAttribute("page", current);
     model.addAttribute("pages", Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
@@ -180,7 +183,7 @@ class PortalRequestController {
   private String form(Model model, RequestForm form, Map<String, String> errors) {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
-    model.addAttribute("categories", requests.categories());
+    model.addAttribute("categories", categories.all());
     return "portal/new-request";
   }
 
@@ -191,9 +194,8 @@ class PortalRequestController {
   /** One line of 我的诉求, in words. */
   record Row(String caseNumber, String title, String category, String state, String light, LocalDate nextDeadline) {
 
-    static Row of(LedgerRow row) {
-      return new Row(row.caseNumber(), row.title(),
-          Category.ofCode(row.category()).map(Category::label).orElse(row.category()),
+    static Row of(LedgerRow row, Map<String, String> categoryLabels) {
+      return new Row(row.caseNumber(), row.title(), categoryLabels.getOrDefault(row.category(), row.category()),
           RequestState.labelOf(row.state()), row.light(), row.nextDeadline());
     }
   }

@@ -21,7 +21,6 @@ import org.steward.access.AccessLog;
 import org.steward.access.CaseReader;
 import org.steward.attachment.Upload;
 import org.steward.request.Caller;
-import org.steward.request.CategoryView;
 import org.steward.request.MaterialAsk;
 import org.steward.request.MaterialSupply;
 import org.steward.request.NewRequest;
@@ -33,7 +32,7 @@ import org.steward.security.CallerGroups;
 import org.steward.shared.NotFound;
 
 /**
- * Enterprise requests over REST: intake, categories, a case's progress, the enterprise's rating and a supervisor's
+ * Enterprise requests over REST: intake, a case's progress, the enterprise's rating and a supervisor's
  * request for the joint-meeting office. Rights are checked
  * by {@link RequestManagement}; this controller says who calls and logs staff reads of the contact's name and phone.
  */
@@ -52,11 +51,6 @@ class RequestController {
     this.withdrawal = withdrawal;
     this.material = material;
     this.accessLog = accessLog;
-  }
-
-  @GetMapping("/categories")
-  List<CategoryView> categories() {
-    return requests.categories();
   }
 
   /** 201 with Location for a new case; 200 with the same case for an idempotent repeat. */
