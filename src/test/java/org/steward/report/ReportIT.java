@@ -36,6 +36,7 @@ import org.steward.ledger.LedgerLine;
 import org.steward.project.ProjectBoard;
 import org.steward.project.ProjectManagement;
 import org.steward.request.Caller;
+import org.steward.request.Categories;
 import org.steward.shared.ExportFormat;
 
 /**
@@ -45,7 +46,8 @@ import org.steward.shared.ExportFormat;
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({EmbeddedPostgresConfiguration.class, ReportManagement.class, Ledger.class, CaseAccess.class})
+@Import({EmbeddedPostgresConfiguration.class, ReportManagement.class, Categories.class, Ledger.class,
+    CaseAccess.class})
 class ReportIT {
 
   private static final Caller SUPERVISOR = new Caller("chenjianguo", Set.of("supervisors"));

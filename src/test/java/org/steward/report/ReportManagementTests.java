@@ -24,11 +24,12 @@ import org.steward.project.ProjectBoard;
 import org.steward.project.ProjectManagement;
 import org.steward.project.ProjectState;
 import org.steward.request.Caller;
+import org.steward.request.Categories;
 import org.steward.shared.StewardException;
 
 /** The report's SQL on H2 over the hand-checked data set of {@link ReportFixtures}; {@code ReportIT} runs it on PostgreSQL. */
 @JdbcTest
-@Import({ReportManagement.class, CaseAccess.class})
+@Import({ReportManagement.class, Categories.class, CaseAccess.class})
 class ReportManagementTests {
 
   static final Caller SUPERVISOR = new Caller("chenjianguo", Set.of("supervisors", "officers"));

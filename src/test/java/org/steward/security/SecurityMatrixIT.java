@@ -199,6 +199,11 @@ class SecurityMatrixIT {
           "{\"code\": \"matrix" + n + System.nanoTime() % 100000 + "\", \"name\": \"矩阵测试局" + n + "\"}",
           HttpStatus.CREATED).check(user, allowed);
     });
+    cells.put("categories-write", (user, allowed) -> {
+      int n = DEPARTMENTS.incrementAndGet();
+      api(HttpMethod.POST, "/api/requests/categories", "{\"code\": \"matrix" + n + "\", \"label\": \"矩阵测试类别" + n + "\"}",
+          HttpStatus.CREATED).check(user, allowed);
+    });
     cells.put("ledger", api(HttpMethod.GET, "/api/ledger", null, HttpStatus.OK));
     return cells;
   }
