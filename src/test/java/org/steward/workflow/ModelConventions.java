@@ -41,6 +41,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -117,7 +118,7 @@ final class ModelConventions {
     Set<String> edges = model.getModelElementsByType(BpmnEdge.class).stream()
         .filter(e -> e.getBpmnElement() != null).map(e -> e.getBpmnElement().getId()).collect(Collectors.toSet());
 
-    // counted from the flows' sourceRef: <bpmn:outgoing> children are optional in BPMN files
+    // counted from the flows' sourceRef (the rule below makes the <bpmn:outgoing> children agree)
     outgoing = model.getModelElementsByType(SequenceFlow.class).stream()
         .collect(Collectors.groupingBy(f -> f.getSource().getId(), Collectors.counting()));
     for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
@@ -128,12 +129,16 @@ final class ModelConventions {
         if (!edges.contains(flow.getId())) {
           fail(flow.getId() + " has no diagram edge");
         }
+        if (!flow.getSource().getOutgoing().contains(flow) || !flow.getTarget().getIncoming().contains(flow)) {
+          fail(flow.getId() + " is not listed as its source's outgoing and its target's incoming (as Modeler saves it)");
+        }
         if (flow.getSource() instanceof Gateway && diverges(flow.getSource())
             && (flow.getName() == null || flow.getName().isBlank())) {
           fail(flow.getId() + " leaves a diverging gateway and needs a name (the answer)");
         }
       }
     }
+    checkOverlaps(model);
     model.getModelElementsByType(Message.class).forEach(m -> checkId(m, "Message"));
     model.getModelElementsByType(Error.class).forEach(e -> checkId(e, "Error"));
     model.getModelElementsByType(Escalation.class).forEach(e -> checkId(e, "Escalation"));
@@ -141,6 +146,25 @@ final class ModelConventions {
     model.getModelElementsByType(CamundaExecutionListener.class).forEach(this::checkListener);
     model.getModelElementsByType(CamundaTaskListener.class).forEach(this::checkListener);
     return List.copyOf(violations);
+  }
+
+  /** No two shapes of flow nodes overlap; a boundary event sits on its host and a sub-process holds its nodes. */
+  private void checkOverlaps(BpmnModelInstance model) {
+    List<BpmnShape> boxes = model.getModelElementsByType(BpmnShape.class).stream()
+        .filter(s -> s.getBpmnElement() instanceof FlowNode && !(s.getBpmnElement() instanceof BoundaryEvent)
+            && !(s.getBpmnElement() instanceof SubProcess))
+        .toList();
+    for (int i = 0; i < boxes.size(); i++) {
+      for (int j = i + 1; j < boxes.size(); j++) {
+        Bounds a = boxes.get(i).getBounds();
+        Bounds b = boxes.get(j).getBounds();
+        if (a.getX() < b.getX() + b.getWidth() && b.getX() < a.getX() + a.getWidth()
+            && a.getY() < b.getY() + b.getHeight() && b.getY() < a.getY() + a.getHeight()) {
+          fail(boxes.get(i).getBpmnElement().getId() + " and " + boxes.get(j).getBpmnElement().getId()
+              + " overlap in the diagram");
+        }
+      }
+    }
   }
 
   List<String> checkDmn(String fileName, String xml) {

@@ -78,7 +78,42 @@ class ProcessModelConventionsTests {
         "processes/some-process.bpmn: UserTask_Check refers to form 'missingForm', which is not in forms/",
         "processes/some-process.bpmn: ServiceTask_Call must call Java only through camunda:delegateExpression=\"${someBean}\"",
         "processes/some-process.bpmn: UserTask_Check has no diagram shape",
-        "processes/some-process.bpmn: Flow_B has no diagram edge");
+        "processes/some-process.bpmn: Flow_B has no diagram edge",
+        "processes/some-process.bpmn: Flow_A is not listed as its source's outgoing and its target's incoming (as "
+            + "Modeler saves it)");
+  }
+
+  @Test
+  void overlappingShapes_areReported_aBoundaryEventOnItsHostIsNot() {
+    String overlapping = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+            xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"
+            id="Definitions_1" targetNamespace="http://steward.org">
+          <bpmn:process id="some-process" isExecutable="true">
+            <bpmn:userTask id="UserTask_One" name="一" />
+            <bpmn:userTask id="UserTask_Two" name="二" />
+            <bpmn:boundaryEvent id="BoundaryEvent_Late" name="超时" attachedToRef="UserTask_One" />
+          </bpmn:process>
+          <bpmndi:BPMNDiagram id="BPMNDiagram_1">
+            <bpmndi:BPMNPlane id="BPMNPlane_1" bpmnElement="some-process">
+              <bpmndi:BPMNShape id="UserTask_One_di" bpmnElement="UserTask_One">
+                <dc:Bounds x="100" y="100" width="100" height="80" />
+              </bpmndi:BPMNShape>
+              <bpmndi:BPMNShape id="UserTask_Two_di" bpmnElement="UserTask_Two">
+                <dc:Bounds x="150" y="150" width="100" height="80" />
+              </bpmndi:BPMNShape>
+              <bpmndi:BPMNShape id="BoundaryEvent_Late_di" bpmnElement="BoundaryEvent_Late">
+                <dc:Bounds x="132" y="162" width="36" height="36" />
+              </bpmndi:BPMNShape>
+            </bpmndi:BPMNPlane>
+          </bpmndi:BPMNDiagram>
+        </bpmn:definitions>
+        """;
+
+    assertThat(new ModelConventions(Set.of()).checkBpmn("processes/some-process.bpmn", overlapping))
+        .filteredOn(v -> v.contains("overlap"))
+        .containsExactly("processes/some-process.bpmn: UserTask_One and UserTask_Two overlap in the diagram");
   }
 
   @Test
