@@ -30,6 +30,8 @@ public abstract class InBrowser {
   protected static final Duration PATIENCE = Duration.ofSeconds(60);
   /** Tasklist has logged in once its filters show (its header shows on the login page too). */
   protected static final By TASKLIST_READY = By.cssSelector(".task-filters");
+  /** Cockpit has logged in once its header offers 流程 (the header itself shows on the login page too). */
+  protected static final By COCKPIT_READY = By.cssSelector("[cam-widget-header] a[href='#/processes']");
   private static final Duration LOGIN_PATIENCE = Duration.ofSeconds(30);
 
   @LocalServerPort

@@ -194,7 +194,7 @@ class DashboardBrowserIT extends InBrowser {
 
   private void logIn(String app, String user) {
     browser.manage().deleteAllCookies();
-    logInToCamunda(app, user, By.cssSelector("[cam-widget-header] .navbar-nav, [cam-widget-header] ul"));
+    logInToCamunda(app, user, "tasklist".equals(app) ? TASKLIST_READY : COCKPIT_READY);
   }
 
   private List<List<String>> lightRows(String tableId) {

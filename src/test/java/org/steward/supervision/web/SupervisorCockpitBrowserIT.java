@@ -52,7 +52,7 @@ class SupervisorCockpitBrowserIT extends InBrowser {
         HttpStatus.OK).path("definitionId").asText();
 
     browser = HeadlessChromium.start(1440, 900);
-    logInToCamunda("cockpit", SUPERVISOR, By.cssSelector("[cam-widget-header] .navbar-nav, [cam-widget-header] ul"));
+    logInToCamunda("cockpit", SUPERVISOR, COCKPIT_READY);
     // the login page asks who is logged in and gets 404 until someone is: Camunda's own check, before any page
     browser.manage().logs().get(LogType.BROWSER);
 
@@ -84,7 +84,7 @@ class SupervisorCockpitBrowserIT extends InBrowser {
 
     // an administrator may change variables: the column for it speaks Chinese too
     browser.manage().deleteAllCookies();
-    logInToCamunda("cockpit", "admin", By.cssSelector("[cam-widget-header] .navbar-nav, [cam-widget-header] ul"));
+    logInToCamunda("cockpit", "admin", COCKPIT_READY);
     open("/camunda/app/cockpit/default/#/process-instance/" + instance + "/runtime?tab=variables-tab");
     assertThat(waitFor(By.cssSelector("[cam-widget-variables-table] thead td.actions")).getText()).isEqualTo("操作");
   }
