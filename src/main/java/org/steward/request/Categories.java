@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -70,16 +71,16 @@ public class Categories {
     }
     String cleanLabel = violations.line("label", label, MAX_LABEL);
     violations.throwIfAny();
-    boolean taken = jdbc.sql("select count(*) from request_category where code = :code or label = :label")
-        .param("code", cleanCode).param("label", cleanLabel).query(Long.class).single() > 0;
-    if (taken) {
+    try {
+      jdbc.sql("""
+          insert into request_category (code, label, position, added_by, added_at)
+          values (:code, :label, (select coalesce(max(position), 0) + 1 from request_category), :by, :now)""")
+          .param("code", cleanCode).param("label", cleanLabel).param("by", byUser)
+          .param("now", Timestamp.from(StewardClock.now())).update();
+    } catch (DuplicateKeyException taken) {
+      // the table's keys decide, so two administrators adding the same category at once get one 409
       throw new StewardException(HttpStatus.CONFLICT, "category-exists", cleanCode, cleanLabel);
     }
-    jdbc.sql("""
-        insert into request_category (code, label, position, added_by, added_at)
-        values (:code, :label, (select coalesce(max(position), 0) + 1 from request_category), :by, :now)""")
-        .param("code", cleanCode).param("label", cleanLabel).param("by", byUser)
-        .param("now", Timestamp.from(StewardClock.now())).update();
     return new Category(cleanCode, cleanLabel);
   }
 }
