@@ -29,6 +29,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.calendar.WorkingDayCalendar;
 import org.steward.convening.process.ConveningInstances;
+import org.steward.deadline.DeadlineSubject;
 import org.steward.deadline.Light;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.Officer;
@@ -256,42 +257,39 @@ public class ConveningManagement {
     }
   }
 
-  /**
-   * The yellow timer fired: a green opinion's deadline is near; the officer is reminded. A yellow or red one stays as it
-   * is, unannounced. Answers the light.
-   */
-  public String markOpinionNear(long opinionId) {
-    OpinionRow row = openOpinion(opinionId);
-    if (!Light.valueOf(row.light()).movesOnTo(Light.YELLOW)) {
-      return row.light();
-    }
-    String light = Light.YELLOW.name();
-    jdbc.sql("update convening_opinion set light = :light where id = :id").param("light", light)
-        .param("id", opinionId).update();
-    String caseNumber = row(row.conveningId()).caseNumber();
-    notifications.notifyUser(row.officer(), "OPINION_YELLOW", caseNumber,
-        "黄灯预警：案件 " + caseNumber + " 的召集意见须于 " + row.dueDate() + " 前提出。");
-    timeline.record(caseNumber, "OPINION_YELLOW", Timeline.SYSTEM,
-        shorten(officerName(row.officer()) + "的意见时限将至（" + row.dueDate() + "），亮黄灯"), null);
-    return light;
+  /** The opinion as its timers see it: its case, the light they last signalled, whether open, its deadline. */
+  @Transactional(readOnly = true)
+  DeadlineSubject.State deadlineState(long opinionId) {
+    OpinionRow row = jdbc.sql(OPINION_SELECT + " where id = :id").param("id", opinionId)
+        .query(ConveningManagement::opinionRow).optional().orElseThrow(() -> new NotFound("opinion", opinionId));
+    return new DeadlineSubject.State(row(row.conveningId()).caseNumber(), Light.valueOf(row.light()),
+        row.state() == OpinionState.OPEN, handling.deadline(row.dueDate()));
   }
 
-  /**
-   * The red timer fired: the officer let the deadline pass; flagged late on the case, the officer and the convener are
-   * told. Answers the light.
-   */
-  public String markOpinionLate(long opinionId) {
+  /** Stores the light a timer signalled; red flags the officer late on the case ({@link OpinionDeadline}). */
+  void storeLight(long opinionId, Light light) {
+    jdbc.sql("update convening_opinion set light = :light, late = (late or :red) where id = :id")
+        .param("light", light.name()).param("red", light == Light.RED).param("id", opinionId).update();
+  }
+
+  /** Yellow reminds the officer; red tells the officer and the convener. */
+  void announce(long opinionId, Light light) {
     OpinionRow row = openOpinion(opinionId);
-    jdbc.sql("update convening_opinion set light = :red, late = true where id = :id").param("red", Light.RED.name())
-        .param("id", opinionId).update();
     ConveningRow convening = row(row.conveningId());
-    String text = "红灯：" + officerName(row.officer()) + "未在 " + row.dueDate() + " 前就案件 " + convening.caseNumber()
+    String caseNumber = convening.caseNumber();
+    if (light == Light.YELLOW) {
+      notifications.notifyUser(row.officer(), "OPINION_YELLOW", caseNumber,
+          "黄灯预警：案件 " + caseNumber + " 的召集意见须于 " + row.dueDate() + " 前提出。");
+      timeline.record(caseNumber, "OPINION_YELLOW", Timeline.SYSTEM,
+          shorten(officerName(row.officer()) + "的意见时限将至（" + row.dueDate() + "），亮黄灯"), null);
+      return;
+    }
+    String text = "红灯：" + officerName(row.officer()) + "未在 " + row.dueDate() + " 前就案件 " + caseNumber
         + " 提出召集意见。";
-    notifications.notifyUser(row.officer(), "OPINION_OVERDUE", convening.caseNumber(), text);
-    notifications.notifyUser(convening.convener(), "OPINION_OVERDUE", convening.caseNumber(), text);
-    timeline.record(convening.caseNumber(), "OPINION_OVERDUE", Timeline.SYSTEM,
+    notifications.notifyUser(row.officer(), "OPINION_OVERDUE", caseNumber, text);
+    notifications.notifyUser(convening.convener(), "OPINION_OVERDUE", caseNumber, text);
+    timeline.record(caseNumber, "OPINION_OVERDUE", Timeline.SYSTEM,
         shorten(officerName(row.officer()) + "超过意见时限（" + row.dueDate() + "）未提出意见，亮红灯"), null);
-    return Light.RED.name();
   }
 
   /**

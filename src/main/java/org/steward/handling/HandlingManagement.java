@@ -26,6 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.calendar.WorkingDayCalendar;
 import org.steward.deadline.Deadline;
+import org.steward.deadline.DeadlineSubject;
 import org.steward.deadline.Deadlines;
 import org.steward.deadline.Light;
 import org.steward.directory.Department;
@@ -448,40 +449,17 @@ public class HandlingManagement {
         cleanNote);
   }
 
-  /** The yellow timer fired: a green unit shows yellow and the department is told; anything else stays as it is. */
-  public Light markNear(long unitId) {
-    UnitRow unit = openRow(unitId);
-    if (!unit.light().movesOnTo(Light.YELLOW)) {
-      return unit.light();
-    }
-    Light light = Light.YELLOW;
-    jdbc.sql("update handling_unit set light = :light where id = :id").param("light", light.name())
-        .param("id", unitId).update();
-    notifications.notifyGroup(StewardGroups.department(unit.departmentCode()), "UNIT_YELLOW", unit.caseNumber(),
-        "黄灯预警：诉求 " + unit.caseNumber() + " 的办理时限 " + unit.dueDate() + " 将至，请抓紧办理。");
-    timeline.record(unit.caseNumber(), "UNIT_YELLOW", Timeline.SYSTEM,
-        departmentName(unit) + "办理时限将至（" + unit.dueDate() + "），亮黄灯", null);
-    return light;
+  /** The unit as its timers see it: its case, the light they last signalled, whether open, its deadline. */
+  @Transactional(readOnly = true)
+  DeadlineSubject.State deadlineState(long unitId) {
+    UnitRow unit = row(unitId);
+    return new DeadlineSubject.State(unit.caseNumber(), unit.light(), unit.state().isOpen(), deadline(unit.dueDate()));
   }
 
-  /**
-   * The red timer fired: the unit shows red, a supervision item (UNIT_OVERDUE) is opened unless one is open already,
-   * and the department and the supervisors are told; answers the item's id.
-   */
-  public long markOverdue(long unitId) {
-    UnitRow unit = openRow(unitId);
-    jdbc.sql("update handling_unit set light = :light where id = :id").param("light", Light.RED.name())
+  /** Stores the light a timer signalled ({@link UnitDeadline}). */
+  void storeLight(long unitId, Light light) {
+    jdbc.sql("update handling_unit set light = :light where id = :id").param("light", light.name())
         .param("id", unitId).update();
-    long itemId = openSupervision(unit).stream().findFirst().map(SupervisionItem::id)
-        .orElseGet(() -> supervision.open(unit.caseNumber(), unitId, SupervisionReason.UNIT_OVERDUE,
-            unit.departmentCode()));
-    String text = "红灯督办：诉求 " + unit.caseNumber() + " 已超过" + departmentName(unit) + "的办理时限 " + unit.dueDate()
-        + "，请立即办理。";
-    notifications.notifyGroup(StewardGroups.department(unit.departmentCode()), "UNIT_RED", unit.caseNumber(), text);
-    notifications.notifyGroup(StewardGroups.SUPERVISORS, "UNIT_RED", unit.caseNumber(), text);
-    timeline.record(unit.caseNumber(), "UNIT_RED", Timeline.SYSTEM,
-        departmentName(unit) + "超过办理时限（" + unit.dueDate() + "），亮红灯并督办", null);
-    return itemId;
   }
 
   /** Checks the supervisor's note of a 督办 task: required, at most 2,000 characters. */

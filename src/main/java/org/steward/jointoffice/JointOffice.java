@@ -27,6 +27,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.calendar.WorkingDayCalendar;
+import org.steward.deadline.DeadlineSubject;
 import org.steward.deadline.Light;
 import org.steward.directory.Department;
 import org.steward.directory.DirectoryManagement;
@@ -271,32 +272,51 @@ public class JointOffice {
         text);
   }
 
-  /**
-   * The yellow timer of a position fired: a green light turns yellow and the department is told; a yellow or red one
-   * stays as it is, unannounced ({@link Light#movesOnTo}).
-   */
-  public void markPositionNear(long meetingId, String department) {
-    Meeting meeting = openMeeting(meetingId);
-    int turned = jdbc.sql("""
-        update joint_meeting_position set light = :yellow
-        where meeting_id = :meeting and department_code = :department and light = :green""")
-        .param("yellow", Light.YELLOW.name()).param("green", Light.GREEN.name()).param("meeting", meetingId)
-        .param("department", department).update();
-    if (turned == 0) {
-      return;
-    }
-    notifications.notifyGroup(StewardGroups.department(department), "POSITION_YELLOW", meeting.caseNumber(),
-        "黄灯预警：" + meeting.caseNumber() + " 联席会议意见须于 " + meeting.dueDate() + " 前提出。");
-    timeline.record(meeting.caseNumber(), "POSITION_YELLOW", Timeline.SYSTEM,
-        departmentName(department) + "提出意见的时限将至（" + meeting.dueDate() + "），亮黄灯", null);
+  /** The position the department owes in the meeting. */
+  @Transactional(readOnly = true)
+  long positionId(long meetingId, String department) {
+    return jdbc.sql("select id from joint_meeting_position where meeting_id = :meeting and department_code = :department")
+        .param("meeting", meetingId).param("department", department).query(Long.class).optional()
+        .orElseThrow(() -> new NotFound("joint-meeting-position", meetingId + "/" + department));
   }
 
-  /** The red timer of a position fired: its light turns red; the department and the office are told. */
-  public void markPositionOverdue(long meetingId, String department) {
-    Meeting meeting = openMeeting(meetingId);
-    jdbc.sql("""
-        update joint_meeting_position set light = :red where meeting_id = :meeting and department_code = :department""")
-        .param("red", Light.RED.name()).param("meeting", meetingId).param("department", department).update();
+  /** The position as its timers see it: the case, the light they last signalled, whether still owed, its deadline. */
+  @Transactional(readOnly = true)
+  DeadlineSubject.State positionState(long positionId) {
+    return jdbc.sql("""
+        select m.case_number, m.due_date, m.concluded_at, e.state, p.light, p.given_at
+        from joint_meeting_position p join joint_meeting m on m.id = p.meeting_id
+          join escalation e on e.id = m.escalation_id
+        where p.id = :id""")
+        .param("id", positionId)
+        .query((rs, n) -> new DeadlineSubject.State(rs.getString("case_number"), Light.valueOf(rs.getString("light")),
+            rs.getObject("given_at") == null && rs.getObject("concluded_at") == null
+                && EscalationState.MEETING.name().equals(rs.getString("state")),
+            handling.deadline(rs.getObject("due_date", LocalDate.class))))
+        .optional().orElseThrow(() -> new NotFound("joint-meeting-position", positionId));
+  }
+
+  /** Stores the light a timer signalled ({@link PositionDeadline}). */
+  void storePositionLight(long positionId, Light light) {
+    jdbc.sql("update joint_meeting_position set light = :light where id = :id").param("light", light.name())
+        .param("id", positionId).update();
+  }
+
+  /** Yellow tells the department; red tells the department and the joint-meeting office. */
+  void announcePosition(long positionId, Light light) {
+    record Owed(long meetingId, String department) {
+    }
+    Owed owed = jdbc.sql("select meeting_id, department_code from joint_meeting_position where id = :id")
+        .param("id", positionId).query((rs, n) -> new Owed(rs.getLong(1), rs.getString(2))).single();
+    Meeting meeting = openMeeting(owed.meetingId());
+    String department = owed.department();
+    if (light == Light.YELLOW) {
+      notifications.notifyGroup(StewardGroups.department(department), "POSITION_YELLOW", meeting.caseNumber(),
+          "黄灯预警：" + meeting.caseNumber() + " 联席会议意见须于 " + meeting.dueDate() + " 前提出。");
+      timeline.record(meeting.caseNumber(), "POSITION_YELLOW", Timeline.SYSTEM,
+          departmentName(department) + "提出意见的时限将至（" + meeting.dueDate() + "），亮黄灯", null);
+      return;
+    }
     String text = "红灯：" + departmentName(department) + "未在 " + meeting.dueDate() + " 前提出 " + meeting.caseNumber()
         + " 的联席会议意见。";
     notifications.notifyGroup(StewardGroups.department(department), "POSITION_RED", meeting.caseNumber(), text);

@@ -32,7 +32,7 @@ import org.steward.shared.Violations;
 
 /**
  * The ledger (台账) of enterprise requests, sorted by the nearest open time limit. Lights are the ones the deadline
- * timers last signalled (a unit's {@code light}, a request's {@code response_overdue}), so filtering by light and the
+ * timers last signalled (a unit's {@code light}, a request's {@code response_light}), so filtering by light and the
  * row agree; ratings are final once a unit reported, otherwise {@code SLOW} when red and {@code ON_TRACK} when not.
  */
 @Service
@@ -54,9 +54,10 @@ public class Ledger {
   static final String FROM_PAGE = from(true);
   private static final String LIGHT = """
       case when r.state in ('CLOSED', 'WITHDRAWN', 'NO_RESPONSE') then 'GREEN'
-           when r.acknowledged_at is null and r.response_overdue then 'RED'
+           when r.acknowledged_at is null and r.response_light = 'RED' then 'RED'
            when s.any_red = 1 then 'RED'
            when s.any_yellow = 1 then 'YELLOW'
+           when r.acknowledged_at is null and r.response_light = 'YELLOW' then 'YELLOW'
            else 'GREEN' end""";
   private static final String NEXT_DEADLINE = """
       case when r.state in ('CLOSED', 'WITHDRAWN', 'NO_RESPONSE') then null

@@ -39,6 +39,7 @@ import org.steward.access.CaseReader;
 import org.steward.access.CaseScope;
 import org.steward.calendar.WorkingDayCalendar;
 import org.steward.deadline.Deadline;
+import org.steward.deadline.DeadlineSubject;
 import org.steward.deadline.Deadlines;
 import org.steward.deadline.Light;
 import org.steward.directory.DirectoryManagement;
@@ -406,21 +407,37 @@ public class ProjectManagement {
             approver(row)));
   }
 
-  /** The warning timer fired: the officer is told the milestone is near (yellow). */
-  public void warnMilestone(String code, Milestone milestone) {
-    Row row = row(code);
-    MilestoneRow m = milestoneRow(code, milestone);
-    stamp(code, milestone, "warned_at");
-    String text = "项目“" + row.name() + "”的" + milestone.label() + "计划于 " + m.plannedDate() + "，请及时确认";
-    notifications.notifyUser(row.officer(), "MILESTONE_NEAR", code, text);
-    timeline.record(code, "MILESTONE_NEAR", null, milestone.label() + "临近计划日期（黄灯）", m.plannedDate().toString());
+  /**
+   * The milestone as its timers see it: the project, the light they last signalled (its warned and overdue stamps,
+   * cleared by a re-plan), whether still unconfirmed, its deadline.
+   */
+  @Transactional(readOnly = true)
+  DeadlineSubject.State milestoneState(String code, Milestone milestone) {
+    return jdbc.sql("""
+        select planned_date, actual_date, warned_at, overdue_at from project_milestone
+        where project_code = :code and milestone = :milestone""")
+        .param("code", code).param("milestone", milestone.name())
+        .query((rs, n) -> new DeadlineSubject.State(code,
+            rs.getObject("overdue_at") != null ? Light.RED : rs.getObject("warned_at") != null ? Light.YELLOW : Light.GREEN,
+            rs.getObject("actual_date") == null, milestoneDeadline(rs.getObject("planned_date", LocalDate.class))))
+        .optional().orElseThrow(() -> new NotFound("project", code));
   }
 
-  /** The planned date passed unconfirmed: red; the officer and the leader are told (the leader gets a task). */
-  public void markMilestoneOverdue(String code, Milestone milestone) {
+  /** Stamps the light a timer signalled ({@link MilestoneDeadline}). */
+  void storeMilestoneLight(String code, Milestone milestone, Light light) {
+    stamp(code, milestone, light == Light.RED ? "overdue_at" : "warned_at");
+  }
+
+  /** Yellow tells the officer the milestone is near; red tells the officer and the leader. */
+  void announceMilestone(String code, Milestone milestone, Light light) {
     Row row = row(code);
     MilestoneRow m = milestoneRow(code, milestone);
-    stamp(code, milestone, "overdue_at");
+    if (light == Light.YELLOW) {
+      String text = "项目“" + row.name() + "”的" + milestone.label() + "计划于 " + m.plannedDate() + "，请及时确认";
+      notifications.notifyUser(row.officer(), "MILESTONE_NEAR", code, text);
+      timeline.record(code, "MILESTONE_NEAR", null, milestone.label() + "临近计划日期（黄灯）", m.plannedDate().toString());
+      return;
+    }
     String text = "项目“" + row.name() + "”的" + milestone.label() + "已超过计划日期 " + m.plannedDate() + " 仍未确认";
     notifications.notifyUser(row.officer(), "MILESTONE_OVERDUE", code, text);
     notifications.notifyUser(approver(row), "MILESTONE_OVERDUE", code, text + "，请督促");
@@ -621,19 +638,33 @@ public class ProjectManagement {
     return new FilingClock(id, period, due, handling.warnAt(due), handling.dueAt(due));
   }
 
-  /** The filing's due date has come (yellow). */
-  public void markFilingNear(long filingId) {
-    FilingRow filing = filing(filingId);
-    timeline.record(filing.projectCode(), "FILING_NEAR", null, filing.period() + " 月度填报今日到期（黄灯）",
-        filing.dueDate().toString());
-    notifications.notifyUser(row(filing.projectCode()).officer(), "FILING_NEAR", filing.projectCode(),
-        filing.period() + " 月度进展今日到期，请填报");
+  /** The filing as its timers see it: the project, the light they last signalled, whether still owed, its deadline. */
+  @Transactional(readOnly = true)
+  DeadlineSubject.State filingState(long filingId) {
+    return jdbc.sql("select project_code, due_date, light, filed_at from project_filing where id = :id")
+        .param("id", filingId)
+        .query((rs, n) -> new DeadlineSubject.State(rs.getString("project_code"), Light.valueOf(rs.getString("light")),
+            rs.getObject("filed_at") == null, handling.deadline(rs.getObject("due_date", LocalDate.class))))
+        .optional().orElseThrow(() -> new NotFound("project-filing", filingId));
   }
 
-  /** The filing is overdue (red): the officer and the leader are told. */
-  public void markFilingOverdue(long filingId) {
+  /** Stores the light a timer signalled ({@link FilingDeadline}). */
+  void storeFilingLight(long filingId, Light light) {
+    jdbc.sql("update project_filing set light = :light where id = :id").param("light", light.name())
+        .param("id", filingId).update();
+  }
+
+  /** Yellow (the due date has come) tells the officer; red tells the officer and the leader. */
+  void announceFiling(long filingId, Light light) {
     FilingRow filing = filing(filingId);
     Row row = row(filing.projectCode());
+    if (light == Light.YELLOW) {
+      timeline.record(filing.projectCode(), "FILING_NEAR", null, filing.period() + " 月度填报今日到期（黄灯）",
+          filing.dueDate().toString());
+      notifications.notifyUser(row.officer(), "FILING_NEAR", filing.projectCode(),
+          filing.period() + " 月度进展今日到期，请填报");
+      return;
+    }
     timeline.record(filing.projectCode(), "FILING_OVERDUE", null, filing.period() + " 月度填报逾期（红灯）",
         filing.dueDate().toString());
     String text = "项目“" + row.name() + "”" + filing.period() + " 月度进展逾期未填报";

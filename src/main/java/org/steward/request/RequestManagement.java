@@ -48,6 +48,8 @@ import org.steward.access.CaseAccess;
 import org.steward.access.CaseReader;
 import org.steward.calendar.WorkingDayCalendar;
 import org.steward.convening.ConveningManagement;
+import org.steward.deadline.Deadline;
+import org.steward.deadline.DeadlineSubject;
 import org.steward.deadline.Light;
 import org.steward.directory.Department;
 import org.steward.directory.DirectoryManagement;
@@ -65,6 +67,7 @@ import org.steward.shared.NotFound;
 import org.steward.shared.StewardClock;
 import org.steward.shared.Texts;
 import org.steward.shared.Violations;
+import org.steward.supervision.SupervisionItem;
 import org.steward.supervision.SupervisionManagement;
 import org.steward.supervision.SupervisionReason;
 import org.steward.timeline.Timeline;
@@ -82,6 +85,8 @@ public class RequestManagement {
 
   /** The 24-hour rule: a new request must be signed for and answered within this time (wall clock). */
   public static final Duration RESPONSE_TIME = Duration.ofHours(24);
+  /** How long before the 24 hours end the officer is warned (the model's PT20H timer). */
+  public static final Duration RESPONSE_WARNING = Duration.ofHours(4);
   /** Time limits the officer may give departments, in working days. */
   public static final int MIN_TIME_LIMIT = 1;
   public static final int MAX_TIME_LIMIT = 60;
@@ -230,10 +235,10 @@ public class RequestManagement {
     jdbc.sql("""
             insert into request (case_number, enterprise_id, enterprise_name, category, title, description,
               contact_name, contact_phone, urgency, channel, state, officer_id, supervisor_id, submitted_by,
-              submitted_at, response_due, response_overdue, reopen_count)
+              submitted_at, response_due, reopen_count)
             values (:caseNumber, :enterpriseId, :enterpriseName, :category, :title, :description, :contactName,
               :contactPhone, :urgency, :channel, :state, :officer, :supervisor, :submittedBy, :submittedAt,
-              :responseDue, false, 0)""")
+              :responseDue, 0)""")
         .param("caseNumber", caseNumber)
         .param("enterpriseId", intake.enterprise().id())
         .param("enterpriseName", intake.enterprise().name())
@@ -511,21 +516,40 @@ public class RequestManagement {
   }
 
   /**
-   * The 24 hours passed without a signature: the case goes red, the officer (or the officers' queue) is reminded, the
-   * supervisor told, and a supervision item opened; answers the item's id.
+   * The 24-hour response as its timers see it: the light they last signalled, open until the officer signs for the
+   * case, yellow {@link #RESPONSE_WARNING} before the 24 hours end, red when they end.
    */
-  public long remindOfficer(String caseNumber) {
+  @Transactional(readOnly = true)
+  DeadlineSubject.State responseState(String caseNumber) {
     Row row = row(caseNumber);
-    jdbc.sql("update request set response_overdue = true where case_number = :caseNumber")
-        .param("caseNumber", caseNumber).update();
-    String target = row.officer() != null ? row.officer() : StewardGroups.OFFICERS;
-    long item = supervision.open(caseNumber, null, SupervisionReason.RESPONSE_OVERDUE, target);
-    String text = "诉求已超过24小时未签收，请立即签收并首次答复：" + row.title();
-    if (row.officer() != null) {
-      notifications.notifyUser(row.officer(), "RESPONSE_OVERDUE", caseNumber, text);
-    } else {
-      notifications.notifyGroup(StewardGroups.OFFICERS, "RESPONSE_OVERDUE", caseNumber, text);
+    String light = jdbc.sql("select response_light from request where case_number = :caseNumber")
+        .param("caseNumber", caseNumber).query(String.class).single();
+    Instant due = row.responseDue();
+    return new DeadlineSubject.State(caseNumber, Light.valueOf(light), row.acknowledgedAt() == null,
+        new Deadline(LocalDate.ofInstant(due, StewardClock.ZONE), due.minus(RESPONSE_WARNING), due));
+  }
+
+  /** Stores the light a response timer signalled ({@link ResponseDeadline}). */
+  void storeResponseLight(String caseNumber, Light light) {
+    jdbc.sql("update request set response_light = :light where case_number = :caseNumber")
+        .param("light", light.name()).param("caseNumber", caseNumber).update();
+  }
+
+  /**
+   * Yellow: four hours of the 24 are left; the officer (or the officers' queue) is warned with the time they end. Red:
+   * the officer is reminded, the supervisor told, and a supervision item (RESPONSE_OVERDUE) opened.
+   */
+  void announceResponse(String caseNumber, Light light) {
+    Row row = row(caseNumber);
+    if (light == Light.YELLOW) {
+      notifyOfficer(row, "RESPONSE_DUE_SOON", "诉求将于 "
+          + RESPONSE_DEADLINE.format(row.responseDue().atZone(StewardClock.ZONE))
+          + " 超过24小时时限，请尽快签收并首次答复：" + row.title());
+      return;
     }
+    String target = row.officer() != null ? row.officer() : StewardGroups.OFFICERS;
+    supervision.open(caseNumber, null, SupervisionReason.RESPONSE_OVERDUE, target);
+    notifyOfficer(row, "RESPONSE_OVERDUE", "诉求已超过24小时未签收，请立即签收并首次答复：" + row.title());
     String supervisorText = "首席服务官超过24小时未签收诉求，请督促：" + row.title();
     if (row.supervisor() != null) {
       notifications.notifyUser(row.supervisor(), "RESPONSE_OVERDUE", caseNumber, supervisorText);
@@ -534,22 +558,23 @@ public class RequestManagement {
     }
     timeline.record(caseNumber, "RESPONSE_OVERDUE", Timeline.SYSTEM, "超过24小时未签收，已提醒首席服务官并督办", null);
     log.info("Request {} not signed for within {}; officer {} reminded", caseNumber, RESPONSE_TIME, target);
-    return item;
   }
 
-  /**
-   * Four hours of the 24 are left and the case is not signed for: the officer (or the officers' queue) is warned, with
-   * the time the 24 hours end. Nothing else changes; the case stays green until they pass.
-   */
-  public void warnOfficer(String caseNumber) {
-    Row row = row(caseNumber);
-    String text = "诉求将于 " + RESPONSE_DEADLINE.format(row.responseDue().atZone(StewardClock.ZONE))
-        + " 超过24小时时限，请尽快签收并首次答复：" + row.title();
+  /** The case's officer, or the officers' queue while it has none. */
+  private void notifyOfficer(Row row, String kind, String text) {
     if (row.officer() != null) {
-      notifications.notifyUser(row.officer(), "RESPONSE_DUE_SOON", caseNumber, text);
+      notifications.notifyUser(row.officer(), kind, row.caseNumber(), text);
     } else {
-      notifications.notifyGroup(StewardGroups.OFFICERS, "RESPONSE_DUE_SOON", caseNumber, text);
+      notifications.notifyGroup(StewardGroups.OFFICERS, kind, row.caseNumber(), text);
     }
+  }
+
+  /** The open supervision item of an overdue response (RESPONSE_OVERDUE), if there is one. */
+  @Transactional(readOnly = true)
+  public Optional<Long> openResponseSupervision(String caseNumber) {
+    return supervision.ofCase(caseNumber).stream()
+        .filter(item -> item.isOpen() && item.reason() == SupervisionReason.RESPONSE_OVERDUE)
+        .map(SupervisionItem::id).findFirst();
   }
 
   /**
@@ -640,7 +665,7 @@ public class RequestManagement {
         .param("outcome", Outcome.TRACKED.name()).param("state", RequestState.HANDLING.name())
         .param("lead", lead).param("limit", limit).param("due", due).param("caseNumber", caseNumber).update(),
         caseNumber);
-    return new HandOver(List.copyOf(unitIds), round, due);
+    return new HandOver(List.copyOf(unitIds), round, due, handling.dueAt(due));
   }
 
   /**
@@ -773,8 +798,11 @@ public class RequestManagement {
   public record Acknowledgement(String officer, String supervisor) {
   }
 
-  /** The units created by a handover, lead first, the handover round and the case's resolution due date. */
-  public record HandOver(List<Long> unitIds, int round, LocalDate resolutionDue) {
+  /**
+   * The units created by a handover, lead first, the handover round, the case's resolution due date and when it is
+   * missed (the start of the day after).
+   */
+  public record HandOver(List<Long> unitIds, int round, LocalDate resolutionDue, Instant resolutionDueAt) {
   }
 
   /** After the units of a round: whether one returned the matter, the feedback summary, the return reasons. */
@@ -989,7 +1017,7 @@ public class RequestManagement {
 
   /**
    * The case light: red if not signed for and past its response due, or if an open unit is red; yellow if an open
-   * unit is yellow; green otherwise (also once closed).
+   * unit is yellow or the last four hours of the response have begun; green otherwise (also once closed).
    */
   private static Light light(Row row, List<HandlingUnit> units) {
     return light(row.state(), row.acknowledgedAt(), row.responseDue(),
@@ -1010,7 +1038,8 @@ public class RequestManagement {
     if (open.contains(Light.RED)) {
       return Light.RED;
     }
-    return open.contains(Light.YELLOW) ? Light.YELLOW : Light.GREEN;
+    boolean responseNear = acknowledgedAt == null && !now.isBefore(responseDue.minus(RESPONSE_WARNING));
+    return open.contains(Light.YELLOW) || responseNear ? Light.YELLOW : Light.GREEN;
   }
 
   private static RequestView.Step step(TimelineEntry entry) {

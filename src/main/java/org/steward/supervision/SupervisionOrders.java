@@ -28,6 +28,7 @@ import org.steward.access.CaseReader;
 import org.steward.access.CaseScope;
 import org.steward.calendar.WorkingDayCalendar;
 import org.steward.deadline.Deadline;
+import org.steward.deadline.DeadlineSubject;
 import org.steward.deadline.Deadlines;
 import org.steward.deadline.Light;
 import org.steward.directory.Department;
@@ -382,36 +383,30 @@ public class SupervisionOrders {
     return review.accepted();
   }
 
-  /** The yellow timer fired: a green order still awaiting its answer turns yellow and the target is told once. */
-  public Light markNear(long id) {
+  /** The order as its timers see it: its case, the light they last signalled, whether it awaits an answer, its deadline. */
+  @Transactional(readOnly = true)
+  DeadlineSubject.State deadlineState(long id) {
     SupervisionOrder order = order(id);
-    // re-entered after a late send-back, both timers are due at once: a red order is not announced as due today
-    if (!order.state().awaitsAnswer() || !order.light().movesOnTo(Light.YELLOW)
-        || !StewardClock.now().isBefore(dueAt(order.dueDate()))) {
-      return order.light();
-    }
-    setLight(id, Light.YELLOW);
-    notifyTarget(order.targetKind(), order.target(), "SUPERVISION_ORDER_YELLOW", order.caseNumber(),
-        "黄灯预警：案件 " + order.caseNumber() + " 的督办单今日（" + order.dueDate() + "）到期，请尽快反馈。");
-    timeline.record(order.caseNumber(), "SUPERVISION_ORDER_YELLOW", Timeline.SYSTEM,
-        "督办单反馈时限将至（" + order.dueDate() + "），亮黄灯", null);
-    return Light.YELLOW;
+    return new DeadlineSubject.State(order.caseNumber(), order.light(), order.state().awaitsAnswer(),
+        deadline(order.dueDate()));
   }
 
-  /** The red timer fired: an order still awaiting its answer turns red; the target and the issuer are told once. */
-  public Light markOverdue(long id) {
+  /** Yellow tells the target; red tells the target and the issuer. */
+  void announce(long id, Light light) {
     SupervisionOrder order = order(id);
-    if (!order.state().awaitsAnswer() || !order.light().movesOnTo(Light.RED)) {
-      return order.light();
+    if (light == Light.YELLOW) {
+      notifyTarget(order.targetKind(), order.target(), "SUPERVISION_ORDER_YELLOW", order.caseNumber(),
+          "黄灯预警：案件 " + order.caseNumber() + " 的督办单今日（" + order.dueDate() + "）到期，请尽快反馈。");
+      timeline.record(order.caseNumber(), "SUPERVISION_ORDER_YELLOW", Timeline.SYSTEM,
+          "督办单反馈时限将至（" + order.dueDate() + "），亮黄灯", null);
+      return;
     }
-    setLight(id, Light.RED);
     String text = "红灯：案件 " + order.caseNumber() + " 的督办单已超过反馈时限 " + order.dueDate() + "，"
         + order.targetName() + "尚未反馈。";
     notifyTarget(order.targetKind(), order.target(), "SUPERVISION_ORDER_RED", order.caseNumber(), text);
     notifications.notifyUser(order.issuedBy(), "SUPERVISION_ORDER_RED", order.caseNumber(), text);
     timeline.record(order.caseNumber(), "SUPERVISION_ORDER_RED", Timeline.SYSTEM,
         order.targetName() + "超过督办单反馈时限（" + order.dueDate() + "），亮红灯", null);
-    return Light.RED;
   }
 
   /** An order's deadline: yellow from the start of its due date, red from the start of the day after. */
@@ -480,7 +475,8 @@ public class SupervisionOrders {
         : directory.officer(target).map(Officer::name).orElse(target);
   }
 
-  private void setLight(long id, Light light) {
+  /** Stores the light a timer signalled ({@link OrderDeadline}). */
+  void setLight(long id, Light light) {
     jdbc.sql("update supervision_order set light = :light where id = :id").param("light", light.name())
         .param("id", id).update();
   }

@@ -18,6 +18,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.steward.deadline.Light;
+import org.steward.deadline.Lights;
 import org.steward.directory.Department;
 import org.steward.directory.DepartmentCreated;
 import org.steward.directory.DirectoryManagement;
@@ -45,8 +46,6 @@ class TasklistFilters implements ApplicationRunner {
   /** Urged tasks' names start with 【已催办】 (supervision.process.CaseTasks). */
   private static final String URGED_NAMES = "【已催办】%";
 
-  /** The process variable every case process keeps up to date: GREEN, YELLOW or RED. */
-  static final String LIGHT = "light";
 
   private static final List<Map<String, String>> CASE_COLUMNS = List.of(
       Map.of("name", "caseNumber", "label", "编号"),
@@ -70,9 +69,9 @@ class TasklistFilters implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     ensure(MY_TASKS, "我可以办理的全部任务：本人办理的和所在组可认领的", -10, "#1f6feb", mine(), null);
     ensure(DUE_SOON, "黄灯：临近办理时限的事项", 0, "#d4a017",
-        taskService.createTaskQuery().processVariableValueEquals(LIGHT, Light.YELLOW.name()).orderByDueDate().asc(), null);
+        lit(Light.YELLOW), null);
     ensure(OVERDUE, "红灯：已超过办理时限、进入督办的事项", 1, "#c62828",
-        taskService.createTaskQuery().processVariableValueEquals(LIGHT, Light.RED.name()).orderByDueDate().asc(), null);
+        lit(Light.RED), null);
     ensure(URGED, "被催办、尚未办结的事项（任务名称以【已催办】开头，催办内容见任务的历史记录）", 2, "#e65100",
         taskService.createTaskQuery().taskNameLike(URGED_NAMES).orderByDueDate().asc(), null);
     ensure(SUPERVISION, "督办负责人办理的督办、延期审批等事项", 3, "#6a1b9a",
@@ -84,6 +83,19 @@ class TasklistFilters implements ApplicationRunner {
             .orderByDueDate().asc(),
         StewardGroups.JOINT_OFFICE);
     directory.departments().forEach(this::ensureDepartment);
+  }
+
+  /**
+   * The tasks whose subject shows {@code light}: the variable is on the instance when the subject is the whole
+   * instance, on the task when several subjects share one ({@link Lights#VARIABLE}).
+   */
+  private TaskQuery lit(Light light) {
+    return taskService.createTaskQuery()
+        .or()
+        .processVariableValueEquals(Lights.VARIABLE, light.name())
+        .taskVariableValueEquals(Lights.VARIABLE, light.name())
+        .endOr()
+        .orderByDueDate().asc();
   }
 
   /** Assignee = me, or (unclaimed) candidate user = me or candidate group in my groups. */

@@ -168,9 +168,9 @@ class CaseAccessTests {
     jdbc.sql("""
             insert into request (case_number, enterprise_id, enterprise_name, category, title, description, contact_name,
               contact_phone, urgency, channel, state, officer_id, submitted_by, submitted_at, response_due,
-              response_overdue, reopen_count)
+              response_light, reopen_count)
             values (:caseNumber, :enterprise, '企业', 'power', '用电', '说明', '王经理', '13800000000',
-              'NORMAL', 'PORTAL', 'SUBMITTED', :officer, 'ent01', :now, :due, false, 0)""")
+              'NORMAL', 'PORTAL', 'SUBMITTED', :officer, 'ent01', :now, :due, 'GREEN', 0)""")
         .param("caseNumber", caseNumber).param("enterprise", enterprise).param("officer", officer)
         .param("now", Timestamp.from(now)).param("due", Timestamp.from(now.plusSeconds(86_400)))
         .update();

@@ -31,6 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.steward.deadline.Lights;
+import org.steward.deadline.Light;
 import org.steward.convening.process.ConveningProcess;
 import org.steward.notification.Notification;
 import org.steward.notification.Notifications;
@@ -59,6 +61,8 @@ class ConveningManagementTests {
 
   @Autowired
   ConveningManagement convenings;
+  @Autowired
+  Lights lights;
   @Autowired
   Timeline timeline;
   @Autowired
@@ -257,8 +261,9 @@ class ConveningManagementTests {
     Convening convening = convenings.convene(caseNumber, QUESTION, List.of("liuyang", "wangjing"), 3, "zhangwei");
     giveInTasklist("liuyang", "建议先办理临时用地");
 
-    at(2026, 3, 6, 0);
+    at(2026, 3, 5, 0);
     fireTimers(ConveningProcess.OPINION_DUE_NEAR);
+    at(2026, 3, 6, 0);
     fireTimers(ConveningProcess.OPINION_OVERDUE);
 
     Opinion wangjing = convenings.convening(convening.id()).opinions().get(1);
@@ -267,7 +272,7 @@ class ConveningManagementTests {
     assertThat(notifications.ofCase(caseNumber)).filteredOn(n -> n.kind().equals("OPINION_OVERDUE"))
         .extracting(Notification::recipient).containsExactlyInAnyOrder("wangjing", "zhangwei");
     // a yellow timer running late, after red: nothing changes, nothing is announced (the timeline below has one)
-    assertThat(convenings.markOpinionNear(wangjing.id())).isEqualTo("RED");
+    assertThat(lights.signal("opinion", Long.toString(wangjing.id()), Light.YELLOW)).isEmpty();
     convenings.checkConclusion(convening.id(), "按刘洋意见办理");
 
     concludeInTasklist("按刘洋意见办理");

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.steward.deadline.Light;
+import org.steward.deadline.Lights;
 import org.steward.notification.Notification;
 import org.steward.notification.Notifications;
 import org.steward.shared.InvalidInput.FieldViolation;
@@ -41,6 +42,8 @@ class HandlingManagementTests {
 
   @Autowired
   HandlingManagement handling;
+  @Autowired
+  Lights lights;
   @Autowired
   Timeline timeline;
   @Autowired
@@ -266,12 +269,13 @@ class HandlingManagementTests {
   void overdueUnit_isSupervisedOnce_andFeedbackClosesTheSupervision() {
     long unitId = handling.handOver(caseNumber, "water", List.of(), 3, "zhangwei").get(0);
     at(2026, 3, 5, 0);
-    assertThat(handling.markNear(unitId)).isEqualTo(Light.YELLOW);
+    assertThat(lights.signal("unit", Long.toString(unitId), Light.YELLOW)).isPresent();
     at(2026, 3, 6, 0);
 
-    long itemId = handling.markOverdue(unitId);
+    long itemId = red(unitId);
 
-    assertThat(handling.markOverdue(unitId)).isEqualTo(itemId);
+    assertThat(lights.signal("unit", Long.toString(unitId), Light.RED)).isEmpty();
+    assertThat(supervision.ofCase(caseNumber)).hasSize(1);
     SupervisionItem item = supervision.item(itemId);
     assertThat(item.reason()).isEqualTo(SupervisionReason.UNIT_OVERDUE);
     assertThat(item.unitId()).isEqualTo(unitId);
@@ -281,7 +285,7 @@ class HandlingManagementTests {
         .extracting(Notification::recipient).contains("dept-water", "supervisors");
     assertThat(timeline.of(caseNumber)).extracting(TimelineEntry::action).contains("UNIT_YELLOW", "UNIT_RED");
     // a yellow timer running late, after red: nothing changes, nothing is announced
-    assertThat(handling.markNear(unitId)).isEqualTo(Light.RED);
+    assertThat(lights.signal("unit", Long.toString(unitId), Light.YELLOW)).isEmpty();
     assertThat(notifications.ofCase(caseNumber)).filteredOn(n -> n.kind().equals("UNIT_YELLOW")).hasSize(1);
     assertThat(timeline.of(caseNumber)).filteredOn(e -> e.action().equals("UNIT_YELLOW")).hasSize(1);
 
@@ -316,7 +320,7 @@ class HandlingManagementTests {
     handling.sign(ids.get(2), "water01");
     handling.giveFeedback(ids.get(2), "已办结", "water01");
     at(2026, 3, 6, 0);
-    long itemId = handling.markOverdue(ids.get(0));
+    long itemId = red(ids.get(0));
 
     List<HandlingUnit> withdrawn = handling.withdrawOpenUnits(caseNumber, "chenjianguo");
 
@@ -334,7 +338,7 @@ class HandlingManagementTests {
   void supervisorCloses_theOpenSupervision_withANote() {
     long unitId = handling.handOver(caseNumber, "water", List.of(), 3, "zhangwei").get(0);
     at(2026, 3, 6, 0);
-    long itemId = handling.markOverdue(unitId);
+    long itemId = red(unitId);
 
     handling.closeSupervision(unitId, "chenjianguo", "已电话督促");
 
@@ -378,5 +382,12 @@ class HandlingManagementTests {
 
   private static java.time.Instant midnight(int year, int month, int day) {
     return ZonedDateTime.of(year, month, day, 0, 0, 0, 0, StewardClock.ZONE).toInstant();
+  }
+
+  /** The unit's red timer fires; answers the supervision item it opened. */
+  private long red(long unitId) {
+    lights.signal("unit", Long.toString(unitId), Light.RED);
+    return supervision.ofCase(caseNumber).stream().filter(item -> item.isOpen() && Long.valueOf(unitId).equals(item.unitId()))
+        .findFirst().orElseThrow().id();
   }
 }

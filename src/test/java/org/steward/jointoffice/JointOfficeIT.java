@@ -33,6 +33,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
+import org.steward.deadline.Lights;
+import org.steward.deadline.Light;
 import org.steward.EmbeddedPostgresConfiguration;
 import org.steward.directory.DirectoryManagement;
 import org.steward.handling.HandlingManagement;
@@ -67,6 +69,8 @@ class JointOfficeIT {
   TestRestTemplate http;
   @Autowired
   DirectoryManagement directory;
+  @Autowired
+  Lights lights;
   @Autowired
   RuntimeService runtime;
   @Autowired
@@ -215,8 +219,9 @@ class JointOfficeIT {
         .isEqualTo(date(LocalDate.of(2026, 7, 13)));
     // water's position goes red; its yellow timer running late then changes and announces nothing
     long meetingId = ((Number) runtime.getVariable(instance, MEETING_ID)).longValue();
-    office.markPositionOverdue(meetingId, "water");
-    office.markPositionNear(meetingId, "water");
+    String water = Long.toString(office.positionId(meetingId, "water"));
+    assertThat(lights.signal("position", water, Light.RED)).isPresent();
+    assertThat(lights.signal("position", water, Light.YELLOW)).isEmpty();
     assertThat(office.positions(meetingId)).filteredOn(p -> p.department().equals("water"))
         .extracting(JointOffice.Position::light).containsExactly("RED");
     assertThat(timeline.of(caseNumber)).extracting(TimelineEntry::action).contains("POSITION_RED")

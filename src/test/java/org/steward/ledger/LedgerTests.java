@@ -188,7 +188,7 @@ class LedgerTests {
     jdbc.sql("""
             insert into request (case_number, enterprise_id, enterprise_name, category, title, description, contact_name,
               contact_phone, urgency, channel, state, officer_id, submitted_by, submitted_at, response_due,
-              response_overdue, acknowledged_at, resolution_due, reopen_count)
+              response_light, acknowledged_at, resolution_due, reopen_count)
             values (:caseNumber, :enterprise, '广州某某精密制造有限公司', 'power', '厂区扩容用电', '说明', '王经理', '13800000000',
               'NORMAL', 'PORTAL', :state, :officer, 'ent01', :submitted, :responseDue, :overdue, :acknowledged,
               :resolutionDue, 0)
@@ -196,7 +196,7 @@ class LedgerTests {
         .param("caseNumber", caseNumber).param("enterprise", enterprise).param("state", state)
         .param("officer", officer).param("submitted", Timestamp.from(submitted))
         .param("responseDue", Timestamp.from(submitted.plusSeconds(86_400)))
-        .param("overdue", responseOverdue)
+        .param("overdue", responseOverdue ? "RED" : "GREEN")
         .param("acknowledged", acknowledged ? Timestamp.from(submitted.plusSeconds(3_600)) : null)
         .param("resolutionDue", resolutionDue == null ? null : LocalDate.parse(resolutionDue))
         .update();

@@ -102,9 +102,9 @@ class PortalBenchmark {
     jdbc.sql("""
         insert into request (case_number, enterprise_id, enterprise_name, category, title, description, contact_name,
           contact_phone, urgency, channel, state, officer_id, submitted_by, submitted_at, response_due,
-          response_overdue, reopen_count)
+          response_light, reopen_count)
         values (:c, :e, '企业', 'land', '上传', '说明', '联系人', '13800000000', 'NORMAL', 'PORTAL', 'ACKNOWLEDGED',
-          'zhangwei', 'ent01', now(), now(), false, 0)""").param("c", caseNumber).param("e", ent01).update();
+          'zhangwei', 'ent01', now(), now(), 'GREEN', 0)""").param("c", caseNumber).param("e", ent01).update();
     Path file = Files.createTempFile("steward-upload-", ".pdf");
     Files.write(file, SampleFiles.pdf(20 * 1024 * 1024 - 4096));
     upload(caseNumber, file);
@@ -211,13 +211,13 @@ class PortalBenchmark {
     jdbc.sql("""
         insert into request (case_number, enterprise_id, enterprise_name, category, title, description, contact_name,
           contact_phone, urgency, channel, state, outcome, officer_id, submitted_by, submitted_at, response_due,
-          response_overdue, acknowledged_at, reopen_count, resolution_due)
+          response_light, acknowledged_at, reopen_count, resolution_due)
         select 'P' || lpad(i::text, 8, '0'), e.id, e.name,
                (array['land','power','water','permits','licences','talent'])[i % 6 + 1],
                '诉求' || i, '说明', '联系人', '13800000000', 'NORMAL', 'PORTAL',
                (array['SUBMITTED','ACKNOWLEDGED','HANDLING','CONSOLIDATING','REPLYING','RETURN_VISIT','CLOSED',
                       'CLOSED','WITHDRAWN','AWAITING_MATERIAL'])[i % 10 + 1],
-               'TRACKED', 'zhangwei', 'bench01', s.at, s.at + interval '24 hours', false, s.at + interval '2 hours', 0,
+               'TRACKED', 'zhangwei', 'bench01', s.at, s.at + interval '24 hours', 'GREEN', s.at + interval '2 hours', 0,
                cast(s.at + interval '14 days' as date)
           from generate_series(1, :cases) i
           join directory_enterprise e on e.id = case when i <= :own then :first else :first + 1 + i % 1999 end

@@ -187,7 +187,7 @@ public final class ReportFixtures {
     jdbc.sql("""
             insert into request (case_number, enterprise_id, enterprise_name, category, title, description, contact_name,
               contact_phone, urgency, channel, state, outcome, officer_id, submitted_by, submitted_at, response_due,
-              response_overdue, acknowledged_at, satisfaction, rated_at, reopen_count, closed_at)
+              response_light, acknowledged_at, satisfaction, rated_at, reopen_count, closed_at)
             values (:caseNumber, :enterprise, '企业', :category, '诉求', '说明', '王经理', '13800000000', 'NORMAL',
               'PORTAL', :state, :outcome, :officer, 'ent01', :submitted, :responseDue, :overdue, :acknowledged,
               :satisfaction, :ratedAt, :reopenCount, :closedAt)
@@ -196,7 +196,7 @@ public final class ReportFixtures {
         .param("state", state).param("outcome", outcome).param("officer", officer)
         .param("submitted", Timestamp.from(submitted.toInstant()))
         .param("responseDue", Timestamp.from(submitted.plusHours(24).toInstant()))
-        .param("overdue", answeredAfterMinutes == null || answeredAfterMinutes > 24 * 60)
+        .param("overdue", answeredAfterMinutes == null || answeredAfterMinutes > 24 * 60 ? "RED" : "GREEN")
         .param("acknowledged", answeredAfterMinutes == null ? null
             : Timestamp.from(submitted.plusMinutes(answeredAfterMinutes).toInstant()))
         .param("satisfaction", satisfaction)

@@ -12,11 +12,15 @@ import org.steward.deadline.Light;
 class RequestManagementTests {
 
   @Test
-  void caseLight_unsignedTurnsRedAtTheResponseDueItself_asTheResponseTimerFires() {
+  void caseLight_unsignedTurnsYellowFourHoursBefore_andRedAtTheResponseDueItself_asTheResponseTimersFire() {
     Instant due = Instant.parse("2026-05-12T02:00:00Z");
+    Instant warn = due.minus(RequestManagement.RESPONSE_WARNING);
 
-    assertThat(RequestManagement.light(RequestState.SUBMITTED, null, due, List.of(), due.minusMillis(1)))
+    assertThat(RequestManagement.light(RequestState.SUBMITTED, null, due, List.of(), warn.minusMillis(1)))
         .isEqualTo(Light.GREEN);
+    assertThat(RequestManagement.light(RequestState.SUBMITTED, null, due, List.of(), warn)).isEqualTo(Light.YELLOW);
+    assertThat(RequestManagement.light(RequestState.SUBMITTED, null, due, List.of(), due.minusMillis(1)))
+        .isEqualTo(Light.YELLOW);
     assertThat(RequestManagement.light(RequestState.SUBMITTED, null, due, List.of(), due)).isEqualTo(Light.RED);
     assertThat(RequestManagement.light(RequestState.ACKNOWLEDGED, due.minusSeconds(60), due, List.of(), due))
         .isEqualTo(Light.GREEN);

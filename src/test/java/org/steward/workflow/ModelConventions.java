@@ -36,10 +36,12 @@ import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.Signal;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.dmn.Dmn;
@@ -61,6 +63,11 @@ final class ModelConventions {
   private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
   private static final Pattern EXPRESSION = Pattern.compile("\\$\\{.+}");
   private static final Pattern DELEGATE_EXPRESSION = Pattern.compile("\\$\\{[a-z][A-Za-z0-9]*}");
+  /** A bean's method called from an expression: {@code ${someBean.method(}. */
+  private static final Pattern METHOD_CALL = Pattern.compile("\\$\\{[^}]*\\(");
+  /** What a timer may say: a variable, or a literal (ISO 8601, or {@code P<n>WD} working days). */
+  private static final Pattern TIMER = Pattern.compile("\\$\\{[a-z][A-Za-z0-9]*}|[^$]+");
+  private static final Set<String> DEADLINE_DELEGATES = Set.of("${deadlineNearDelegate}", "${deadlineOverdueDelegate}");
 
   /** The processes people start in Tasklist's 启动流程: administrators check the calendar. */
   private static final Set<String> STARTED_IN_TASKLIST = Set.of("calendar-check");
@@ -69,6 +76,7 @@ final class ModelConventions {
   private final List<String> violations = new ArrayList<>();
   private String file;
   private java.util.Map<String, Long> outgoing = java.util.Map.of();
+  private java.util.Map<String, List<FlowNode>> sources = java.util.Map.of();
 
   ModelConventions(Set<String> formIds) {
     this.formIds = formIds;
@@ -121,6 +129,8 @@ final class ModelConventions {
     // counted from the flows' sourceRef (the rule below makes the <bpmn:outgoing> children agree)
     outgoing = model.getModelElementsByType(SequenceFlow.class).stream()
         .collect(Collectors.groupingBy(f -> f.getSource().getId(), Collectors.counting()));
+    sources = model.getModelElementsByType(SequenceFlow.class).stream().collect(Collectors.groupingBy(
+        f -> f.getTarget().getId(), Collectors.mapping(SequenceFlow::getSource, Collectors.toList())));
     for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
       checkId(element, prefixOf(element));
       if (element instanceof FlowNode node) {
@@ -139,6 +149,7 @@ final class ModelConventions {
       }
     }
     checkOverlaps(model);
+    model.getModelElementsByType(TimerEventDefinition.class).forEach(this::checkTimer);
     model.getModelElementsByType(Message.class).forEach(m -> checkId(m, "Message"));
     model.getModelElementsByType(Error.class).forEach(e -> checkId(e, "Error"));
     model.getModelElementsByType(Escalation.class).forEach(e -> checkId(e, "Escalation"));
@@ -233,6 +244,7 @@ final class ModelConventions {
     } else if (node instanceof ServiceTask task) {
       checkDelegate(task.getId(), task.getCamundaDelegateExpression(), task.getCamundaClass(), task.getCamundaExpression(),
           task.getCamundaType());
+      checkDeadlineDelegate(task);
     } else if (node instanceof SendTask task) {
       checkDelegate(task.getId(), task.getCamundaDelegateExpression(), task.getCamundaClass(), task.getCamundaExpression(),
           task.getCamundaType());
@@ -251,6 +263,35 @@ final class ModelConventions {
     }
   }
 
+  private void checkTimer(TimerEventDefinition timer) {
+    String owner = timer.getParentElement() == null ? "?" : timer.getParentElement().getAttributeValue("id");
+    for (var definition : java.util.Arrays.asList(timer.getTimeDate(), timer.getTimeDuration(), timer.getTimeCycle())) {
+      if (definition != null && !TIMER.matcher(definition.getTextContent().strip()).matches()) {
+        fail("the timer of " + owner + " must read a variable (${warnAt}) or be a literal (P1WD), not '"
+            + definition.getTextContent().strip() + "'");
+      }
+    }
+  }
+
+  /** The generic deadline delegates need their subject and must follow the timer that signals them. */
+  private void checkDeadlineDelegate(ServiceTask task) {
+    if (task.getCamundaDelegateExpression() == null || !DEADLINE_DELEGATES.contains(task.getCamundaDelegateExpression())) {
+      return;
+    }
+    boolean subject = task.getExtensionElements() != null && task.getExtensionElements()
+        .getElementsQuery().filterByType(CamundaInputOutput.class).list().stream()
+        .flatMap(io -> io.getCamundaInputParameters().stream())
+        .anyMatch(p -> "subject".equals(p.getCamundaName()) && p.getTextContent() != null
+            && !p.getTextContent().isBlank());
+    if (!subject) {
+      fail(task.getId() + " calls a deadline delegate without the input parameter 'subject'");
+    }
+    List<FlowNode> from = sources.getOrDefault(task.getId(), List.of());
+    if (from.size() != 1 || !(from.get(0) instanceof BoundaryEvent)) {
+      fail(task.getId() + " calls a deadline delegate and must directly follow a timer boundary event");
+    }
+  }
+
   private boolean diverges(FlowNode node) {
     return outgoing.getOrDefault(node.getId(), 0L) > 1;
   }
@@ -266,6 +307,17 @@ final class ModelConventions {
     if (task.getCamundaFormRef() != null) {
       checkFormRef(task.getId(), task.getCamundaFormRef());
     }
+    java.util.Map<String, String> assignments = new java.util.LinkedHashMap<>();
+    assignments.put("assignee", assignee);
+    assignments.put("candidateGroups", task.getCamundaCandidateGroups());
+    assignments.put("candidateUsers", task.getCamundaCandidateUsers());
+    assignments.put("dueDate", task.getCamundaDueDate());
+    assignments.put("followUpDate", task.getCamundaFollowUpDate());
+    assignments.forEach((attribute, value) -> {
+      if (value != null && METHOD_CALL.matcher(value).find()) {
+        fail(task.getId() + " calls a bean's method in camunda:" + attribute + ": read a variable instead");
+      }
+    });
   }
 
   private void checkFormRef(String elementId, String formRef) {

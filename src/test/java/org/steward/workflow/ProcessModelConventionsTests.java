@@ -117,6 +117,57 @@ class ProcessModelConventionsTests {
   }
 
   @Test
+  void beanMethodsInTimersAndAssignments_andADeadlineDelegateWithoutItsSubject_areReported() {
+    String model = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_1" targetNamespace="http://steward.org">
+          <bpmn:process id="some-process" isExecutable="true">
+            <bpmn:userTask id="UserTask_Handle" name="办理" camunda:assignee="${targets.assignee(kind)}"
+                camunda:candidateGroups="dept-${department}" camunda:dueDate="${deadlines.dueAt(dueDate)}" />
+            <bpmn:boundaryEvent id="BoundaryEvent_Near" name="将至" cancelActivity="false" attachedToRef="UserTask_Handle">
+              <bpmn:timerEventDefinition id="TimerEventDefinition_Near">
+                <bpmn:timeDate>${deadlines.warnAt(dueDate)}</bpmn:timeDate>
+              </bpmn:timerEventDefinition>
+            </bpmn:boundaryEvent>
+            <bpmn:boundaryEvent id="BoundaryEvent_Late" name="超时" cancelActivity="false" attachedToRef="UserTask_Handle">
+              <bpmn:timerEventDefinition id="TimerEventDefinition_Late">
+                <bpmn:timeDate>${dueAt}</bpmn:timeDate>
+              </bpmn:timerEventDefinition>
+            </bpmn:boundaryEvent>
+            <bpmn:boundaryEvent id="BoundaryEvent_Remind" name="提醒" cancelActivity="false" attachedToRef="UserTask_Handle">
+              <bpmn:timerEventDefinition id="TimerEventDefinition_Remind">
+                <bpmn:timeDuration>P1WD</bpmn:timeDuration>
+              </bpmn:timerEventDefinition>
+            </bpmn:boundaryEvent>
+            <bpmn:serviceTask id="ServiceTask_MarkNear" name="黄灯" camunda:delegateExpression="${deadlineNearDelegate}" />
+            <bpmn:serviceTask id="ServiceTask_MarkLate" name="红灯" camunda:delegateExpression="${deadlineOverdueDelegate}">
+              <bpmn:extensionElements>
+                <camunda:inputOutput>
+                  <camunda:inputParameter name="subject">unit</camunda:inputParameter>
+                </camunda:inputOutput>
+              </bpmn:extensionElements>
+            </bpmn:serviceTask>
+            <bpmn:sequenceFlow id="Flow_ToMarkNear" sourceRef="BoundaryEvent_Near" targetRef="ServiceTask_MarkNear" />
+            <bpmn:sequenceFlow id="Flow_ToMarkLate" sourceRef="BoundaryEvent_Late" targetRef="ServiceTask_MarkLate" />
+          </bpmn:process>
+        </bpmn:definitions>
+        """;
+
+    assertThat(new ModelConventions(Set.of()).checkBpmn("processes/some-process.bpmn", model))
+        .filteredOn(v -> v.contains("timer") || v.contains("method") || v.contains("deadline"))
+        .containsExactlyInAnyOrder(
+            "processes/some-process.bpmn: UserTask_Handle calls a bean's method in camunda:assignee: read a variable "
+                + "instead",
+            "processes/some-process.bpmn: UserTask_Handle calls a bean's method in camunda:dueDate: read a variable "
+                + "instead",
+            "processes/some-process.bpmn: the timer of BoundaryEvent_Near must read a variable (${warnAt}) or be a "
+                + "literal (P1WD), not '${deadlines.warnAt(dueDate)}'",
+            "processes/some-process.bpmn: ServiceTask_MarkNear calls a deadline delegate without the input parameter "
+                + "'subject'");
+  }
+
+  @Test
   void brokenDecisionAndForm_areReported() throws IOException {
     String dmn = """
         <?xml version="1.0" encoding="UTF-8"?>

@@ -1,5 +1,7 @@
 package org.steward.convening.process;
 
+import org.steward.deadline.Lights;
+
 /** Ids and variable names of {@code processes/convening.bpmn}: officers give opinions, the convener concludes. */
 public final class ConveningProcess {
 
@@ -48,7 +50,7 @@ public final class ConveningProcess {
   public static final String OPINION_DUE_DATE = "opinionDueDate";
   public static final String OPINION_WARN_AT = "opinionWarnAt";
   public static final String OPINION_DUE_AT = "opinionDueAt";
-  public static final String LIGHT = "light";
+  public static final String LIGHT = Lights.VARIABLE;
   /** Set by the opinion form. */
   public static final String OPINION = "opinion";
 

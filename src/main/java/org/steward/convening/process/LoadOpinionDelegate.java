@@ -27,11 +27,12 @@ class LoadOpinionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Opinion opinion = convenings.opinionOf(links.of(execution.getProcessInstanceId()),
         (String) execution.getVariable(OFFICER));
-    // local: each officer has its own deadline, light and opinion; the form must not see another officer's text
+    // local: each officer has its own deadline and opinion; the form must not see another officer's text. The light
+    // goes on the officer's task when it changes (deadline.Lights), so other tasks of the convening stay out of the
+    // Tasklist's light filters
     execution.setVariableLocal(OPINION_DUE_DATE, opinion.dueDate().toString());
     execution.setVariableLocal(OPINION_WARN_AT, Date.from(convenings.warnAt(opinion.dueDate())));
     execution.setVariableLocal(OPINION_DUE_AT, Date.from(convenings.dueAt(opinion.dueDate())));
-    execution.setVariableLocal(LIGHT, opinion.light());
     execution.setVariableLocal(OPINION, null);
   }
 }

@@ -1,5 +1,6 @@
 package org.steward.handling.process;
 
+import org.steward.deadline.Lights;
 import org.steward.handling.HandlingManagement;
 
 /** Ids and variable names of {@code processes/department-handling.bpmn}: one unit's sign-for, handling and deadline. */
@@ -60,7 +61,9 @@ public final class DepartmentHandlingProcess {
   public static final String DEPARTMENT_NAME = "departmentName";
   public static final String ROLE = "role";
   public static final String DUE_DATE = "dueDate";
-  public static final String LIGHT = "light";
+  public static final String LIGHT = Lights.VARIABLE;
+  public static final String WARN_AT = "warnAt";
+  public static final String DUE_AT = "dueAt";
 
   // variables set by the forms and the delegates
   public static final String ACTION = "action";
@@ -70,7 +73,6 @@ public final class DepartmentHandlingProcess {
   public static final String EXTENSION_DECISION = "extensionDecision";
   public static final String DECISION_NOTE = "decisionNote";
   public static final String SUPERVISION_NOTE = "supervisionNote";
-  public static final String SUPERVISION_ITEM_ID = "supervisionItemId";
   public static final String ESCALATE_AT = "escalateAt";
   public static final String STILL_OVERDUE = "stillOverdue";
   /** The escalation code the red-too-long branch throws; enterprise-request catches it. */

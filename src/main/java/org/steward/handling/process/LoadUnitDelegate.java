@@ -2,16 +2,19 @@ package org.steward.handling.process;
 
 import static org.steward.handling.process.DepartmentHandlingProcess.*;
 
+import java.util.Date;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.handling.HandlingManagement;
 import org.steward.handling.HandlingUnit;
+import org.steward.handling.UnitClock;
 import org.steward.handling.UnitInstances;
 
 /**
- * Claims the unit for this instance on the first run, then reads the unit and its deadline into the variables the tasks, forms, timers and Tasklist filters use; the timers' and
- * the handling task's instants come from {@link UnitDeadlines} over {@code dueDate}.
+ * Claims the unit for this instance on the first run, then reads the unit and its deadline into the variables the
+ * tasks, forms, timers and Tasklist filters use; again after an approved extension, which re-arms the timers.
  */
 @Component
 class LoadUnitDelegate implements JavaDelegate {
@@ -31,11 +34,15 @@ class LoadUnitDelegate implements JavaDelegate {
     String instance = execution.getProcessInstanceId();
     long unitId = units.linked(instance)
         .orElseGet(() -> units.claim(((Number) execution.getVariable(UNIT_ID)).longValue(), instance));
-    HandlingUnit unit = handling.unit(unitId);
+    UnitClock clock = handling.clock(unitId);
+    HandlingUnit unit = clock.unit();
     execution.setVariable(DEPARTMENT, unit.departmentCode());
     execution.setVariable(DEPARTMENT_NAME, unit.departmentName());
     execution.setVariable(ROLE, unit.role().name());
     execution.setVariable(DUE_DATE, unit.dueDate().toString());
     execution.setVariable(LIGHT, unit.light().name());
+    execution.setVariable(WARN_AT, Date.from(clock.warnAt()));
+    execution.setVariable(DUE_AT, Date.from(clock.dueAt()));
+    execution.setVariable(ESCALATE_AT, Date.from(handling.escalateAt(unit.dueDate())));
   }
 }

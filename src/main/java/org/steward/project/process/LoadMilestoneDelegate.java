@@ -7,7 +7,6 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.steward.deadline.Light;
 import org.steward.project.MilestoneClock;
 import org.steward.project.ProjectManagement;
 
@@ -40,7 +39,6 @@ class LoadMilestoneDelegate implements JavaDelegate {
     execution.setVariable(OFFICER, clock.officer());
     execution.setVariable(LEADER, clock.leader());
     execution.setVariable(FINISHED, false);
-    execution.setVariable(LIGHT, Light.GREEN.name());
     // the officer's and the leader's form values of the milestone before must not be read as this one's
     for (String formVariable : FORM_VARIABLES) {
       execution.setVariable(formVariable, null);

@@ -1,5 +1,7 @@
 package org.steward.project.process;
 
+import org.steward.deadline.Lights;
+
 /** Ids and variable names of {@code processes/project-milestones.bpmn}, in one place. */
 public final class ProjectMilestonesProcess {
 
@@ -61,7 +63,7 @@ public final class ProjectMilestonesProcess {
   public static final String ESCALATE_AT = "escalateAt";
   public static final String FINISHED = "finished";
   /** The milestone's light (GREEN, YELLOW, RED), read by the shared Tasklist filters 黄灯 / 红灯. */
-  public static final String LIGHT = "light";
+  public static final String LIGHT = Lights.VARIABLE;
   // the officer's confirm-milestone form
   public static final String ACTION = "action";
   public static final String ACTUAL_DATE = "actualDate";

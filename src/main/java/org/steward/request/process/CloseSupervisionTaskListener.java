@@ -1,5 +1,7 @@
 package org.steward.request.process;
 
+import java.util.Optional;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -36,12 +38,13 @@ class CloseSupervisionTaskListener implements TaskListener {
     } catch (InvalidInput invalid) {
       throw problems.refusal(invalid, "request.field");
     }
-    String itemVariable = EnterpriseRequestProcess.SUPERVISE_RESPONSE.equals(task.getTaskDefinitionKey())
-        ? EnterpriseRequestProcess.RESPONSE_SUPERVISION_ID : EnterpriseRequestProcess.REOPEN_SUPERVISION_ID;
-    if (task.getVariable(itemVariable) instanceof Number id) {
-      // CompleterTaskListener runs first on the same task, so completedBy names this task's completer
-      String by = (String) task.getVariable(EnterpriseRequestProcess.COMPLETED_BY);
-      requests.closeSupervision(task.getExecution().getProcessBusinessKey(), id.longValue(), by, note);
-    }
+    String caseNumber = task.getExecution().getProcessBusinessKey();
+    Optional<Long> item = EnterpriseRequestProcess.SUPERVISE_RESPONSE.equals(task.getTaskDefinitionKey())
+        ? requests.openResponseSupervision(caseNumber)
+        : Optional.ofNullable((Number) task.getVariable(EnterpriseRequestProcess.REOPEN_SUPERVISION_ID))
+            .map(Number::longValue);
+    // CompleterTaskListener runs first on the same task, so completedBy names this task's completer
+    String by = (String) task.getVariable(EnterpriseRequestProcess.COMPLETED_BY);
+    item.ifPresent(id -> requests.closeSupervision(caseNumber, id, by, note));
   }
 }

@@ -1,5 +1,7 @@
 package org.steward.request.process;
 
+import org.steward.deadline.Lights;
+
 /** Ids and variable names of {@code processes/enterprise-request.bpmn} (and its routing table), in one place. */
 public final class EnterpriseRequestProcess {
 
@@ -98,7 +100,7 @@ public final class EnterpriseRequestProcess {
   public static final String CONTACT_PHONE = "contactPhone";
   public static final String OFFICER = "officer";
   public static final String SUPERVISOR = "supervisor";
-  public static final String LIGHT = "light";
+  public static final String LIGHT = Lights.VARIABLE;
   // variables: routing and decision
   public static final String ROUTING = "routing";
   public static final String LEAD_DEPARTMENT = "leadDepartment";
@@ -132,6 +134,7 @@ public final class EnterpriseRequestProcess {
   public static final String UNIT_ID = "unitId";
   public static final String ROUND = "round";
   public static final String RESOLUTION_DUE = "resolutionDue";
+  public static final String RESOLUTION_DUE_AT = "resolutionDueAt";
   public static final String ANY_RETURNED_VARIABLE = "anyReturned";
   public static final String FEEDBACK_SUMMARY = "feedbackSummary";
   public static final String CONSOLIDATED_ANSWER = "consolidatedAnswer";
@@ -148,7 +151,6 @@ public final class EnterpriseRequestProcess {
   public static final String SATISFACTION_COMMENT = "satisfactionComment";
   public static final String REOPEN_COUNT = "reopenCount";
   public static final String SUPERVISION_NOTE = "supervisionNote";
-  public static final String RESPONSE_SUPERVISION_ID = "responseSupervisionId";
   public static final String REOPEN_SUPERVISION_ID = "reopenSupervisionId";
 
   /** Candidate groups. */

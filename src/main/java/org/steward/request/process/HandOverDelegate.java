@@ -4,12 +4,14 @@ import static org.steward.request.process.EnterpriseRequestProcess.COMPLETED_BY;
 import static org.steward.request.process.EnterpriseRequestProcess.COOPERATING_DEPARTMENTS;
 import static org.steward.request.process.EnterpriseRequestProcess.LEAD_DEPARTMENT;
 import static org.steward.request.process.EnterpriseRequestProcess.RESOLUTION_DUE;
+import static org.steward.request.process.EnterpriseRequestProcess.RESOLUTION_DUE_AT;
 import static org.steward.request.process.EnterpriseRequestProcess.RETURN_REASONS;
 import static org.steward.request.process.EnterpriseRequestProcess.ROUND;
 import static org.steward.request.process.EnterpriseRequestProcess.TIME_LIMIT;
 import static org.steward.request.process.EnterpriseRequestProcess.UNIT_IDS;
 
 import java.util.ArrayList;
+import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -37,6 +39,7 @@ class HandOverDelegate implements JavaDelegate {
     execution.setVariable(UNIT_IDS, Variables.untypedValue(new ArrayList<>(result.unitIds()), true));
     execution.setVariable(ROUND, result.round());
     execution.setVariable(RESOLUTION_DUE, result.resolutionDue().toString());
+    execution.setVariable(RESOLUTION_DUE_AT, Date.from(result.resolutionDueAt()));
     execution.setVariable(RETURN_REASONS, null);
   }
 }

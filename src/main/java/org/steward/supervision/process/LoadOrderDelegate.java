@@ -29,6 +29,7 @@ class LoadOrderDelegate implements JavaDelegate {
         execution.getProcessInstanceId()));
     execution.setVariable(TARGET_KIND, order.targetKind());
     execution.setVariable(TARGET, order.target());
+    execution.setVariable(TARGET_OFFICER, TARGET_DEPARTMENT.equals(order.targetKind()) ? null : order.target());
     execution.setVariable(TARGET_NAME, order.targetName());
     execution.setVariable(ISSUER, order.issuedBy());
     execution.setVariable(ISSUER_NAME, orders.issuerName(order));

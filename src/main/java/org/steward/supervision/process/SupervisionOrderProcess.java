@@ -1,5 +1,7 @@
 package org.steward.supervision.process;
 
+import org.steward.deadline.Lights;
+
 /** Ids and variable names of {@code processes/supervision-order.bpmn}: one supervision order (督办单). */
 public final class SupervisionOrderProcess {
 
@@ -37,13 +39,17 @@ public final class SupervisionOrderProcess {
   public static final String TARGET_KIND = "targetKind";
   public static final String TARGET = "target";
   public static final String TARGET_NAME = "targetName";
+  /** The officer an order on an officer is assigned to; null for an order on a department. */
+  public static final String TARGET_OFFICER = "targetOfficer";
+  /** The {@code targetKind} of an order on a department (its queue gets the tasks). */
+  public static final String TARGET_DEPARTMENT = "DEPARTMENT";
   public static final String ISSUER = "issuer";
   public static final String ISSUER_NAME = "issuerName";
   public static final String REQUIREMENT = "requirement";
   public static final String DUE_DATE = "dueDate";
   public static final String WARN_AT = "warnAt";
   public static final String DUE_AT = "dueAt";
-  public static final String LIGHT = "light";
+  public static final String LIGHT = Lights.VARIABLE;
   public static final String SIGNED = "signed";
 
   // variables set by the forms

@@ -1,5 +1,6 @@
 package org.steward.convening.process;
 
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
@@ -38,6 +39,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.steward.deadline.Deadline;
+import org.steward.deadline.InMemorySubject;
+import org.steward.deadline.Light;
+import org.steward.deadline.LightChanged;
+import org.steward.deadline.process.TestDeadlineDelegates;
 import org.steward.convening.Convening;
 import org.steward.convening.ConveningLinks;
 import org.steward.convening.ConveningManagement;
@@ -77,6 +83,10 @@ class ConveningProcessTest {
   private final ConveningManagement convenings = mock(ConveningManagement.class);
   private final ConveningLinks links = InMemoryInstanceLinks.of(ConveningLinks.class);
   private ConveningInstances instances;
+  private final InMemorySubject subject = new InMemorySubject("opinion", true,
+      execution -> Long.toString(convenings.opinionOf(links.of(execution.getProcessInstanceId()),
+          (String) execution.getVariable(OFFICER)).id()));
+  private List<LightChanged> changes;
 
   @BeforeEach
   void registerDelegatesOverTheMockedApi() {
@@ -86,8 +96,9 @@ class ConveningProcessTest {
     Mocks.register("loadConveningDelegate", new LoadConveningDelegate(convenings, links));
     Mocks.register("loadOpinionDelegate", new LoadOpinionDelegate(convenings, links));
     Mocks.register("recordOpinionDelegate", new RecordOpinionDelegate(convenings, links));
-    Mocks.register("markOpinionNearDelegate", new MarkOpinionNearDelegate(convenings, links));
-    Mocks.register("markOpinionLateDelegate", new MarkOpinionLateDelegate(convenings, links));
+    changes = TestDeadlineDelegates.register(ENGINE.getProcessEngine(), subject);
+    Deadline deadline = new Deadline(DUE, startOf(DUE), startOf(DUE.plusDays(1)));
+    subject.put("11", CASE, deadline).put("12", CASE, deadline);
     Mocks.register("recordConclusionDelegate", new RecordConclusionDelegate(convenings, links));
     Mocks.register("checkOpinionTaskListener", new CheckOpinionTaskListener(convenings, texts));
     Mocks.register("checkConclusionTaskListener", new CheckConclusionTaskListener(convenings, links, texts));
@@ -97,8 +108,6 @@ class ConveningProcessTest {
     when(convenings.warnAt(any())).thenAnswer(call -> startOf(call.getArgument(0)));
     when(convenings.dueAt(any())).thenAnswer(call -> startOf(((LocalDate) call.getArgument(0)).plusDays(1)));
     when(convenings.opinionSummary(CONVENING)).thenReturn("刘洋：（尚未提出意见）\n王静：（尚未提出意见）");
-    when(convenings.markOpinionNear(anyLong())).thenReturn("YELLOW");
-    when(convenings.markOpinionLate(anyLong())).thenReturn("RED");
   }
 
   @AfterEach
@@ -142,7 +151,7 @@ class ConveningProcessTest {
     verify(convenings).checkConclusion(CONVENING, "先办临时用地，再联合踏勘");
     verify(convenings).conclude(CONVENING, "先办临时用地，再联合踏勘", ZHANGWEI);
     assertThat(convening).hasPassed(RECORD_CONCLUSION, CONVENING_CONCLUDED).isEnded();
-    verify(convenings, never()).markOpinionLate(anyLong());
+    Assertions.assertThat(changes).isEmpty();
   }
 
   @Test
@@ -164,11 +173,13 @@ class ConveningProcessTest {
 
     jobs(convening, OPINION_DUE_NEAR).forEach(job -> execute(job));
 
-    verify(convenings).markOpinionNear(11L);
-    verify(convenings).markOpinionNear(12L);
+    Assertions.assertThat(changes).extracting(LightChanged::subjectId, LightChanged::to)
+        .containsExactlyInAnyOrder(tuple("11", Light.YELLOW), tuple("12", Light.YELLOW));
     assertThat(convening).hasPassed(MARK_OPINION_NEAR, OPINION_NEAR_SIGNALLED).isWaitingAt(GIVE_OPINION);
-    Assertions.assertThat(taskService().getVariable(opinionTask(convening, "liuyang").getId(), LIGHT))
+    Assertions.assertThat(taskService().getVariableLocal(opinionTask(convening, "liuyang").getId(), LIGHT))
         .isEqualTo("YELLOW");
+    // the light is the officer's, on the officer's task: the convener's task stays out of the 即将到期 filter
+    Assertions.assertThat(taskService().getVariable(task(convening, CONCLUDE_CONVENING).getId(), LIGHT)).isNull();
   }
 
   @Test
@@ -179,11 +190,10 @@ class ConveningProcessTest {
 
     jobs(convening, OPINION_OVERDUE).forEach(job -> execute(job));
 
-    verify(convenings).markOpinionLate(12L);
-    verify(convenings, never()).markOpinionLate(11L);
+    Assertions.assertThat(changes).containsExactly(new LightChanged("opinion", "12", CASE, Light.GREEN, Light.RED));
     assertThat(convening).hasPassed(MARK_OPINION_LATE, OFFICER_FLAGGED_LATE).isWaitingAt(GIVE_OPINION,
         CONCLUDE_CONVENING);
-    Assertions.assertThat(taskService().getVariable(opinionTask(convening, "wangjing").getId(), LIGHT))
+    Assertions.assertThat(taskService().getVariableLocal(opinionTask(convening, "wangjing").getId(), LIGHT))
         .isEqualTo("RED");
 
     completeAs(ZHANGWEI, task(convening, CONCLUDE_CONVENING), Map.of(CONCLUSION, "按刘洋意见办理"));

@@ -38,9 +38,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.Mockito;
+import org.steward.deadline.Deadline;
+import org.steward.deadline.InMemorySubject;
 import org.steward.deadline.Light;
+import org.steward.deadline.LightChanged;
+import org.steward.deadline.process.TestDeadlineDelegates;
 import org.steward.handling.HandlingManagement;
 import org.steward.handling.HandlingUnit;
+import org.steward.handling.UnitClock;
 import org.steward.handling.Rating;
 import org.steward.handling.UnitInstances;
 import org.steward.handling.UnitRole;
@@ -79,6 +84,9 @@ class DepartmentHandlingProcessTest {
 
   private final HandlingManagement handling = mock(HandlingManagement.class);
   private final UnitInstances units = InMemoryInstanceLinks.of(UnitInstances.class);
+  private final InMemorySubject subject = new InMemorySubject("unit", false,
+      execution -> Long.toString(units.of(execution.getProcessInstanceId())));
+  private List<LightChanged> changes;
 
   @BeforeEach
   void registerDelegatesOverTheMockedApi() {
@@ -91,22 +99,15 @@ class DepartmentHandlingProcessTest {
     Mocks.register("returnMatterDelegate", new ReturnMatterDelegate(handling, units));
     Mocks.register("requestExtensionDelegate", new RequestExtensionDelegate(handling, units));
     Mocks.register("decideExtensionDelegate", new DecideExtensionDelegate(handling, units));
-    Mocks.register("markDeadlineNearDelegate", new MarkDeadlineNearDelegate(handling, units));
-    Mocks.register("markOverdueDelegate", new MarkOverdueDelegate(handling, units));
     Mocks.register("checkStillOverdueDelegate", new CheckStillOverdueDelegate(handling, units));
     Mocks.register("closeSupervisionDelegate", new CloseSupervisionDelegate(handling, units));
     Mocks.register("checkHandlingReportTaskListener", new CheckHandlingReportTaskListener(handling, units, texts));
     Mocks.register("checkExtensionDecisionTaskListener", new CheckExtensionDecisionTaskListener(handling, texts));
     Mocks.register("checkSupervisionNoteTaskListener", new CheckSupervisionNoteTaskListener(handling, texts));
-    Mocks.register("unitDeadlines", new UnitDeadlines(handling));
-    when(handling.unit(UNIT)).thenReturn(unit(DUE, UnitState.ASSIGNED, null));
-    when(handling.warnAt(any())).thenAnswer(call -> call.<LocalDate>getArgument(0)
-        .atStartOfDay(StewardClock.ZONE).toInstant());
-    when(handling.dueAt(any())).thenAnswer(call -> call.<LocalDate>getArgument(0).plusDays(1)
-        .atStartOfDay(StewardClock.ZONE).toInstant());
+    changes = TestDeadlineDelegates.register(ENGINE.getProcessEngine(), subject);
+    subject.put(Long.toString(UNIT), CASE, deadline(DUE));
+    when(handling.clock(UNIT)).thenReturn(clock(unit(DUE, UnitState.ASSIGNED, null)));
     when(handling.giveFeedback(any(Long.class), any(), any())).thenReturn(Rating.DONE);
-    when(handling.markNear(UNIT)).thenReturn(Light.YELLOW);
-    when(handling.markOverdue(UNIT)).thenReturn(41L);
     when(handling.escalateAt(DUE)).thenReturn(RED_TOO_LONG.toInstant());
   }
 
@@ -139,7 +140,7 @@ class DepartmentHandlingProcessTest {
     verify(handling).giveFeedback(UNIT, "已办理用电报装，供电方案已出具", STAFF);
     assertThat(unit).hasPassed(RECORD_FEEDBACK, FEEDBACK_RECORDED, FEEDBACK_GIVEN).hasNotPassed(MATTER_RETURNED)
         .isEnded();
-    verify(handling, never()).markOverdue(anyLong());
+    Assertions.assertThat(changes).isEmpty();
   }
 
   @Test
@@ -183,7 +184,7 @@ class DepartmentHandlingProcessTest {
 
     execute(job(DEADLINE_NEAR, unit));
 
-    verify(handling).markNear(UNIT);
+    Assertions.assertThat(changes).containsExactly(new LightChanged("unit", "7", CASE, Light.GREEN, Light.YELLOW));
     assertThat(unit).hasPassed(MARK_DEADLINE_NEAR, DEADLINE_NEAR_SIGNALLED).isWaitingAt(HANDLE_MATTER)
         .variables().containsEntry(LIGHT, "YELLOW");
   }
@@ -195,9 +196,9 @@ class DepartmentHandlingProcessTest {
 
     execute(job(DEADLINE_MISSED, unit));
 
-    verify(handling).markOverdue(UNIT);
+    Assertions.assertThat(changes).containsExactly(new LightChanged("unit", "7", CASE, Light.GREEN, Light.RED));
     assertThat(unit).isWaitingAt(HANDLE_MATTER, SUPERVISE_UNIT, STILL_RED_TOO_LONG).variables()
-        .containsEntry(LIGHT, "RED").containsEntry(SUPERVISION_ITEM_ID, 41L);
+        .containsEntry(LIGHT, "RED");
     Assertions.assertThat(job(STILL_RED_TOO_LONG, unit).getDuedate()).isEqualTo(RED_TOO_LONG);
     Task supervise = task(SUPERVISE_UNIT, unit);
     assertThat(supervise).hasCandidateGroup("supervisors").hasName("督办逾期事项");
@@ -278,7 +279,7 @@ class DepartmentHandlingProcessTest {
     verify(handling).decideExtension(UNIT, false, SUPERVISOR, "时限已充足");
     assertThat(unit).isWaitingAt(HANDLE_MATTER).variables().doesNotContainEntry(OUTCOME, OUTCOME_EXTENDED);
     Assertions.assertThat(job(DEADLINE_MISSED, unit).getId()).isEqualTo(deadlineJob);
-    verify(handling, times(1)).unit(UNIT);
+    verify(handling, times(1)).clock(UNIT);
   }
 
   @Test
@@ -286,7 +287,10 @@ class DepartmentHandlingProcessTest {
     ProcessInstance unit = signed(start());
     completeAs(STAFF, task(HANDLE_MATTER, unit),
         Map.of(ACTION, "EXTENSION", REQUESTED_DUE_DATE, "2026-03-12", REASON, "需等待规划许可"));
-    when(handling.unit(UNIT)).thenReturn(unit(EXTENDED_DUE, UnitState.SIGNED, Instant.parse("2026-03-02T03:00:00Z")));
+    when(handling.clock(UNIT))
+        .thenReturn(clock(unit(EXTENDED_DUE, UnitState.SIGNED, Instant.parse("2026-03-02T03:00:00Z"))));
+    when(handling.escalateAt(EXTENDED_DUE)).thenReturn(RED_TOO_LONG.toInstant());
+    subject.put(Long.toString(UNIT), CASE, deadline(EXTENDED_DUE));
 
     completeAs(SUPERVISOR, task(APPROVE_EXTENSION, unit), Map.of(EXTENSION_DECISION, APPROVED));
 
@@ -356,8 +360,8 @@ class DepartmentHandlingProcessTest {
 
     verify(handling).requestExtension(UNIT, EXTENDED_DUE, "需等待规划许可", STAFF);
     verify(handling).decideExtension(UNIT, true, SUPERVISOR, null);
-    verify(handling, times(2)).unit(UNIT);
-    verify(handling, never()).unit(OTHER_UNIT);
+    verify(handling, times(2)).clock(UNIT);
+    verify(handling, never()).clock(OTHER_UNIT);
   }
 
   @Test
@@ -368,7 +372,7 @@ class DepartmentHandlingProcessTest {
 
     Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isEqualTo(1);
     Assertions.assertThat(taskQuery().processInstanceId(first.getId()).count()).isEqualTo(1);
-    verify(handling, times(1)).unit(UNIT);
+    verify(handling, times(1)).clock(UNIT);
   }
 
   @Test
@@ -426,6 +430,17 @@ class DepartmentHandlingProcessTest {
     return taskQuery().processInstanceId(unit.getId()).initializeFormKeys().list().stream()
         .filter(t -> !t.getTaskDefinitionKey().equals(SUPERVISE_UNIT)).findFirst().orElseThrow()
         .getCamundaFormRef().getKey();
+  }
+
+  /** Yellow from the start of the due date, red from the start of the day after (the default rule). */
+  private static Deadline deadline(LocalDate due) {
+    return new Deadline(due, due.atStartOfDay(StewardClock.ZONE).toInstant(),
+        due.plusDays(1).atStartOfDay(StewardClock.ZONE).toInstant());
+  }
+
+  private static UnitClock clock(HandlingUnit unit) {
+    Deadline deadline = deadline(unit.dueDate());
+    return new UnitClock(unit, deadline.warnAt(), deadline.dueAt());
   }
 
   private static HandlingUnit unit(LocalDate due, UnitState state, Instant signedAt) {

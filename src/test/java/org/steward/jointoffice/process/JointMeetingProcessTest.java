@@ -1,5 +1,6 @@
 package org.steward.jointoffice.process;
 
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
@@ -41,6 +42,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.steward.deadline.Deadline;
+import org.steward.deadline.InMemorySubject;
+import org.steward.deadline.Light;
+import org.steward.deadline.LightChanged;
+import org.steward.deadline.Lights;
+import org.steward.deadline.process.TestDeadlineDelegates;
 import org.steward.jointoffice.Analysis;
 import org.steward.jointoffice.AnalysisAction;
 import org.steward.jointoffice.AnalysisInput;
@@ -78,6 +85,10 @@ class JointMeetingProcessTest {
 
   private final JointOffice office = mock(JointOffice.class);
   private final EscalationInstances escalations = mock(EscalationInstances.class);
+  /** A position's id here: {@code <meeting>/<department>}. */
+  private final InMemorySubject subject = new InMemorySubject("position", true,
+      execution -> escalations.meetingOf(execution.getProcessInstanceId()) + "/" + execution.getVariable(DEPARTMENT));
+  private List<LightChanged> changes;
 
   @BeforeEach
   void registerDelegatesOverTheMockedApi() {
@@ -89,8 +100,10 @@ class JointMeetingProcessTest {
     Mocks.register("recordAnalysisDelegate", new RecordAnalysisDelegate(office, escalations));
     Mocks.register("checkPositionTaskListener", new CheckPositionTaskListener(office, texts));
     Mocks.register("recordPositionDelegate", new RecordPositionDelegate(office, escalations));
-    Mocks.register("markPositionNearDelegate", new MarkPositionNearDelegate(office, escalations));
-    Mocks.register("markPositionOverdueDelegate", new MarkPositionOverdueDelegate(office, escalations));
+    changes = TestDeadlineDelegates.register(ENGINE.getProcessEngine(), subject);
+    LocalDate due = LocalDate.of(2026, 3, 5);
+    Deadline deadline = new Deadline(due, shanghai(2026, 3, 5, 0).toInstant(), shanghai(2026, 3, 6, 0).toInstant());
+    subject.put(MEETING + "/power", CASE, deadline).put(MEETING + "/water", CASE, deadline);
     Mocks.register("summarisePositionsDelegate", new SummarisePositionsDelegate(office, escalations));
     Mocks.register("checkMinutesTaskListener", new CheckMinutesTaskListener(office, escalations, texts));
     Mocks.register("recordMinutesDelegate", new RecordMinutesDelegate(office, escalations));
@@ -225,10 +238,14 @@ class JointMeetingProcessTest {
 
     ClockUtil.setCurrentTime(shanghai(2026, 3, 5, 0));
     execute(job(POSITION_DEADLINE_NEAR, escalation));
-    verify(office).markPositionNear(MEETING, "water");
+    Task water = taskQuery().processInstanceId(escalation.getId()).taskCandidateGroup("dept-water").singleResult();
+    Assertions.assertThat(taskService().getVariableLocal(water.getId(), Lights.VARIABLE)).isEqualTo("YELLOW");
     ClockUtil.setCurrentTime(shanghai(2026, 3, 6, 0));
     execute(job(POSITION_DEADLINE_MISSED, escalation));
-    verify(office).markPositionOverdue(MEETING, "water");
+    Assertions.assertThat(changes).extracting(LightChanged::subjectId, LightChanged::from, LightChanged::to)
+        .containsExactly(tuple(MEETING + "/water", Light.GREEN, Light.YELLOW),
+            tuple(MEETING + "/water", Light.YELLOW, Light.RED));
+    Assertions.assertThat(taskService().getVariableLocal(water.getId(), Lights.VARIABLE)).isEqualTo("RED");
     assertThat(escalation).isWaitingAt(GIVE_POSITION);
     completeAs("water01", taskQuery().processInstanceId(escalation.getId()).taskCandidateGroup("dept-water")
         .singleResult(), Map.of(POSITION, "同意"));

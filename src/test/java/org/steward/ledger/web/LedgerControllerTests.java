@@ -166,9 +166,9 @@ class LedgerControllerTests {
     jdbc.sql("""
             insert into request (case_number, enterprise_id, enterprise_name, category, title, description, contact_name,
               contact_phone, urgency, channel, state, outcome, officer_id, submitted_by, submitted_at, response_due,
-              response_overdue, acknowledged_at, resolution_due, reopen_count)
+              response_light, acknowledged_at, resolution_due, reopen_count)
             values (:caseNumber, 1, '广州某某精密制造有限公司', 'power', '厂区扩容用电', '说明', '王经理', '13800000000',
-              'NORMAL', 'PORTAL', :state, :outcome, :officer, 'ent01', :submitted, :responseDue, false, :acknowledged,
+              'NORMAL', 'PORTAL', :state, :outcome, :officer, 'ent01', :submitted, :responseDue, 'GREEN', :acknowledged,
               :resolutionDue, 0)
             """)
         .param("caseNumber", caseNumber).param("state", state).param("outcome", outcome).param("officer", officer)

@@ -1,5 +1,6 @@
 package org.steward.project.process;
 
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
@@ -25,6 +26,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.Optional;
@@ -42,6 +44,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.steward.deadline.Deadline;
+import org.steward.deadline.InMemorySubject;
+import org.steward.deadline.Light;
+import org.steward.deadline.LightChanged;
+import org.steward.deadline.process.TestDeadlineDelegates;
 import org.steward.project.FilingClock;
 import org.steward.project.FilingPeriod;
 import org.steward.project.Milestone;
@@ -80,6 +87,11 @@ class ProjectMilestonesProcessTest {
   private final ProjectRecords records = mock(ProjectRecords.class);
   /** What project_milestone says the project waits for: the milestone ServiceTask_LoadMilestone last loaded. */
   private final AtomicReference<Milestone> currentMilestone = new AtomicReference<>();
+  private final InMemorySubject milestones = new InMemorySubject("milestone", true,
+      execution -> CODE + "/" + records.currentMilestone(execution.getBusinessKey()));
+  private final InMemorySubject filings = new InMemorySubject("filing", true,
+      execution -> Long.toString(records.openFiling(execution.getBusinessKey())));
+  private List<LightChanged> changes;
 
   private String jointMeetingStub;
 
@@ -98,8 +110,13 @@ class ProjectMilestonesProcessTest {
       load.execute(execution);
       currentMilestone.set(Milestone.valueOf((String) execution.getVariable(MILESTONE)));
     });
-    Mocks.register("warnOfficerDelegate", new WarnOfficerDelegate(projects, records));
-    Mocks.register("markMilestoneOverdueDelegate", new MarkMilestoneOverdueDelegate(projects, records));
+    changes = TestDeadlineDelegates.register(ENGINE.getProcessEngine(), milestones, filings);
+    for (Milestone milestone : Milestone.values()) {
+      milestones.put(CODE + "/" + milestone, CODE, new Deadline(LocalDate.of(2026, 4, 1),
+          shanghai(2026, 3, 18, 0).toInstant(), shanghai(2026, 4, 2, 0).toInstant()));
+    }
+    filings.put(Long.toString(FILING), CODE, new Deadline(LocalDate.of(2026, 4, 8), shanghai(2026, 4, 8, 0).toInstant(),
+        shanghai(2026, 4, 9, 0).toInstant()));
     Mocks.register("recordChaseDelegate", new RecordChaseDelegate(projects, records));
     Mocks.register("recordMilestoneEscalationDelegate", new RecordMilestoneEscalationDelegate(projects, records));
     Mocks.register("recordConfirmationDelegate", new RecordConfirmationDelegate(projects, records));
@@ -108,8 +125,6 @@ class ProjectMilestonesProcessTest {
     Mocks.register("finishProjectDelegate", new FinishProjectDelegate(projects));
     Mocks.register("scheduleFilingDelegate", new ScheduleFilingDelegate(projects));
     Mocks.register("openFilingDelegate", new OpenFilingDelegate(projects));
-    Mocks.register("markFilingNearDelegate", new MarkFilingNearDelegate(projects, records));
-    Mocks.register("markFilingOverdueDelegate", new MarkFilingOverdueDelegate(projects, records));
     Mocks.register("recordFilingDelegate", new RecordFilingDelegate(projects, records));
     Mocks.register("checkMilestoneActionTaskListener", new CheckMilestoneActionTaskListener(projects, records, texts));
     Mocks.register("checkReplanDecisionTaskListener", new CheckReplanDecisionTaskListener(projects, texts));
@@ -175,13 +190,15 @@ class ProjectMilestonesProcessTest {
     Assertions.assertThat(job(MILESTONE_OVERDUE, project).getDuedate()).isEqualTo(shanghai(2026, 4, 2, 0));
     Assertions.assertThat(job(ESCALATION_DUE, project).getDuedate()).isEqualTo(shanghai(2026, 4, 9, 0));
 
-    assertThat(project).variables().containsEntry(LIGHT, "GREEN");
     execute(job(MILESTONE_NEAR, project));
-    verify(projects).warnMilestone(CODE, Milestone.CONSTRUCTION_START);
-    assertThat(project).variables().containsEntry(LIGHT, "YELLOW");
+    Task confirm = task(CONFIRM_MILESTONE, project);
+    Assertions.assertThat(taskService().getVariableLocal(confirm.getId(), LIGHT)).isEqualTo("YELLOW");
     execute(job(MILESTONE_OVERDUE, project));
-    verify(projects).markMilestoneOverdue(CODE, Milestone.CONSTRUCTION_START);
-    assertThat(project).variables().containsEntry(LIGHT, "RED");
+    Assertions.assertThat(changes).extracting(LightChanged::subjectId, LightChanged::to).containsExactly(
+        tuple(CODE + "/CONSTRUCTION_START", Light.YELLOW), tuple(CODE + "/CONSTRUCTION_START", Light.RED));
+    Assertions.assertThat(taskService().getVariableLocal(confirm.getId(), LIGHT)).isEqualTo("RED");
+    // the milestone's light is on the milestone's task, not on the project: the monthly filing keeps its own
+    assertThat(project).variables().doesNotContainKey(LIGHT);
     Task chase = task(CHASE_MILESTONE, project);
     assertThat(chase).isAssignedTo(LEADER_ID).hasName("督促逾期里程碑");
 
@@ -256,9 +273,11 @@ class ProjectMilestonesProcessTest {
     Assertions.assertThat(file.getDueDate()).isEqualTo(shanghai(2026, 4, 9, 0));
     Assertions.assertThat(file.getFollowUpDate()).isEqualTo(shanghai(2026, 4, 8, 0));
     execute(job(FILING_NEAR, project));
-    verify(projects).markFilingNear(FILING);
+    Assertions.assertThat(taskService().getVariableLocal(file.getId(), LIGHT)).isEqualTo("YELLOW");
     execute(job(FILING_OVERDUE, project));
-    verify(projects).markFilingOverdue(FILING);
+    Assertions.assertThat(changes).extracting(LightChanged::subjectId, LightChanged::to)
+        .endsWith(tuple(Long.toString(FILING), Light.YELLOW), tuple(Long.toString(FILING), Light.RED));
+    Assertions.assertThat(taskService().getVariableLocal(file.getId(), LIGHT)).isEqualTo("RED");
 
     completeAs(OFFICER_ID, file, Map.of(PERCENT, 15L, PROGRESS_NOTES, "基础施工完成"));
     verify(projects).checkFiling(15L, "基础施工完成");

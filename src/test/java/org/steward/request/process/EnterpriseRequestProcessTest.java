@@ -40,6 +40,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,7 +60,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.steward.handling.process.UnitDeadlines;
+import org.steward.deadline.Deadline;
+import org.steward.deadline.InMemorySubject;
+import org.steward.deadline.Light;
+import org.steward.deadline.LightChanged;
+import org.steward.deadline.process.TestDeadlineDelegates;
 import org.steward.jointoffice.EscalationSource;
 import org.steward.request.ApiRater;
 import org.steward.request.Category;
@@ -106,7 +111,9 @@ class EnterpriseRequestProcessTest {
 
   private final RequestManagement requests = mock(RequestManagement.class);
   private final MaterialSupply material = mock(MaterialSupply.class);
-  private final UnitDeadlines unitDeadlines = mock(UnitDeadlines.class);
+  private final InMemorySubject responses = new InMemorySubject("response", false,
+      execution -> execution.getProcessBusinessKey());
+  private List<LightChanged> changes;
   private final RequestInstances instances = InMemoryInstanceLinks.of(RequestInstances.class);
   private final ApiRater apiRater = new ApiRater();
   private String stubDeployment;
@@ -116,11 +123,10 @@ class EnterpriseRequestProcessTest {
     ClockUtil.setCurrentTime(Date.from(SUBMITTED.toInstant()));
     TaskRefusals problems = TestTaskRefusals.reading("messages-request");
 
-    Mocks.register("unitDeadlines", unitDeadlines);
-    when(unitDeadlines.dueAt("2026-12-02")).thenReturn(Date.from(Instant.parse("2026-12-02T16:00:00Z")));
+    changes = TestDeadlineDelegates.register(ENGINE.getProcessEngine(), responses);
+    responses.put(CASE, CASE, new Deadline(SUBMITTED.toLocalDate(), SUBMITTED.plusHours(20).toInstant(),
+        SUBMITTED.plusHours(24).toInstant()));
     Mocks.register("recordRoutingDelegate", new RecordRoutingDelegate(requests, instances));
-    Mocks.register("remindOfficerDelegate", new RemindOfficerDelegate(requests));
-    Mocks.register("warnResponseDueDelegate", new WarnResponseDueDelegate(requests));
     Mocks.register("recordAcknowledgementDelegate", new RecordAcknowledgementDelegate(requests));
     Mocks.register("resolveDirectlyDelegate", new ResolveDirectlyDelegate(requests));
     Mocks.register("handOverDelegate", new HandOverDelegate(requests));
@@ -149,11 +155,11 @@ class EnterpriseRequestProcessTest {
         Map.of("economy", "经济科技促进局"), Map.of("liuyang", "刘洋")));
     when(requests.acknowledge(anyString(), anyString(), anyString()))
         .thenAnswer(call -> new Acknowledgement("zhangwei", "chenjianguo"));
-    when(requests.remindOfficer(CASE)).thenReturn(41L);
+    when(requests.openResponseSupervision(CASE)).thenReturn(Optional.of(41L));
     when(material.ask(eq(CASE), anyString(), anyString())).thenReturn("P5WD");
     when(material.remind(eq(CASE), anyString(), anyString())).thenReturn("P3WD");
     when(requests.handOver(eq(CASE), anyString(), any(), any(), anyString()))
-        .thenReturn(new HandOver(List.of(101L, 102L), 1, LocalDate.of(2026, 12, 2)));
+        .thenReturn(new HandOver(List.of(101L, 102L), 1, LocalDate.of(2026, 12, 2), Instant.parse("2026-12-02T16:00:00Z")));
     when(requests.assessHandling(CASE)).thenReturn(new Assessment(false, "自然资源局（牵头）：已办结", null));
     when(requests.reopen(CASE)).thenReturn(new Reopening(1, "企业回访不满意（第1次重办）：太慢", null));
 
@@ -241,7 +247,7 @@ class EnterpriseRequestProcessTest {
   }
 
   @Test
-  void fourHoursBeforeTheDeadline_theOfficerIsWarned_theTaskStaysAndTheCaseStaysGreen() {
+  void fourHoursBeforeTheDeadline_theResponseTurnsYellow_andTheTaskStays() {
     ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
     Assertions.assertThat(job(RESPONSE_DUE_SOON, request).getDuedate())
         .isEqualTo(Date.from(SUBMITTED.plusHours(20).toInstant()));
@@ -249,10 +255,9 @@ class EnterpriseRequestProcessTest {
 
     execute(job(RESPONSE_DUE_SOON, request));
 
-    verify(requests).warnOfficer(CASE);
-    verify(requests, never()).remindOfficer(anyString());
+    Assertions.assertThat(changes).containsExactly(new LightChanged("response", CASE, CASE, Light.GREEN, Light.YELLOW));
     assertThat(request).hasPassed(WARN_OFFICER, OFFICER_WARNED).isWaitingAt(ACKNOWLEDGE_REQUEST).variables()
-        .doesNotContainEntry(LIGHT, "RED");
+        .containsEntry(LIGHT, "YELLOW");
     Assertions.assertThat(job(RESPONSE_DUE_SOON, request)).as("warned once").isNull();
     Assertions.assertThat(job(RESPONSE_OVERDUE, request)).as("the 24-hour timer still runs").isNotNull();
   }
@@ -265,7 +270,7 @@ class EnterpriseRequestProcessTest {
 
     Assertions.assertThat(job(RESPONSE_DUE_SOON, request)).isNull();
     Assertions.assertThat(job(RESPONSE_OVERDUE, request)).isNull();
-    verify(requests, never()).warnOfficer(anyString());
+    Assertions.assertThat(changes).isEmpty();
   }
 
   @Test
@@ -275,9 +280,9 @@ class EnterpriseRequestProcessTest {
 
     execute(job(RESPONSE_OVERDUE, request));
 
-    verify(requests).remindOfficer(CASE);
+    Assertions.assertThat(changes).containsExactly(new LightChanged("response", CASE, CASE, Light.GREEN, Light.RED));
     assertThat(request).isWaitingAt(ACKNOWLEDGE_REQUEST, SUPERVISE_RESPONSE).variables()
-        .containsEntry(LIGHT, "RED").containsEntry(RESPONSE_SUPERVISION_ID, 41L);
+        .containsEntry(LIGHT, "RED");
     Task supervise = task(SUPERVISE_RESPONSE, request);
     assertThat(supervise).isAssignedTo("chenjianguo");
     Assertions.assertThat(candidateGroups(supervise)).containsExactly(SUPERVISORS);
@@ -550,7 +555,7 @@ class EnterpriseRequestProcessTest {
     when(requests.escalate(eq(CASE), eq("OFFICER"), eq("规划和用地两个部门意见不一"), eq(false), isNull()))
         .thenReturn(new Escalation(EscalationSource.DECISION, "规划和用地两个部门意见不一", "zhangwei"));
     when(requests.handOver(eq(CASE), eq("housing"), any(), eq(5), eq("lianxiban")))
-        .thenReturn(new HandOver(List.of(103L), 2, LocalDate.of(2026, 11, 25)));
+        .thenReturn(new HandOver(List.of(103L), 2, LocalDate.of(2026, 11, 25), Instant.parse("2026-11-25T16:00:00Z")));
     ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
     acknowledge(request);
 

@@ -40,6 +40,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.steward.deadline.Deadline;
+import org.steward.deadline.InMemorySubject;
+import org.steward.deadline.LightChanged;
+import org.steward.deadline.process.TestDeadlineDelegates;
 import org.steward.deadline.Light;
 import org.steward.shared.InMemoryInstanceLinks;
 import org.steward.shared.InvalidInput;
@@ -55,7 +59,7 @@ import org.steward.workflow.TestTaskRefusals;
 
 /**
  * Scenario test of {@code supervision-order} over a mocked {@link SupervisionOrders}, with the real delegates, listeners,
- * {@link SupervisionOrderTargets} and {@link SupervisionOrderInstances}: every path, timers fired by executing their
+ * {@link DepartmentQueueTaskListener} and {@link SupervisionOrderInstances}: every path, timers fired by executing their
  * jobs. Issued on Monday 2026-03-02 10:00 by leader01 to the power department, due Thursday 2026-03-05: yellow from
  * 03-05 00:00, red from 03-06 00:00 (Asia/Shanghai).
  */
@@ -77,18 +81,22 @@ class SupervisionOrderProcessTest {
 
   private final SupervisionOrders orders = mock(SupervisionOrders.class);
   private final OrderInstances links = InMemoryInstanceLinks.of(OrderInstances.class);
+  private final InMemorySubject subject = new InMemorySubject("order", false,
+      execution -> Long.toString(links.of(execution.getProcessInstanceId())));
+  private List<LightChanged> changes;
 
   @BeforeEach
   void registerDelegatesOverTheMockedApi() {
     ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 10));
     TaskRefusals texts = TestTaskRefusals.reading("messages-supervision");
-    Mocks.register("supervisionOrderTargets", new SupervisionOrderTargets());
+    Mocks.register("departmentQueueTaskListener", new DepartmentQueueTaskListener());
     Mocks.register("loadOrderDelegate", new LoadOrderDelegate(orders, links));
     Mocks.register("recordOrderSigningDelegate", new RecordOrderSigningDelegate(orders, links));
     Mocks.register("recordOrderAnswerDelegate", new RecordOrderAnswerDelegate(orders, links));
     Mocks.register("recordOrderReviewDelegate", new RecordOrderReviewDelegate(orders, links));
-    Mocks.register("markOrderNearDelegate", new MarkOrderNearDelegate(orders, links));
-    Mocks.register("markOrderOverdueDelegate", new MarkOrderOverdueDelegate(orders, links));
+    changes = TestDeadlineDelegates.register(ENGINE.getProcessEngine(), subject);
+    LocalDate due = LocalDate.of(2026, 3, 5);
+    subject.put(Long.toString(ORDER), "QY20260302-0001", new Deadline(due, startOf(due), startOf(due.plusDays(1))));
     Mocks.register("checkOrderAnswerTaskListener", new CheckOrderAnswerTaskListener(orders, texts));
     Mocks.register("checkOrderReviewTaskListener", new CheckOrderReviewTaskListener(orders, texts));
     when(orders.order(ORDER)).thenReturn(order("DEPARTMENT", "power", "供电局"));
@@ -97,8 +105,6 @@ class SupervisionOrderProcessTest {
     when(orders.dueAt(any())).thenAnswer(call -> startOf(((LocalDate) call.getArgument(0)).plusDays(1)));
     when(orders.review(eq(ORDER), anyString(), any(), anyString()))
         .thenAnswer(call -> ACCEPTED.equals(call.getArgument(1)));
-    when(orders.markNear(ORDER)).thenReturn(Light.YELLOW);
-    when(orders.markOverdue(ORDER)).thenReturn(Light.RED);
   }
 
   @AfterEach
@@ -138,7 +144,7 @@ class SupervisionOrderProcessTest {
     verify(orders).checkReview(ACCEPTED, null);
     verify(orders).review(ORDER, ACCEPTED, null, LEADER);
     assertThat(instance).hasPassed(ANSWER_RECORDED, RECORD_REVIEW, ORDER_CLOSED).isEnded();
-    verify(orders, never()).markNear(anyLong());
+    Assertions.assertThat(changes).isEmpty();
     Assertions.assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
   }
 
@@ -175,14 +181,14 @@ class SupervisionOrderProcessTest {
     ClockUtil.setCurrentTime(shanghai(2026, 3, 5, 0));
     jobs(instance, ORDER_DUE_NEAR).forEach(job -> execute(job));
 
-    verify(orders).markNear(ORDER);
+    Assertions.assertThat(subject.light(Long.toString(ORDER))).isEqualTo(Light.YELLOW);
     assertThat(instance).hasPassed(MARK_ORDER_NEAR, ORDER_NEAR_SIGNALLED).isWaitingAt(SIGN_FOR_ORDER).variables()
         .containsEntry(LIGHT, "YELLOW");
 
     ClockUtil.setCurrentTime(shanghai(2026, 3, 6, 9));
     jobs(instance, ORDER_OVERDUE).forEach(job -> execute(job));
 
-    verify(orders).markOverdue(ORDER);
+    Assertions.assertThat(changes).extracting(LightChanged::to).containsExactly(Light.YELLOW, Light.RED);
     assertThat(instance).hasPassed(MARK_ORDER_OVERDUE, ORDER_OVERDUE_SIGNALLED).isWaitingAt(SIGN_FOR_ORDER)
         .variables().containsEntry(LIGHT, "RED");
     Assertions.assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();

@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.steward.deadline.Lights;
 import org.steward.calendar.WorkingDayCalendar;
 import org.steward.deadline.Light;
 import org.steward.directory.DirectoryManagement;
@@ -56,6 +57,8 @@ class SupervisionControllerTests {
 
   @Autowired
   SupervisionOrders orders;
+  @Autowired
+  Lights lights;
   @Autowired
   MockMvc mvc;
   @Autowired
@@ -199,10 +202,10 @@ class SupervisionControllerTests {
     SupervisionOrder order = orders.order(id);
     ClockUtil.setCurrentTime(Date.from(orders.dueAt(order.dueDate())));
 
-    assertThat(orders.markNear(id)).isEqualTo(Light.GREEN);
+    assertThat(lights.signal("order", Long.toString(id), Light.YELLOW)).isEmpty();
     assertThat(notifications.ofCase(caseNumber)).extracting(Notification::kind)
         .doesNotContain("SUPERVISION_ORDER_YELLOW");
-    assertThat(orders.markOverdue(id)).isEqualTo(Light.RED);
+    assertThat(lights.signal("order", Long.toString(id), Light.RED)).isPresent();
     assertThat(notifications.ofCase(caseNumber)).extracting(Notification::kind).contains("SUPERVISION_ORDER_RED");
   }
 

@@ -1,0 +1,39 @@
+package org.steward.deadline.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.steward.deadline.DeadlineSubject;
+import org.steward.deadline.Light;
+import org.steward.deadline.Lights;
+
+/**
+ * A deadline timer fired: the subject named by the service task's input parameter {@code subject} is signalled, and the
+ * {@code light} variable follows the subject's light. {@link DeadlineNearDelegate} and {@link DeadlineOverdueDelegate}
+ * are the two beans models name.
+ */
+abstract class SignalLightDelegate implements JavaDelegate {
+
+  /** The service task's input parameter naming the subject's kind ({@code unit}, {@code opinion}, …). */
+  static final String SUBJECT = "subject";
+
+  private final Light signal;
+  private final Lights lights;
+  private final LightVariables variables;
+
+  SignalLightDelegate(Light signal, Lights lights, LightVariables variables) {
+    this.signal = signal;
+    this.lights = lights;
+    this.variables = variables;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    if (!(execution.getVariableLocal(SUBJECT) instanceof String kind)) {
+      throw new IllegalStateException(execution.getCurrentActivityId() + " needs the input parameter " + SUBJECT
+          + " naming one of " + lights.kinds());
+    }
+    DeadlineSubject subject = lights.subject(kind);
+    lights.signal(kind, subject.idOf(execution), signal)
+        .ifPresent(change -> variables.write(execution, subject, change.to()));
+  }
+}

@@ -1,0 +1,27 @@
+package org.steward.deadline.process;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.steward.deadline.DeadlineSubject;
+import org.steward.deadline.LightChanged;
+import org.steward.deadline.Lights;
+
+/** Registers the two generic deadline delegates in a process test's engine, over the subjects the test gives. */
+public final class TestDeadlineDelegates {
+
+  private TestDeadlineDelegates() {
+  }
+
+  /** Registers {@code deadlineNearDelegate} and {@code deadlineOverdueDelegate}; answers the changes they publish. */
+  public static List<LightChanged> register(ProcessEngine engine, DeadlineSubject... subjects) {
+    List<LightChanged> changes = new ArrayList<>();
+    Lights lights = new Lights(List.of(subjects), event -> changes.add((LightChanged) event));
+    LightVariables variables = new LightVariables(engine.getRuntimeService(), engine.getTaskService());
+    Mocks.register("deadlineNearDelegate", new DeadlineNearDelegate(lights, variables));
+    Mocks.register("deadlineOverdueDelegate", new DeadlineOverdueDelegate(lights, variables));
+    return changes;
+  }
+}
