@@ -1,0 +1,280 @@
+package org.steward.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.steward.convening.ConveningManagement;
+import org.steward.directory.DirectoryManagement;
+import org.steward.directory.StewardGroups;
+import org.steward.handling.HandlingManagement;
+import org.steward.jointoffice.AnalysisInput;
+import org.steward.jointoffice.JointOffice;
+import org.steward.project.Milestone;
+import org.steward.project.NewProject;
+import org.steward.project.ProjectManagement;
+import org.steward.request.Caller;
+import org.steward.request.RequestFixtures;
+import org.steward.request.RequestManagement;
+import org.steward.shared.StewardClock;
+import org.steward.supervision.NewSupervisionOrder;
+import org.steward.supervision.SupervisionOrders;
+
+/**
+ * The same scenarios over all seven subjects, each made through its capability's API and signalled as its timers do,
+ * at the instants of its own deadline: they behave the same. Yellow then red each change once and are published; a
+ * yellow timer running late, after red, changes and announces nothing; a subject closed before its warning stays as it
+ * is; an extension or re-plan gives a new deadline and a green light that turns again.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@RecordApplicationEvents
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DeadlineSubjectsTests {
+
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  @Autowired
+  Lights lights;
+  @Autowired
+  ApplicationEvents events;
+  @Autowired
+  HandlingManagement handling;
+  @Autowired
+  ConveningManagement convenings;
+  @Autowired
+  JointOffice office;
+  @Autowired
+  SupervisionOrders orders;
+  @Autowired
+  ProjectManagement projects;
+  @Autowired
+  RequestManagement requests;
+  @Autowired
+  DirectoryManagement directory;
+  @Autowired
+  JdbcClient jdbc;
+  @Autowired
+  RuntimeService runtime;
+
+  /** One subject: how the test makes it, and how its work is done before the warning. */
+  record Subject(String kind, Supplier<String> make, Consumer<String> close) {
+
+    @Override
+    public String toString() {
+      return kind;
+    }
+  }
+
+  @BeforeEach
+  void mondayMorning() {
+    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(StewardClock.ZONE).toInstant()));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  Stream<Subject> subjects() {
+    return Stream.of(
+        new Subject("unit", () -> Long.toString(handling.handOver(newCase(), "water", List.of(), 3, "zhangwei").get(0)),
+            id -> {
+              handling.sign(Long.parseLong(id), "water01");
+              handling.giveFeedback(Long.parseLong(id), "已办结", "water01");
+            }),
+        new Subject("opinion", () -> Long.toString(convenings.convene(submittedCase(), "能否先行办理临时用地？",
+            List.of("liuyang", "wangjing"), 3, "zhangwei").opinions().get(0).id()),
+            id -> convenings.giveOpinion(Long.parseLong(id), "同意", "liuyang")),
+        new Subject("position", this::position,
+            id -> {
+              long meeting = jdbc.sql("select meeting_id from joint_meeting_position where id = :id")
+                  .param("id", Long.parseLong(id)).query(Long.class).single();
+              office.givePosition(meeting, "water", "同意", "water01");
+            }),
+        new Subject("order", () -> Long.toString(orders.issue(
+            new NewSupervisionOrder(submittedCase(), null, "water", "请三日内反馈", 3), "chenjianguo").id()),
+            id -> {
+              orders.sign(Long.parseLong(id), "water01");
+              orders.answer(Long.parseLong(id), "已办理", "water01");
+            }),
+        new Subject("milestone", () -> project() + "/" + Milestone.CONSTRUCTION_START,
+            id -> projects.confirmMilestone(id.substring(0, id.indexOf('/')), Milestone.CONSTRUCTION_START,
+                "2026-03-02", "已动工", null, "huangqiang")),
+        new Subject("filing", () -> Long.toString(projects.openFiling(project(), "2026-03").filingId()),
+            id -> projects.fileProgress(Long.parseLong(id), 10, "基础施工", "huangqiang")),
+        new Subject("response", this::submittedCase, id -> requests.acknowledge(id, "zhangwei", "已收到，正在办理")));
+  }
+
+  @Test
+  void everySubjectKindIsCovered() {
+    assertThat(subjects().map(Subject::kind)).containsExactlyInAnyOrderElementsOf(lights.kinds());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("subjects")
+  void yellowThenRed_eachChangesOnce_andIsPublished(Subject subject) {
+    String id = subject.make().get();
+    Deadline deadline = state(subject, id).deadline();
+
+    at(deadline.warnAt());
+    assertThat(lights.signal(subject.kind(), id, Light.YELLOW)).isPresent();
+    at(deadline.dueAt());
+    assertThat(lights.signal(subject.kind(), id, Light.RED)).isPresent();
+    assertThat(lights.signal(subject.kind(), id, Light.RED)).as("a second red").isEmpty();
+
+    assertThat(changes(subject, id)).extracting(LightChanged::from, LightChanged::to)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Light.GREEN, Light.YELLOW),
+            org.assertj.core.groups.Tuple.tuple(Light.YELLOW, Light.RED));
+    assertThat(state(subject, id).light()).isEqualTo(Light.RED);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("subjects")
+  void redThenALateYellow_changesAndAnnouncesNothing(Subject subject) {
+    String id = subject.make().get();
+    at(state(subject, id).deadline().dueAt());
+
+    assertThat(lights.signal(subject.kind(), id, Light.RED)).isPresent();
+    assertThat(lights.signal(subject.kind(), id, Light.YELLOW)).isEmpty();
+
+    assertThat(changes(subject, id)).extracting(LightChanged::to).containsExactly(Light.RED);
+    assertThat(state(subject, id).light()).isEqualTo(Light.RED);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("subjects")
+  void yellowAfterTheDeadline_waitsForRed(Subject subject) {
+    String id = subject.make().get();
+    at(state(subject, id).deadline().dueAt());
+
+    assertThat(lights.signal(subject.kind(), id, Light.YELLOW)).isEmpty();
+
+    assertThat(changes(subject, id)).isEmpty();
+    assertThat(state(subject, id).light()).isEqualTo(Light.GREEN);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("subjects")
+  void closedBeforeTheWarning_staysAsItIs_andAnnouncesNothing(Subject subject) {
+    String id = subject.make().get();
+    Deadline deadline = state(subject, id).deadline();
+    subject.close().accept(id);
+
+    at(deadline.warnAt());
+    assertThat(lights.signal(subject.kind(), id, Light.YELLOW)).isEmpty();
+    at(deadline.dueAt());
+    assertThat(lights.signal(subject.kind(), id, Light.RED)).isEmpty();
+
+    assertThat(changes(subject, id)).isEmpty();
+    assertThat(state(subject, id).open()).isFalse();
+  }
+
+  @Test
+  void extension_givesTheUnitANewDeadline_andAGreenLightThatTurnsAgain() {
+    long unitId = handling.handOver(newCase(), "water", List.of(), 3, "zhangwei").get(0);
+    String id = Long.toString(unitId);
+    Deadline before = state("unit", id).deadline();
+    at(before.warnAt());
+    lights.signal("unit", id, Light.YELLOW);
+    handling.sign(unitId, "water01");
+
+    handling.requestExtension(unitId, before.dueDate().plusDays(7), "需等待规划许可", "water01");
+    handling.decideExtension(unitId, true, "chenjianguo", null);
+
+    DeadlineSubject.State after = state("unit", id);
+    assertThat(after.deadline().dueDate()).isEqualTo(before.dueDate().plusDays(7));
+    assertThat(after.light()).isEqualTo(Light.GREEN);
+    at(after.deadline().warnAt());
+    assertThat(lights.signal("unit", id, Light.YELLOW)).isPresent();
+  }
+
+  @Test
+  void replan_givesTheMilestoneANewDeadline_andAGreenLightThatTurnsAgain() {
+    String code = project();
+    String id = code + "/" + Milestone.CONSTRUCTION_START;
+    Deadline before = state("milestone", id).deadline();
+    at(before.warnAt());
+    lights.signal("milestone", id, Light.YELLOW);
+
+    long replan = projects.requestReplan(code, Milestone.CONSTRUCTION_START, "2026-05-04", "施工许可延后", "huangqiang");
+    projects.decideReplan(replan, "APPROVED", null, "hejun");
+
+    DeadlineSubject.State after = state("milestone", id);
+    assertThat(after.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 5, 4));
+    assertThat(after.light()).isEqualTo(Light.GREEN);
+    at(after.deadline().warnAt());
+    assertThat(lights.signal("milestone", id, Light.YELLOW)).isPresent();
+  }
+
+  // --- making subjects -------------------------------------------------------------------------------------------
+
+  private static String newCase() {
+    return "DL-" + SEQUENCE.incrementAndGet();
+  }
+
+  private String submittedCase() {
+    long ent01 = directory.enterpriseOfUser("ent01").orElseThrow().id();
+    return requests.submit(RequestFixtures.request(ent01, "期限测试"), "ent01", null).request().caseNumber();
+  }
+
+  private String position() {
+    String caseNumber = submittedCase();
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+    long escalation = office.open(caseNumber, "RETURN", "部门退单，需联席会议研判", null, instance, "zhangwei").id();
+    long meeting = office.analyse(escalation, new AnalysisInput("JOINT_MEETING", null, null, null, null, null, null,
+        List.of("power", "water"), 3, null), "jointoffice01").meetingId();
+    return Long.toString(jdbc.sql("""
+        select id from joint_meeting_position where meeting_id = :meeting and department_code = 'water'""")
+        .param("meeting", meeting).query(Long.class).single());
+  }
+
+  private String project() {
+    String code = "DL" + SEQUENCE.incrementAndGet();
+    long ent03 = directory.enterpriseOfUser("ent03").orElseThrow().id();
+    projects.register(new NewProject(code, "期限测试项目", ent03, 1000L, "天河区", "天河区", false, "huangqiang", "hejun",
+        "每月推进", "2026-04-01", "2026-09-30", "2026-12-15"), new Caller("huangqiang", Set.of(StewardGroups.OFFICERS)));
+    return code;
+  }
+
+  // --- reading -----------------------------------------------------------------------------------------------------
+
+  private DeadlineSubject.State state(Subject subject, String id) {
+    return state(subject.kind(), id);
+  }
+
+  private DeadlineSubject.State state(String kind, String id) {
+    return lights.subject(kind).stateOf(id);
+  }
+
+  private List<LightChanged> changes(Subject subject, String id) {
+    return events.stream(LightChanged.class).filter(e -> e.concerns(subject.kind()) && e.subjectId().equals(id))
+        .toList();
+  }
+
+  private static void at(Instant instant) {
+    ClockUtil.setCurrentTime(Date.from(instant));
+  }
+}
