@@ -12,8 +12,11 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +47,8 @@ import org.steward.supervision.SupervisionOrders;
 
 /**
  * The same scenarios over all seven subjects, each made through its capability's API and signalled as its timers do,
- * at the instants of its own deadline: they behave the same. Yellow then red each change once and are published; a
+ * at the instants of its own deadline (the last, {@code task}, is any user task a designer gave a due date): they behave
+ * the same. Yellow then red each change once and are published; a
  * yellow timer running late, after red, changes and announces nothing; a subject closed before its warning stays as it
  * is; an extension or re-plan gives a new deadline and a green light that turns again.
  */
@@ -55,6 +59,7 @@ import org.steward.supervision.SupervisionOrders;
 class DeadlineSubjectsTests {
 
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
+  private static final String DESIGNED = "designed-deadline";
 
   @Autowired
   Lights lights;
@@ -78,6 +83,10 @@ class DeadlineSubjectsTests {
   JdbcClient jdbc;
   @Autowired
   RuntimeService runtime;
+  @Autowired
+  RepositoryService repository;
+  @Autowired
+  TaskService tasks;
 
   /** One subject: how the test makes it, and how its work is done before the warning. */
   record Subject(String kind, Supplier<String> make, Consumer<String> close) {
@@ -125,7 +134,8 @@ class DeadlineSubjectsTests {
                 "2026-03-02", "已动工", null, "huangqiang")),
         new Subject("filing", () -> Long.toString(projects.openFiling(project(), "2026-03").filingId()),
             id -> projects.fileProgress(Long.parseLong(id), 10, "基础施工", "huangqiang")),
-        new Subject("response", this::submittedCase, id -> requests.acknowledge(id, "zhangwei", "已收到，正在办理")));
+        new Subject("response", this::submittedCase, id -> requests.acknowledge(id, "zhangwei", "已收到，正在办理")),
+        new Subject("task", this::designersTask, tasks::complete));
   }
 
   @Test
@@ -238,6 +248,18 @@ class DeadlineSubjectsTests {
   private String submittedCase() {
     long ent01 = directory.enterpriseOfUser("ent01").orElseThrow().id();
     return requests.submit(RequestFixtures.request(ent01, "期限测试"), "ent01", null).request().caseNumber();
+  }
+
+  /** A task a designer gave three working days, yellow from the second, without Java. */
+  private String designersTask() {
+    if (repository.createProcessDefinitionQuery().processDefinitionKey(DESIGNED).count() == 0) {
+      repository.createDeployment().addModelInstance(DESIGNED + ".bpmn", Bpmn.createExecutableProcess(DESIGNED)
+          .camundaHistoryTimeToLive(1).startEvent().userTask("UserTask_VisitSite").name("现场踏勘")
+          .camundaCandidateGroups(StewardGroups.OFFICERS).camundaDueDate("P3WD").camundaFollowUpDate("P2WD")
+          .endEvent().done()).deploy();
+    }
+    String instance = runtime.startProcessInstanceByKey(DESIGNED, newCase()).getId();
+    return tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
   }
 
   private String position() {

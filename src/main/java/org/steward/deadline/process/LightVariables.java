@@ -37,6 +37,13 @@ class LightVariables {
       execution.getProcessInstance().setVariable(Lights.VARIABLE, light.name());
       return;
     }
+    for (Task task : timedTasks(execution)) {
+      tasks.setVariableLocal(task.getId(), Lights.VARIABLE, light.name());
+    }
+  }
+
+  /** The open tasks inside the activity whose timer led to {@code execution}, in this scope. */
+  List<Task> timedTasks(DelegateExecution execution) {
     String timed = timedActivity(execution);
     ActivityInstance scope = find(runtime.getActivityInstance(execution.getProcessInstanceId()),
         execution.getParentActivityInstanceId());
@@ -48,12 +55,8 @@ class LightVariables {
         }
       }
     }
-    if (instanceIds.isEmpty()) {
-      return;
-    }
-    for (Task task : tasks.createTaskQuery().activityInstanceIdIn(instanceIds.toArray(String[]::new)).list()) {
-      tasks.setVariableLocal(task.getId(), Lights.VARIABLE, light.name());
-    }
+    return instanceIds.isEmpty() ? List.of()
+        : tasks.createTaskQuery().activityInstanceIdIn(instanceIds.toArray(String[]::new)).list();
   }
 
   /** The activity the timer that led here is attached to: back along single incoming flows to a boundary event. */

@@ -1,7 +1,9 @@
 package org.steward.deadline.process;
 
+import java.util.Set;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.steward.shared.DesignerDelegate;
 import org.steward.deadline.DeadlineSubject;
 import org.steward.deadline.Light;
 import org.steward.deadline.Lights;
@@ -11,7 +13,7 @@ import org.steward.deadline.Lights;
  * {@code light} variable follows the subject's light. {@link DeadlineNearDelegate} and {@link DeadlineOverdueDelegate}
  * are the two beans models name.
  */
-abstract class SignalLightDelegate implements JavaDelegate {
+abstract class SignalLightDelegate implements DesignerDelegate {
 
   /** The service task's input parameter naming the subject's kind ({@code unit}, {@code opinion}, …). */
   static final String SUBJECT = "subject";
@@ -24,6 +26,11 @@ abstract class SignalLightDelegate implements JavaDelegate {
     this.signal = signal;
     this.lights = lights;
     this.variables = variables;
+  }
+
+  @Override
+  public Set<String> parameters() {
+    return Set.of(SUBJECT);
   }
 
   @Override

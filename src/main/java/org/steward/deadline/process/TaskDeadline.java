@@ -1,0 +1,76 @@
+package org.steward.deadline.process;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import org.steward.deadline.Deadline;
+import org.steward.deadline.DeadlineSubject;
+import org.steward.deadline.Light;
+import org.steward.deadline.Lights;
+import org.steward.shared.StewardClock;
+
+/**
+ * A user task's own time limit as a deadline subject ({@code task}), so a designer gives a new task yellow and red
+ * lights without Java: its due date (red) and follow-up date (yellow, or the due date without one) are the deadline,
+ * its task variable {@code light} holds the light, and it closes when the task is completed.
+ */
+@Component
+class TaskDeadline implements DeadlineSubject {
+
+  static final String KIND = "task";
+
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final LightVariables variables;
+
+  TaskDeadline(TaskService tasks, RuntimeService runtime, LightVariables variables) {
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.variables = variables;
+  }
+
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  @Override
+  public String idOf(DelegateExecution execution) {
+    return variables.timedTasks(execution).stream().findFirst().map(Task::getId)
+        .orElseThrow(() -> new IllegalStateException(execution.getCurrentActivityId()
+            + " follows a timer whose activity has no open task"));
+  }
+
+  @Override
+  public State stateOf(String id) {
+    Task task = tasks.createTaskQuery().taskId(id).singleResult();
+    if (task == null) {
+      return new State(null, Light.GREEN, false, null);
+    }
+    if (task.getDueDate() == null) {
+      throw new IllegalStateException("Task " + task.getTaskDefinitionKey() + " has no due date to turn red at");
+    }
+    Instant dueAt = task.getDueDate().toInstant();
+    Instant warnAt = task.getFollowUpDate() == null ? dueAt : task.getFollowUpDate().toInstant();
+    String caseNumber = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+        .singleResult().getBusinessKey();
+    return new State(caseNumber, tasks.getVariableLocal(id, Lights.VARIABLE) instanceof String light
+        ? Light.valueOf(light) : Light.GREEN, true,
+        new Deadline(LocalDate.ofInstant(dueAt, StewardClock.ZONE), warnAt, dueAt));
+  }
+
+  @Override
+  public void setLight(String id, Light light) {
+    tasks.setVariableLocal(id, Lights.VARIABLE, light.name());
+  }
+
+  @Override
+  public boolean sharesInstance() {
+    return true;
+  }
+}

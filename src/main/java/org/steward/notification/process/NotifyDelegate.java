@@ -1,0 +1,58 @@
+package org.steward.notification.process;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import org.steward.shared.DesignerDelegate;
+import org.steward.notification.Notifications;
+import org.steward.shared.Texts;
+
+/**
+ * 发送通知, for designers (element template "发送通知"): tells a user ({@code user}) or a group ({@code group}) the
+ * {@code text} about this instance's case, as notification {@code kind}. All three are the service task's input
+ * parameters, and may be expressions over the instance's variables.
+ */
+@Component
+class NotifyDelegate implements DesignerDelegate {
+
+  static final String USER = "user";
+  static final String GROUP = "group";
+  static final String KIND = "kind";
+  static final String TEXT = "text";
+  /** The notification table's limits: kind 40, text 500 characters. */
+  private static final int MAX_KIND = 40;
+  private static final int MAX_TEXT = 500;
+
+  private final Notifications notifications;
+
+  NotifyDelegate(Notifications notifications) {
+    this.notifications = notifications;
+  }
+
+  @Override
+  public Set<String> parameters() {
+    return Set.of(USER, GROUP, KIND, TEXT);
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String kind = Texts.shorten(required(execution, KIND), MAX_KIND);
+    String text = Texts.shorten(required(execution, TEXT), MAX_TEXT);
+    String caseNumber = execution.getProcessBusinessKey();
+    if (execution.getVariableLocal(USER) instanceof String user && !user.isBlank()) {
+      notifications.notifyUser(user, kind, caseNumber, text);
+    } else if (execution.getVariableLocal(GROUP) instanceof String group && !group.isBlank()) {
+      notifications.notifyGroup(group, kind, caseNumber, text);
+    } else {
+      throw new IllegalStateException(execution.getCurrentActivityId() + " needs the input parameter user or group");
+    }
+  }
+
+  private static String required(DelegateExecution execution, String name) {
+    if (execution.getVariableLocal(name) instanceof String value && !value.isBlank()) {
+      return value;
+    }
+    throw new IllegalStateException(execution.getCurrentActivityId() + " needs the input parameter " + name);
+  }
+}
