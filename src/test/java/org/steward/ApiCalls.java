@@ -1,17 +1,22 @@
 package org.steward;
 
+import java.nio.charset.StandardCharsets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,6 +48,26 @@ public final class ApiCalls {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     return http.withBasicAuth(user, password).exchange(path, method, new HttpEntity<>(body, headers), String.class);
+  }
+
+  /**
+   * Deploys one model file over engine-rest as {@code user}, as Camunda Modeler's 部署 does (multipart, changed
+   * resources only), and answers whatever comes back.
+   */
+  public ResponseEntity<String> deploy(String user, String fileName, String xml) {
+    MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+    body.add("deployment-name", "designer " + fileName);
+    body.add("deploy-changed-only", "true");
+    body.add("data", new ByteArrayResource(xml.getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return http.withBasicAuth(user, password).postForEntity("/engine-rest/deployment/create",
+        new HttpEntity<>(body, headers), String.class);
   }
 
   /** As {@link #exchange}, answering the body as JSON (a missing node when there is none). */

@@ -154,22 +154,29 @@ public class DirectoryManagement {
 
   /** Creates a member of the joint-meeting office (联席会议办公室), group {@code joint-office}. */
   public void createJointOfficeMember(String userId, String name, String initialPassword) {
-    Violations violations = new Violations();
-    checkNewUser(violations, "id", userId, initialPassword);
-    String cleanName = violations.line("name", name, 100);
-    violations.throwIfAny();
-    ensureNoUser(userId);
-    createUser(userId, cleanName, initialPassword, StewardGroups.JOINT_OFFICE);
+    createMember(userId, name, initialPassword, StewardGroups.JOINT_OFFICE);
   }
 
   /** Creates a project leader (挂点领导), group {@code leaders}: approves re-plans and chases overdue milestones. */
   public void createLeader(String userId, String name, String initialPassword) {
+    createMember(userId, name, initialPassword, StewardGroups.LEADERS);
+  }
+
+  /**
+   * Creates a process designer (流程设计人员), group {@code designers}: deploys models over engine-rest (Camunda
+   * Modeler's 部署), reads no case.
+   */
+  public void createDesigner(String userId, String name, String initialPassword) {
+    createMember(userId, name, initialPassword, StewardGroups.DESIGNERS);
+  }
+
+  private void createMember(String userId, String name, String initialPassword, String group) {
     Violations violations = new Violations();
     checkNewUser(violations, "id", userId, initialPassword);
     String cleanName = violations.line("name", name, 100);
     violations.throwIfAny();
     ensureNoUser(userId);
-    createUser(userId, cleanName, initialPassword, StewardGroups.LEADERS);
+    createUser(userId, cleanName, initialPassword, group);
   }
 
   // --- officers --------------------------------------------------------------------------------------------------

@@ -61,6 +61,7 @@ class StandardGroups implements ApplicationRunner {
     ensureGroup(StewardGroups.SUPERVISORS, "督办负责人");
     ensureGroup(StewardGroups.JOINT_OFFICE, "联席会议办公室");
     ensureGroup(StewardGroups.LEADERS, "项目挂点领导");
+    ensureGroup(StewardGroups.DESIGNERS, "流程设计人员");
     // Enterprises use Steward's API only: no webapp and no engine grant.
     ensureGroup(StewardGroups.ENTERPRISES, "企业");
 
@@ -81,6 +82,12 @@ class StandardGroups implements ApplicationRunner {
     // Cockpit's 决策 page: the routing table and the decisions it made (category and urgency in, departments out)
     grant(StewardGroups.SUPERVISORS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
     grant(StewardGroups.SUPERVISORS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    // Designers deploy models (Camunda Modeler's 部署 calls engine-rest) and see the definitions, never a case: no grant
+    // on instances, tasks or history, and no webapp
+    grant(StewardGroups.DESIGNERS, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
+    grant(StewardGroups.DESIGNERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+    grant(StewardGroups.DESIGNERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+    grant(StewardGroups.DESIGNERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     WITHDRAWN.forEach(this::withdraw);
     log.info("Standard groups and their authorizations are in place");
   }

@@ -10,6 +10,8 @@ public final class StewardGroups {
   public static final String ENTERPRISES = "enterprises";
   /** Leaders (挂点领导) of industrial projects: approve re-plans and chase overdue milestones. */
   public static final String LEADERS = "leaders";
+  /** Process designers: deploy models, read no case. */
+  public static final String DESIGNERS = "designers";
   public static final String DEPARTMENT_PREFIX = "dept-";
 
   private StewardGroups() {

@@ -64,6 +64,12 @@ class SecurityMatrixIT {
       "/case-definition/count?latestVersion=true",
       "/deployment/count");
   private static final AtomicInteger DEPARTMENTS = new AtomicInteger();
+  /** A model with nothing to run, for the refused deployments, which must not deploy anything. */
+  private static final String PROBE = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="Definitions_Probe"
+          targetNamespace="http://steward.org"><bpmn:process id="matrix-probe" isExecutable="false" /></bpmn:definitions>
+      """;
 
   @Autowired
   TestRestTemplate http;
@@ -205,6 +211,13 @@ class SecurityMatrixIT {
           HttpStatus.CREATED).check(user, allowed);
     });
     cells.put("ledger", api(HttpMethod.GET, "/api/ledger", null, HttpStatus.OK));
+    cells.put("deploy", (user, allowed) -> {
+      if (allowed) {
+        assertThat(authorized(user, "CREATE", "Deployment", 9, "*")).isTrue();
+      } else {
+        assertThat(calls.deploy(user, "matrix-probe.bpmn", PROBE).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+      }
+    });
     return cells;
   }
 

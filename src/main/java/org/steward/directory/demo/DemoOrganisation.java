@@ -61,6 +61,9 @@ public class DemoOrganisation implements ApplicationRunner, DemoLogins {
       new DemoLogin("hejun", "何军", "项目挂点领导"),
       new DemoLogin("songli", "宋丽", "项目挂点领导"));
 
+  /** A process designer (流程设计人员): deploys models from Camunda Modeler, reads no case. */
+  private static final DemoLogin DESIGNER = new DemoLogin("sheji01", "方圆", "流程设计人员");
+
   private static final List<Staff> SUPERVISORS = List.of(
       new Staff("chenjianguo", "陈建国", "economy", OfficerKind.ENTERPRISE, null, "020-00000101"),
       new Staff("linhui", "林慧", "resources", OfficerKind.PROJECT, null, "020-00000102"));
@@ -140,6 +143,7 @@ public class DemoOrganisation implements ApplicationRunner, DemoLogins {
     Stream.concat(SUPERVISORS.stream(), OFFICERS.stream()).forEach(s -> logins.add(new DemoLogin(s.id(), s.name(),
         (SUPERVISORS.contains(s) ? "督办负责人" : "首席服务官") + "（" + departmentName(s.department()) + "）")));
     logins.addAll(LEADERS);
+    logins.add(DESIGNER);
     DEPARTMENTS.forEach(d -> logins.add(new DemoLogin(d.staffId(), d.staffName(), "部门经办人（" + d.name() + "）")));
     ENTERPRISES.forEach(c -> logins.add(new DemoLogin(c.login(), c.name(), "企业")));
     return List.copyOf(logins);
@@ -154,6 +158,7 @@ public class DemoOrganisation implements ApplicationRunner, DemoLogins {
     for (DemoLogin leader : LEADERS) {
       directory.createLeader(leader.userId(), leader.name(), PASSWORD);
     }
+    directory.createDesigner(DESIGNER.userId(), DESIGNER.name(), PASSWORD);
     for (Staff supervisor : SUPERVISORS) {
       directory.createSupervisor(newOfficer(supervisor), PASSWORD);
       directory.changeEmail(supervisor.id(), demoEmail(supervisor));
