@@ -278,18 +278,22 @@ final class ModelConventions {
     if (task.getCamundaDelegateExpression() == null || !DEADLINE_DELEGATES.contains(task.getCamundaDelegateExpression())) {
       return;
     }
-    boolean subject = task.getExtensionElements() != null && task.getExtensionElements()
-        .getElementsQuery().filterByType(CamundaInputOutput.class).list().stream()
-        .flatMap(io -> io.getCamundaInputParameters().stream())
-        .anyMatch(p -> "subject".equals(p.getCamundaName()) && p.getTextContent() != null
-            && !p.getTextContent().isBlank());
-    if (!subject) {
+    if (!namesSubject(task)) {
       fail(task.getId() + " calls a deadline delegate without the input parameter 'subject'");
     }
     List<FlowNode> from = sources.getOrDefault(task.getId(), List.of());
     if (from.size() != 1 || !(from.get(0) instanceof BoundaryEvent)) {
       fail(task.getId() + " calls a deadline delegate and must directly follow a timer boundary event");
     }
+  }
+
+  /** Whether the element has the input parameter {@code subject}, naming a deadline subject's kind. */
+  private static boolean namesSubject(BaseElement element) {
+    return element.getExtensionElements() != null && element.getExtensionElements()
+        .getElementsQuery().filterByType(CamundaInputOutput.class).list().stream()
+        .flatMap(io -> io.getCamundaInputParameters().stream())
+        .anyMatch(p -> "subject".equals(p.getCamundaName()) && p.getTextContent() != null
+            && !p.getTextContent().isBlank());
   }
 
   private boolean diverges(FlowNode node) {
@@ -306,6 +310,12 @@ final class ModelConventions {
     }
     if (task.getCamundaFormRef() != null) {
       checkFormRef(task.getId(), task.getCamundaFormRef());
+    }
+    boolean lit = task.getExtensionElements() != null && task.getExtensionElements().getElementsQuery()
+        .filterByType(CamundaTaskListener.class).list().stream()
+        .anyMatch(l -> "${deadlineTaskListener}".equals(l.getCamundaDelegateExpression()));
+    if (lit && !namesSubject(task)) {
+      fail(task.getId() + " has the deadline task listener without the input parameter 'subject'");
     }
     java.util.Map<String, String> assignments = new java.util.LinkedHashMap<>();
     assignments.put("assignee", assignee);

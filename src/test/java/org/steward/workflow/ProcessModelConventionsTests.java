@@ -124,7 +124,11 @@ class ProcessModelConventionsTests {
             xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_1" targetNamespace="http://steward.org">
           <bpmn:process id="some-process" isExecutable="true">
             <bpmn:userTask id="UserTask_Handle" name="办理" camunda:assignee="${targets.assignee(kind)}"
-                camunda:candidateGroups="dept-${department}" camunda:dueDate="${deadlines.dueAt(dueDate)}" />
+                camunda:candidateGroups="dept-${department}" camunda:dueDate="${deadlines.dueAt(dueDate)}">
+              <bpmn:extensionElements>
+                <camunda:taskListener delegateExpression="${deadlineTaskListener}" event="create" />
+              </bpmn:extensionElements>
+            </bpmn:userTask>
             <bpmn:boundaryEvent id="BoundaryEvent_Near" name="将至" cancelActivity="false" attachedToRef="UserTask_Handle">
               <bpmn:timerEventDefinition id="TimerEventDefinition_Near">
                 <bpmn:timeDate>${deadlines.warnAt(dueDate)}</bpmn:timeDate>
@@ -164,6 +168,8 @@ class ProcessModelConventionsTests {
             "processes/some-process.bpmn: the timer of BoundaryEvent_Near must read a variable (${warnAt}) or be a "
                 + "literal (P1WD), not '${deadlines.warnAt(dueDate)}'",
             "processes/some-process.bpmn: ServiceTask_MarkNear calls a deadline delegate without the input parameter "
+                + "'subject'",
+            "processes/some-process.bpmn: UserTask_Handle has the deadline task listener without the input parameter "
                 + "'subject'");
   }
 

@@ -15,13 +15,17 @@ public final class TestDeadlineDelegates {
   private TestDeadlineDelegates() {
   }
 
-  /** Registers {@code deadlineNearDelegate} and {@code deadlineOverdueDelegate}; answers the changes they publish. */
+  /**
+   * Registers {@code deadlineNearDelegate}, {@code deadlineOverdueDelegate} and {@code deadlineTaskListener}; answers the
+   * changes they publish.
+   */
   public static List<LightChanged> register(ProcessEngine engine, DeadlineSubject... subjects) {
     List<LightChanged> changes = new ArrayList<>();
     Lights lights = new Lights(List.of(subjects), event -> changes.add((LightChanged) event));
     LightVariables variables = new LightVariables(engine.getRuntimeService(), engine.getTaskService());
     Mocks.register("deadlineNearDelegate", new DeadlineNearDelegate(lights, variables));
     Mocks.register("deadlineOverdueDelegate", new DeadlineOverdueDelegate(lights, variables));
+    Mocks.register("deadlineTaskListener", new DeadlineTaskListener(lights));
     return changes;
   }
 }

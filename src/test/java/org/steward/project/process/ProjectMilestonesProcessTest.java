@@ -201,6 +201,8 @@ class ProjectMilestonesProcessTest {
     assertThat(project).variables().doesNotContainKey(LIGHT);
     Task chase = task(CHASE_MILESTONE, project);
     assertThat(chase).isAssignedTo(LEADER_ID).hasName("督促逾期里程碑");
+    // created after red, the leader's task shows the milestone's light from the start
+    Assertions.assertThat(taskService().getVariableLocal(chase.getId(), LIGHT)).isEqualTo("RED");
 
     completeAs(LEADER_ID, chase, Map.of(CHASE_NOTE, "请企业加快施工许可办理"));
     verify(projects).checkChase("请企业加快施工许可办理");
