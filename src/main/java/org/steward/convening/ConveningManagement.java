@@ -22,6 +22,8 @@ import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -29,8 +31,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.calendar.WorkingDayCalendar;
 import org.steward.convening.process.ConveningInstances;
+import org.steward.convening.process.ConveningProcess;
 import org.steward.deadline.DeadlineSubject;
 import org.steward.deadline.Light;
+import org.steward.deadline.LightChanged;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.Officer;
 import org.steward.directory.StewardGroups;
@@ -257,6 +261,20 @@ public class ConveningManagement {
     }
   }
 
+  /** A convened officer's opinion as a deadline subject ({@code opinion}), one of several in a convening's instance. */
+  @Bean
+  DeadlineSubject opinionDeadline(ConveningLinks links) {
+    // the opinion of this sub-process instance's officer in the convening this instance claimed
+    return new DeadlineSubject("opinion", true, execution -> Long.toString(opinionOf(
+        links.of(execution.getProcessInstanceId()), (String) execution.getVariable(ConveningProcess.OFFICER)).id()),
+        id -> deadlineState(Long.parseLong(id)), (id, light) -> storeLight(Long.parseLong(id), light));
+  }
+
+  @EventListener(condition = "#event.concerns('opinion')")
+  void on(LightChanged event) {
+    announce(Long.parseLong(event.subjectId()), event.to());
+  }
+
   /** The opinion as its timers see it: its case, the light they last signalled, whether open, its deadline. */
   @Transactional(readOnly = true)
   DeadlineSubject.State deadlineState(long opinionId) {
@@ -266,7 +284,7 @@ public class ConveningManagement {
         row.state() == OpinionState.OPEN, handling.deadline(row.dueDate()));
   }
 
-  /** Stores the light a timer signalled; red flags the officer late on the case ({@link OpinionDeadline}). */
+  /** Stores the light a timer signalled; red flags the officer late on the case ({@link #opinionDeadline}). */
   void storeLight(long opinionId, Light light) {
     jdbc.sql("update convening_opinion set light = :light, late = (late or :red) where id = :id")
         .param("light", light.name()).param("red", light == Light.RED).param("id", opinionId).update();

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -29,6 +31,7 @@ import org.steward.deadline.Deadline;
 import org.steward.deadline.DeadlineSubject;
 import org.steward.deadline.Deadlines;
 import org.steward.deadline.Light;
+import org.steward.deadline.LightChanged;
 import org.steward.directory.Department;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.StewardGroups;
@@ -449,6 +452,41 @@ public class HandlingManagement {
         cleanNote);
   }
 
+  /** A department's unit as a deadline subject ({@code unit}), found by its instance. */
+  @Bean
+  DeadlineSubject unitDeadline(UnitInstances units) {
+    return new DeadlineSubject("unit", false, execution -> Long.toString(units.of(execution.getProcessInstanceId())),
+        id -> deadlineState(Long.parseLong(id)), (id, light) -> storeLight(Long.parseLong(id), light));
+  }
+
+  /**
+   * A unit's light changed: yellow tells the department; red opens a supervision item (UNIT_OVERDUE, unless one is
+   * open) and tells the department and the supervisors.
+   */
+  @EventListener(condition = "#event.concerns('unit')")
+  void on(LightChanged event) {
+    HandlingUnit unit = unit(Long.parseLong(event.subjectId()));
+    String department = StewardGroups.department(unit.departmentCode());
+    if (event.to() == Light.YELLOW) {
+      notifications.notifyGroup(department, "UNIT_YELLOW", unit.caseNumber(),
+          "黄灯预警：诉求 " + unit.caseNumber() + " 的办理时限 " + unit.dueDate() + " 将至，请抓紧办理。");
+      timeline.record(unit.caseNumber(), "UNIT_YELLOW", Timeline.SYSTEM,
+          unit.departmentName() + "办理时限将至（" + unit.dueDate() + "），亮黄灯", null);
+      return;
+    }
+    boolean supervised = supervision.ofCase(unit.caseNumber()).stream()
+        .anyMatch(item -> item.isOpen() && Long.valueOf(unit.id()).equals(item.unitId()));
+    if (!supervised) {
+      supervision.open(unit.caseNumber(), unit.id(), SupervisionReason.UNIT_OVERDUE, unit.departmentCode());
+    }
+    String text = "红灯督办：诉求 " + unit.caseNumber() + " 已超过" + unit.departmentName() + "的办理时限 " + unit.dueDate()
+        + "，请立即办理。";
+    notifications.notifyGroup(department, "UNIT_RED", unit.caseNumber(), text);
+    notifications.notifyGroup(StewardGroups.SUPERVISORS, "UNIT_RED", unit.caseNumber(), text);
+    timeline.record(unit.caseNumber(), "UNIT_RED", Timeline.SYSTEM,
+        unit.departmentName() + "超过办理时限（" + unit.dueDate() + "），亮红灯并督办", null);
+  }
+
   /** The unit as its timers see it: its case, the light they last signalled, whether open, its deadline. */
   @Transactional(readOnly = true)
   DeadlineSubject.State deadlineState(long unitId) {
@@ -456,7 +494,7 @@ public class HandlingManagement {
     return new DeadlineSubject.State(unit.caseNumber(), unit.light(), unit.state().isOpen(), deadline(unit.dueDate()));
   }
 
-  /** Stores the light a timer signalled ({@link UnitDeadline}). */
+  /** Stores the light a timer signalled ({@link #unitDeadline}). */
   void storeLight(long unitId, Light light) {
     jdbc.sql("update handling_unit set light = :light where id = :id").param("light", light.name())
         .param("id", unitId).update();

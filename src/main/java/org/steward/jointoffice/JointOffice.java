@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -29,12 +31,14 @@ import org.springframework.transaction.annotation.Transactional;
 import org.steward.calendar.WorkingDayCalendar;
 import org.steward.deadline.DeadlineSubject;
 import org.steward.deadline.Light;
+import org.steward.deadline.LightChanged;
 import org.steward.directory.Department;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.StewardGroups;
 import org.steward.handling.HandlingManagement;
 import org.steward.handling.HandlingManagement.HandoverItem;
 import org.steward.handling.HandlingUnit;
+import org.steward.jointoffice.process.JointMeetingProcess;
 import org.steward.notification.Notifications;
 import org.steward.shared.CaseLookup;
 import org.steward.shared.CaseSummary;
@@ -272,6 +276,19 @@ public class JointOffice {
         text);
   }
 
+  /** A department's position for a joint meeting as a deadline subject ({@code position}), several in an instance. */
+  @Bean
+  DeadlineSubject positionDeadline(EscalationInstances escalations) {
+    return new DeadlineSubject("position", true, execution -> Long.toString(positionId(
+        escalations.meetingOf(execution.getProcessInstanceId()), (String) execution.getVariable(JointMeetingProcess.DEPARTMENT))),
+        id -> positionState(Long.parseLong(id)), (id, light) -> storePositionLight(Long.parseLong(id), light));
+  }
+
+  @EventListener(condition = "#event.concerns('position')")
+  void on(LightChanged event) {
+    announcePosition(Long.parseLong(event.subjectId()), event.to());
+  }
+
   /** The position the department owes in the meeting. */
   @Transactional(readOnly = true)
   long positionId(long meetingId, String department) {
@@ -296,7 +313,7 @@ public class JointOffice {
         .optional().orElseThrow(() -> new NotFound("joint-meeting-position", positionId));
   }
 
-  /** Stores the light a timer signalled ({@link PositionDeadline}). */
+  /** Stores the light a timer signalled ({@link #positionDeadline}). */
   void storePositionLight(long positionId, Light light) {
     jdbc.sql("update joint_meeting_position set light = :light where id = :id").param("light", light.name())
         .param("id", positionId).update();

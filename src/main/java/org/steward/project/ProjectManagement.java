@@ -31,6 +31,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +44,7 @@ import org.steward.deadline.Deadline;
 import org.steward.deadline.DeadlineSubject;
 import org.steward.deadline.Deadlines;
 import org.steward.deadline.Light;
+import org.steward.deadline.LightChanged;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.Enterprise;
 import org.steward.directory.Officer;
@@ -408,6 +411,41 @@ public class ProjectManagement {
   }
 
   /**
+   * A project's current milestone as a deadline subject ({@code milestone}, id {@code <code>/<milestone>}) and its open
+   * monthly filing ({@code filing}); both share the project's instance.
+   */
+  @Bean
+  DeadlineSubject milestoneDeadline(ProjectRecords records) {
+    return new DeadlineSubject("milestone", true,
+        execution -> execution.getBusinessKey() + "/" + records.currentMilestone(execution.getBusinessKey()).name(),
+        id -> milestoneState(codeOf(id), milestoneOf(id)), (id, light) -> storeMilestoneLight(codeOf(id), milestoneOf(id), light));
+  }
+
+  @Bean
+  DeadlineSubject filingDeadline(ProjectRecords records) {
+    return new DeadlineSubject("filing", true, execution -> Long.toString(records.openFiling(execution.getBusinessKey())),
+        id -> filingState(Long.parseLong(id)), (id, light) -> storeFilingLight(Long.parseLong(id), light));
+  }
+
+  @EventListener(condition = "#event.concerns('milestone')")
+  void onMilestone(LightChanged event) {
+    announceMilestone(codeOf(event.subjectId()), milestoneOf(event.subjectId()), event.to());
+  }
+
+  @EventListener(condition = "#event.concerns('filing')")
+  void onFiling(LightChanged event) {
+    announceFiling(Long.parseLong(event.subjectId()), event.to());
+  }
+
+  private static String codeOf(String milestoneId) {
+    return milestoneId.substring(0, milestoneId.lastIndexOf('/'));
+  }
+
+  private static Milestone milestoneOf(String milestoneId) {
+    return Milestone.valueOf(milestoneId.substring(milestoneId.lastIndexOf('/') + 1));
+  }
+
+  /**
    * The milestone as its timers see it: the project, the light they last signalled (its warned and overdue stamps,
    * cleared by a re-plan), whether still unconfirmed, its deadline.
    */
@@ -423,7 +461,7 @@ public class ProjectManagement {
         .optional().orElseThrow(() -> new NotFound("project", code));
   }
 
-  /** Stamps the light a timer signalled ({@link MilestoneDeadline}). */
+  /** Stamps the light a timer signalled ({@link #milestoneDeadline}). */
   void storeMilestoneLight(String code, Milestone milestone, Light light) {
     stamp(code, milestone, light == Light.RED ? "overdue_at" : "warned_at");
   }
@@ -648,7 +686,7 @@ public class ProjectManagement {
         .optional().orElseThrow(() -> new NotFound("project-filing", filingId));
   }
 
-  /** Stores the light a timer signalled ({@link FilingDeadline}). */
+  /** Stores the light a timer signalled ({@link #filingDeadline}). */
   void storeFilingLight(long filingId, Light light) {
     jdbc.sql("update project_filing set light = :light where id = :id").param("light", light.name())
         .param("id", filingId).update();

@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -36,6 +37,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -51,6 +54,7 @@ import org.steward.convening.ConveningManagement;
 import org.steward.deadline.Deadline;
 import org.steward.deadline.DeadlineSubject;
 import org.steward.deadline.Light;
+import org.steward.deadline.LightChanged;
 import org.steward.directory.Department;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.Enterprise;
@@ -515,6 +519,18 @@ public class RequestManagement {
     return new Routing(leadDepartment, cooperating, limit, departments, officerChoices());
   }
 
+  /** The officer's 24-hour response to a new request as a deadline subject ({@code response}), its id the case number. */
+  @Bean
+  DeadlineSubject responseDeadline() {
+    return new DeadlineSubject("response", false, DelegateExecution::getProcessBusinessKey, this::responseState,
+        this::storeResponseLight);
+  }
+
+  @EventListener(condition = "#event.concerns('response')")
+  void on(LightChanged event) {
+    announceResponse(event.subjectId(), event.to());
+  }
+
   /**
    * The 24-hour response as its timers see it: the light they last signalled, open until the officer signs for the
    * case, yellow {@link #RESPONSE_WARNING} before the 24 hours end, red when they end.
@@ -529,7 +545,7 @@ public class RequestManagement {
         new Deadline(LocalDate.ofInstant(due, StewardClock.ZONE), due.minus(RESPONSE_WARNING), due));
   }
 
-  /** Stores the light a response timer signalled ({@link ResponseDeadline}). */
+  /** Stores the light a response timer signalled ({@link #responseDeadline}). */
   void storeResponseLight(String caseNumber, Light light) {
     jdbc.sql("update request set response_light = :light where case_number = :caseNumber")
         .param("light", light.name()).param("caseNumber", caseNumber).update();

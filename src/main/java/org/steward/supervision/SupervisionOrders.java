@@ -17,6 +17,8 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -31,6 +33,7 @@ import org.steward.deadline.Deadline;
 import org.steward.deadline.DeadlineSubject;
 import org.steward.deadline.Deadlines;
 import org.steward.deadline.Light;
+import org.steward.deadline.LightChanged;
 import org.steward.directory.Department;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.Officer;
@@ -383,6 +386,18 @@ public class SupervisionOrders {
     return review.accepted();
   }
 
+  /** A supervision order as a deadline subject ({@code order}) while it awaits its answer. */
+  @Bean
+  DeadlineSubject orderDeadline(OrderInstances instances) {
+    return new DeadlineSubject("order", false, execution -> Long.toString(instances.of(execution.getProcessInstanceId())),
+        id -> deadlineState(Long.parseLong(id)), (id, light) -> setLight(Long.parseLong(id), light));
+  }
+
+  @EventListener(condition = "#event.concerns('order')")
+  void on(LightChanged event) {
+    announce(Long.parseLong(event.subjectId()), event.to());
+  }
+
   /** The order as its timers see it: its case, the light they last signalled, whether it awaits an answer, its deadline. */
   @Transactional(readOnly = true)
   DeadlineSubject.State deadlineState(long id) {
@@ -475,7 +490,7 @@ public class SupervisionOrders {
         : directory.officer(target).map(Officer::name).orElse(target);
   }
 
-  /** Stores the light a timer signalled ({@link OrderDeadline}). */
+  /** Stores the light a timer signalled ({@link #orderDeadline}). */
   void setLight(long id, Light light) {
     jdbc.sql("update supervision_order set light = :light where id = :id").param("light", light.name())
         .param("id", id).update();

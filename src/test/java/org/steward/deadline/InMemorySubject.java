@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.steward.deadline.DeadlineSubject.State;
 
 /** A deadline subject kept in memory, for the process tests that mock the capabilities' APIs. */
-public class InMemorySubject implements DeadlineSubject {
+public class InMemorySubject {
 
   private final String kind;
   private final boolean sharesInstance;
@@ -37,18 +38,12 @@ public class InMemorySubject implements DeadlineSubject {
     states.put(id, new State(state.caseNumber(), state.light(), false, state.deadline()));
   }
 
-  @Override
-  public String kind() {
-    return kind;
+  /** The subject, for the engine. */
+  public DeadlineSubject asSubject() {
+    return new DeadlineSubject(kind, sharesInstance, idOf, this::stateOf, this::setLight);
   }
 
-  @Override
-  public String idOf(DelegateExecution execution) {
-    return idOf.apply(execution);
-  }
-
-  @Override
-  public State stateOf(String id) {
+  private State stateOf(String id) {
     State state = states.get(id);
     if (state == null) {
       throw new IllegalStateException("No " + kind + " " + id);
@@ -56,14 +51,8 @@ public class InMemorySubject implements DeadlineSubject {
     return state;
   }
 
-  @Override
-  public void setLight(String id, Light light) {
+  private void setLight(String id, Light light) {
     State state = stateOf(id);
     states.put(id, new State(state.caseNumber(), light, state.open(), state.deadline()));
-  }
-
-  @Override
-  public boolean sharesInstance() {
-    return sharesInstance;
   }
 }

@@ -7,9 +7,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 import org.steward.deadline.Deadline;
 import org.steward.deadline.DeadlineSubject;
+import org.steward.deadline.DeadlineSubject.State;
 import org.steward.deadline.Light;
 import org.steward.deadline.Lights;
 import org.steward.shared.StewardClock;
@@ -20,9 +22,8 @@ import org.steward.shared.StewardClock;
  * its task variable {@code light} holds the light, and it closes when the task is completed.
  */
 @Component
-class TaskDeadline implements DeadlineSubject {
+class TaskDeadline {
 
-  static final String KIND = "task";
 
   private final TaskService tasks;
   private final RuntimeService runtime;
@@ -34,20 +35,19 @@ class TaskDeadline implements DeadlineSubject {
     this.variables = variables;
   }
 
-  @Override
-  public String kind() {
-    return KIND;
+  /** A user task's own due date and follow-up date as a deadline subject ({@code task}), its id the task's. */
+  @Bean
+  DeadlineSubject taskSubject() {
+    return new DeadlineSubject("task", true, this::idOf, this::stateOf, this::setLight);
   }
 
-  @Override
-  public String idOf(DelegateExecution execution) {
+  private String idOf(DelegateExecution execution) {
     return variables.timedTasks(execution).stream().findFirst().map(Task::getId)
         .orElseThrow(() -> new IllegalStateException(execution.getCurrentActivityId()
             + " follows a timer whose activity has no open task"));
   }
 
-  @Override
-  public State stateOf(String id) {
+  private State stateOf(String id) {
     Task task = tasks.createTaskQuery().taskId(id).singleResult();
     if (task == null) {
       return new State(null, Light.GREEN, false, null);
@@ -64,13 +64,7 @@ class TaskDeadline implements DeadlineSubject {
         new Deadline(LocalDate.ofInstant(dueAt, StewardClock.ZONE), warnAt, dueAt));
   }
 
-  @Override
-  public void setLight(String id, Light light) {
+  private void setLight(String id, Light light) {
     tasks.setVariableLocal(id, Lights.VARIABLE, light.name());
-  }
-
-  @Override
-  public boolean sharesInstance() {
-    return true;
   }
 }

@@ -2,10 +2,11 @@ package org.steward.deadline.process;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.steward.deadline.DeadlineSubject;
+import org.steward.deadline.InMemorySubject;
 import org.steward.deadline.LightChanged;
 import org.steward.deadline.Lights;
 
@@ -19,9 +20,10 @@ public final class TestDeadlineDelegates {
    * Registers {@code deadlineNearDelegate}, {@code deadlineOverdueDelegate} and {@code deadlineTaskListener}; answers the
    * changes they publish.
    */
-  public static List<LightChanged> register(ProcessEngine engine, DeadlineSubject... subjects) {
+  public static List<LightChanged> register(ProcessEngine engine, InMemorySubject... subjects) {
     List<LightChanged> changes = new ArrayList<>();
-    Lights lights = new Lights(List.of(subjects), event -> changes.add((LightChanged) event));
+    Lights lights = new Lights(Stream.of(subjects).map(InMemorySubject::asSubject).toList(),
+        event -> changes.add((LightChanged) event));
     LightVariables variables = new LightVariables(engine.getRuntimeService(), engine.getTaskService());
     Mocks.register("deadlineNearDelegate", new DeadlineNearDelegate(lights, variables));
     Mocks.register("deadlineOverdueDelegate", new DeadlineOverdueDelegate(lights, variables));
