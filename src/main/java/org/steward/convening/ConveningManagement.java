@@ -263,7 +263,7 @@ public class ConveningManagement {
 
   /** A convened officer's opinion as a deadline subject ({@code opinion}), one of several in a convening's instance. */
   @Bean
-  DeadlineSubject opinionDeadline(ConveningLinks links) {
+  DeadlineSubject opinionSubject(ConveningLinks links) {
     // the opinion of this sub-process instance's officer in the convening this instance claimed
     return new DeadlineSubject("opinion", true, execution -> Long.toString(opinionOf(
         links.of(execution.getProcessInstanceId()), (String) execution.getVariable(ConveningProcess.OFFICER)).id()),
@@ -284,7 +284,7 @@ public class ConveningManagement {
         row.state() == OpinionState.OPEN, handling.deadline(row.dueDate()));
   }
 
-  /** Stores the light a timer signalled; red flags the officer late on the case ({@link #opinionDeadline}). */
+  /** Stores the light a timer signalled; red flags the officer late on the case ({@link #opinionSubject}). */
   void storeLight(long opinionId, Light light) {
     jdbc.sql("update convening_opinion set light = :light, late = (late or :red) where id = :id")
         .param("light", light.name()).param("red", light == Light.RED).param("id", opinionId).update();

@@ -1,5 +1,6 @@
 package org.steward.deadline;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +39,7 @@ public class Lights {
 
   /** The kinds of subject, for the timer delegates' {@code subject} parameter. */
   public Set<String> kinds() {
-    return subjects.keySet();
+    return Collections.unmodifiableSet(subjects.keySet());
   }
 
   /** The subject of {@code kind}. @throws IllegalArgumentException naming the kinds there are */

@@ -454,8 +454,9 @@ public class HandlingManagement {
 
   /** A department's unit as a deadline subject ({@code unit}), found by its instance. */
   @Bean
-  DeadlineSubject unitDeadline(UnitInstances units) {
-    return new DeadlineSubject("unit", false, execution -> Long.toString(units.of(execution.getProcessInstanceId())),
+  DeadlineSubject unitSubject(UnitInstances units) {
+    return new DeadlineSubject("unit", false,
+        execution -> Long.toString(units.of(execution.getProcessInstanceId())),
         id -> deadlineState(Long.parseLong(id)), (id, light) -> storeLight(Long.parseLong(id), light));
   }
 
@@ -494,7 +495,7 @@ public class HandlingManagement {
     return new DeadlineSubject.State(unit.caseNumber(), unit.light(), unit.state().isOpen(), deadline(unit.dueDate()));
   }
 
-  /** Stores the light a timer signalled ({@link #unitDeadline}). */
+  /** Stores the light a timer signalled ({@link #unitSubject}). */
   void storeLight(long unitId, Light light) {
     jdbc.sql("update handling_unit set light = :light where id = :id").param("light", light.name())
         .param("id", unitId).update();

@@ -278,9 +278,10 @@ public class JointOffice {
 
   /** A department's position for a joint meeting as a deadline subject ({@code position}), several in an instance. */
   @Bean
-  DeadlineSubject positionDeadline(EscalationInstances escalations) {
+  DeadlineSubject positionSubject(EscalationInstances escalations) {
     return new DeadlineSubject("position", true, execution -> Long.toString(positionId(
-        escalations.meetingOf(execution.getProcessInstanceId()), (String) execution.getVariable(JointMeetingProcess.DEPARTMENT))),
+        escalations.meetingOf(execution.getProcessInstanceId()),
+        (String) execution.getVariable(JointMeetingProcess.DEPARTMENT))),
         id -> positionState(Long.parseLong(id)), (id, light) -> storePositionLight(Long.parseLong(id), light));
   }
 
@@ -292,7 +293,8 @@ public class JointOffice {
   /** The position the department owes in the meeting. */
   @Transactional(readOnly = true)
   long positionId(long meetingId, String department) {
-    return jdbc.sql("select id from joint_meeting_position where meeting_id = :meeting and department_code = :department")
+    return jdbc.sql("""
+        select id from joint_meeting_position where meeting_id = :meeting and department_code = :department""")
         .param("meeting", meetingId).param("department", department).query(Long.class).optional()
         .orElseThrow(() -> new NotFound("joint-meeting-position", meetingId + "/" + department));
   }
@@ -313,7 +315,7 @@ public class JointOffice {
         .optional().orElseThrow(() -> new NotFound("joint-meeting-position", positionId));
   }
 
-  /** Stores the light a timer signalled ({@link #positionDeadline}). */
+  /** Stores the light a timer signalled ({@link #positionSubject}). */
   void storePositionLight(long positionId, Light light) {
     jdbc.sql("update joint_meeting_position set light = :light where id = :id").param("light", light.name())
         .param("id", positionId).update();

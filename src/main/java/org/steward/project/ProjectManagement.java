@@ -415,15 +415,17 @@ public class ProjectManagement {
    * monthly filing ({@code filing}); both share the project's instance.
    */
   @Bean
-  DeadlineSubject milestoneDeadline(ProjectRecords records) {
+  DeadlineSubject milestoneSubject(ProjectRecords records) {
     return new DeadlineSubject("milestone", true,
         execution -> execution.getBusinessKey() + "/" + records.currentMilestone(execution.getBusinessKey()).name(),
-        id -> milestoneState(codeOf(id), milestoneOf(id)), (id, light) -> storeMilestoneLight(codeOf(id), milestoneOf(id), light));
+        id -> milestoneState(codeOf(id), milestoneOf(id)),
+        (id, light) -> storeMilestoneLight(codeOf(id), milestoneOf(id), light));
   }
 
   @Bean
-  DeadlineSubject filingDeadline(ProjectRecords records) {
-    return new DeadlineSubject("filing", true, execution -> Long.toString(records.openFiling(execution.getBusinessKey())),
+  DeadlineSubject filingSubject(ProjectRecords records) {
+    return new DeadlineSubject("filing", true,
+        execution -> Long.toString(records.openFiling(execution.getBusinessKey())),
         id -> filingState(Long.parseLong(id)), (id, light) -> storeFilingLight(Long.parseLong(id), light));
   }
 
@@ -455,13 +457,13 @@ public class ProjectManagement {
         select planned_date, actual_date, warned_at, overdue_at from project_milestone
         where project_code = :code and milestone = :milestone""")
         .param("code", code).param("milestone", milestone.name())
-        .query((rs, n) -> new DeadlineSubject.State(code,
-            rs.getObject("overdue_at") != null ? Light.RED : rs.getObject("warned_at") != null ? Light.YELLOW : Light.GREEN,
+        .query((rs, n) -> new DeadlineSubject.State(code, rs.getObject("overdue_at") != null ? Light.RED
+            : rs.getObject("warned_at") != null ? Light.YELLOW : Light.GREEN,
             rs.getObject("actual_date") == null, milestoneDeadline(rs.getObject("planned_date", LocalDate.class))))
         .optional().orElseThrow(() -> new NotFound("project", code));
   }
 
-  /** Stamps the light a timer signalled ({@link #milestoneDeadline}). */
+  /** Stamps the light a timer signalled ({@link #milestoneSubject}). */
   void storeMilestoneLight(String code, Milestone milestone, Light light) {
     stamp(code, milestone, light == Light.RED ? "overdue_at" : "warned_at");
   }
@@ -686,7 +688,7 @@ public class ProjectManagement {
         .optional().orElseThrow(() -> new NotFound("project-filing", filingId));
   }
 
-  /** Stores the light a timer signalled ({@link #filingDeadline}). */
+  /** Stores the light a timer signalled ({@link #filingSubject}). */
   void storeFilingLight(long filingId, Light light) {
     jdbc.sql("update project_filing set light = :light where id = :id").param("light", light.name())
         .param("id", filingId).update();
@@ -745,7 +747,7 @@ public class ProjectManagement {
     return deadlines.of(plannedDate, properties.warningWorkingDays());
   }
 
-  /** When the officer is warned ({@link #milestoneDeadline}). */
+  /** When the officer is warned ({@link #milestoneSubject}). */
   public Instant warnAt(LocalDate plannedDate) {
     return milestoneDeadline(plannedDate).warnAt();
   }

@@ -519,9 +519,9 @@ public class RequestManagement {
     return new Routing(leadDepartment, cooperating, limit, departments, officerChoices());
   }
 
-  /** The officer's 24-hour response to a new request as a deadline subject ({@code response}), its id the case number. */
+  /** The officer's 24-hour response to a new request as a deadline subject ({@code response}), id the case number. */
   @Bean
-  DeadlineSubject responseDeadline() {
+  DeadlineSubject responseSubject() {
     return new DeadlineSubject("response", false, DelegateExecution::getProcessBusinessKey, this::responseState,
         this::storeResponseLight);
   }
@@ -545,7 +545,7 @@ public class RequestManagement {
         new Deadline(LocalDate.ofInstant(due, StewardClock.ZONE), due.minus(RESPONSE_WARNING), due));
   }
 
-  /** Stores the light a response timer signalled ({@link #responseDeadline}). */
+  /** Stores the light a response timer signalled ({@link #responseSubject}). */
   void storeResponseLight(String caseNumber, Light light) {
     jdbc.sql("update request set response_light = :light where case_number = :caseNumber")
         .param("light", light.name()).param("caseNumber", caseNumber).update();

@@ -388,8 +388,9 @@ public class SupervisionOrders {
 
   /** A supervision order as a deadline subject ({@code order}) while it awaits its answer. */
   @Bean
-  DeadlineSubject orderDeadline(OrderInstances instances) {
-    return new DeadlineSubject("order", false, execution -> Long.toString(instances.of(execution.getProcessInstanceId())),
+  DeadlineSubject orderSubject(OrderInstances instances) {
+    return new DeadlineSubject("order", false,
+        execution -> Long.toString(instances.of(execution.getProcessInstanceId())),
         id -> deadlineState(Long.parseLong(id)), (id, light) -> setLight(Long.parseLong(id), light));
   }
 
@@ -398,7 +399,7 @@ public class SupervisionOrders {
     announce(Long.parseLong(event.subjectId()), event.to());
   }
 
-  /** The order as its timers see it: its case, the light they last signalled, whether it awaits an answer, its deadline. */
+  /** The order as its timers see it: its case, the light they last signalled, whether it awaits an answer, deadline. */
   @Transactional(readOnly = true)
   DeadlineSubject.State deadlineState(long id) {
     SupervisionOrder order = order(id);
@@ -490,7 +491,7 @@ public class SupervisionOrders {
         : directory.officer(target).map(Officer::name).orElse(target);
   }
 
-  /** Stores the light a timer signalled ({@link #orderDeadline}). */
+  /** Stores the light a timer signalled ({@link #orderSubject}). */
   void setLight(long id, Light light) {
     jdbc.sql("update supervision_order set light = :light where id = :id").param("light", light.name())
         .param("id", id).update();

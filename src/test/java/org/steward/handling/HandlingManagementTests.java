@@ -387,7 +387,8 @@ class HandlingManagementTests {
   /** The unit's red timer fires; answers the supervision item it opened. */
   private long red(long unitId) {
     lights.signal("unit", Long.toString(unitId), Light.RED);
-    return supervision.ofCase(caseNumber).stream().filter(item -> item.isOpen() && Long.valueOf(unitId).equals(item.unitId()))
+    return supervision.ofCase(caseNumber).stream()
+        .filter(item -> item.isOpen() && Long.valueOf(unitId).equals(item.unitId()))
         .findFirst().orElseThrow().id();
   }
 }

@@ -273,7 +273,8 @@ class RequestIT {
 
     at(2026, 5, 12, 6);
     fireTimers(caseNumber, RESPONSE_DUE_SOON);
-    assertThat(view("ent01", caseNumber).path("light").asText()).isEqualTo("GREEN");
+    // four hours are left: the case and the officer's 签收诉求 show yellow (即将到期)
+    assertThat(view("ent01", caseNumber).path("light").asText()).isEqualTo("YELLOW");
     assertThat(notifications.ofCase(caseNumber)).filteredOn(n -> n.kind().equals("RESPONSE_DUE_SOON"))
         .singleElement().satisfies(n -> {
           assertThat(n.recipient()).isEqualTo("zhangwei");

@@ -275,7 +275,8 @@ final class ModelConventions {
 
   /** The generic deadline delegates need their subject and must follow the timer that signals them. */
   private void checkDeadlineDelegate(ServiceTask task) {
-    if (task.getCamundaDelegateExpression() == null || !DEADLINE_DELEGATES.contains(task.getCamundaDelegateExpression())) {
+    String delegate = task.getCamundaDelegateExpression();
+    if (delegate == null || !DEADLINE_DELEGATES.contains(delegate)) {
       return;
     }
     if (!namesSubject(task)) {

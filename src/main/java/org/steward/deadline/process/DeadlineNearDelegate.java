@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 import org.steward.deadline.Light;
 import org.steward.deadline.Lights;
 
-/** The yellow timer (黄灯预警) of any deadline: {@code ${deadlineNearDelegate}} with the input parameter {@code subject}. */
+/** The yellow timer (黄灯预警) of any deadline: {@code ${deadlineNearDelegate}}, input parameter {@code subject}. */
 @Component
 class DeadlineNearDelegate extends SignalLightDelegate {
 

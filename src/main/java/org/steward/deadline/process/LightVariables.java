@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.springframework.stereotype.Component;
 import org.steward.deadline.DeadlineSubject;
 import org.steward.deadline.Light;
@@ -59,18 +58,15 @@ class LightVariables {
         : tasks.createTaskQuery().activityInstanceIdIn(instanceIds.toArray(String[]::new)).list();
   }
 
-  /** The activity the timer that led here is attached to: back along single incoming flows to a boundary event. */
+  /** The activity whose timer fired: the models put the light delegates right after a timer boundary event. */
   private static String timedActivity(DelegateExecution execution) {
     FlowNode node = (FlowNode) execution.getBpmnModelElementInstance();
-    for (int step = 0; step < 10 && node != null; step++) {
-      if (node instanceof BoundaryEvent boundary) {
-        return boundary.getAttachedTo().getId();
-      }
-      node = node.getIncoming().size() == 1 ? node.getIncoming().stream().findFirst().map(SequenceFlow::getSource)
-          .orElse(null) : null;
+    if (node.getIncoming().size() == 1
+        && node.getIncoming().iterator().next().getSource() instanceof BoundaryEvent boundary) {
+      return boundary.getAttachedTo().getId();
     }
     throw new IllegalStateException(execution.getCurrentActivityId()
-        + " must follow the timer boundary event of the subject's activity");
+        + " must directly follow the timer boundary event of the subject's activity");
   }
 
   private static ActivityInstance find(ActivityInstance instance, String id) {
