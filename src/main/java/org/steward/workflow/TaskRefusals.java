@@ -25,6 +25,18 @@ public class TaskRefusals {
     this.messages = messages;
   }
 
+  /**
+   * Runs a check of a task's values; what it refuses becomes the task's Chinese refusal, fields labelled from message
+   * keys {@code <labels>.<field>}, and the task stays.
+   */
+  public void check(String labels, Runnable check) {
+    try {
+      check.run();
+    } catch (InvalidInput invalid) {
+      throw refusal(invalid, labels);
+    }
+  }
+
   /** The refusal for {@code invalid}, labelling fields from message keys {@code <labels>.<field>}. */
   public TaskCompletionRefused refusal(InvalidInput invalid, String labels) {
     return refusal(invalid, field -> label(labels, field));

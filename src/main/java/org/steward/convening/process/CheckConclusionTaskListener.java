@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.convening.ConveningLinks;
 import org.steward.convening.ConveningManagement;
-import org.steward.shared.InvalidInput;
 import org.steward.workflow.TaskRefusals;
 
 /**
@@ -29,11 +28,9 @@ class CheckConclusionTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    try {
+    texts.check("convening.field", () -> {
       convenings.checkConclusion(links.of(task.getProcessInstanceId()),
           (String) task.getVariable(CONCLUSION));
-    } catch (InvalidInput invalid) {
-      throw texts.refusal(invalid, "convening.field");
-    }
+    });
   }
 }

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.convening.ConveningManagement;
-import org.steward.shared.InvalidInput;
 import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 提出意见 without an opinion (or with one longer than 4,000 characters, what a process variable holds). */
@@ -23,10 +22,6 @@ class CheckOpinionTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    try {
-      convenings.checkOpinion((String) task.getVariable(OPINION));
-    } catch (InvalidInput invalid) {
-      throw texts.refusal(invalid, "convening.field");
-    }
+    texts.check("convening.field", () -> convenings.checkOpinion((String) task.getVariable(OPINION)));
   }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.convening.ConveningLinks;
 import org.steward.convening.ConveningManagement;
+import org.steward.workflow.Actors;
 
 /** The convener concluded: the conclusion is kept on the case and the case that convened is told. */
 @Component

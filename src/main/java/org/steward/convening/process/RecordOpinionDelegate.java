@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.convening.ConveningLinks;
 import org.steward.convening.ConveningManagement;
+import org.steward.workflow.Actors;
 
 /** The officer gave the opinion (提出意见): recorded, and the convener's summary brought up to date. */
 @Component

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.handling.HandlingManagement;
-import org.steward.shared.InvalidInput;
 import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 审批延期申请 without a decision (同意/不同意). */
@@ -24,11 +23,9 @@ class CheckExtensionDecisionTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    try {
+    texts.check("handling.field", () -> {
       handling.checkExtensionDecision((String) task.getVariable(EXTENSION_DECISION),
           (String) task.getVariable(DECISION_NOTE));
-    } catch (InvalidInput invalid) {
-      throw texts.refusal(invalid, "handling.field");
-    }
+    });
   }
 }

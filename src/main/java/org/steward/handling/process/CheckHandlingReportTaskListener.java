@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.handling.HandlingManagement;
 import org.steward.handling.UnitInstances;
-import org.steward.shared.InvalidInput;
 import org.steward.workflow.TaskRefusals;
 
 /**
@@ -29,12 +28,10 @@ class CheckHandlingReportTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    try {
+    texts.check("handling.field", () -> {
       handling.checkReport(units.of(task.getProcessInstanceId()), (String) task.getVariable(ACTION),
           (String) task.getVariable(FEEDBACK), (String) task.getVariable(REQUESTED_DUE_DATE),
           (String) task.getVariable(REASON));
-    } catch (InvalidInput invalid) {
-      throw texts.refusal(invalid, "handling.field");
-    }
+    });
   }
 }

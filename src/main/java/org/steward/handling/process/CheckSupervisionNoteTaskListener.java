@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.handling.HandlingManagement;
-import org.steward.shared.InvalidInput;
 import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 督办逾期事项 without the supervisor's note (what was done to chase the unit). */
@@ -23,10 +22,6 @@ class CheckSupervisionNoteTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    try {
-      handling.checkSupervisionNote((String) task.getVariable(SUPERVISION_NOTE));
-    } catch (InvalidInput invalid) {
-      throw texts.refusal(invalid, "handling.field");
-    }
+    texts.check("handling.field", () -> handling.checkSupervisionNote((String) task.getVariable(SUPERVISION_NOTE)));
   }
 }

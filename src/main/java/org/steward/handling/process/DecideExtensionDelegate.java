@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.steward.handling.HandlingManagement;
 import org.steward.handling.UnitInstances;
+import org.steward.workflow.Actors;
 
 /** The supervisor decided the extension: approved moves the unit's due date, rejected keeps it. */
 @Component

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.steward.handling.HandlingManagement;
 import org.steward.handling.UnitInstances;
+import org.steward.workflow.Actors;
 
 /** The department reported its result (办理反馈): the unit is finished and rated. */
 @Component

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.handling.HandlingManagement;
 import org.steward.handling.UnitInstances;
+import org.steward.workflow.Actors;
 
 /**
  * 签收 is taking the matter: when someone of the department claims 签收并办理 (or is assigned it), the unit records who

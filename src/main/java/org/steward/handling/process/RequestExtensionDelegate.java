@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.handling.HandlingManagement;
 import org.steward.handling.UnitInstances;
+import org.steward.workflow.Actors;
 
 /** The department asked for a later due date (延期申请): the request waits for a supervisor. */
 @Component

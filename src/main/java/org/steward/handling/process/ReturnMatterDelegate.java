@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.steward.handling.HandlingManagement;
 import org.steward.handling.UnitInstances;
+import org.steward.workflow.Actors;
 
 /** The department returned the matter (退单) with a reason: the unit is finished and the case's officer is told. */
 @Component

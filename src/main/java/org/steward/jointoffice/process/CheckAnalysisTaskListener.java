@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.jointoffice.EscalationInstances;
 import org.steward.jointoffice.JointOffice;
-import org.steward.shared.InvalidInput;
 import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 分析研判 with an incomplete or wrong analysis, so nothing half-decided leaves the office. */
@@ -26,10 +25,8 @@ class CheckAnalysisTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    try {
+    texts.check("jointoffice.field", () -> {
       office.checkAnalysis(escalations.of(task.getProcessInstanceId()), AnalysisForm.read(task));
-    } catch (InvalidInput invalid) {
-      throw texts.refusal(invalid, "jointoffice.field");
-    }
+    });
   }
 }

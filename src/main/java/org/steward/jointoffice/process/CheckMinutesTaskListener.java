@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.jointoffice.EscalationInstances;
 import org.steward.jointoffice.JointOffice;
-import org.steward.shared.InvalidInput;
 import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 记录会议纪要 with missing minutes or decision, or a handover item that cannot be dispatched. */
@@ -26,11 +25,9 @@ class CheckMinutesTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    try {
+    texts.check("jointoffice.field", () -> {
       office.checkMinutes(escalations.meetingOf(task.getProcessInstanceId()), (String) task.getVariable(MINUTES),
           (String) task.getVariable(DECISION), MinutesForm.items(task));
-    } catch (InvalidInput invalid) {
-      throw texts.refusal(invalid, "jointoffice.field");
-    }
+    });
   }
 }

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.jointoffice.JointOffice;
-import org.steward.shared.InvalidInput;
 import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 提出部门意见 without a position. */
@@ -23,10 +22,6 @@ class CheckPositionTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    try {
-      office.checkPosition((String) task.getVariable(POSITION));
-    } catch (InvalidInput invalid) {
-      throw texts.refusal(invalid, "jointoffice.field");
-    }
+    texts.check("jointoffice.field", () -> office.checkPosition((String) task.getVariable(POSITION)));
   }
 }

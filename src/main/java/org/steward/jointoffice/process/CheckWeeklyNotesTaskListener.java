@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.jointoffice.JointOffice;
-import org.steward.shared.InvalidInput;
 import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 周例会议程 without the meeting's notes. */
@@ -23,10 +22,6 @@ class CheckWeeklyNotesTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    try {
-      office.checkWeeklyNotes((String) task.getVariable(NOTES));
-    } catch (InvalidInput invalid) {
-      throw texts.refusal(invalid, "jointoffice.field");
-    }
+    texts.check("jointoffice.field", () -> office.checkWeeklyNotes((String) task.getVariable(NOTES)));
   }
 }

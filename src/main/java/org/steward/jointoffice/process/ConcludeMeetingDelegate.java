@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.steward.jointoffice.Escalation;
 import org.steward.jointoffice.EscalationInstances;
 import org.steward.jointoffice.JointOffice;
+import org.steward.workflow.Actors;
 
 /** 会议办结: the decision and every handover item's result become the resolution handed back. */
 @Component

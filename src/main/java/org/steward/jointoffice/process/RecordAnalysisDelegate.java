@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.steward.jointoffice.Analysis;
 import org.steward.jointoffice.EscalationInstances;
 import org.steward.jointoffice.JointOffice;
+import org.steward.workflow.Actors;
 
 /** 记录研判结论: carries out the analysis and sets what the gateway, the positions or the caller read next. */
 @Component

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.jointoffice.Escalation;
 import org.steward.jointoffice.JointOffice;
+import org.steward.workflow.Actors;
 
 /** 登记提交事项: records the escalation of the case (or of a common issue) that this instance runs. */
 @Component

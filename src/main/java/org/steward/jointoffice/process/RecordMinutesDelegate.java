@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.steward.jointoffice.EscalationInstances;
 import org.steward.jointoffice.JointOffice;
+import org.steward.workflow.Actors;
 
 /** 记录纪要并交办: keeps minutes and decision and opens one handling unit per handover item. */
 @Component

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.jointoffice.JointOffice;
+import org.steward.workflow.Actors;
 
 /** 记录例会情况: keeps the agenda as shown and the office's notes. */
 @Component

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.project.ProjectManagement;
-import org.steward.shared.InvalidInput;
 import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 督促里程碑 without the leader's note. */
@@ -23,10 +22,6 @@ class CheckChaseNoteTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    try {
-      projects.checkChase((String) task.getVariable(CHASE_NOTE));
-    } catch (InvalidInput invalid) {
-      throw texts.refusal(invalid, "project.field");
-    }
+    texts.check("project.field", () -> projects.checkChase((String) task.getVariable(CHASE_NOTE)));
   }
 }

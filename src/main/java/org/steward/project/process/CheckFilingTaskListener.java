@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.project.ProjectManagement;
-import org.steward.shared.InvalidInput;
 import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 填报月度进展 without a whole percent 0..100 and notes. */
@@ -23,10 +22,8 @@ class CheckFilingTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    try {
+    texts.check("project.field", () -> {
       projects.checkFiling(task.getVariable(PERCENT), (String) task.getVariable(PROGRESS_NOTES));
-    } catch (InvalidInput invalid) {
-      throw texts.refusal(invalid, "project.field");
-    }
+    });
   }
 }

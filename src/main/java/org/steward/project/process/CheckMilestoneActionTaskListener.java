@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.project.ProjectManagement;
 import org.steward.project.ProjectRecords;
-import org.steward.shared.InvalidInput;
 import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 确认里程碑 with a bad confirmation or re-plan (no actual date, an open blocking problem without an override reason, a new date out of order…). */
@@ -26,14 +25,12 @@ class CheckMilestoneActionTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    try {
+    texts.check("project.field", () -> {
       String code = task.getExecution().getProcessBusinessKey();
       projects.checkMilestoneAction(code, records.currentMilestone(code), (String) task.getVariable(ACTION),
           (String) task.getVariable(ACTUAL_DATE), (String) task.getVariable(NOTE),
           (String) task.getVariable(OVERRIDE_REASON), (String) task.getVariable(REQUESTED_DATE),
           (String) task.getVariable(REPLAN_REASON));
-    } catch (InvalidInput invalid) {
-      throw texts.refusal(invalid, "project.field");
-    }
+    });
   }
 }

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.project.ProjectManagement;
-import org.steward.shared.InvalidInput;
 import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 审批改期申请 without a decision, or a rejection without its reason. */
@@ -23,11 +22,9 @@ class CheckReplanDecisionTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    try {
+    texts.check("project.field", () -> {
       projects.checkReplanDecision((String) task.getVariable(REPLAN_DECISION),
           (String) task.getVariable(DECISION_NOTE));
-    } catch (InvalidInput invalid) {
-      throw texts.refusal(invalid, "project.field");
-    }
+    });
   }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.project.ProjectManagement;
 import org.steward.project.ProjectRecords;
+import org.steward.workflow.Actors;
 
 /** The officer confirmed the milestone; sets {@code finished} when it was 投产. */
 @Component

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.project.ProjectManagement;
 import org.steward.project.ProjectRecords;
+import org.steward.workflow.Actors;
 
 /** Records the officer's re-plan request (改期); the leader decides next. */
 @Component

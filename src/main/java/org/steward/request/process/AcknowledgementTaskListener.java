@@ -3,7 +3,6 @@ package org.steward.request.process;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import org.steward.shared.InvalidInput;
 import org.steward.shared.Violations;
 import org.steward.workflow.TaskRefusals;
 
@@ -22,10 +21,6 @@ class AcknowledgementTaskListener implements TaskListener {
     Violations violations = new Violations();
     violations.text(EnterpriseRequestProcess.FIRST_ANSWER,
         (String) task.getVariable(EnterpriseRequestProcess.FIRST_ANSWER), 2000);
-    try {
-      violations.throwIfAny();
-    } catch (InvalidInput e) {
-      throw problems.refusal(e, "request.field");
-    }
+    problems.check("request.field", () -> violations.throwIfAny());
   }
 }

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.request.RequestManagement;
-import org.steward.shared.InvalidInput;
 import org.steward.shared.Violations;
 import org.steward.workflow.TaskRefusals;
 
@@ -33,11 +32,7 @@ class CloseSupervisionTaskListener implements TaskListener {
     String note = (String) task.getVariable(EnterpriseRequestProcess.SUPERVISION_NOTE);
     Violations violations = new Violations();
     violations.text(EnterpriseRequestProcess.SUPERVISION_NOTE, note, MAX_NOTE);
-    try {
-      violations.throwIfAny();
-    } catch (InvalidInput invalid) {
-      throw problems.refusal(invalid, "request.field");
-    }
+    problems.check("request.field", () -> violations.throwIfAny());
     String caseNumber = task.getExecution().getProcessBusinessKey();
     Optional<Long> item = EnterpriseRequestProcess.SUPERVISE_RESPONSE.equals(task.getTaskDefinitionKey())
         ? requests.openResponseSupervision(caseNumber)

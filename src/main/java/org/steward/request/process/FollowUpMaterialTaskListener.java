@@ -8,7 +8,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import org.steward.shared.InvalidInput;
 import org.steward.shared.Violations;
 import org.steward.workflow.TaskRefusals;
 
@@ -32,10 +31,6 @@ class FollowUpMaterialTaskListener implements TaskListener {
       violations.add(FOLLOW_UP, "NotBlank");
     }
     violations.text(FOLLOW_UP_NOTE, (String) task.getVariable(FOLLOW_UP_NOTE), MAX_NOTE);
-    try {
-      violations.throwIfAny();
-    } catch (InvalidInput e) {
-      throw problems.refusal(e, "request.field");
-    }
+    problems.check("request.field", () -> violations.throwIfAny());
   }
 }

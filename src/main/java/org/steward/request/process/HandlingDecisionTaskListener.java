@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import org.steward.request.HandlingDecision;
 import org.steward.request.MaterialSupply;
 import org.steward.request.RequestManagement;
-import org.steward.shared.InvalidInput;
 import org.steward.workflow.Choices;
 import org.steward.workflow.TaskRefusals;
 
@@ -31,7 +30,7 @@ class HandlingDecisionTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    try {
+    problems.check("request.field", () -> {
       requests.checkDecision((String) task.getVariable(DECISION), (String) task.getVariable(ANSWER),
           (String) task.getVariable(LEAD_DEPARTMENT), Choices.codesOf(task.getVariable(COOPERATING_DEPARTMENTS)),
           task.getVariable(TIME_LIMIT), (String) task.getVariable(ESCALATION_REASON));
@@ -43,8 +42,6 @@ class HandlingDecisionTaskListener implements TaskListener {
             (String) task.getVariable(CONVENING_QUESTION), Choices.codesOf(task.getVariable(CONVENING_OFFICERS)),
             task.getVariable(CONVENING_TIME_LIMIT), (String) task.getVariable(COMPLETED_BY));
       }
-    } catch (InvalidInput e) {
-      throw problems.refusal(e, "request.field");
-    }
+    });
   }
 }

@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.request.RequestManagement;
-import org.steward.shared.InvalidInput;
 import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 回访 without a known satisfaction (满意 / 基本满意 / 不满意) or with an over-long comment. */
@@ -21,11 +20,9 @@ class ReturnVisitTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    try {
+    problems.check("request.field", () -> {
       requests.checkSatisfaction((String) task.getVariable(EnterpriseRequestProcess.SATISFACTION),
           (String) task.getVariable(EnterpriseRequestProcess.SATISFACTION_COMMENT));
-    } catch (InvalidInput e) {
-      throw problems.refusal(e, "request.field");
-    }
+    });
   }
 }

@@ -5,7 +5,6 @@ import static org.steward.supervision.process.SupervisionOrderProcess.ANSWER;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import org.steward.shared.InvalidInput;
 import org.steward.supervision.SupervisionOrders;
 import org.steward.workflow.TaskRefusals;
 
@@ -23,10 +22,6 @@ class CheckOrderAnswerTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    try {
-      orders.checkAnswer((String) task.getVariable(ANSWER));
-    } catch (InvalidInput invalid) {
-      throw texts.refusal(invalid, "supervision.field");
-    }
+    texts.check("supervision.field", () -> orders.checkAnswer((String) task.getVariable(ANSWER)));
   }
 }

@@ -6,7 +6,6 @@ import static org.steward.supervision.process.SupervisionOrderProcess.REVIEW_RES
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import org.steward.shared.InvalidInput;
 import org.steward.supervision.SupervisionOrders;
 import org.steward.workflow.TaskRefusals;
 
@@ -24,10 +23,8 @@ class CheckOrderReviewTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    try {
+    texts.check("supervision.field", () -> {
       orders.checkReview((String) task.getVariable(REVIEW_RESULT), (String) task.getVariable(REVIEW_NOTE));
-    } catch (InvalidInput invalid) {
-      throw texts.refusal(invalid, "supervision.field");
-    }
+    });
   }
 }

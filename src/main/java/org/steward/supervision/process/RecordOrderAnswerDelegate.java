@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.supervision.OrderInstances;
 import org.steward.supervision.SupervisionOrders;
+import org.steward.workflow.Actors;
 
 /** Records the target's answer (反馈督办情况) for the issuer to review. */
 @Component

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.supervision.OrderInstances;
 import org.steward.supervision.SupervisionOrders;
+import org.steward.workflow.Actors;
 
 /** Records the issuer's review: accepted closes the order, rejected sends it back with the note. */
 @Component

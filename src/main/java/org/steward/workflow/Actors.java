@@ -1,16 +1,16 @@
-package org.steward.convening.process;
+package org.steward.workflow;
 
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
-/** Who is acting in the current engine command: the user completing a task, or nobody for timers. */
-final class Actors {
+/** Who acts in the current engine command: the user completing a task, or nobody (null) for timers and Steward. */
+public final class Actors {
 
   private Actors() {
   }
 
   /** The authenticated user id of the engine command, or null when the engine acts by itself (a timer job). */
-  static String current(ProcessEngineServices engine) {
+  public static String current(ProcessEngineServices engine) {
     Authentication authentication = engine.getIdentityService().getCurrentAuthentication();
     return authentication == null ? null : authentication.getUserId();
   }
