@@ -78,8 +78,19 @@ class SupervisionDashboardTests {
   }
 
   @Test
-  void administrator_mayLookToo() {
-    assertThat(dashboard.dashboard(10, Set.of("camunda-admin")).longestOverdue()).isEmpty();
+  void administrator_seesWhatSupervisorsSee() {
+    LightCounts power = new LightCounts("power", "供电局", 1, 0, 2);
+    when(ledger.lightsByDepartment()).thenReturn(List.of(power));
+    when(ledger.overdue(10)).thenReturn(List.of(
+        row("QY20260302-0001", LocalDate.of(2026, 3, 4), new LedgerRow.Party("power", "供电局"))));
+    when(requests.processInstanceId("QY20260302-0001")).thenReturn(Optional.of("instance-1"));
+
+    Dashboard shown = dashboard.dashboard(10, Set.of("camunda-admin"));
+
+    assertThat(shown.byDepartment()).containsExactly(power);
+    assertThat(shown.longestOverdue()).extracting(Dashboard.OverdueMatter::caseNumber,
+            Dashboard.OverdueMatter::workingDaysOverdue)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("QY20260302-0001", 3));
   }
 
   @Test
