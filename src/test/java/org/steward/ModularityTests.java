@@ -1,9 +1,19 @@
 package org.steward;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
 
-/** Each capability package is a module that others reach only through its root API types; no cycles. */
+/**
+ * Each capability package is a module that others reach only through its root API types; no cycles. Only a
+ * capability's {@code process} package talks to the engine; the module pictures in {@code docs/modules/} are drawn
+ * from the code.
+ */
 class ModularityTests {
 
   private final ApplicationModules modules = ApplicationModules.of(StewardApplication.class);
@@ -11,5 +21,37 @@ class ModularityTests {
   @Test
   void capabilitiesKeepTheirBoundaries() {
     modules.verify();
+  }
+
+  /**
+   * The engine's services are used only in a capability's {@code process} package (its port to the engine), in
+   * {@code workflow} (the engine's configuration and the glue every capability shares), in {@code security}
+   * (authentication and authorization through Camunda's identity) and in {@code directory}, whose users and groups
+   * are Camunda's identity tables.
+   */
+  @Test
+  void onlyTheProcessPackagesTalkToTheEngine() {
+    JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("org.steward");
+    noClasses().that().resideOutsideOfPackages("..process..", "org.steward.workflow..", "org.steward.security..",
+            "org.steward.directory..")
+        .should().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.RuntimeService")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.TaskService")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.IdentityService")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.HistoryService")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.RepositoryService")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.ManagementService")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.AuthorizationService")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.FormService")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.ProcessEngine")
+        .because("a capability reaches the engine through its process package (issue 15, engine ports)")
+        .check(classes);
+  }
+
+  @Test
+  void modulePicturesAreDrawnFromTheCode() {
+    new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+        .writeModulesAsPlantUml()
+        .writeIndividualModulesAsPlantUml();
   }
 }

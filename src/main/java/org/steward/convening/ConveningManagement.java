@@ -17,8 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,6 +46,7 @@ import org.steward.shared.StewardClock;
 import org.steward.shared.Texts;
 import org.steward.shared.Violations;
 import org.steward.timeline.Timeline;
+import org.steward.workflow.Memberships;
 import org.steward.workflow.SystemContext;
 
 /**
@@ -82,6 +81,7 @@ public class ConveningManagement {
       from convening_opinion
       """;
 
+  private final Memberships memberships;
   private final JdbcClient jdbc;
   private final List<CaseLookup> cases;
   private final DirectoryManagement directory;
@@ -89,14 +89,14 @@ public class ConveningManagement {
   private final HandlingManagement handling;
   private final Timeline timeline;
   private final Notifications notifications;
-  private final IdentityService identity;
   private final SystemContext system;
   private final ConveningInstances instances;
   private final ApplicationEventPublisher events;
 
   ConveningManagement(JdbcClient jdbc, List<CaseLookup> cases, DirectoryManagement directory,
       WorkingDayCalendar calendar, HandlingManagement handling, Timeline timeline, Notifications notifications,
-      IdentityService identity, SystemContext system, ConveningInstances instances, ApplicationEventPublisher events) {
+      Memberships memberships, SystemContext system, ConveningInstances instances, ApplicationEventPublisher events) {
+    this.memberships = memberships;
     this.jdbc = jdbc;
     this.cases = cases;
     this.directory = directory;
@@ -104,7 +104,6 @@ public class ConveningManagement {
     this.handling = handling;
     this.timeline = timeline;
     this.notifications = notifications;
-    this.identity = identity;
     this.system = system;
     this.instances = instances;
     this.events = events;
@@ -179,7 +178,7 @@ public class ConveningManagement {
   public Convening addOfficer(long conveningId, String officer, String byUser) {
     ConveningRow convening = row(conveningId);
     boolean allowed = byUser != null && (byUser.equals(convening.convener())
-        || groupsOf(byUser).contains(StewardGroups.ADMIN));
+        || memberships.groupsOf(byUser).contains(StewardGroups.ADMIN));
     if (!allowed) {
       throw new ConveningForbidden();
     }
@@ -398,7 +397,7 @@ public class ConveningManagement {
   private Checked checked(String caseNumber, String question, List<String> officers, int timeLimitWorkingDays,
       String byUser) {
     CaseSummary summary = findCase(caseNumber).orElseThrow(() -> new NotFound("case", caseNumber));
-    Set<String> groups = groupsOf(byUser);
+    Set<String> groups = memberships.groupsOf(byUser);
     boolean allowed = byUser != null && (byUser.equals(summary.officer())
         || groups.contains(StewardGroups.SUPERVISORS) || groups.contains(StewardGroups.ADMIN));
     if (!allowed) {
@@ -422,14 +421,6 @@ public class ConveningManagement {
       return Optional.empty();
     }
     return cases.stream().map(lookup -> lookup.find(caseNumber)).flatMap(Optional::stream).findFirst();
-  }
-
-  private Set<String> groupsOf(String userId) {
-    if (userId == null || userId.isBlank()) {
-      return Set.of();
-    }
-    return system.call(() -> identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
-        .collect(Collectors.toSet()));
   }
 
   private List<Officer> checkedOfficers(Violations violations, List<String> officers, String convener) {

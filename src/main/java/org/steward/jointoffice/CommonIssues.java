@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.directory.StewardGroups;
 import org.steward.jointoffice.CommonIssueView.LinkedCase;
+import org.steward.jointoffice.process.CommonIssueEngine;
 import org.steward.jointoffice.process.JointMeetingProcess;
 import org.steward.notification.Notifications;
 import org.steward.shared.CaseLookup;
@@ -32,7 +32,6 @@ import org.steward.shared.NotFound;
 import org.steward.shared.StewardClock;
 import org.steward.shared.Violations;
 import org.steward.timeline.Timeline;
-import org.steward.workflow.SystemContext;
 
 /**
  * Common issues (共性问题): the same difficulty of many enterprises, handled once by the office. Each issue runs its own
@@ -57,17 +56,15 @@ public class CommonIssues {
 
   private final JdbcClient jdbc;
   private final List<CaseLookup> cases;
-  private final RuntimeService runtime;
-  private final SystemContext system;
+  private final CommonIssueEngine engine;
   private final Timeline timeline;
   private final Notifications notifications;
 
-  CommonIssues(JdbcClient jdbc, List<CaseLookup> cases, RuntimeService runtime, SystemContext system,
-      Timeline timeline, Notifications notifications) {
+  CommonIssues(JdbcClient jdbc, List<CaseLookup> cases, CommonIssueEngine engine, Timeline timeline,
+      Notifications notifications) {
     this.jdbc = jdbc;
     this.cases = cases;
-    this.runtime = runtime;
-    this.system = system;
+    this.engine = engine;
     this.timeline = timeline;
     this.notifications = notifications;
   }
@@ -165,8 +162,7 @@ public class CommonIssues {
     timeline.record(issue.number(), "CASE_UNLINKED", actor(byUser), "解除与诉求 " + caseNumber + " 的关联", null);
     notifications.notifyGroup(StewardGroups.JOINT_OFFICE, "UNLINKED_FROM_COMMON_ISSUE", caseNumber,
         caseNumber + " 已与共性问题 " + issue.number() + " 解除关联，请重新研判。");
-    system.run(() -> runtime.createMessageCorrelation(JointMeetingProcess.MESSAGE_COMMON_ISSUE_UNLINKED)
-        .processInstanceId(link.processInstanceId()).correlate());
+    engine.unlinked(link.processInstanceId());
     log.info("Case {} unlinked from common issue {}", caseNumber, issue.number());
   }
 
@@ -250,8 +246,7 @@ public class CommonIssues {
           .param("by", actor(byUser)).param("id", link.escalationId()).update();
       timeline.record(link.caseNumber(), "COMMON_ISSUE_RESOLVED", actor(byUser),
           shorten("共性问题 " + issue.number() + " 已解决：" + issue.title(), 200), shorten(resolution, 5000));
-      system.run(() -> runtime.createMessageCorrelation(JointMeetingProcess.MESSAGE_COMMON_ISSUE_RESOLVED)
-          .processInstanceId(link.processInstanceId()).setVariables(variables).correlate());
+      engine.resolved(link.processInstanceId(), variables);
     }
     log.info("Common issue {} resolved for {} linked cases", issue.number(), waiting.size());
   }
@@ -274,7 +269,7 @@ public class CommonIssues {
     variables.put(JointMeetingProcess.ESCALATION_SOURCE, EscalationSource.COMMON_ISSUE.name());
     variables.put(JointMeetingProcess.ESCALATION_REASON, shorten(description, JointOffice.MAX_REASON));
     variables.put(JointMeetingProcess.COMMON_ISSUE_ID, id);
-    system.run(() -> runtime.startProcessInstanceByKey(JointOffice.PROCESS_ID, number, variables));
+    engine.start(number, variables);
     log.info("Common issue {} ({}) created", number, title);
     return byNumber(number).orElseThrow();
   }

@@ -22,11 +22,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
@@ -51,6 +46,7 @@ import org.steward.directory.Officer;
 import org.steward.directory.StewardGroups;
 import org.steward.handling.HandlingManagement;
 import org.steward.notification.Notifications;
+import org.steward.project.process.ProjectEngine;
 import org.steward.project.process.ProjectMilestonesProcess;
 import org.steward.request.Caller;
 import org.steward.request.NewRequest;
@@ -65,6 +61,7 @@ import org.steward.shared.Texts;
 import org.steward.shared.Violations;
 import org.steward.timeline.Timeline;
 import org.steward.timeline.TimelineEntry;
+import org.steward.workflow.Memberships;
 import org.steward.workflow.SystemContext;
 
 /**
@@ -92,9 +89,8 @@ public class ProjectManagement {
   private final Deadlines deadlines;
   private final Timeline timeline;
   private final Notifications notifications;
-  private final RuntimeService runtime;
-  private final TaskService tasks;
-  private final IdentityService identity;
+  private final ProjectEngine engine;
+  private final Memberships memberships;
   private final SystemContext system;
   private final ProjectProperties properties;
   private final List<CaseLookup> cases;
@@ -102,8 +98,7 @@ public class ProjectManagement {
 
   ProjectManagement(JdbcClient jdbc, DirectoryManagement directory, HandlingManagement handling,
       RequestManagement requests, WorkingDayCalendar calendar, Deadlines deadlines, Timeline timeline,
-      Notifications notifications, RuntimeService runtime, TaskService tasks, IdentityService identity,
-      SystemContext system, ProjectProperties properties, List<CaseLookup> cases, CaseAccess access) {
+      Notifications notifications, ProjectEngine engine, Memberships memberships, SystemContext system, ProjectProperties properties, List<CaseLookup> cases, CaseAccess access) {
     this.jdbc = jdbc;
     this.access = access;
     this.directory = directory;
@@ -113,9 +108,8 @@ public class ProjectManagement {
     this.deadlines = deadlines;
     this.timeline = timeline;
     this.notifications = notifications;
-    this.runtime = runtime;
-    this.tasks = tasks;
-    this.identity = identity;
+    this.engine = engine;
+    this.memberships = memberships;
     this.system = system;
     this.properties = properties;
     this.cases = cases;
@@ -174,7 +168,7 @@ public class ProjectManagement {
         .putValue(ProjectMilestonesProcess.CASE_NUMBER, checked.code())
         .putValue(ProjectMilestonesProcess.ENTERPRISE_NAME, checked.enterprise().name())
         .putValue(ProjectMilestonesProcess.PROJECT_NAME, checked.name());
-    system.run(() -> runtime.startProcessInstanceByKey(ProjectMilestonesProcess.ID, checked.code(), variables));
+    engine.start(checked.code(), variables);
     log.info("Project {} registered by {} (officer {}, leader {})", checked.code(), caller.userId(),
         checked.officer(), checked.leader());
     return view(checked.code());
@@ -955,9 +949,7 @@ public class ProjectManagement {
       return null;
     }
     String id = leader.strip();
-    boolean isLeader = system.call(() -> identity.createUserQuery().userId(id)
-        .memberOfGroup(StewardGroups.LEADERS).count() > 0);
-    if (!isLeader) {
+    if (!memberships.isMember(id, StewardGroups.LEADERS)) {
       violations.add(field, "project.leader.unknown", id);
       return null;
     }
@@ -1014,17 +1006,7 @@ public class ProjectManagement {
     if (to == null || to.equals(from)) {
       return;
     }
-    system.run(() -> {
-      ProcessInstance instance = runtime.createProcessInstanceQuery()
-          .processDefinitionKey(ProjectMilestonesProcess.ID).processInstanceBusinessKey(code).singleResult();
-      if (instance == null) {
-        return;
-      }
-      runtime.setVariable(instance.getId(), variable, to);
-      for (Task task : tasks.createTaskQuery().processInstanceId(instance.getId()).taskAssignee(from).list()) {
-        tasks.setAssignee(task.getId(), to);
-      }
-    });
+    engine.handOver(code, variable, from, to);
   }
 
   private void setPlanned(String code, Milestone milestone, LocalDate date) {

@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,12 +21,12 @@ import org.steward.attachment.Upload;
 import org.steward.calendar.WorkingDayCalendar;
 import org.steward.request.EnterpriseSteps.CaseRow;
 import org.steward.request.process.EnterpriseRequestProcess;
+import org.steward.request.process.RequestEngine;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.NotFound;
 import org.steward.shared.StewardClock;
 import org.steward.shared.Violations;
 import org.steward.timeline.Timeline;
-import org.steward.workflow.SystemContext;
 
 /**
  * 补充材料: the officer asks the enterprise for what is missing; the enterprise answers with text and files and the case
@@ -43,6 +42,7 @@ public class MaterialSupply {
   static final int MAX_ANSWER = 5000;
   private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("M月d日");
 
+  private final RequestEngine engine;
   private final JdbcClient jdbc;
   private final EnterpriseSteps steps;
   private final RequestManagement requests;
@@ -50,16 +50,15 @@ public class MaterialSupply {
   private final CaseAccess access;
   private final WorkingDayCalendar calendar;
   private final Timeline timeline;
-  private final RuntimeService runtime;
-  private final SystemContext system;
   private final int days;
 
   MaterialSupply(JdbcClient jdbc, EnterpriseSteps steps, RequestManagement requests, Attachments attachments,
-      CaseAccess access, WorkingDayCalendar calendar, Timeline timeline, RuntimeService runtime, SystemContext system,
+      CaseAccess access, WorkingDayCalendar calendar, Timeline timeline, RequestEngine engine,
       @Value("${steward.request.material-days:5}") int days) {
     if (days < 1) {
       throw new IllegalArgumentException("steward.request.material-days must be at least 1, was " + days);
     }
+    this.engine = engine;
     this.jdbc = jdbc;
     this.steps = steps;
     this.requests = requests;
@@ -67,8 +66,6 @@ public class MaterialSupply {
     this.access = access;
     this.calendar = calendar;
     this.timeline = timeline;
-    this.runtime = runtime;
-    this.system = system;
     this.days = days;
   }
 
@@ -168,8 +165,7 @@ public class MaterialSupply {
     String detail = (text == null ? "" : text) + (added.isEmpty() ? "" : "（附件 " + added.size() + " 个）");
     timeline.record(caseNumber, "MATERIAL_SUPPLIED", caller.userId(), "企业补充材料", detail);
     steps.notifyOfficer(row, "MATERIAL_SUPPLIED", "企业已补充材料，请决定办理方式");
-    system.run(() -> runtime.createMessageCorrelation(EnterpriseRequestProcess.MESSAGE_MATERIAL_SUPPLIED)
-        .processInstanceBusinessKey(caseNumber).correlate());
+    engine.materialSupplied(caseNumber);
     return requests.view(caseNumber);
   }
 

@@ -25,14 +25,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
@@ -66,6 +59,7 @@ import org.steward.handling.UnitState;
 import org.steward.jointoffice.EscalationSource;
 import org.steward.notification.Notifications;
 import org.steward.request.process.EnterpriseRequestProcess;
+import org.steward.request.process.RequestEngine;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.NotFound;
 import org.steward.shared.StewardClock;
@@ -76,7 +70,7 @@ import org.steward.supervision.SupervisionManagement;
 import org.steward.supervision.SupervisionReason;
 import org.steward.timeline.Timeline;
 import org.steward.timeline.TimelineEntry;
-import org.steward.workflow.SystemContext;
+import org.steward.workflow.Memberships;
 
 /**
  * The request capability's API: intake (rights, validation, case numbers, idempotency), what people read about a case,
@@ -119,18 +113,16 @@ public class RequestManagement {
   private final Notifications notifications;
   private final SupervisionManagement supervision;
   private final ConveningManagement convenings;
-  private final RuntimeService runtime;
-  private final TaskService tasks;
-  private final IdentityService identity;
-  private final SystemContext system;
+  private final RequestEngine engine;
+  private final Memberships memberships;
   private final ApiRater raters;
   private final TransactionTemplate ownTransaction;
   private final TransactionTemplate inTransaction;
 
   RequestManagement(JdbcClient jdbc, CaseAccess access, DirectoryManagement directory, Categories categories,
       HandlingManagement handling, WorkingDayCalendar calendar, Timeline timeline, Notifications notifications,
-      SupervisionManagement supervision, ConveningManagement convenings, RuntimeService runtime, TaskService tasks,
-      IdentityService identity, SystemContext system, ApiRater raters, PlatformTransactionManager transactionManager) {
+      SupervisionManagement supervision, ConveningManagement convenings, RequestEngine engine, Memberships memberships,
+      ApiRater raters, PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
     this.access = access;
     this.directory = directory;
@@ -141,10 +133,8 @@ public class RequestManagement {
     this.notifications = notifications;
     this.supervision = supervision;
     this.convenings = convenings;
-    this.runtime = runtime;
-    this.tasks = tasks;
-    this.identity = identity;
-    this.system = system;
+    this.engine = engine;
+    this.memberships = memberships;
     this.raters = raters;
     this.ownTransaction = new TransactionTemplate(transactionManager);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -156,9 +146,7 @@ public class RequestManagement {
   /** As {@link #submit(NewRequest, Caller, String)}, the caller's groups read from the identity service. */
   @Transactional(propagation = Propagation.SUPPORTS)
   public Submission submit(NewRequest request, String submittedBy, String idempotencyKey) {
-    Set<String> groups = system.call(() -> identity.createGroupQuery().groupMember(submittedBy).list().stream()
-        .map(Group::getId).collect(Collectors.toSet()));
-    return submit(request, new Caller(submittedBy, groups), idempotencyKey);
+    return submit(request, new Caller(submittedBy, memberships.groupsOf(submittedBy)), idempotencyKey);
   }
 
   /**
@@ -281,7 +269,7 @@ public class RequestManagement {
         .putValue(EnterpriseRequestProcess.OFFICER, officer.map(Officer::id).orElse(null))
         .putValue(EnterpriseRequestProcess.SUPERVISOR, supervisor)
         .putValue(EnterpriseRequestProcess.LIGHT, Light.GREEN.name());
-    system.run(() -> runtime.startProcessInstanceByKey(EnterpriseRequestProcess.ID, caseNumber, variables));
+    engine.start(caseNumber, variables);
     log.info("Request {} submitted by {} for enterprise {} (officer {})", caseNumber, caller.userId(),
         intake.enterprise().id(), officer.map(Officer::id).orElse("-"));
     // a new case has no units yet, and its officer's name is at hand
@@ -309,9 +297,7 @@ public class RequestManagement {
   /** The running {@code enterprise-request} instance of the case, for a link into Cockpit; empty once it has ended. */
   @Transactional(readOnly = true)
   public Optional<String> processInstanceId(String caseNumber) {
-    return runtime.createProcessInstanceQuery()
-        .processInstanceBusinessKey(caseNumber, EnterpriseRequestProcess.ID)
-        .list().stream().map(ProcessInstance::getId).findFirst();
+    return engine.instanceOf(caseNumber);
   }
 
   // --- the enterprise's rating -----------------------------------------------------------------------------------
@@ -342,21 +328,11 @@ public class RequestManagement {
     VariableMap answers = Variables.createVariables()
         .putValue(EnterpriseRequestProcess.SATISFACTION, verdict.name())
         .putValue(EnterpriseRequestProcess.SATISFACTION_COMMENT, cleanComment);
-    raters.rateAs(caller.userId(), () -> system.run(() -> {
-      Task visit = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
-          .processDefinitionKey(EnterpriseRequestProcess.ID)
-          .taskDefinitionKey(EnterpriseRequestProcess.RETURN_VISIT).singleResult();
-      if (visit != null) {
-        tasks.complete(visit.getId(), answers);
-        return;
-      }
-      try {
-        runtime.createMessageCorrelation(EnterpriseRequestProcess.MESSAGE_SATISFACTION_RATED)
-            .processInstanceBusinessKey(caseNumber).setVariables(answers).correlate();
-      } catch (MismatchingMessageCorrelationException e) {
+    raters.rateAs(caller.userId(), () -> {
+      if (!engine.rate(caseNumber, answers)) {
         throw new RequestNotAwaitingRating(caseNumber, row.state());
       }
-    }));
+    });
     return view(caseNumber);
   }
 
@@ -439,17 +415,9 @@ public class RequestManagement {
     if (!ESCALATABLE.contains(row.state())) {
       throw new RequestNotEscalatable(caseNumber, row.state());
     }
-    system.run(() -> {
-      try {
-        runtime.createMessageCorrelation(EnterpriseRequestProcess.MESSAGE_ESCALATION_REQUESTED)
-            .processInstanceBusinessKey(caseNumber)
-            .setVariable(EnterpriseRequestProcess.ESCALATION_REASON, text)
-            .setVariable(EnterpriseRequestProcess.ESCALATED_BY, caller.userId())
-            .correlate();
-      } catch (MismatchingMessageCorrelationException e) {
-        throw new RequestNotEscalatable(caseNumber, row.state());
-      }
-    });
+    if (!engine.requestEscalation(caseNumber, text, caller.userId())) {
+      throw new RequestNotEscalatable(caseNumber, row.state());
+    }
     return view(caseNumber);
   }
 

@@ -4,18 +4,17 @@ import java.sql.Timestamp;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.request.EnterpriseSteps.CaseRow;
 import org.steward.request.process.EnterpriseRequestProcess;
+import org.steward.request.process.RequestEngine;
 import org.steward.shared.StewardClock;
 import org.steward.shared.Violations;
 import org.steward.supervision.SupervisionItem;
 import org.steward.supervision.SupervisionManagement;
 import org.steward.timeline.Timeline;
-import org.steward.workflow.SystemContext;
 
 /**
  * 撤回: the enterprise withdraws its request, with a reason, before the officer has handed it over. The process ends and
@@ -30,22 +29,20 @@ public class Withdrawal {
   private static final Set<RequestState> WITHDRAWABLE = EnumSet.of(RequestState.SUBMITTED, RequestState.ACKNOWLEDGED,
       RequestState.AWAITING_MATERIAL);
 
+  private final RequestEngine engine;
   private final EnterpriseSteps steps;
   private final RequestManagement requests;
   private final SupervisionManagement supervision;
   private final Timeline timeline;
-  private final RuntimeService runtime;
-  private final SystemContext system;
   private final JdbcClient jdbc;
 
   Withdrawal(EnterpriseSteps steps, RequestManagement requests, SupervisionManagement supervision, Timeline timeline,
-      RuntimeService runtime, SystemContext system, JdbcClient jdbc) {
+      RequestEngine engine, JdbcClient jdbc) {
+    this.engine = engine;
     this.steps = steps;
     this.requests = requests;
     this.supervision = supervision;
     this.timeline = timeline;
-    this.runtime = runtime;
-    this.system = system;
     this.jdbc = jdbc;
   }
 
@@ -78,9 +75,7 @@ public class Withdrawal {
     supervision.ofCase(caseNumber).stream().filter(SupervisionItem::isOpen)
         .forEach(item -> supervision.close(item.id(), Timeline.SYSTEM, "企业已撤回诉求"));
     steps.notifyOfficer(row, "REQUEST_WITHDRAWN", "企业已撤回诉求");
-    // the interrupting event subprocess ends every task and timer of the case
-    system.run(() -> runtime.createMessageCorrelation(EnterpriseRequestProcess.MESSAGE_REQUEST_WITHDRAWN)
-        .processInstanceBusinessKey(caseNumber).correlate());
+    engine.withdrawn(caseNumber);
     return requests.view(caseNumber);
   }
 }
