@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -360,10 +359,8 @@ public class ProjectManagement {
     String title = Texts.shorten("【项目卡点·" + milestone.label() + "】" + row.name(), 100);
     NewRequest request = new NewRequest(row.enterpriseId(), problem.category(), title, problem.description(),
         contactName, contactPhone, null, null);
-    // The project capability has checked the caller's right above; the project's officer need not be the officer
-    // of its enterprise, so the request is submitted on the caller's behalf with the administrator's right.
-    Caller submitter = enterprise ? caller : new Caller(caller.userId(), Set.of(StewardGroups.ADMIN));
-    Submission submission = requests.submit(request, submitter, null);
+    // the project's officer need not be the officer of its enterprise: the request capability asks ProjectOfficerRight
+    Submission submission = requests.submit(request, caller, null);
     String caseNumber = submission.request().caseNumber();
     Instant now = StewardClock.now();
     jdbc.sql("""

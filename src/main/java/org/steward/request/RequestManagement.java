@@ -115,6 +115,7 @@ public class RequestManagement {
   private final ConveningManagement convenings;
   private final RequestEngine engine;
   private final Memberships memberships;
+  private final List<RaiseRight> raiseRights;
   private final ApiRater raters;
   private final TransactionTemplate ownTransaction;
   private final TransactionTemplate inTransaction;
@@ -122,7 +123,7 @@ public class RequestManagement {
   RequestManagement(JdbcClient jdbc, CaseAccess access, DirectoryManagement directory, Categories categories,
       HandlingManagement handling, WorkingDayCalendar calendar, Timeline timeline, Notifications notifications,
       SupervisionManagement supervision, ConveningManagement convenings, RequestEngine engine, Memberships memberships,
-      ApiRater raters, PlatformTransactionManager transactionManager) {
+      List<RaiseRight> raiseRights, ApiRater raters, PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
     this.access = access;
     this.directory = directory;
@@ -135,6 +136,7 @@ public class RequestManagement {
     this.convenings = convenings;
     this.engine = engine;
     this.memberships = memberships;
+    this.raiseRights = List.copyOf(raiseRights);
     this.raters = raters;
     this.ownTransaction = new TransactionTemplate(transactionManager);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -151,7 +153,8 @@ public class RequestManagement {
 
   /**
    * Registers a request and starts its case. An enterprise user submits only for its own enterprise, an officer only
-   * for an enterprise assigned to it, an administrator for any ({@link RequestForbidden} otherwise). With an
+   * for an enterprise assigned to it or one another capability vouches for ({@link RaiseRight}: a project's officer for
+   * the project's enterprise), an administrator for any ({@link RequestForbidden} otherwise). With an
    * idempotency key, the same user, key and request answer the case created first ({@code created} false); another
    * request under a used key is refused with {@link IdempotencyKeyReused}.
    *
@@ -902,6 +905,9 @@ public class RequestManagement {
     }
     if (caller.isOfficer()
         && directory.officerOf(enterpriseId).map(Officer::id).filter(caller.userId()::equals).isPresent()) {
+      return;
+    }
+    if (caller.isOfficer() && raiseRights.stream().anyMatch(right -> right.mayRaise(caller.userId(), enterpriseId))) {
       return;
     }
     throw new RequestForbidden();
