@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -43,6 +44,7 @@ public class MaterialSupply {
   private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("M月d日");
 
   private final RequestEngine engine;
+  private final RequestTransitions transitions;
   private final JdbcClient jdbc;
   private final EnterpriseSteps steps;
   private final RequestManagement requests;
@@ -54,11 +56,12 @@ public class MaterialSupply {
 
   MaterialSupply(JdbcClient jdbc, EnterpriseSteps steps, RequestManagement requests, Attachments attachments,
       CaseAccess access, WorkingDayCalendar calendar, Timeline timeline, RequestEngine engine,
-      @Value("${steward.request.material-days:5}") int days) {
+      RequestTransitions transitions, @Value("${steward.request.material-days:5}") int days) {
     if (days < 1) {
       throw new IllegalArgumentException("steward.request.material-days must be at least 1, was " + days);
     }
     this.engine = engine;
+    this.transitions = transitions;
     this.jdbc = jdbc;
     this.steps = steps;
     this.requests = requests;
@@ -91,7 +94,7 @@ public class MaterialSupply {
             values (:caseNumber, :ask, :askedBy, :askedAt, :due)""")
         .param("caseNumber", caseNumber).param("ask", text).param("askedBy", byUser)
         .param("askedAt", Timestamp.from(StewardClock.now())).param("due", due).update();
-    state(caseNumber, RequestState.AWAITING_MATERIAL);
+    transitions.make(caseNumber, RequestTransition.ASK_FOR_MATERIAL);
     timeline.record(caseNumber, "MATERIAL_REQUESTED", byUser, "请企业补充材料", text);
     steps.notifyEnterprise(caseNumber, "MATERIAL_REQUESTED", "请在" + DUE.format(due) + "前补充材料（" + text + "）");
     return period();
@@ -111,9 +114,8 @@ public class MaterialSupply {
 
   /** The officer followed up and closes the case: the enterprise never supplied the material (NO_RESPONSE). */
   public void closeForNoResponse(String caseNumber, String note, String byUser) {
-    jdbc.sql("update request set state = :state, closed_at = :now where case_number = :caseNumber")
-        .param("state", RequestState.NO_RESPONSE.name()).param("now", Timestamp.from(StewardClock.now()))
-        .param("caseNumber", caseNumber).update();
+    transitions.make(caseNumber, RequestTransition.CLOSE_FOR_NO_RESPONSE,
+        Map.of("closed_at", Timestamp.from(StewardClock.now())));
     timeline.record(caseNumber, "NO_RESPONSE", byUser, "企业未补充材料，诉求关闭", note);
     steps.notifyEnterprise(caseNumber, "REQUEST_CLOSED", "因未在期限内补充材料，诉求已关闭");
   }
@@ -161,7 +163,7 @@ public class MaterialSupply {
         .param("answer", text).param("by", caller.userId()).param("now", Timestamp.from(StewardClock.now()))
         .param("caseNumber", caseNumber).update();
     List<AttachmentView> added = attachments.add(caseNumber, AttachmentSource.MATERIAL, caller.userId(), files);
-    state(caseNumber, RequestState.ACKNOWLEDGED);
+    transitions.make(caseNumber, RequestTransition.MATERIAL_SUPPLIED);
     String detail = (text == null ? "" : text) + (added.isEmpty() ? "" : "（附件 " + added.size() + " 个）");
     timeline.record(caseNumber, "MATERIAL_SUPPLIED", caller.userId(), "企业补充材料", detail);
     steps.notifyOfficer(row, "MATERIAL_SUPPLIED", "企业已补充材料，请决定办理方式");
@@ -177,8 +179,4 @@ public class MaterialSupply {
     return "P" + days + "WD";
   }
 
-  private void state(String caseNumber, RequestState state) {
-    jdbc.sql("update request set state = :state where case_number = :caseNumber")
-        .param("state", state.name()).param("caseNumber", caseNumber).update();
-  }
 }

@@ -14,7 +14,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,6 +116,7 @@ public class RequestManagement {
   private final SupervisionManagement supervision;
   private final ConveningManagement convenings;
   private final RequestEngine engine;
+  private final RequestTransitions transitions;
   private final Memberships memberships;
   private final List<RaiseRight> raiseRights;
   private final ApiRater raters;
@@ -122,8 +125,9 @@ public class RequestManagement {
 
   RequestManagement(JdbcClient jdbc, CaseAccess access, DirectoryManagement directory, Categories categories,
       HandlingManagement handling, WorkingDayCalendar calendar, Timeline timeline, Notifications notifications,
-      SupervisionManagement supervision, ConveningManagement convenings, RequestEngine engine, Memberships memberships,
-      List<RaiseRight> raiseRights, ApiRater raters, PlatformTransactionManager transactionManager) {
+      SupervisionManagement supervision, ConveningManagement convenings, RequestEngine engine,
+      RequestTransitions transitions, Memberships memberships, List<RaiseRight> raiseRights, ApiRater raters,
+      PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
     this.access = access;
     this.directory = directory;
@@ -135,6 +139,7 @@ public class RequestManagement {
     this.supervision = supervision;
     this.convenings = convenings;
     this.engine = engine;
+    this.transitions = transitions;
     this.memberships = memberships;
     this.raiseRights = List.copyOf(raiseRights);
     this.raters = raters;
@@ -360,13 +365,13 @@ public class RequestManagement {
       String byUser) {
     int limit = conveningTimeLimit(timeLimit);
     long id = onFormFields(() -> convenings.convene(caseNumber, question, officers, limit, byUser)).id();
-    state(caseNumber, RequestState.CONVENING);
+    transitions.make(caseNumber, RequestTransition.CONVENE);
     return id;
   }
 
   /** The convening the decision waited for concluded: the officer decides again, with the conclusion. */
   public void conveningConcluded(String caseNumber) {
-    state(caseNumber, RequestState.ACKNOWLEDGED);
+    transitions.make(caseNumber, RequestTransition.CONVENING_CONCLUDED);
   }
 
   private static int conveningTimeLimit(Object timeLimit) {
@@ -445,9 +450,8 @@ public class RequestManagement {
     };
     List<HandlingUnit> withdrawn = handling.withdrawOpenUnits(caseNumber, actor);
     String why = source == EscalationSource.RED ? overdue(withdrawn) : reason;
-    jdbc.sql("update request set state = :state, outcome = coalesce(outcome, :tracked) where case_number = :caseNumber")
-        .param("state", RequestState.JOINT_OFFICE.name()).param("tracked", Outcome.TRACKED.name())
-        .param("caseNumber", caseNumber).update();
+    transitions.make(caseNumber, RequestTransition.ESCALATE,
+        Map.of("outcome", (row.outcome() == null ? Outcome.TRACKED : row.outcome()).name()));
     return new Escalation(source, why, actor);
   }
 
@@ -458,12 +462,11 @@ public class RequestManagement {
   public void recordJointOutcome(String caseNumber, String jointOutcome, String resolution) {
     row(caseNumber);
     if ("ARBITRATED".equals(jointOutcome)) {
-      state(caseNumber, RequestState.ACKNOWLEDGED);
+      transitions.make(caseNumber, RequestTransition.ARBITRATED);
       return;
     }
-    jdbc.sql("update request set state = :state, reply = :reply where case_number = :caseNumber")
-        .param("state", RequestState.REPLYING.name()).param("reply", resolution).param("caseNumber", caseNumber)
-        .update();
+    transitions.make(caseNumber, RequestTransition.RESOLVED_BY_JOINT_OFFICE,
+        Collections.singletonMap("reply", resolution));
   }
 
   private static String overdue(List<HandlingUnit> units) {
@@ -576,12 +579,12 @@ public class RequestManagement {
     String officer = row.officer() != null ? row.officer() : byUser;
     String supervisor = row.officer() != null ? row.supervisor()
         : directory.supervisorOf(officer).map(Officer::id).orElse(null);
-    jdbc.sql("""
-            update request set state = :state, acknowledged_at = :now, first_answer = :answer, officer_id = :officer,
-              supervisor_id = :supervisor where case_number = :caseNumber""")
-        .param("state", RequestState.ACKNOWLEDGED.name()).param("now", Timestamp.from(StewardClock.now()))
-        .param("answer", answer).param("officer", officer).param("supervisor", supervisor)
-        .param("caseNumber", caseNumber).update();
+    Map<String, Object> signed = new HashMap<>();
+    signed.put("acknowledged_at", Timestamp.from(StewardClock.now()));
+    signed.put("first_answer", answer);
+    signed.put("officer_id", officer);
+    signed.put("supervisor_id", supervisor);
+    transitions.make(caseNumber, RequestTransition.SIGN_FOR, signed);
     timeline.record(caseNumber, "ACKNOWLEDGED", byUser, "签收诉求并首次答复", answer);
     return new Acknowledgement(officer, supervisor);
   }
@@ -623,12 +626,8 @@ public class RequestManagement {
     Violations violations = new Violations();
     String reply = violations.text("answer", answer, Violations.MAX_VARIABLE_TEXT);
     violations.throwIfAny();
-    found(jdbc.sql("""
-            update request set outcome = :outcome, reply = :reply, replied_at = :now, state = :state
-            where case_number = :caseNumber""")
-        .param("outcome", Outcome.RESOLVED_DIRECTLY.name()).param("reply", reply)
-        .param("now", Timestamp.from(StewardClock.now())).param("state", RequestState.RETURN_VISIT.name())
-        .param("caseNumber", caseNumber).update(), caseNumber);
+    transitions.make(caseNumber, RequestTransition.RESOLVE_DIRECTLY, Map.of("outcome", Outcome.RESOLVED_DIRECTLY.name(),
+        "reply", reply, "replied_at", Timestamp.from(StewardClock.now())));
     timeline.record(caseNumber, "RESOLVED_DIRECTLY", byUser, "即时解决并答复企业", reply);
     notifyEnterprise(caseNumber, "您的诉求已答复，请评价满意度");
   }
@@ -646,12 +645,8 @@ public class RequestManagement {
     List<Long> unitIds = handling.handOver(caseNumber, lead, cooperatingDepartments, limit, byUser);
     int round = handling.currentRound(caseNumber);
     LocalDate due = calendar.addWorkingDays(StewardClock.today(), limit);
-    found(jdbc.sql("""
-            update request set outcome = :outcome, state = :state, lead_department = :lead, time_limit = :limit,
-              resolution_due = :due where case_number = :caseNumber""")
-        .param("outcome", Outcome.TRACKED.name()).param("state", RequestState.HANDLING.name())
-        .param("lead", lead).param("limit", limit).param("due", due).param("caseNumber", caseNumber).update(),
-        caseNumber);
+    transitions.make(caseNumber, RequestTransition.HAND_OVER, Map.of("outcome", Outcome.TRACKED.name(),
+        "lead_department", lead, "time_limit", limit, "resolution_due", due));
     return new HandOver(List.copyOf(unitIds), round, due, handling.dueAt(due));
   }
 
@@ -668,12 +663,12 @@ public class RequestManagement {
           .filter(u -> u.round() == round && u.state() == UnitState.RETURNED)
           .map(u -> u.departmentName() + "（" + u.role().label() + "）退单：" + u.returnReason())
           .collect(Collectors.joining("\n"));
-      state(caseNumber, RequestState.ACKNOWLEDGED);
+      transitions.make(caseNumber, RequestTransition.UNITS_RETURNED);
       timeline.record(caseNumber, "UNITS_RETURNED", Timeline.SYSTEM, "部门退单，退回首席服务官重新决定", reasons);
       return new Assessment(true, null, Texts.shorten(reasons, Violations.MAX_VARIABLE_TEXT));
     }
     String summary = handling.feedbackSummary(caseNumber, round);
-    state(caseNumber, RequestState.CONSOLIDATING);
+    transitions.make(caseNumber, RequestTransition.CONSOLIDATE);
     timeline.record(caseNumber, "HANDLING_FINISHED", Timeline.SYSTEM, "各部门均已反馈，交牵头部门汇总", null);
     return new Assessment(false, summary, null);
   }
@@ -683,7 +678,7 @@ public class RequestManagement {
     Violations violations = new Violations();
     String answer = violations.text("consolidatedAnswer", consolidatedAnswer, Violations.MAX_VARIABLE_TEXT);
     violations.throwIfAny();
-    state(caseNumber, RequestState.REPLYING);
+    transitions.make(caseNumber, RequestTransition.CONSOLIDATED);
     timeline.record(caseNumber, "CONSOLIDATED", byUser, "牵头部门汇总办理意见", answer);
   }
 
@@ -692,10 +687,8 @@ public class RequestManagement {
     Violations violations = new Violations();
     String text = violations.text("reply", reply, Violations.MAX_VARIABLE_TEXT);
     violations.throwIfAny();
-    found(jdbc.sql("""
-            update request set reply = :reply, replied_at = :now, state = :state where case_number = :caseNumber""")
-        .param("reply", text).param("now", Timestamp.from(StewardClock.now()))
-        .param("state", RequestState.RETURN_VISIT.name()).param("caseNumber", caseNumber).update(), caseNumber);
+    transitions.make(caseNumber, RequestTransition.REPLY,
+        Map.of("reply", text, "replied_at", Timestamp.from(StewardClock.now())));
     timeline.record(caseNumber, "REPLIED", byUser, "答复企业", text);
     notifyEnterprise(caseNumber, "您的诉求已答复，请评价满意度");
   }
@@ -730,9 +723,7 @@ public class RequestManagement {
   public Reopening reopen(String caseNumber) {
     Row row = row(caseNumber);
     int count = row.reopenCount() + 1;
-    jdbc.sql("update request set reopen_count = :count, state = :state where case_number = :caseNumber")
-        .param("count", count).param("state", RequestState.ACKNOWLEDGED.name()).param("caseNumber", caseNumber)
-        .update();
+    transitions.make(caseNumber, RequestTransition.REOPEN, Map.of("reopen_count", count));
     String reasons = "企业回访不满意（第" + count + "次重办）" + (row.satisfactionComment() == null ? ""
         : "：" + row.satisfactionComment());
     timeline.record(caseNumber, "REOPENED", Timeline.SYSTEM, "企业不满意，第" + count + "次重办", row.satisfactionComment());
@@ -765,9 +756,7 @@ public class RequestManagement {
 
   /** The enterprise is satisfied: the case is closed out (销号). */
   public void close(String caseNumber) {
-    found(jdbc.sql("update request set state = :state, closed_at = :now where case_number = :caseNumber")
-        .param("state", RequestState.CLOSED.name()).param("now", Timestamp.from(StewardClock.now()))
-        .param("caseNumber", caseNumber).update(), caseNumber);
+    transitions.make(caseNumber, RequestTransition.CLOSE, Map.of("closed_at", Timestamp.from(StewardClock.now())));
     timeline.record(caseNumber, "CLOSED", Timeline.SYSTEM, "销号", null);
   }
 
@@ -941,11 +930,6 @@ public class RequestManagement {
   private int increment(LocalDate day) {
     return jdbc.sql("update request_case_counter set last_number = last_number + 1 where counter_day = :day")
         .param("day", day).update();
-  }
-
-  private void state(String caseNumber, RequestState state) {
-    found(jdbc.sql("update request set state = :state where case_number = :caseNumber")
-        .param("state", state.name()).param("caseNumber", caseNumber).update(), caseNumber);
   }
 
   /**

@@ -31,6 +31,17 @@ public enum RequestState {
   /** Closed because the enterprise never supplied the material asked for. */
   NO_RESPONSE("未补充材料已关闭");
 
+  /** The states a case may enter this one from, by any of its moves ({@link RequestTransition}); none for SUBMITTED. */
+  public Set<RequestState> enteredFrom() {
+    Set<RequestState> from = EnumSet.noneOf(RequestState.class);
+    for (RequestTransition move : RequestTransition.values()) {
+      if (move.to() == this) {
+        from.addAll(move.from());
+      }
+    }
+    return from;
+  }
+
   /** The states in which a case has ended: closed out, withdrawn, or closed for want of material. */
   public static final Set<RequestState> ENDED = EnumSet.of(CLOSED, WITHDRAWN, NO_RESPONSE);
 

@@ -2,13 +2,12 @@ package org.steward.request;
 
 import java.sql.Timestamp;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.request.EnterpriseSteps.CaseRow;
-import org.steward.request.process.EnterpriseRequestProcess;
 import org.steward.request.process.RequestEngine;
 import org.steward.shared.StewardClock;
 import org.steward.shared.Violations;
@@ -30,20 +29,20 @@ public class Withdrawal {
       RequestState.AWAITING_MATERIAL);
 
   private final RequestEngine engine;
+  private final RequestTransitions transitions;
   private final EnterpriseSteps steps;
   private final RequestManagement requests;
   private final SupervisionManagement supervision;
   private final Timeline timeline;
-  private final JdbcClient jdbc;
 
   Withdrawal(EnterpriseSteps steps, RequestManagement requests, SupervisionManagement supervision, Timeline timeline,
-      RequestEngine engine, JdbcClient jdbc) {
+      RequestEngine engine, RequestTransitions transitions) {
     this.engine = engine;
+    this.transitions = transitions;
     this.steps = steps;
     this.requests = requests;
     this.supervision = supervision;
     this.timeline = timeline;
-    this.jdbc = jdbc;
   }
 
   /** Whether a case in this state, reopened so many times, may still be withdrawn: before any hand-over. */
@@ -66,11 +65,8 @@ public class Withdrawal {
     if (!withdrawable(row.state(), row.reopenCount())) {
       throw new RequestNotWithdrawable(caseNumber, row.state());
     }
-    jdbc.sql("""
-            update request set state = :state, withdrawal_reason = :reason, closed_at = :now
-             where case_number = :caseNumber""")
-        .param("state", RequestState.WITHDRAWN.name()).param("reason", why)
-        .param("now", Timestamp.from(StewardClock.now())).param("caseNumber", caseNumber).update();
+    transitions.make(caseNumber, RequestTransition.WITHDRAW,
+        Map.of("withdrawal_reason", why, "closed_at", Timestamp.from(StewardClock.now())));
     timeline.record(caseNumber, "WITHDRAWN", caller.userId(), "企业撤回诉求", why);
     supervision.ofCase(caseNumber).stream().filter(SupervisionItem::isOpen)
         .forEach(item -> supervision.close(item.id(), Timeline.SYSTEM, "企业已撤回诉求"));
