@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,9 +42,6 @@ import org.steward.shared.NotFound;
 import org.steward.shared.StewardClock;
 import org.steward.shared.Texts;
 import org.steward.shared.Violations;
-import org.steward.supervision.SupervisionItem;
-import org.steward.supervision.SupervisionManagement;
-import org.steward.supervision.SupervisionReason;
 import org.steward.timeline.Timeline;
 
 /**
@@ -79,18 +77,18 @@ public class HandlingManagement {
   private final Deadlines deadlines;
   private final Timeline timeline;
   private final Notifications notifications;
-  private final SupervisionManagement supervision;
+  private final ApplicationEventPublisher events;
   private final HandlingProperties properties;
 
   HandlingManagement(JdbcClient jdbc, DirectoryManagement directory, WorkingDayCalendar calendar, Deadlines deadlines,
-      Timeline timeline, Notifications notifications, SupervisionManagement supervision, HandlingProperties properties) {
+      Timeline timeline, Notifications notifications, ApplicationEventPublisher events, HandlingProperties properties) {
     this.jdbc = jdbc;
     this.directory = directory;
     this.calendar = calendar;
     this.deadlines = deadlines;
     this.timeline = timeline;
     this.notifications = notifications;
-    this.supervision = supervision;
+    this.events = events;
     this.properties = properties;
   }
 
@@ -347,7 +345,7 @@ public class HandlingManagement {
         .param("state", UnitState.FEEDBACK_GIVEN.name()).param("feedback", text).param("now", Timestamp.from(now))
         .param("by", actor(byUser)).param("rating", rating.name())
         .param("light", deadline(unit.dueDate()).lightAt(now).name()).param("id", unitId).update();
-    closeOpenSupervision(unit, byUser, "单位已反馈办理结果，督办随之结束");
+    events.publishEvent(new UnitFinished(unitId, unit.caseNumber(), actor(byUser), "单位已反馈办理结果，督办随之结束"));
     timeline.record(unit.caseNumber(), "FEEDBACK_GIVEN", actor(byUser),
         departmentName(unit) + "已反馈办理结果（" + (rating == Rating.DONE ? "按期完成" : "逾期完成") + "）", text);
     return rating;
@@ -369,7 +367,7 @@ public class HandlingManagement {
         where id = :id""")
         .param("state", UnitState.RETURNED.name()).param("reason", text).param("now", Timestamp.from(now))
         .param("by", actor(byUser)).param("light", deadline(unit.dueDate()).lightAt(now).name()).param("id", unitId).update();
-    closeOpenSupervision(unit, byUser, "单位已退单，督办随之结束");
+    events.publishEvent(new UnitFinished(unitId, unit.caseNumber(), actor(byUser), "单位已退单，督办随之结束"));
     String message = Texts.shorten("诉求 " + unit.caseNumber() + " 被" + departmentName(unit) + "退单，理由：" + text, 500);
     if (officer == null || officer.isBlank()) {
       notifications.notifyGroup(StewardGroups.OFFICERS, "MATTER_RETURNED", unit.caseNumber(), message);
@@ -475,11 +473,6 @@ public class HandlingManagement {
           unit.departmentName() + "办理时限将至（" + unit.dueDate() + "），亮黄灯", null);
       return;
     }
-    boolean supervised = supervision.ofCase(unit.caseNumber()).stream()
-        .anyMatch(item -> item.isOpen() && Long.valueOf(unit.id()).equals(item.unitId()));
-    if (!supervised) {
-      supervision.open(unit.caseNumber(), unit.id(), SupervisionReason.UNIT_OVERDUE, unit.departmentCode());
-    }
     String text = "红灯督办：诉求 " + unit.caseNumber() + " 已超过" + unit.departmentName() + "的办理时限 " + unit.dueDate()
         + "，请立即办理。";
     notifications.notifyGroup(department, "UNIT_RED", unit.caseNumber(), text);
@@ -514,7 +507,7 @@ public class HandlingManagement {
     Violations violations = new Violations();
     String text = violations.text("supervisionNote", note, MAX_REASON);
     violations.throwIfAny();
-    closeOpenSupervision(unit, byUser, text);
+    events.publishEvent(new UnitSupervised(unitId, unit.caseNumber(), actor(byUser), text));
     timeline.record(unit.caseNumber(), "UNIT_SUPERVISED", actor(byUser), "督办" + departmentName(unit), text);
   }
 
@@ -524,7 +517,6 @@ public class HandlingManagement {
    */
   public List<HandlingUnit> withdrawOpenUnits(String caseNumber, String byUser) {
     List<HandlingUnit> open = unitsOf(caseNumber).stream().filter(u -> u.state().isOpen()).toList();
-    Set<Long> openIds = open.stream().map(HandlingUnit::id).collect(Collectors.toSet());
     Instant now = StewardClock.now();
     for (HandlingUnit unit : open) {
       jdbc.sql("""
@@ -534,8 +526,8 @@ public class HandlingManagement {
           .param("rating", unit.light() == Light.RED ? Rating.SLOW.name() : null)
           .param("now", Timestamp.from(now)).param("by", actor(byUser)).param("id", unit.id()).update();
     }
-    supervision.ofCase(caseNumber).stream().filter(item -> item.isOpen() && openIds.contains(item.unitId()))
-        .forEach(item -> supervision.close(item.id(), actor(byUser), "事项已提交联席会议办公室，督办随之结束"));
+    open.forEach(unit -> events.publishEvent(new UnitFinished(unit.id(), caseNumber, actor(byUser),
+        "事项已提交联席会议办公室，督办随之结束")));
     if (!open.isEmpty()) {
       timeline.record(caseNumber, "UNITS_WITHDRAWN", actor(byUser), "撤回未办结的部门办理",
           open.stream().map(u -> u.departmentName() + "（" + u.role().label() + "）").collect(Collectors.joining("、")));
@@ -661,15 +653,6 @@ public class HandlingManagement {
     } else if (!calendar.isWorkingDay(requested)) {
       violations.add("requestedDueDate", "handling.extension.not-working-day");
     }
-  }
-
-  private List<SupervisionItem> openSupervision(UnitRow unit) {
-    return supervision.ofCase(unit.caseNumber()).stream()
-        .filter(item -> item.isOpen() && Long.valueOf(unit.id()).equals(item.unitId())).toList();
-  }
-
-  private void closeOpenSupervision(UnitRow unit, String byUser, String note) {
-    openSupervision(unit).forEach(item -> supervision.close(item.id(), actor(byUser), note));
   }
 
   private void setState(long unitId, UnitState state) {

@@ -38,6 +38,8 @@ import org.steward.directory.Department;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.Officer;
 import org.steward.directory.StewardGroups;
+import org.steward.handling.HandlingManagement;
+import org.steward.handling.HandlingUnit;
 import org.steward.notification.Notifications;
 import org.steward.shared.CaseLookup;
 import org.steward.shared.CaseSummary;
@@ -90,10 +92,11 @@ public class SupervisionOrders {
   private final Notifications notifications;
   private final SystemContext system;
   private final SupervisionOrderInstances instances;
+  private final HandlingManagement handling;
 
   SupervisionOrders(JdbcClient jdbc, List<CaseLookup> cases, DirectoryManagement directory,
       WorkingDayCalendar calendar, Deadlines deadlines, Timeline timeline, Notifications notifications,
-      SystemContext system, SupervisionOrderInstances instances, CaseAccess access) {
+      SystemContext system, SupervisionOrderInstances instances, CaseAccess access, HandlingManagement handling) {
     this.jdbc = jdbc;
     this.access = access;
     this.cases = cases;
@@ -104,6 +107,7 @@ public class SupervisionOrders {
     this.notifications = notifications;
     this.system = system;
     this.instances = instances;
+    this.handling = handling;
   }
 
   // --- issue -------------------------------------------------------------------------------------------------------
@@ -463,12 +467,9 @@ public class SupervisionOrders {
     return cases.stream().map(lookup -> lookup.find(caseNumber)).flatMap(Optional::stream).findFirst();
   }
 
-  // handling depends on supervision (its red light opens supervision items), so the unit is read from its table here
   private Optional<String> openUnitDepartment(long unitId, String caseNumber) {
-    return jdbc.sql("""
-        select department_code from handling_unit
-        where id = :id and case_number = :caseNumber and state not in ('FEEDBACK_GIVEN', 'RETURNED', 'WITHDRAWN')""")
-        .param("id", unitId).param("caseNumber", caseNumber).query(String.class).optional();
+    return handling.unitsOf(caseNumber).stream().filter(unit -> unit.id() == unitId && unit.isOpen())
+        .map(HandlingUnit::departmentCode).findFirst();
   }
 
   private void notifyTarget(String targetKind, String target, String kind, String caseNumber, String text) {
