@@ -5,8 +5,6 @@ import static org.steward.shared.Rows.instant;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,13 +25,10 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,10 +41,7 @@ import org.steward.access.CaseAccess;
 import org.steward.access.CaseReader;
 import org.steward.calendar.WorkingDayCalendar;
 import org.steward.convening.ConveningManagement;
-import org.steward.deadline.Deadline;
-import org.steward.deadline.DeadlineSubject;
 import org.steward.deadline.Light;
-import org.steward.deadline.LightChanged;
 import org.steward.directory.Department;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.Enterprise;
@@ -67,7 +59,6 @@ import org.steward.shared.NotFound;
 import org.steward.shared.StewardClock;
 import org.steward.shared.Texts;
 import org.steward.shared.Violations;
-import org.steward.supervision.SupervisionItem;
 import org.steward.supervision.SupervisionManagement;
 import org.steward.supervision.SupervisionReason;
 import org.steward.timeline.Timeline;
@@ -100,10 +91,8 @@ public class RequestManagement {
       RequestState.CONVENING, RequestState.CONSOLIDATING, RequestState.REPLYING);
   private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{5,32}");
   private static final DateTimeFormatter CASE_DAY = DateTimeFormatter.BASIC_ISO_DATE;
-  private static final DateTimeFormatter RESPONSE_DEADLINE = DateTimeFormatter.ofPattern("M月d日 HH:mm");
   private static final Logger log = LoggerFactory.getLogger(RequestManagement.class);
 
-  private static final String SELECT = "select * from request";
 
   private final JdbcClient jdbc;
   private final CaseAccess access;
@@ -115,6 +104,7 @@ public class RequestManagement {
   private final Notifications notifications;
   private final SupervisionManagement supervision;
   private final ConveningManagement convenings;
+  private final RequestRows rows;
   private final RequestEngine engine;
   private final RequestTransitions transitions;
   private final Memberships memberships;
@@ -125,7 +115,7 @@ public class RequestManagement {
 
   RequestManagement(JdbcClient jdbc, CaseAccess access, DirectoryManagement directory, Categories categories,
       HandlingManagement handling, WorkingDayCalendar calendar, Timeline timeline, Notifications notifications,
-      SupervisionManagement supervision, ConveningManagement convenings, RequestEngine engine,
+      SupervisionManagement supervision, ConveningManagement convenings, RequestRows rows, RequestEngine engine,
       RequestTransitions transitions, Memberships memberships, List<RaiseRight> raiseRights, ApiRater raters,
       PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
@@ -138,6 +128,7 @@ public class RequestManagement {
     this.notifications = notifications;
     this.supervision = supervision;
     this.convenings = convenings;
+    this.rows = rows;
     this.engine = engine;
     this.transitions = transitions;
     this.memberships = memberships;
@@ -289,7 +280,7 @@ public class RequestManagement {
   /** A case for a reader of its case scope ({@link CaseAccess}); {@link NotFound} for anyone else, as for no case. */
   @Transactional(readOnly = true)
   public RequestView view(String caseNumber, Caller caller) {
-    Row row = row(caseNumber);
+    RequestRow row = row(caseNumber);
     if (!access.mayRead(caseNumber, new CaseReader(caller.userId(), caller.groups()))) {
       throw new NotFound("request", caseNumber);
     }
@@ -318,7 +309,7 @@ public class RequestManagement {
    */
   public RequestView rate(String caseNumber, String satisfaction, String comment, Caller caller) {
     // concurrent ratings of one case wait here for each other: the first rates, the others find it no longer waiting
-    Row row = lockedRow(caseNumber);
+    RequestRow row = rows.lockedRow(caseNumber);
     boolean enterprise = caller.isEnterprise() && ownEnterprise(caller, row.enterpriseId());
     if (caller.isEnterprise() && !enterprise && !caller.isAdmin()) {
       throw new NotFound("request", caseNumber);
@@ -413,7 +404,7 @@ public class RequestManagement {
    *     consolidation or the reply
    */
   public RequestView requestEscalation(String caseNumber, String reason, Caller caller) {
-    Row row = row(caseNumber);
+    RequestRow row = row(caseNumber);
     if (!caller.isAdmin() && !caller.groups().contains(StewardGroups.SUPERVISORS)) {
       throw new EscalationForbidden();
     }
@@ -436,7 +427,7 @@ public class RequestManagement {
    */
   public Escalation escalate(String caseNumber, String escalationCode, String reason, boolean afterReturn,
       String byUser) {
-    Row row = row(caseNumber);
+    RequestRow row = row(caseNumber);
     EscalationSource source = switch (escalationCode) {
       case "OFFICER" -> afterReturn ? EscalationSource.RETURN : EscalationSource.DECISION;
       case "UNIT_OVERDUE" -> EscalationSource.RED;
@@ -493,86 +484,12 @@ public class RequestManagement {
     return new Routing(leadDepartment, cooperating, limit, departments, officerChoices());
   }
 
-  /** The officer's 24-hour response to a new request as a deadline subject ({@code response}), id the case number. */
-  @Bean
-  DeadlineSubject responseSubject() {
-    return new DeadlineSubject("response", false, DelegateExecution::getProcessBusinessKey, this::responseState,
-        this::storeResponseLight);
-  }
-
-  @EventListener(condition = "#event.concerns('response')")
-  void on(LightChanged event) {
-    announceResponse(event.subjectId(), event.to());
-  }
-
-  /**
-   * The 24-hour response as its timers see it: the light they last signalled, open until the officer signs for the
-   * case, yellow {@link #RESPONSE_WARNING} before the 24 hours end, red when they end.
-   */
-  @Transactional(readOnly = true)
-  DeadlineSubject.State responseState(String caseNumber) {
-    Row row = row(caseNumber);
-    String light = jdbc.sql("select response_light from request where case_number = :caseNumber")
-        .param("caseNumber", caseNumber).query(String.class).single();
-    Instant due = row.responseDue();
-    return new DeadlineSubject.State(caseNumber, Light.valueOf(light), row.acknowledgedAt() == null,
-        new Deadline(LocalDate.ofInstant(due, StewardClock.ZONE), due.minus(RESPONSE_WARNING), due));
-  }
-
-  /** Stores the light a response timer signalled ({@link #responseSubject}). */
-  void storeResponseLight(String caseNumber, Light light) {
-    jdbc.sql("update request set response_light = :light where case_number = :caseNumber")
-        .param("light", light.name()).param("caseNumber", caseNumber).update();
-  }
-
-  /**
-   * Yellow: four hours of the 24 are left; the officer (or the officers' queue) is warned with the time they end. Red:
-   * the officer is reminded, the supervisor told, and a supervision item (RESPONSE_OVERDUE) opened.
-   */
-  void announceResponse(String caseNumber, Light light) {
-    Row row = row(caseNumber);
-    if (light == Light.YELLOW) {
-      notifyOfficer(row, "RESPONSE_DUE_SOON", "诉求将于 "
-          + RESPONSE_DEADLINE.format(row.responseDue().atZone(StewardClock.ZONE))
-          + " 超过24小时时限，请尽快签收并首次答复：" + row.title());
-      return;
-    }
-    String target = row.officer() != null ? row.officer() : StewardGroups.OFFICERS;
-    supervision.open(caseNumber, null, SupervisionReason.RESPONSE_OVERDUE, target);
-    notifyOfficer(row, "RESPONSE_OVERDUE", "诉求已超过24小时未签收，请立即签收并首次答复：" + row.title());
-    String supervisorText = "首席服务官超过24小时未签收诉求，请督促：" + row.title();
-    if (row.supervisor() != null) {
-      notifications.notifyUser(row.supervisor(), "RESPONSE_OVERDUE", caseNumber, supervisorText);
-    } else {
-      notifications.notifyGroup(StewardGroups.SUPERVISORS, "RESPONSE_OVERDUE", caseNumber, supervisorText);
-    }
-    timeline.record(caseNumber, "RESPONSE_OVERDUE", Timeline.SYSTEM, "超过24小时未签收，已提醒首席服务官并督办", null);
-    log.info("Request {} not signed for within {}; officer {} reminded", caseNumber, RESPONSE_TIME, target);
-  }
-
-  /** The case's officer, or the officers' queue while it has none. */
-  private void notifyOfficer(Row row, String kind, String text) {
-    if (row.officer() != null) {
-      notifications.notifyUser(row.officer(), kind, row.caseNumber(), text);
-    } else {
-      notifications.notifyGroup(StewardGroups.OFFICERS, kind, row.caseNumber(), text);
-    }
-  }
-
-  /** The open supervision item of an overdue response (RESPONSE_OVERDUE), if there is one. */
-  @Transactional(readOnly = true)
-  public Optional<Long> openResponseSupervision(String caseNumber) {
-    return supervision.ofCase(caseNumber).stream()
-        .filter(item -> item.isOpen() && item.reason() == SupervisionReason.RESPONSE_OVERDUE)
-        .map(SupervisionItem::id).findFirst();
-  }
-
   /**
    * The officer signed for the case and gave the first answer. A case from the officers' queue becomes the signer's
    * (with the signer's supervisor); answers who the case's officer and supervisor are now.
    */
   public Acknowledgement acknowledge(String caseNumber, String byUser, String firstAnswer) {
-    Row row = row(caseNumber);
+    RequestRow row = row(caseNumber);
     Violations violations = new Violations();
     String answer = violations.text("firstAnswer", firstAnswer, 2000);
     violations.throwIfAny();
@@ -721,7 +638,7 @@ public class RequestManagement {
    * second reopening on, it is also put under supervision (the item's id is answered, else null).
    */
   public Reopening reopen(String caseNumber) {
-    Row row = row(caseNumber);
+    RequestRow row = row(caseNumber);
     int count = row.reopenCount() + 1;
     transitions.make(caseNumber, RequestTransition.REOPEN, Map.of("reopen_count", count));
     String reasons = "企业回访不满意（第" + count + "次重办）" + (row.satisfactionComment() == null ? ""
@@ -943,7 +860,7 @@ public class RequestManagement {
   }
 
   private void notifyEnterprise(String caseNumber, String text) {
-    Row row = row(caseNumber);
+    RequestRow row = row(caseNumber);
     for (String login : directory.loginsOf(row.enterpriseId())) {
       notifications.notifyUser(login, "REQUEST_REPLIED", caseNumber, text + "：" + row.title());
     }
@@ -953,26 +870,16 @@ public class RequestManagement {
     return directory.department(code).map(Department::name).orElse(code);
   }
 
-  private Row row(String caseNumber) {
-    return row(caseNumber, "");
+  private RequestRow row(String caseNumber) {
+    return rows.row(caseNumber);
   }
 
-  /** The case's row, locked until the transaction ends. */
-  private Row lockedRow(String caseNumber) {
-    return row(caseNumber, " for update");
-  }
-
-  private Row row(String caseNumber, String lock) {
-    return jdbc.sql(SELECT + " where case_number = :caseNumber" + lock).param("caseNumber", caseNumber)
-        .query(RequestManagement::map).optional().orElseThrow(() -> new NotFound("request", caseNumber));
-  }
-
-  private RequestView view(Row row) {
+  private RequestView view(RequestRow row) {
     return view(row, handling.unitsOf(row.caseNumber()), row.officer() == null ? null
         : directory.officer(row.officer()).map(Officer::name).orElse(null));
   }
 
-  private RequestView view(Row row, List<HandlingUnit> units, String officerName) {
+  private RequestView view(RequestRow row, List<HandlingUnit> units, String officerName) {
     List<RequestView.Unit> unitViews = units.stream().map(u -> new RequestView.Unit(u.id(), u.round(),
         u.departmentCode(), u.departmentName(), name(u.role()), u.dueDate(), name(u.state()), name(u.light()),
         name(u.rating()), u.feedback(), u.returnReason(), shanghai(u.signedAt()), shanghai(u.finishedAt()),
@@ -993,7 +900,7 @@ public class RequestManagement {
    * The case light: red if not signed for and past its response due, or if an open unit is red; yellow if an open
    * unit is yellow or the last four hours of the response have begun; green otherwise (also once closed).
    */
-  private static Light light(Row row, List<HandlingUnit> units) {
+  private static Light light(RequestRow row, List<HandlingUnit> units) {
     return light(row.state(), row.acknowledgedAt(), row.responseDue(),
         units.stream().filter(HandlingUnit::isOpen).map(HandlingUnit::light).toList(), StewardClock.now());
   }
@@ -1029,31 +936,6 @@ public class RequestManagement {
     return instant == null ? null : instant.atZone(StewardClock.ZONE).toOffsetDateTime();
   }
 
-  /** One row of table {@code request}. */
-  private record Row(String caseNumber, long enterpriseId, String enterpriseName, String category, String title,
-      String description, String contactName, String contactPhone, String urgency, String channel,
-      RequestState state, Outcome outcome, String officer, String supervisor, String submittedBy, Instant submittedAt,
-      Instant responseDue, Instant acknowledgedAt, String firstAnswer, String leadDepartment, Integer timeLimit,
-      LocalDate resolutionDue, String reply, Instant repliedAt, Satisfaction satisfaction, String satisfactionComment,
-      Instant ratedAt, int reopenCount, Instant closedAt) {
-  }
 
-  private static Row map(ResultSet rs, int n) throws SQLException {
-    String outcome = rs.getString("outcome");
-    String satisfaction = rs.getString("satisfaction");
-    int limit = rs.getInt("time_limit");
-    Integer timeLimit = rs.wasNull() ? null : limit;
-    LocalDate due = rs.getObject("resolution_due", LocalDate.class);
-    return new Row(rs.getString("case_number"), rs.getLong("enterprise_id"), rs.getString("enterprise_name"),
-        rs.getString("category"), rs.getString("title"), rs.getString("description"), rs.getString("contact_name"),
-        rs.getString("contact_phone"), rs.getString("urgency"), rs.getString("channel"),
-        RequestState.valueOf(rs.getString("state")), outcome == null ? null : Outcome.valueOf(outcome),
-        rs.getString("officer_id"), rs.getString("supervisor_id"), rs.getString("submitted_by"),
-        instant(rs, "submitted_at"), instant(rs, "response_due"), instant(rs, "acknowledged_at"),
-        rs.getString("first_answer"), rs.getString("lead_department"), timeLimit,
-        due, rs.getString("reply"), instant(rs, "replied_at"),
-        satisfaction == null ? null : Satisfaction.valueOf(satisfaction), rs.getString("satisfaction_comment"),
-        instant(rs, "rated_at"), rs.getInt("reopen_count"), instant(rs, "closed_at"));
-  }
 
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.request.RequestManagement;
+import org.steward.request.ResponseDeadline;
 import org.steward.shared.Violations;
 import org.steward.workflow.TaskRefusals;
 
@@ -20,10 +21,12 @@ class CloseSupervisionTaskListener implements TaskListener {
   private static final int MAX_NOTE = 2000;
 
   private final RequestManagement requests;
+  private final ResponseDeadline responses;
   private final TaskRefusals problems;
 
-  CloseSupervisionTaskListener(RequestManagement requests, TaskRefusals problems) {
+  CloseSupervisionTaskListener(RequestManagement requests, ResponseDeadline responses, TaskRefusals problems) {
     this.requests = requests;
+    this.responses = responses;
     this.problems = problems;
   }
 
@@ -35,7 +38,7 @@ class CloseSupervisionTaskListener implements TaskListener {
     problems.check("request.field", () -> violations.throwIfAny());
     String caseNumber = task.getExecution().getProcessBusinessKey();
     Optional<Long> item = EnterpriseRequestProcess.SUPERVISE_RESPONSE.equals(task.getTaskDefinitionKey())
-        ? requests.openResponseSupervision(caseNumber)
+        ? responses.openResponseSupervision(caseNumber)
         : Optional.ofNullable((Number) task.getVariable(EnterpriseRequestProcess.REOPEN_SUPERVISION_ID))
             .map(Number::longValue);
     // CompleterTaskListener runs first on the same task, so completedBy names this task's completer

@@ -77,6 +77,7 @@ import org.steward.request.RequestManagement.HandOver;
 import org.steward.request.RequestManagement.Reopening;
 import org.steward.request.RequestManagement.Routing;
 import org.steward.request.RequestManagement;
+import org.steward.request.ResponseDeadline;
 import org.steward.shared.InMemoryInstanceLinks;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.NotWaitingForInstance;
@@ -110,6 +111,7 @@ class EnterpriseRequestProcessTest {
   private static final String STUB_STILL_RED = "stubStillRed";
 
   private final RequestManagement requests = mock(RequestManagement.class);
+  private final ResponseDeadline responseDeadline = mock(ResponseDeadline.class);
   private final MaterialSupply material = mock(MaterialSupply.class);
   private final InMemorySubject responses = new InMemorySubject("response", false,
       execution -> execution.getProcessBusinessKey());
@@ -148,14 +150,14 @@ class EnterpriseRequestProcessTest {
     Mocks.register("closeNoResponseDelegate", new CloseNoResponseDelegate(material));
     Mocks.register("followUpMaterialTaskListener", new FollowUpMaterialTaskListener(problems));
     Mocks.register("returnVisitTaskListener", new ReturnVisitTaskListener(requests, problems));
-    Mocks.register("closeSupervisionTaskListener", new CloseSupervisionTaskListener(requests, problems));
+    Mocks.register("closeSupervisionTaskListener", new CloseSupervisionTaskListener(requests, responseDeadline, problems));
 
     when(requests.recordRouting(anyString(), any(), any(), any())).thenAnswer(call -> new Routing(
         call.getArgument(1), call.getArgument(2), ((Number) call.getArgument(3)).intValue(),
         Map.of("economy", "经济科技促进局"), Map.of("liuyang", "刘洋")));
     when(requests.acknowledge(anyString(), anyString(), anyString()))
         .thenAnswer(call -> new Acknowledgement("zhangwei", "chenjianguo"));
-    when(requests.openResponseSupervision(CASE)).thenReturn(Optional.of(41L));
+    when(responseDeadline.openResponseSupervision(CASE)).thenReturn(Optional.of(41L));
     when(material.ask(eq(CASE), anyString(), anyString())).thenReturn("P5WD");
     when(material.remind(eq(CASE), anyString(), anyString())).thenReturn("P3WD");
     when(requests.handOver(eq(CASE), anyString(), any(), any(), anyString()))
