@@ -12,15 +12,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -50,7 +47,6 @@ import org.steward.directory.StewardGroups;
 import org.steward.handling.HandlingManagement;
 import org.steward.handling.HandlingUnit;
 import org.steward.handling.UnitState;
-import org.steward.jointoffice.EscalationSource;
 import org.steward.notification.Notifications;
 import org.steward.request.process.EnterpriseRequestProcess;
 import org.steward.request.process.RequestEngine;
@@ -87,8 +83,6 @@ public class RequestManagement {
   /** The convening's input fields and the decision form's fields for them. */
   private static final Map<String, String> CONVENING_FIELDS = Map.of("question", "conveningQuestion",
       "officers", "conveningOfficers", "timeLimit", "conveningTimeLimit");
-  private static final Set<RequestState> ESCALATABLE = EnumSet.of(RequestState.ACKNOWLEDGED, RequestState.HANDLING,
-      RequestState.CONVENING, RequestState.CONSOLIDATING, RequestState.REPLYING);
   private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{5,32}");
   private static final DateTimeFormatter CASE_DAY = DateTimeFormatter.BASIC_ISO_DATE;
   private static final Logger log = LoggerFactory.getLogger(RequestManagement.class);
@@ -394,78 +388,6 @@ public class RequestManagement {
     });
   }
 
-  // --- escalation to the joint-meeting office -------------------------------------------------------------------
-
-  /**
-   * A supervisor (or an administrator) sends a case that is being decided or handled to the joint-meeting office
-   * (提请联席会议): the handling stops and the office takes the case over.
-   *
-   * @throws RequestNotEscalatable unless the case waits for the officer's decision, a convening, departments, the
-   *     consolidation or the reply
-   */
-  public RequestView requestEscalation(String caseNumber, String reason, Caller caller) {
-    RequestRow row = row(caseNumber);
-    if (!caller.isAdmin() && !caller.groups().contains(StewardGroups.SUPERVISORS)) {
-      throw new EscalationForbidden();
-    }
-    Violations violations = new Violations();
-    String text = violations.text("reason", reason, MAX_REASON);
-    violations.throwIfAny();
-    if (!ESCALATABLE.contains(row.state())) {
-      throw new RequestNotEscalatable(caseNumber, row.state());
-    }
-    if (!engine.requestEscalation(caseNumber, text, caller.userId())) {
-      throw new RequestNotEscalatable(caseNumber, row.state());
-    }
-    return view(caseNumber);
-  }
-
-  /**
-   * The case reached the joint-meeting office: the open units are withdrawn and the case waits in state JOINT_OFFICE.
-   * {@code escalationCode} is the BPMN escalation caught (OFFICER, UNIT_OVERDUE or SUPERVISOR); answers the source,
-   * reason and actor the office receives (it records the escalation on the timeline and tells its staff).
-   */
-  public Escalation escalate(String caseNumber, String escalationCode, String reason, boolean afterReturn,
-      String byUser) {
-    RequestRow row = row(caseNumber);
-    EscalationSource source = switch (escalationCode) {
-      case "OFFICER" -> afterReturn ? EscalationSource.RETURN : EscalationSource.DECISION;
-      case "UNIT_OVERDUE" -> EscalationSource.RED;
-      case "SUPERVISOR" -> EscalationSource.SUPERVISOR;
-      default -> throw new IllegalStateException("unknown escalation code " + escalationCode);
-    };
-    String actor = switch (source) {
-      case RED -> Timeline.SYSTEM;
-      case SUPERVISOR -> byUser;
-      default -> row.officer();
-    };
-    List<HandlingUnit> withdrawn = handling.withdrawOpenUnits(caseNumber, actor);
-    String why = source == EscalationSource.RED ? overdue(withdrawn) : reason;
-    transitions.make(caseNumber, RequestTransition.ESCALATE,
-        Map.of("outcome", (row.outcome() == null ? Outcome.TRACKED : row.outcome()).name()));
-    return new Escalation(source, why, actor);
-  }
-
-  /**
-   * The joint-meeting office finished: after an arbitration (ARBITRATED) the case is handed over again as the office
-   * ruled; after a decision (RESOLVED) the decision becomes the officer's draft reply.
-   */
-  public void recordJointOutcome(String caseNumber, String jointOutcome, String resolution) {
-    row(caseNumber);
-    if ("ARBITRATED".equals(jointOutcome)) {
-      transitions.make(caseNumber, RequestTransition.ARBITRATED);
-      return;
-    }
-    transitions.make(caseNumber, RequestTransition.RESOLVED_BY_JOINT_OFFICE,
-        Collections.singletonMap("reply", resolution));
-  }
-
-  private static String overdue(List<HandlingUnit> units) {
-    return units.stream().filter(u -> u.light() == Light.RED)
-        .map(u -> u.departmentName() + "（" + u.role().label() + "）超过办理时限 " + u.dueDate() + " 仍未办结")
-        .collect(Collectors.joining("；"));
-  }
-
   // --- steps of the enterprise-request process -------------------------------------------------------------------
 
   /**
@@ -703,9 +625,6 @@ public class RequestManagement {
   }
 
   /** A reopening: how many so far, the reason shown to the officer, the supervision item (from the second on). */
-  public record Escalation(EscalationSource source, String reason, String actor) {
-  }
-
   public record Reopening(int reopenCount, String returnReasons, Long supervisionItemId) {
   }
 

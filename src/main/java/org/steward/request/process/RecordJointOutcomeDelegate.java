@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.steward.directory.StewardGroups;
-import org.steward.request.RequestManagement;
+import org.steward.request.RequestEscalations;
 
 /**
  * 记录联席办结果: an arbitration hands the case over again to the departments the office named; a decision becomes
@@ -18,17 +18,17 @@ class RecordJointOutcomeDelegate implements JavaDelegate {
 
   static final String ARBITRATED = "ARBITRATED";
 
-  private final RequestManagement requests;
+  private final RequestEscalations escalations;
 
-  RecordJointOutcomeDelegate(RequestManagement requests) {
-    this.requests = requests;
+  RecordJointOutcomeDelegate(RequestEscalations escalations) {
+    this.escalations = escalations;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String outcome = (String) execution.getVariable(JOINT_OUTCOME);
     String resolution = (String) execution.getVariable(RESOLUTION);
-    requests.recordJointOutcome(execution.getProcessBusinessKey(), outcome, resolution);
+    escalations.recordJointOutcome(execution.getProcessBusinessKey(), outcome, resolution);
     boolean arbitrated = ARBITRATED.equals(outcome);
     if (arbitrated) {
       String arbitrator = (String) execution.getVariable(DECIDED_BY);

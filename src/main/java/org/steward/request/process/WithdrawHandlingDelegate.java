@@ -5,7 +5,7 @@ import static org.steward.request.process.EnterpriseRequestProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.steward.request.RequestManagement;
+import org.steward.request.RequestEscalations;
 
 /**
  * 撤回部门办理并登记升级: the caught escalation's code becomes the source the joint-meeting office receives, with the
@@ -14,15 +14,15 @@ import org.steward.request.RequestManagement;
 @Component
 class WithdrawHandlingDelegate implements JavaDelegate {
 
-  private final RequestManagement requests;
+  private final RequestEscalations escalations;
 
-  WithdrawHandlingDelegate(RequestManagement requests) {
-    this.requests = requests;
+  WithdrawHandlingDelegate(RequestEscalations escalations) {
+    this.escalations = escalations;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    RequestManagement.Escalation escalation = requests.escalate(execution.getProcessBusinessKey(),
+    RequestEscalations.Escalation escalation = escalations.escalate(execution.getProcessBusinessKey(),
         (String) execution.getVariable(ESCALATION_SOURCE), (String) execution.getVariable(ESCALATION_REASON),
         execution.getVariable(RETURN_REASONS) != null, (String) execution.getVariable(ESCALATED_BY));
     execution.setVariable(ESCALATION_SOURCE, escalation.source().name());

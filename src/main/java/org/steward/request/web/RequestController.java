@@ -24,6 +24,7 @@ import org.steward.request.Caller;
 import org.steward.request.MaterialAsk;
 import org.steward.request.MaterialSupply;
 import org.steward.request.NewRequest;
+import org.steward.request.RequestEscalations;
 import org.steward.request.RequestManagement;
 import org.steward.request.RequestView;
 import org.steward.request.Submission;
@@ -45,12 +46,15 @@ class RequestController {
   private final Withdrawal withdrawal;
   private final MaterialSupply material;
   private final AccessLog accessLog;
+  private final RequestEscalations escalations;
 
-  RequestController(RequestManagement requests, Withdrawal withdrawal, MaterialSupply material, AccessLog accessLog) {
+  RequestController(RequestManagement requests, Withdrawal withdrawal, MaterialSupply material, AccessLog accessLog,
+      RequestEscalations escalations) {
     this.requests = requests;
     this.withdrawal = withdrawal;
     this.material = material;
     this.accessLog = accessLog;
+    this.escalations = escalations;
   }
 
   /** 201 with Location for a new case; 200 with the same case for an idempotent repeat. */
@@ -79,7 +83,7 @@ class RequestController {
   /** A supervisor sends the case to the joint-meeting office (提请联席会议); answers the case as it stands after. */
   @PostMapping("/{caseNumber}/escalation")
   RequestView escalate(@PathVariable String caseNumber, @RequestBody EscalationRequest body, Authentication caller) {
-    return logged(requests.requestEscalation(caseNumber, body.reason(), caller(caller)), caller);
+    return logged(escalations.requestEscalation(caseNumber, body.reason(), caller(caller)), caller);
   }
 
   /** The enterprise withdraws its request before hand-over (撤回), with a reason. */

@@ -72,7 +72,8 @@ import org.steward.request.MaterialSupply;
 import org.steward.request.RequestInstances;
 import org.steward.request.RequestManagement.Acknowledgement;
 import org.steward.request.RequestManagement.Assessment;
-import org.steward.request.RequestManagement.Escalation;
+import org.steward.request.RequestEscalations;
+import org.steward.request.RequestEscalations.Escalation;
 import org.steward.request.RequestManagement.HandOver;
 import org.steward.request.RequestManagement.Reopening;
 import org.steward.request.RequestManagement.Routing;
@@ -112,6 +113,7 @@ class EnterpriseRequestProcessTest {
 
   private final RequestManagement requests = mock(RequestManagement.class);
   private final ResponseDeadline responseDeadline = mock(ResponseDeadline.class);
+  private final RequestEscalations escalations = mock(RequestEscalations.class);
   private final MaterialSupply material = mock(MaterialSupply.class);
   private final InMemorySubject responses = new InMemorySubject("response", false,
       execution -> execution.getProcessBusinessKey());
@@ -139,8 +141,8 @@ class EnterpriseRequestProcessTest {
     Mocks.register("reopenRequestDelegate", new ReopenRequestDelegate(requests));
     Mocks.register("closeRequestDelegate", new CloseRequestDelegate(requests));
     Mocks.register("startConveningDelegate", new StartConveningDelegate(requests));
-    Mocks.register("withdrawHandlingDelegate", new WithdrawHandlingDelegate(requests));
-    Mocks.register("recordJointOutcomeDelegate", new RecordJointOutcomeDelegate(requests));
+    Mocks.register("withdrawHandlingDelegate", new WithdrawHandlingDelegate(escalations));
+    Mocks.register("recordJointOutcomeDelegate", new RecordJointOutcomeDelegate(escalations));
     Mocks.register("completerTaskListener", new CompleterTaskListener());
     Mocks.register("officersQueueTaskListener", new OfficersQueueTaskListener());
     Mocks.register("acknowledgementTaskListener", new AcknowledgementTaskListener(problems));
@@ -554,7 +556,7 @@ class EnterpriseRequestProcessTest {
 
   @Test
   void officerEscalates_theOfficeArbitrates_andTheCaseIsHandedOverAsRuledWithoutAskingTheOfficerAgain() {
-    when(requests.escalate(eq(CASE), eq("OFFICER"), eq("规划和用地两个部门意见不一"), eq(false), isNull()))
+    when(escalations.escalate(eq(CASE), eq("OFFICER"), eq("规划和用地两个部门意见不一"), eq(false), isNull()))
         .thenReturn(new Escalation(EscalationSource.DECISION, "规划和用地两个部门意见不一", "zhangwei"));
     when(requests.handOver(eq(CASE), eq("housing"), any(), eq(5), eq("lianxiban")))
         .thenReturn(new HandOver(List.of(103L), 2, LocalDate.of(2026, 11, 25), Instant.parse("2026-11-25T16:00:00Z")));
@@ -576,7 +578,7 @@ class EnterpriseRequestProcessTest {
     complete(task(STUB_JOINT_TASK, office), withVariables(JOINT_OUTCOME, "ARBITRATED", LEAD_DEPARTMENT, "housing",
         COOPERATING_DEPARTMENTS, "", TIME_LIMIT, 5, DECIDED_BY, "lianxiban"));
 
-    verify(requests).recordJointOutcome(CASE, "ARBITRATED", null);
+    verify(escalations).recordJointOutcome(CASE, "ARBITRATED", null);
     verify(requests).handOver(CASE, "housing", List.of(), 5, "lianxiban");
     assertThat(request).hasPassed(RECORD_JOINT_OUTCOME, HAND_OVER).isWaitingAt(HANDLE_BY_DEPARTMENTS)
         .variables().containsEntry(ROUND, 2).doesNotContainKey(RESUME_AT);
@@ -587,7 +589,7 @@ class EnterpriseRequestProcessTest {
   @Test
   void officerSendsAReturnedMatterOn_theOfficeReceivesItForArbitration() {
     when(requests.assessHandling(CASE)).thenReturn(new Assessment(true, null, "住房和城乡建设局（配合）退单：非本部门职责"));
-    when(requests.escalate(eq(CASE), eq("OFFICER"), any(), eq(true), isNull()))
+    when(escalations.escalate(eq(CASE), eq("OFFICER"), any(), eq(true), isNull()))
         .thenReturn(new Escalation(EscalationSource.RETURN, "两部门互相退单", "zhangwei"));
     ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
     acknowledge(request);
@@ -604,7 +606,7 @@ class EnterpriseRequestProcessTest {
 
   @Test
   void unitStaysRedTooLong_handlingStops_theOfficeDecides_andTheOfficerRepliesWithItsDecision() throws IOException {
-    when(requests.escalate(eq(CASE), eq("UNIT_OVERDUE"), isNull(), eq(false), isNull()))
+    when(escalations.escalate(eq(CASE), eq("UNIT_OVERDUE"), isNull(), eq(false), isNull()))
         .thenReturn(new Escalation(EscalationSource.RED, "住房和城乡建设局（配合）超过办理时限 2026-12-02 仍未办结", "system"));
     ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
     acknowledge(request);
@@ -626,7 +628,7 @@ class EnterpriseRequestProcessTest {
     complete(task(STUB_JOINT_TASK, office), withVariables(JOINT_OUTCOME, "RESOLVED",
         RESOLUTION, "联席会议决定：由自然资源局本月内完成用地报批。", DECIDED_BY, "lianxiban"));
 
-    verify(requests).recordJointOutcome(CASE, "RESOLVED", "联席会议决定：由自然资源局本月内完成用地报批。");
+    verify(escalations).recordJointOutcome(CASE, "RESOLVED", "联席会议决定：由自然资源局本月内完成用地报批。");
     assertThat(request).hasPassed(RECORD_JOINT_OUTCOME).isWaitingAt(REPLY_TO_ENTERPRISE).variables()
         .containsEntry(REPLY, "联席会议决定：由自然资源局本月内完成用地报批。");
     assertThat(task(request)).isAssignedTo("zhangwei");
@@ -639,7 +641,7 @@ class EnterpriseRequestProcessTest {
 
   @Test
   void supervisorAsksForTheOffice_whileDepartmentsHandle_theCaseGoesThereAtOnce() {
-    when(requests.escalate(eq(CASE), eq("SUPERVISOR"), eq("三个月未解决，企业多次投诉"), eq(false), eq("chenjianguo")))
+    when(escalations.escalate(eq(CASE), eq("SUPERVISOR"), eq("三个月未解决，企业多次投诉"), eq(false), eq("chenjianguo")))
         .thenReturn(new Escalation(EscalationSource.SUPERVISOR, "三个月未解决，企业多次投诉", "chenjianguo"));
     ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
     acknowledge(request);
@@ -670,7 +672,7 @@ class EnterpriseRequestProcessTest {
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("提交联席会议的理由");
 
     assertThat(request).isWaitingAt(DECIDE_HANDLING);
-    verify(requests, never()).escalate(anyString(), anyString(), any(), any(Boolean.class), any());
+    verify(escalations, never()).escalate(anyString(), anyString(), any(), any(Boolean.class), any());
   }
 
   // --- the routing table -----------------------------------------------------------------------------------------
