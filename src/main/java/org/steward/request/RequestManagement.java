@@ -56,7 +56,6 @@ import org.steward.shared.StewardClock;
 import org.steward.shared.Texts;
 import org.steward.shared.Violations;
 import org.steward.supervision.SupervisionManagement;
-import org.steward.supervision.SupervisionReason;
 import org.steward.timeline.Timeline;
 import org.steward.timeline.TimelineEntry;
 import org.steward.workflow.Memberships;
@@ -103,14 +102,13 @@ public class RequestManagement {
   private final RequestTransitions transitions;
   private final Memberships memberships;
   private final List<RaiseRight> raiseRights;
-  private final ApiRater raters;
   private final TransactionTemplate ownTransaction;
   private final TransactionTemplate inTransaction;
 
   RequestManagement(JdbcClient jdbc, CaseAccess access, DirectoryManagement directory, Categories categories,
       HandlingManagement handling, WorkingDayCalendar calendar, Timeline timeline, Notifications notifications,
       SupervisionManagement supervision, ConveningManagement convenings, RequestRows rows, RequestEngine engine,
-      RequestTransitions transitions, Memberships memberships, List<RaiseRight> raiseRights, ApiRater raters,
+      RequestTransitions transitions, Memberships memberships, List<RaiseRight> raiseRights,
       PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
     this.access = access;
@@ -127,7 +125,6 @@ public class RequestManagement {
     this.transitions = transitions;
     this.memberships = memberships;
     this.raiseRights = List.copyOf(raiseRights);
-    this.raters = raters;
     this.ownTransaction = new TransactionTemplate(transactionManager);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.inTransaction = new TransactionTemplate(transactionManager);
@@ -291,42 +288,6 @@ public class RequestManagement {
   @Transactional(readOnly = true)
   public Optional<String> processInstanceId(String caseNumber) {
     return engine.instanceOf(caseNumber);
-  }
-
-  // --- the enterprise's rating -----------------------------------------------------------------------------------
-
-  /**
-   * Records the satisfaction given by the enterprise of the case, its officer or an administrator: completes the open
-   * return-visit task, or (before it exists) answers the process's waiting message.
-   *
-   * @throws RequestNotAwaitingRating unless the case waits for its return visit
-   */
-  public RequestView rate(String caseNumber, String satisfaction, String comment, Caller caller) {
-    // concurrent ratings of one case wait here for each other: the first rates, the others find it no longer waiting
-    RequestRow row = rows.lockedRow(caseNumber);
-    boolean enterprise = caller.isEnterprise() && ownEnterprise(caller, row.enterpriseId());
-    if (caller.isEnterprise() && !enterprise && !caller.isAdmin()) {
-      throw new NotFound("request", caseNumber);
-    }
-    if (!enterprise && !caller.isAdmin() && !caller.userId().equals(row.officer())) {
-      throw new RequestForbidden();
-    }
-    Violations violations = new Violations();
-    Satisfaction verdict = satisfaction(violations, satisfaction);
-    String cleanComment = violations.optionalText("comment", comment, 500);
-    violations.throwIfAny();
-    if (row.state() != RequestState.RETURN_VISIT) {
-      throw new RequestNotAwaitingRating(caseNumber, row.state());
-    }
-    VariableMap answers = Variables.createVariables()
-        .putValue(EnterpriseRequestProcess.SATISFACTION, verdict.name())
-        .putValue(EnterpriseRequestProcess.SATISFACTION_COMMENT, cleanComment);
-    raters.rateAs(caller.userId(), () -> {
-      if (!engine.rate(caseNumber, answers)) {
-        throw new RequestNotAwaitingRating(caseNumber, row.state());
-      }
-    });
-    return view(caseNumber);
   }
 
   // --- convening from the officer's decision ---------------------------------------------------------------------
@@ -532,54 +493,6 @@ public class RequestManagement {
     notifyEnterprise(caseNumber, "您的诉求已答复，请评价满意度");
   }
 
-  /** Checks a satisfaction given in the return-visit task. @throws InvalidInput (satisfaction, satisfactionComment) */
-  @Transactional(readOnly = true)
-  public void checkSatisfaction(String satisfaction, String comment) {
-    Violations violations = new Violations();
-    satisfaction(violations, satisfaction);
-    violations.optionalText(EnterpriseRequestProcess.SATISFACTION_COMMENT, comment, 500);
-    violations.throwIfAny();
-  }
-
-  /** Records the return visit's verdict. */
-  public void recordSatisfaction(String caseNumber, String satisfaction, String comment, String byUser) {
-    Violations violations = new Violations();
-    Satisfaction verdict = satisfaction(violations, satisfaction);
-    String cleanComment = violations.optionalText(EnterpriseRequestProcess.SATISFACTION_COMMENT, comment, 500);
-    violations.throwIfAny();
-    found(jdbc.sql("""
-            update request set satisfaction = :satisfaction, satisfaction_comment = :comment, rated_by = :by,
-              rated_at = :now where case_number = :caseNumber""")
-        .param("satisfaction", verdict.name()).param("comment", cleanComment).param("by", byUser)
-        .param("now", Timestamp.from(StewardClock.now())).param("caseNumber", caseNumber).update(), caseNumber);
-    timeline.record(caseNumber, "SATISFACTION_RATED", byUser, "回访：" + verdict.label(), cleanComment);
-  }
-
-  /**
-   * The enterprise was not satisfied: the case is reopened (重办) and goes back to the officer's decision; from the
-   * second reopening on, it is also put under supervision (the item's id is answered, else null).
-   */
-  public Reopening reopen(String caseNumber) {
-    RequestRow row = row(caseNumber);
-    int count = row.reopenCount() + 1;
-    transitions.make(caseNumber, RequestTransition.REOPEN, Map.of("reopen_count", count));
-    String reasons = "企业回访不满意（第" + count + "次重办）" + (row.satisfactionComment() == null ? ""
-        : "：" + row.satisfactionComment());
-    timeline.record(caseNumber, "REOPENED", Timeline.SYSTEM, "企业不满意，第" + count + "次重办", row.satisfactionComment());
-    Long item = null;
-    if (count >= 2) {
-      item = supervision.open(caseNumber, null, SupervisionReason.REPEATED_REOPEN,
-          row.officer() != null ? row.officer() : StewardGroups.OFFICERS);
-      String text = "诉求第" + count + "次重办，请督办：" + row.title();
-      if (row.supervisor() != null) {
-        notifications.notifyUser(row.supervisor(), "REPEATED_REOPEN", caseNumber, text);
-      } else {
-        notifications.notifyGroup(StewardGroups.SUPERVISORS, "REPEATED_REOPEN", caseNumber, text);
-      }
-    }
-    return new Reopening(count, reasons, item);
-  }
-
   /**
    * A supervisor dealt with a supervision item of the case (督办 task completed).
    *
@@ -591,12 +504,6 @@ public class RequestManagement {
     }
     supervision.close(itemId, byUser, note);
     timeline.record(caseNumber, "SUPERVISED", byUser, "督办", note);
-  }
-
-  /** The enterprise is satisfied: the case is closed out (销号). */
-  public void close(String caseNumber) {
-    transitions.make(caseNumber, RequestTransition.CLOSE, Map.of("closed_at", Timestamp.from(StewardClock.now())));
-    timeline.record(caseNumber, "CLOSED", Timeline.SYSTEM, "销号", null);
   }
 
   // --- results of the process steps ------------------------------------------------------------------------------
@@ -622,10 +529,6 @@ public class RequestManagement {
 
   /** After the units of a round: whether one returned the matter, the feedback summary, the return reasons. */
   public record Assessment(boolean anyReturned, String feedbackSummary, String returnReasons) {
-  }
-
-  /** A reopening: how many so far, the reason shown to the officer, the supervision item (from the second on). */
-  public record Reopening(int reopenCount, String returnReasons, Long supervisionItemId) {
   }
 
   // --- internals -------------------------------------------------------------------------------------------------
@@ -682,7 +585,7 @@ public class RequestManagement {
     return new Intake(enterprise, category, title, description, contactName, contactPhone, urgency, channel);
   }
 
-  private static <E extends Enum<E>> E parse(Violations violations, String field, Class<E> type, String value) {
+  static <E extends Enum<E>> E parse(Violations violations, String field, Class<E> type, String value) {
     for (E constant : type.getEnumConstants()) {
       if (constant.name().equals(value.strip())) {
         return constant;
@@ -699,14 +602,6 @@ public class RequestManagement {
       return null;
     }
     return parse(violations, "decision", HandlingDecision.class, decision);
-  }
-
-  private static Satisfaction satisfaction(Violations violations, String satisfaction) {
-    if (satisfaction == null || satisfaction.isBlank()) {
-      violations.add("satisfaction", "NotBlank");
-      return null;
-    }
-    return parse(violations, "satisfaction", Satisfaction.class, satisfaction);
   }
 
   private static Integer timeLimit(Violations violations, Object timeLimit) {
@@ -738,7 +633,7 @@ public class RequestManagement {
     throw new RequestForbidden();
   }
 
-  private boolean ownEnterprise(Caller caller, long enterpriseId) {
+  boolean ownEnterprise(Caller caller, long enterpriseId) {
     return directory.enterpriseIdOfUser(caller.userId()).filter(id -> id == enterpriseId)
         .isPresent();
   }

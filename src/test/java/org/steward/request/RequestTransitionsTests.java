@@ -24,6 +24,8 @@ class RequestTransitionsTests {
   @Autowired
   RequestManagement requests;
   @Autowired
+  RequestRatings ratings;
+  @Autowired
   DirectoryManagement directory;
 
   @Test
@@ -43,7 +45,7 @@ class RequestTransitionsTests {
     String caseNumber = requests.submit(RequestFixtures.request(ent01, "状态守卫"), "ent01", null).request()
         .caseNumber();
 
-    assertThatThrownBy(() -> requests.close(caseNumber)).isInstanceOfSatisfying(RequestStateConflict.class, e -> {
+    assertThatThrownBy(() -> ratings.close(caseNumber)).isInstanceOfSatisfying(RequestStateConflict.class, e -> {
       assertThat(((StewardException) e).status()).isEqualTo(HttpStatus.CONFLICT);
       assertThat(e.code()).isEqualTo("request-state-conflict");
     });

@@ -31,6 +31,7 @@ import org.steward.request.Categories;
 import org.steward.request.MaterialSupply;
 import org.steward.request.NewRequest;
 import org.steward.request.RequestManagement;
+import org.steward.request.RequestRatings;
 import org.steward.request.RequestState;
 import org.steward.request.RequestView;
 import org.steward.request.Satisfaction;
@@ -60,10 +61,11 @@ class PortalRequestController {
   private final Attachments attachments;
   private final EnterpriseLedger ledger;
   private final Problems problems;
+  private final RequestRatings ratings;
 
   PortalRequestController(DirectoryManagement directory, RequestManagement requests, Categories categories,
       EnterpriseSubmission submission, Withdrawal withdrawal, MaterialSupply material, Attachments attachments,
-      EnterpriseLedger ledger, Problems problems) {
+      EnterpriseLedger ledger, Problems problems, RequestRatings ratings) {
     this.directory = directory;
     this.requests = requests;
     this.categories = categories;
@@ -73,6 +75,7 @@ class PortalRequestController {
     this.attachments = attachments;
     this.ledger = ledger;
     this.problems = problems;
+    this.ratings = ratings;
   }
 
   /** 我的诉求: newest first, ten a page, optionally one state. */
@@ -157,7 +160,7 @@ class PortalRequestController {
   String rate(@PathVariable String caseNumber, @RequestParam(required = false) String satisfaction,
       @RequestParam(required = false) String comment, Authentication authentication, RedirectAttributes redirect) {
     PortalUser user = PortalUser.of(authentication, directory);
-    return step(caseNumber, redirect, () -> requests.rate(caseNumber, satisfaction, comment, user.caller()),
+    return step(caseNumber, redirect, () -> ratings.rate(caseNumber, satisfaction, comment, user.caller()),
         "感谢您的评价。");
   }
 

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import org.steward.request.ApiRater;
-import org.steward.request.RequestManagement;
+import org.steward.request.RequestRatings;
 import org.steward.timeline.Timeline;
 
 /**
@@ -19,18 +19,18 @@ import org.steward.timeline.Timeline;
 @Component
 class RecordSatisfactionDelegate implements JavaDelegate {
 
-  private final RequestManagement requests;
+  private final RequestRatings ratings;
   private final ApiRater apiRater;
 
-  RecordSatisfactionDelegate(RequestManagement requests, ApiRater apiRater) {
-    this.requests = requests;
+  RecordSatisfactionDelegate(RequestRatings ratings, ApiRater apiRater) {
+    this.ratings = ratings;
     this.apiRater = apiRater;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String ratedBy = apiRater.current().orElseGet(() -> completer(execution));
-    requests.recordSatisfaction(execution.getProcessBusinessKey(), (String) execution.getVariable(SATISFACTION),
+    ratings.recordSatisfaction(execution.getProcessBusinessKey(), (String) execution.getVariable(SATISFACTION),
         (String) execution.getVariable(SATISFACTION_COMMENT), ratedBy);
   }
 

@@ -7,21 +7,21 @@ import static org.steward.request.process.EnterpriseRequestProcess.RETURN_REASON
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.steward.request.RequestManagement;
+import org.steward.request.RequestRatings;
 
 /** 重办: the case goes back to the officer's decision; from the second time on under supervision. */
 @Component
 class ReopenRequestDelegate implements JavaDelegate {
 
-  private final RequestManagement requests;
+  private final RequestRatings ratings;
 
-  ReopenRequestDelegate(RequestManagement requests) {
-    this.requests = requests;
+  ReopenRequestDelegate(RequestRatings ratings) {
+    this.ratings = ratings;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    RequestManagement.Reopening result = requests.reopen(execution.getProcessBusinessKey());
+    RequestRatings.Reopening result = ratings.reopen(execution.getProcessBusinessKey());
     execution.setVariable(REOPEN_COUNT, result.reopenCount());
     execution.setVariable(RETURN_REASONS, result.returnReasons());
     execution.setVariable(REOPEN_SUPERVISION_ID, result.supervisionItemId());

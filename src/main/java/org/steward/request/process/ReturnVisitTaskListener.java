@@ -3,25 +3,25 @@ package org.steward.request.process;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import org.steward.request.RequestManagement;
+import org.steward.request.RequestRatings;
 import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 回访 without a known satisfaction (满意 / 基本满意 / 不满意) or with an over-long comment. */
 @Component
 class ReturnVisitTaskListener implements TaskListener {
 
-  private final RequestManagement requests;
+  private final RequestRatings ratings;
   private final TaskRefusals problems;
 
-  ReturnVisitTaskListener(RequestManagement requests, TaskRefusals problems) {
-    this.requests = requests;
+  ReturnVisitTaskListener(RequestRatings ratings, TaskRefusals problems) {
+    this.ratings = ratings;
     this.problems = problems;
   }
 
   @Override
   public void notify(DelegateTask task) {
     problems.check("request.field", () -> {
-      requests.checkSatisfaction((String) task.getVariable(EnterpriseRequestProcess.SATISFACTION),
+      ratings.checkSatisfaction((String) task.getVariable(EnterpriseRequestProcess.SATISFACTION),
           (String) task.getVariable(EnterpriseRequestProcess.SATISFACTION_COMMENT));
     });
   }

@@ -26,6 +26,7 @@ import org.steward.request.MaterialSupply;
 import org.steward.request.NewRequest;
 import org.steward.request.RequestEscalations;
 import org.steward.request.RequestManagement;
+import org.steward.request.RequestRatings;
 import org.steward.request.RequestView;
 import org.steward.request.Submission;
 import org.steward.request.Withdrawal;
@@ -47,14 +48,16 @@ class RequestController {
   private final MaterialSupply material;
   private final AccessLog accessLog;
   private final RequestEscalations escalations;
+  private final RequestRatings ratings;
 
   RequestController(RequestManagement requests, Withdrawal withdrawal, MaterialSupply material, AccessLog accessLog,
-      RequestEscalations escalations) {
+      RequestEscalations escalations, RequestRatings ratings) {
     this.requests = requests;
     this.withdrawal = withdrawal;
     this.material = material;
     this.accessLog = accessLog;
     this.escalations = escalations;
+    this.ratings = ratings;
   }
 
   /** 201 with Location for a new case; 200 with the same case for an idempotent repeat. */
@@ -77,7 +80,7 @@ class RequestController {
 
   @PostMapping("/{caseNumber}/satisfaction")
   RequestView rate(@PathVariable String caseNumber, @RequestBody RatingRequest body, Authentication caller) {
-    return logged(requests.rate(caseNumber, body.satisfaction(), body.comment(), caller(caller)), caller);
+    return logged(ratings.rate(caseNumber, body.satisfaction(), body.comment(), caller(caller)), caller);
   }
 
   /** A supervisor sends the case to the joint-meeting office (提请联席会议); answers the case as it stands after. */

@@ -75,7 +75,8 @@ import org.steward.request.RequestManagement.Assessment;
 import org.steward.request.RequestEscalations;
 import org.steward.request.RequestEscalations.Escalation;
 import org.steward.request.RequestManagement.HandOver;
-import org.steward.request.RequestManagement.Reopening;
+import org.steward.request.RequestRatings;
+import org.steward.request.RequestRatings.Reopening;
 import org.steward.request.RequestManagement.Routing;
 import org.steward.request.RequestManagement;
 import org.steward.request.ResponseDeadline;
@@ -114,6 +115,7 @@ class EnterpriseRequestProcessTest {
   private final RequestManagement requests = mock(RequestManagement.class);
   private final ResponseDeadline responseDeadline = mock(ResponseDeadline.class);
   private final RequestEscalations escalations = mock(RequestEscalations.class);
+  private final RequestRatings ratings = mock(RequestRatings.class);
   private final MaterialSupply material = mock(MaterialSupply.class);
   private final InMemorySubject responses = new InMemorySubject("response", false,
       execution -> execution.getProcessBusinessKey());
@@ -137,9 +139,9 @@ class EnterpriseRequestProcessTest {
     Mocks.register("assessHandlingDelegate", new AssessHandlingDelegate(requests));
     Mocks.register("recordConsolidationDelegate", new RecordConsolidationDelegate(requests));
     Mocks.register("recordReplyDelegate", new RecordReplyDelegate(requests));
-    Mocks.register("recordSatisfactionDelegate", new RecordSatisfactionDelegate(requests, apiRater));
-    Mocks.register("reopenRequestDelegate", new ReopenRequestDelegate(requests));
-    Mocks.register("closeRequestDelegate", new CloseRequestDelegate(requests));
+    Mocks.register("recordSatisfactionDelegate", new RecordSatisfactionDelegate(ratings, apiRater));
+    Mocks.register("reopenRequestDelegate", new ReopenRequestDelegate(ratings));
+    Mocks.register("closeRequestDelegate", new CloseRequestDelegate(ratings));
     Mocks.register("startConveningDelegate", new StartConveningDelegate(requests));
     Mocks.register("withdrawHandlingDelegate", new WithdrawHandlingDelegate(escalations));
     Mocks.register("recordJointOutcomeDelegate", new RecordJointOutcomeDelegate(escalations));
@@ -151,7 +153,7 @@ class EnterpriseRequestProcessTest {
     Mocks.register("remindEnterpriseDelegate", new RemindEnterpriseDelegate(material));
     Mocks.register("closeNoResponseDelegate", new CloseNoResponseDelegate(material));
     Mocks.register("followUpMaterialTaskListener", new FollowUpMaterialTaskListener(problems));
-    Mocks.register("returnVisitTaskListener", new ReturnVisitTaskListener(requests, problems));
+    Mocks.register("returnVisitTaskListener", new ReturnVisitTaskListener(ratings, problems));
     Mocks.register("closeSupervisionTaskListener", new CloseSupervisionTaskListener(requests, responseDeadline, problems));
 
     when(requests.recordRouting(anyString(), any(), any(), any())).thenAnswer(call -> new Routing(
@@ -165,7 +167,7 @@ class EnterpriseRequestProcessTest {
     when(requests.handOver(eq(CASE), anyString(), any(), any(), anyString()))
         .thenReturn(new HandOver(List.of(101L, 102L), 1, LocalDate.of(2026, 12, 2), Instant.parse("2026-12-02T16:00:00Z")));
     when(requests.assessHandling(CASE)).thenReturn(new Assessment(false, "自然资源局（牵头）：已办结", null));
-    when(requests.reopen(CASE)).thenReturn(new Reopening(1, "企业回访不满意（第1次重办）：太慢", null));
+    when(ratings.reopen(CASE)).thenReturn(new Reopening(1, "企业回访不满意（第1次重办）：太慢", null));
 
     stubDeployment = repositoryService().createDeployment()
         .addModelInstance("department-handling.bpmn", Bpmn.createExecutableProcess(DEPARTMENT_HANDLING)
@@ -325,10 +327,10 @@ class EnterpriseRequestProcessTest {
     assertForm(request, "return-visit");
     complete(task(request), withVariables(SATISFACTION, "SATISFIED", SATISFACTION_COMMENT, "很快"));
 
-    verify(requests).checkSatisfaction("SATISFIED", "很快");
-    verify(requests).recordSatisfaction(CASE, "SATISFIED", "很快", "zhangwei");
-    verify(requests).close(CASE);
-    verify(requests, never()).reopen(anyString());
+    verify(ratings).checkSatisfaction("SATISFIED", "很快");
+    verify(ratings).recordSatisfaction(CASE, "SATISFIED", "很快", "zhangwei");
+    verify(ratings).close(CASE);
+    verify(ratings, never()).reopen(anyString());
     assertThat(request).hasPassed(RECORD_SATISFACTION, CLOSE_REQUEST, REQUEST_CLOSED).isEnded();
   }
 
@@ -355,7 +357,7 @@ class EnterpriseRequestProcessTest {
     complete(task(request), withVariables(DECISION, "RESOLVE_DIRECTLY", ANSWER, "已对接银行。"));
     execute(job(NEXT_WORKING_DAY, request));
     doThrow(new InvalidInput("satisfaction", "request.code.unknown", "SATISFIED, BASICALLY_SATISFIED, UNSATISFIED"))
-        .when(requests).checkSatisfaction(eq("GREAT"), any());
+        .when(ratings).checkSatisfaction(eq("GREAT"), any());
     Task visit = task(request);
 
     Assertions.assertThatThrownBy(() -> taskService().complete(visit.getId(), Map.of(SATISFACTION, "GREAT")))
@@ -378,8 +380,8 @@ class EnterpriseRequestProcessTest {
       identityService().clearAuthentication();
     }
 
-    verify(requests).recordSatisfaction(CASE, "SATISFIED", null, "zhangwei");
-    verify(requests, never()).recordSatisfaction(anyString(), any(), any(), eq("ent04"));
+    verify(ratings).recordSatisfaction(CASE, "SATISFIED", null, "zhangwei");
+    verify(ratings, never()).recordSatisfaction(anyString(), any(), any(), eq("ent04"));
   }
 
   @Test
@@ -459,9 +461,9 @@ class EnterpriseRequestProcessTest {
         .setVariables(Map.of(SATISFACTION, "UNSATISFIED", SATISFACTION_COMMENT, "太慢"))
         .correlate());
 
-    verify(requests).recordSatisfaction(CASE, "UNSATISFIED", "太慢", "ent01");
-    verify(requests).reopen(CASE);
-    verify(requests, never()).close(anyString());
+    verify(ratings).recordSatisfaction(CASE, "UNSATISFIED", "太慢", "ent01");
+    verify(ratings).reopen(CASE);
+    verify(ratings, never()).close(anyString());
     assertThat(request).hasPassed(SATISFACTION_RATED, REOPEN_REQUEST).hasNotPassed(SUPERVISE_REOPEN)
         .isWaitingAt(DECIDE_HANDLING).variables().containsEntry(REOPEN_COUNT, 1)
         .containsEntry(RETURN_REASONS, "企业回访不满意（第1次重办）：太慢");
@@ -486,7 +488,7 @@ class EnterpriseRequestProcessTest {
 
   @Test
   void secondReopening_goesToTheSupervisorBeforeTheOfficerDecidesAgain() throws IOException {
-    when(requests.reopen(CASE)).thenReturn(new Reopening(2, "企业回访不满意（第2次重办）：仍未解决", 77L));
+    when(ratings.reopen(CASE)).thenReturn(new Reopening(2, "企业回访不满意（第2次重办）：仍未解决", 77L));
     ProcessInstance request = runtimeService().createProcessInstanceByKey(ID).businessKey(CASE)
         .setVariables(startVariables("land", "NORMAL", "zhangwei", "chenjianguo"))
         .setVariable(SATISFACTION, "UNSATISFIED")
@@ -801,7 +803,7 @@ class EnterpriseRequestProcessTest {
 
     verify(material).closeForNoResponse(CASE, "企业表示不再需要。", "zhangwei");
     assertThat(request).hasPassed(NO_MATERIAL, NO_MATERIAL_CAUGHT, CLOSE_NO_RESPONSE, CLOSED_NO_RESPONSE).isEnded();
-    verify(requests, never()).close(anyString());
+    verify(ratings, never()).close(anyString());
   }
 
   @Test
