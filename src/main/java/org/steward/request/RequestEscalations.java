@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.steward.deadline.Light;
 import org.steward.directory.StewardGroups;
 import org.steward.handling.HandlingManagement;
@@ -22,6 +23,7 @@ import org.steward.timeline.Timeline;
  * process catches (the officer's, a unit red too long, a supervisor's), and the office's outcome.
  */
 @Service
+@Transactional
 public class RequestEscalations {
 
   private static final Set<RequestState> ESCALATABLE = EnumSet.of(RequestState.ACKNOWLEDGED, RequestState.HANDLING,

@@ -24,6 +24,7 @@ import org.steward.timeline.Timeline;
  * case, and reopening an unsatisfied one (under supervision from the second time).
  */
 @Service
+@Transactional
 public class RequestRatings {
 
   private final JdbcClient jdbc;

@@ -31,6 +31,7 @@ import org.steward.timeline.Timeline;
  * reminds the officer, tells the supervisor and opens a supervision item.
  */
 @Service
+@Transactional
 public class ResponseDeadline {
 
   private static final Logger log = LoggerFactory.getLogger(ResponseDeadline.class);
