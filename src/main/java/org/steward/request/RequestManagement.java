@@ -663,16 +663,6 @@ public class RequestManagement {
         .param("day", day).update();
   }
 
-  /**
-   * Checks the row count of an update of the case's row: the steps of the process update the case without reading it
-   * first, so that a step costs one statement, not two; no row updated means no such case.
-   */
-  private static void found(int updated, String caseNumber) {
-    if (updated == 0) {
-      throw new NotFound("request", caseNumber);
-    }
-  }
-
   private void notifyEnterprise(String caseNumber, String text) {
     RequestRow row = row(caseNumber);
     for (String login : directory.loginsOf(row.enterpriseId())) {

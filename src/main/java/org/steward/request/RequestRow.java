@@ -7,13 +7,15 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.steward.deadline.Light;
+
 /** One row of table {@code request}, as the request capability's use cases read it. */
 record RequestRow(String caseNumber, long enterpriseId, String enterpriseName, String category, String title,
     String description, String contactName, String contactPhone, String urgency, String channel,
     RequestState state, Outcome outcome, String officer, String supervisor, String submittedBy, Instant submittedAt,
     Instant responseDue, Instant acknowledgedAt, String firstAnswer, String leadDepartment, Integer timeLimit,
     LocalDate resolutionDue, String reply, Instant repliedAt, Satisfaction satisfaction, String satisfactionComment,
-    Instant ratedAt, int reopenCount, Instant closedAt) {
+    Instant ratedAt, int reopenCount, Instant closedAt, Light responseLight) {
 
   static RequestRow map(ResultSet rs, int n) throws SQLException {
     String outcome = rs.getString("outcome");
@@ -30,6 +32,7 @@ record RequestRow(String caseNumber, long enterpriseId, String enterpriseName, S
         rs.getString("first_answer"), rs.getString("lead_department"), timeLimit,
         due, rs.getString("reply"), instant(rs, "replied_at"),
         satisfaction == null ? null : Satisfaction.valueOf(satisfaction), rs.getString("satisfaction_comment"),
-        instant(rs, "rated_at"), rs.getInt("reopen_count"), instant(rs, "closed_at"));
+        instant(rs, "rated_at"), rs.getInt("reopen_count"), instant(rs, "closed_at"),
+        Light.valueOf(rs.getString("response_light")));
   }
 }

@@ -71,10 +71,8 @@ public class ResponseDeadline {
   @Transactional(readOnly = true)
   DeadlineSubject.State responseState(String caseNumber) {
     RequestRow row = rows.row(caseNumber);
-    String light = jdbc.sql("select response_light from request where case_number = :caseNumber")
-        .param("caseNumber", caseNumber).query(String.class).single();
     Instant due = row.responseDue();
-    return new DeadlineSubject.State(caseNumber, Light.valueOf(light), row.acknowledgedAt() == null,
+    return new DeadlineSubject.State(caseNumber, row.responseLight(), row.acknowledgedAt() == null,
         new Deadline(LocalDate.ofInstant(due, StewardClock.ZONE), due.minus(RequestManagement.RESPONSE_WARNING), due));
   }
 
