@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -81,6 +82,25 @@ public abstract class InBrowser {
         System.err.println("[" + getClass().getSimpleName() + "] login of " + user + " to " + app + " did not take; "
             + "trying once more. The page showed: " + shown());
       }
+    }
+  }
+
+  /**
+   * Reloads the page and waits for {@code locator}; a page that still lacks it after {@link #PATIENCE} is reloaded once
+   * more, and said so on stderr with what the page held. CI once saw Tasklist stay blank after a reload (an empty body
+   * for a minute, its URL already rewritten by the app), which no run here repeated.
+   */
+  protected WebElement reloadUntil(By locator) {
+    browser.navigate().refresh();
+    try {
+      return new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    } catch (TimeoutException e) {
+      Object state = ((JavascriptExecutor) browser).executeScript(
+          "return document.readyState + ', ' + document.body.innerHTML.length + ' characters of HTML';");
+      System.err.println("[" + getClass().getSimpleName() + "] no " + locator + " after a reload of "
+          + browser.getCurrentUrl() + " (" + state + "); reloading once more. The page showed: " + shown());
+      browser.navigate().refresh();
+      return waitFor(locator);
     }
   }
 

@@ -126,14 +126,7 @@ class PortalBrowserIT extends InBrowser {
         + "&taskDefinitionKey=" + ACKNOWLEDGE_REQUEST, null, HttpStatus.OK).get(0).path("id").asText();
     logInToCamunda("tasklist", "zhangwei", TASKLIST_READY);
     open("/camunda/app/tasklist/default/#/?task=" + task);
-    browser.navigate().refresh();
-    try {
-      waitFor(By.xpath("//a[normalize-space(.)='案件信息']")).click();
-    } catch (RuntimeException e) {
-      HeadlessChromium.screenshot(browser, "failed-tasklist-case-tab.png");
-      throw new AssertionError("no 案件信息 tab; the page shows: " + browser.findElement(By.tagName("body")).getText(),
-          e);
-    }
+    reloadUntil(By.xpath("//a[normalize-space(.)='案件信息']")).click();
     // the tab renders the case, or says why it cannot: either way the test shows what it found
     WebElement tab = waitFor(By.cssSelector(".steward-case-tab, .steward-no-case, .steward-case-error"));
     assertThat(tab.getText()).contains(caseNumber, "新厂房用地指标", "待签收", "张伟", "现场照片.png", "提交诉求");
