@@ -9,7 +9,7 @@ import org.steward.attachment.Attachments;
 import org.steward.attachment.Upload;
 import org.steward.request.Caller;
 import org.steward.request.NewRequest;
-import org.steward.request.RequestManagement;
+import org.steward.request.RequestIntake;
 import org.steward.request.Submission;
 
 /**
@@ -19,10 +19,10 @@ import org.steward.request.Submission;
 @Service
 public class EnterpriseSubmission {
 
-  private final RequestManagement requests;
+  private final RequestIntake requests;
   private final Attachments attachments;
 
-  EnterpriseSubmission(RequestManagement requests, Attachments attachments) {
+  EnterpriseSubmission(RequestIntake requests, Attachments attachments) {
     this.requests = requests;
     this.attachments = attachments;
   }

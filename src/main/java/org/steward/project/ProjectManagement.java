@@ -49,7 +49,7 @@ import org.steward.project.process.ProjectEngine;
 import org.steward.project.process.ProjectMilestonesProcess;
 import org.steward.request.Caller;
 import org.steward.request.NewRequest;
-import org.steward.request.RequestManagement;
+import org.steward.request.RequestIntake;
 import org.steward.request.Submission;
 import org.steward.shared.CaseLookup;
 import org.steward.shared.CaseSummary;
@@ -83,7 +83,7 @@ public class ProjectManagement {
   private final JdbcClient jdbc;
   private final DirectoryManagement directory;
   private final HandlingManagement handling;
-  private final RequestManagement requests;
+  private final RequestIntake requests;
   private final WorkingDayCalendar calendar;
   private final Deadlines deadlines;
   private final Timeline timeline;
@@ -96,7 +96,7 @@ public class ProjectManagement {
   private final CaseAccess access;
 
   ProjectManagement(JdbcClient jdbc, DirectoryManagement directory, HandlingManagement handling,
-      RequestManagement requests, WorkingDayCalendar calendar, Deadlines deadlines, Timeline timeline,
+      RequestIntake requests, WorkingDayCalendar calendar, Deadlines deadlines, Timeline timeline,
       Notifications notifications, ProjectEngine engine, Memberships memberships, SystemContext system, ProjectProperties properties, List<CaseLookup> cases, CaseAccess access) {
     this.jdbc = jdbc;
     this.access = access;

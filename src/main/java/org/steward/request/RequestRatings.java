@@ -32,19 +32,21 @@ public class RequestRatings {
   private final RequestTransitions transitions;
   private final RequestEngine engine;
   private final RequestManagement requests;
+  private final RequestIntake intake;
   private final ApiRater raters;
   private final Timeline timeline;
   private final Notifications notifications;
   private final SupervisionManagement supervision;
 
   RequestRatings(JdbcClient jdbc, RequestRows rows, RequestTransitions transitions, RequestEngine engine,
-      RequestManagement requests, ApiRater raters, Timeline timeline, Notifications notifications,
+      RequestManagement requests, RequestIntake intake, ApiRater raters, Timeline timeline, Notifications notifications,
       SupervisionManagement supervision) {
     this.jdbc = jdbc;
     this.rows = rows;
     this.transitions = transitions;
     this.engine = engine;
     this.requests = requests;
+    this.intake = intake;
     this.raters = raters;
     this.timeline = timeline;
     this.notifications = notifications;
@@ -60,7 +62,7 @@ public class RequestRatings {
   public RequestView rate(String caseNumber, String satisfaction, String comment, Caller caller) {
     // concurrent ratings of one case wait here for each other: the first rates, the others find it no longer waiting
     RequestRow row = rows.lockedRow(caseNumber);
-    boolean enterprise = caller.isEnterprise() && requests.ownEnterprise(caller, row.enterpriseId());
+    boolean enterprise = caller.isEnterprise() && intake.ownEnterprise(caller, row.enterpriseId());
     if (caller.isEnterprise() && !enterprise && !caller.isAdmin()) {
       throw new NotFound("request", caseNumber);
     }
@@ -151,6 +153,6 @@ public class RequestRatings {
       violations.add("satisfaction", "NotBlank");
       return null;
     }
-    return RequestManagement.parse(violations, "satisfaction", Satisfaction.class, satisfaction);
+    return RequestIntake.parse(violations, "satisfaction", Satisfaction.class, satisfaction);
   }
 }

@@ -47,7 +47,7 @@ import org.steward.calendar.WorkingDayCalendar;
 import org.steward.directory.DirectoryManagement;
 import org.steward.handling.process.DepartmentHandlingProcess;
 import org.steward.request.NewRequest;
-import org.steward.request.RequestManagement;
+import org.steward.request.RequestIntake;
 import org.steward.request.process.EnterpriseRequestProcess;
 import org.steward.shared.StewardClock;
 
@@ -75,7 +75,7 @@ class DashboardBrowserIT extends InBrowser {
   @Autowired
   TestRestTemplate http;
   @Autowired
-  RequestManagement requests;
+  RequestIntake requests;
   @Autowired
   DirectoryManagement directory;
   @Autowired

@@ -40,7 +40,8 @@ import org.steward.project.NewProject;
 import org.steward.project.ProjectManagement;
 import org.steward.request.Caller;
 import org.steward.request.RequestFixtures;
-import org.steward.request.RequestManagement;
+import org.steward.request.RequestIntake;
+import org.steward.request.RequestSteps;
 import org.steward.shared.StewardClock;
 import org.steward.supervision.NewSupervisionOrder;
 import org.steward.supervision.SupervisionOrders;
@@ -76,7 +77,9 @@ class DeadlineSubjectsTests {
   @Autowired
   ProjectManagement projects;
   @Autowired
-  RequestManagement requests;
+  RequestIntake intake;
+  @Autowired
+  RequestSteps steps;
   @Autowired
   DirectoryManagement directory;
   @Autowired
@@ -134,7 +137,7 @@ class DeadlineSubjectsTests {
                 "2026-03-02", "已动工", null, "huangqiang")),
         new Subject("filing", () -> Long.toString(projects.openFiling(project(), "2026-03").filingId()),
             id -> projects.fileProgress(Long.parseLong(id), 10, "基础施工", "huangqiang")),
-        new Subject("response", this::submittedCase, id -> requests.acknowledge(id, "zhangwei", "已收到，正在办理")),
+        new Subject("response", this::submittedCase, id -> steps.acknowledge(id, "zhangwei", "已收到，正在办理")),
         new Subject("task", this::designersTask, tasks::complete));
   }
 
@@ -247,7 +250,7 @@ class DeadlineSubjectsTests {
 
   private String submittedCase() {
     long ent01 = directory.enterpriseOfUser("ent01").orElseThrow().id();
-    return requests.submit(RequestFixtures.request(ent01, "期限测试"), "ent01", null).request().caseNumber();
+    return intake.submit(RequestFixtures.request(ent01, "期限测试"), "ent01", null).request().caseNumber();
   }
 
   /** A task a designer gave three working days, yellow from the second, without Java. */

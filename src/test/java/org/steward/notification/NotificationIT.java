@@ -40,7 +40,7 @@ import org.steward.directory.DirectoryManagement;
 import org.steward.notification.delivery.NotificationDispatcher;
 import org.steward.notification.delivery.RobotStub;
 import org.steward.request.RequestFixtures;
-import org.steward.request.RequestManagement;
+import org.steward.request.RequestIntake;
 import org.steward.shared.StewardClock;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -78,7 +78,7 @@ class NotificationIT {
   @Autowired
   DirectoryManagement directory;
   @Autowired
-  RequestManagement requests;
+  RequestIntake requests;
   @Autowired
   Notifications notifications;
   @Autowired

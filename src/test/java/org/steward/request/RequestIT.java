@@ -76,7 +76,7 @@ class RequestIT {
   @Autowired
   DirectoryManagement directory;
   @Autowired
-  RequestManagement requests;
+  RequestIntake requests;
   @Autowired
   WorkingDayCalendar calendar;
   @Autowired

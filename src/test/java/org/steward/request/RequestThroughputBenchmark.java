@@ -103,7 +103,7 @@ class RequestThroughputBenchmark {
   private final Map<String, LongSummaryStatistics> steps = new ConcurrentHashMap<>();
 
   @Autowired
-  RequestManagement requests;
+  RequestIntake requests;
   @Autowired
   RequestRatings ratings;
   @Autowired

@@ -24,6 +24,12 @@ class RequestTransitionsTests {
   @Autowired
   RequestManagement requests;
   @Autowired
+  RequestIntake intake;
+  @Autowired
+  RequestSteps steps;
+  @Autowired
+  RequestConvening convening;
+  @Autowired
   RequestRatings ratings;
   @Autowired
   DirectoryManagement directory;
@@ -42,15 +48,15 @@ class RequestTransitionsTests {
   @Test
   void aStepOutOfTurn_isRefused_andTheCaseStaysAsItWas() {
     long ent01 = directory.enterpriseOfUser("ent01").orElseThrow().id();
-    String caseNumber = requests.submit(RequestFixtures.request(ent01, "状态守卫"), "ent01", null).request()
+    String caseNumber = intake.submit(RequestFixtures.request(ent01, "状态守卫"), "ent01", null).request()
         .caseNumber();
 
     assertThatThrownBy(() -> ratings.close(caseNumber)).isInstanceOfSatisfying(RequestStateConflict.class, e -> {
       assertThat(((StewardException) e).status()).isEqualTo(HttpStatus.CONFLICT);
       assertThat(e.code()).isEqualTo("request-state-conflict");
     });
-    assertThatThrownBy(() -> requests.conveningConcluded(caseNumber)).isInstanceOf(RequestStateConflict.class);
-    assertThatThrownBy(() -> requests.recordReply(caseNumber, "答复", "zhangwei"))
+    assertThatThrownBy(() -> convening.conveningConcluded(caseNumber)).isInstanceOf(RequestStateConflict.class);
+    assertThatThrownBy(() -> steps.recordReply(caseNumber, "答复", "zhangwei"))
         .isInstanceOf(RequestStateConflict.class);
 
     RequestView unchanged = requests.view(caseNumber);

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.shared.Violations;
+import org.steward.workflow.ProcessValues;
 import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 签收诉求 without a first answer to the enterprise (at most 2,000 characters). */
@@ -20,7 +21,7 @@ class AcknowledgementTaskListener implements TaskListener {
   public void notify(DelegateTask task) {
     Violations violations = new Violations();
     violations.text(EnterpriseRequestProcess.FIRST_ANSWER,
-        (String) task.getVariable(EnterpriseRequestProcess.FIRST_ANSWER), 2000);
+        ProcessValues.text(task, EnterpriseRequestProcess.FIRST_ANSWER), 2000);
     problems.check("request.field", () -> violations.throwIfAny());
   }
 }

@@ -8,21 +8,21 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
-import org.steward.request.RequestManagement;
+import org.steward.request.RequestHandOver;
 
 /** 评估办理结果: whether a unit returned the matter, else the feedback for the lead department to consolidate. */
 @Component
 class AssessHandlingDelegate implements JavaDelegate {
 
-  private final RequestManagement requests;
+  private final RequestHandOver requests;
 
-  AssessHandlingDelegate(RequestManagement requests) {
+  AssessHandlingDelegate(RequestHandOver requests) {
     this.requests = requests;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    RequestManagement.Assessment result = requests.assessHandling(execution.getProcessBusinessKey());
+    RequestHandOver.Assessment result = requests.assessHandling(execution.getProcessBusinessKey());
     // transient: only the gateway right after reads it
     execution.setVariable(ANY_RETURNED_VARIABLE, Variables.booleanValue(result.anyReturned(), true));
     execution.setVariable(FEEDBACK_SUMMARY, result.feedbackSummary());

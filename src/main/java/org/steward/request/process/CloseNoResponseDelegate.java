@@ -1,12 +1,12 @@
 package org.steward.request.process;
 
-import static org.steward.request.process.EnterpriseRequestProcess.COMPLETED_BY;
 import static org.steward.request.process.EnterpriseRequestProcess.FOLLOW_UP_NOTE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.request.MaterialSupply;
+import org.steward.workflow.ProcessValues;
 
 /** 按未补充材料关闭: the case ends as NO_RESPONSE. */
 @Component
@@ -20,7 +20,7 @@ class CloseNoResponseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    material.closeForNoResponse(execution.getProcessBusinessKey(), (String) execution.getVariable(FOLLOW_UP_NOTE),
-        (String) execution.getVariable(COMPLETED_BY));
+    material.closeForNoResponse(execution.getProcessBusinessKey(), ProcessValues.text(execution, FOLLOW_UP_NOTE),
+        ProcessValues.completer(execution));
   }
 }

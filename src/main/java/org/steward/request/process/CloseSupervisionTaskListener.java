@@ -5,9 +5,10 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import org.steward.request.RequestManagement;
+import org.steward.request.RequestSteps;
 import org.steward.request.ResponseDeadline;
 import org.steward.shared.Violations;
+import org.steward.workflow.ProcessValues;
 import org.steward.workflow.TaskRefusals;
 
 /**
@@ -20,11 +21,11 @@ class CloseSupervisionTaskListener implements TaskListener {
 
   private static final int MAX_NOTE = 2000;
 
-  private final RequestManagement requests;
+  private final RequestSteps requests;
   private final ResponseDeadline responses;
   private final TaskRefusals problems;
 
-  CloseSupervisionTaskListener(RequestManagement requests, ResponseDeadline responses, TaskRefusals problems) {
+  CloseSupervisionTaskListener(RequestSteps requests, ResponseDeadline responses, TaskRefusals problems) {
     this.requests = requests;
     this.responses = responses;
     this.problems = problems;
@@ -32,7 +33,7 @@ class CloseSupervisionTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String note = (String) task.getVariable(EnterpriseRequestProcess.SUPERVISION_NOTE);
+    String note = ProcessValues.text(task, EnterpriseRequestProcess.SUPERVISION_NOTE);
     Violations violations = new Violations();
     violations.text(EnterpriseRequestProcess.SUPERVISION_NOTE, note, MAX_NOTE);
     problems.check("request.field", () -> violations.throwIfAny());
@@ -42,7 +43,7 @@ class CloseSupervisionTaskListener implements TaskListener {
         : Optional.ofNullable((Number) task.getVariable(EnterpriseRequestProcess.REOPEN_SUPERVISION_ID))
             .map(Number::longValue);
     // CompleterTaskListener runs first on the same task, so completedBy names this task's completer
-    String by = (String) task.getVariable(EnterpriseRequestProcess.COMPLETED_BY);
+    String by = ProcessValues.completer(task);
     item.ifPresent(id -> requests.closeSupervision(caseNumber, id, by, note));
   }
 }

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.steward.convening.ConveningConcluded;
-import org.steward.request.RequestManagement;
+import org.steward.request.RequestConvening;
 import org.steward.workflow.SystemContext;
 
 /**
@@ -17,10 +17,10 @@ import org.steward.workflow.SystemContext;
 class ConveningConclusions {
 
   private final RuntimeService runtime;
-  private final RequestManagement requests;
+  private final RequestConvening requests;
   private final SystemContext system;
 
-  ConveningConclusions(RuntimeService runtime, RequestManagement requests, SystemContext system) {
+  ConveningConclusions(RuntimeService runtime, RequestConvening requests, SystemContext system) {
     this.runtime = runtime;
     this.requests = requests;
     this.system = system;

@@ -109,7 +109,6 @@ public final class EnterpriseRequestProcess {
   public static final String DEPARTMENT_OPTIONS = "departmentOptions";
   public static final String OFFICER_OPTIONS = "officerOptions";
   public static final String FIRST_ANSWER = "firstAnswer";
-  public static final String COMPLETED_BY = "completedBy";
   public static final String DECISION = "decision";
   public static final String ANSWER = "answer";
   public static final String RETURN_REASONS = "returnReasons";

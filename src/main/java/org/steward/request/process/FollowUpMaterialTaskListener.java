@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.shared.Violations;
+import org.steward.workflow.ProcessValues;
 import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 跟进补充材料 without a choice (WAIT or CLOSE) and a note of what the enterprise said. */
@@ -30,7 +31,7 @@ class FollowUpMaterialTaskListener implements TaskListener {
     if (!(task.getVariable(FOLLOW_UP) instanceof String choice) || !CHOICES.contains(choice)) {
       violations.add(FOLLOW_UP, "NotBlank");
     }
-    violations.text(FOLLOW_UP_NOTE, (String) task.getVariable(FOLLOW_UP_NOTE), MAX_NOTE);
+    violations.text(FOLLOW_UP_NOTE, ProcessValues.text(task, FOLLOW_UP_NOTE), MAX_NOTE);
     problems.check("request.field", () -> violations.throwIfAny());
   }
 }

@@ -1,6 +1,5 @@
 package org.steward.request.process;
 
-import static org.steward.request.process.EnterpriseRequestProcess.COMPLETED_BY;
 import static org.steward.request.process.EnterpriseRequestProcess.COOPERATING_DEPARTMENTS;
 import static org.steward.request.process.EnterpriseRequestProcess.LEAD_DEPARTMENT;
 import static org.steward.request.process.EnterpriseRequestProcess.RESOLUTION_DUE;
@@ -17,24 +16,25 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
-import org.steward.request.RequestManagement;
+import org.steward.request.RequestHandOver;
 import org.steward.workflow.Choices;
+import org.steward.workflow.ProcessValues;
 
 /** 交办: creates the handling units of a new round, which the call activity then runs in parallel. */
 @Component
 class HandOverDelegate implements JavaDelegate {
 
-  private final RequestManagement requests;
+  private final RequestHandOver requests;
 
-  HandOverDelegate(RequestManagement requests) {
+  HandOverDelegate(RequestHandOver requests) {
     this.requests = requests;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    RequestManagement.HandOver result = requests.handOver(execution.getProcessBusinessKey(),
-        (String) execution.getVariable(LEAD_DEPARTMENT), Choices.codesOf(execution.getVariable(COOPERATING_DEPARTMENTS)),
-        execution.getVariable(TIME_LIMIT), (String) execution.getVariable(COMPLETED_BY));
+    RequestHandOver.HandOver result = requests.handOver(execution.getProcessBusinessKey(),
+        ProcessValues.text(execution, LEAD_DEPARTMENT), Choices.codesOf(execution.getVariable(COOPERATING_DEPARTMENTS)),
+        execution.getVariable(TIME_LIMIT), ProcessValues.completer(execution));
     // transient: the multi-instance call activity right after reads it; a stored list would be a serialized blob
     execution.setVariable(UNIT_IDS, Variables.untypedValue(new ArrayList<>(result.unitIds()), true));
     execution.setVariable(ROUND, result.round());

@@ -7,8 +7,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.request.HandlingDecision;
 import org.steward.request.MaterialSupply;
-import org.steward.request.RequestManagement;
+import org.steward.request.RequestConvening;
+import org.steward.request.RequestHandOver;
 import org.steward.workflow.Choices;
+import org.steward.workflow.ProcessValues;
 import org.steward.workflow.TaskRefusals;
 
 /**
@@ -18,12 +20,15 @@ import org.steward.workflow.TaskRefusals;
 @Component
 class HandlingDecisionTaskListener implements TaskListener {
 
-  private final RequestManagement requests;
+  private final RequestHandOver handOver;
+  private final RequestConvening convening;
   private final MaterialSupply material;
   private final TaskRefusals problems;
 
-  HandlingDecisionTaskListener(RequestManagement requests, MaterialSupply material, TaskRefusals problems) {
-    this.requests = requests;
+  HandlingDecisionTaskListener(RequestHandOver handOver, RequestConvening convening, MaterialSupply material,
+      TaskRefusals problems) {
+    this.handOver = handOver;
+    this.convening = convening;
     this.material = material;
     this.problems = problems;
   }
@@ -31,16 +36,16 @@ class HandlingDecisionTaskListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     problems.check("request.field", () -> {
-      requests.checkDecision((String) task.getVariable(DECISION), (String) task.getVariable(ANSWER),
-          (String) task.getVariable(LEAD_DEPARTMENT), Choices.codesOf(task.getVariable(COOPERATING_DEPARTMENTS)),
-          task.getVariable(TIME_LIMIT), (String) task.getVariable(ESCALATION_REASON));
+      handOver.checkDecision(ProcessValues.text(task, DECISION), ProcessValues.text(task, ANSWER),
+          ProcessValues.text(task, LEAD_DEPARTMENT), Choices.codesOf(task.getVariable(COOPERATING_DEPARTMENTS)),
+          task.getVariable(TIME_LIMIT), ProcessValues.text(task, ESCALATION_REASON));
       if (HandlingDecision.REQUEST_MATERIAL.name().equals(task.getVariable(DECISION))) {
-        material.checkAsk((String) task.getVariable(MATERIAL_ASK));
+        material.checkAsk(ProcessValues.text(task, MATERIAL_ASK));
       }
       if (HandlingDecision.CONVENE.name().equals(task.getVariable(DECISION))) {
-        requests.checkConvening(task.getExecution().getProcessBusinessKey(),
-            (String) task.getVariable(CONVENING_QUESTION), Choices.codesOf(task.getVariable(CONVENING_OFFICERS)),
-            task.getVariable(CONVENING_TIME_LIMIT), (String) task.getVariable(COMPLETED_BY));
+        convening.checkConvening(task.getExecution().getProcessBusinessKey(),
+            ProcessValues.text(task, CONVENING_QUESTION), Choices.codesOf(task.getVariable(CONVENING_OFFICERS)),
+            task.getVariable(CONVENING_TIME_LIMIT), ProcessValues.completer(task));
       }
     });
   }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.steward.directory.StewardGroups;
 import org.steward.request.RequestEscalations;
+import org.steward.workflow.ProcessValues;
 
 /**
  * 记录联席办结果: an arbitration hands the case over again to the departments the office named; a decision becomes
@@ -26,13 +27,13 @@ class RecordJointOutcomeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String outcome = (String) execution.getVariable(JOINT_OUTCOME);
-    String resolution = (String) execution.getVariable(RESOLUTION);
+    String outcome = ProcessValues.text(execution, JOINT_OUTCOME);
+    String resolution = ProcessValues.text(execution, RESOLUTION);
     escalations.recordJointOutcome(execution.getProcessBusinessKey(), outcome, resolution);
     boolean arbitrated = ARBITRATED.equals(outcome);
     if (arbitrated) {
-      String arbitrator = (String) execution.getVariable(DECIDED_BY);
-      execution.setVariable(COMPLETED_BY,
+      String arbitrator = ProcessValues.text(execution, DECIDED_BY);
+      execution.setVariable(ProcessValues.COMPLETED_BY,
           Variables.stringValue(arbitrator == null ? StewardGroups.JOINT_OFFICE : arbitrator, true));
     } else {
       execution.setVariable(REPLY, resolution);

@@ -11,17 +11,17 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.request.RequestInstances;
-import org.steward.request.RequestManagement;
+import org.steward.request.RequestSteps;
 import org.steward.workflow.Choices;
 
 /** 记录系统建议: flattens the routing table's single result into the variables the officer's form edits. */
 @Component
 class RecordRoutingDelegate implements JavaDelegate {
 
-  private final RequestManagement requests;
+  private final RequestSteps requests;
   private final RequestInstances instances;
 
-  RecordRoutingDelegate(RequestManagement requests, RequestInstances instances) {
+  RecordRoutingDelegate(RequestSteps requests, RequestInstances instances) {
     this.requests = requests;
     this.instances = instances;
   }
@@ -32,7 +32,7 @@ class RecordRoutingDelegate implements JavaDelegate {
     java.util.Map<String, Object> routing = (java.util.Map<String, Object>) execution.getVariable(ROUTING);
     // the first step claims the case: a second instance for the same case number stops here and stores nothing
     String caseNumber = instances.claim(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
-    RequestManagement.Routing result = requests.recordRouting(caseNumber,
+    RequestSteps.Routing result = requests.recordRouting(caseNumber,
         (String) routing.get(LEAD_DEPARTMENT), Choices.codesOf(routing.get(COOPERATING_DEPARTMENTS)),
         routing.get(TIME_LIMIT));
     execution.setVariable(LEAD_DEPARTMENT, result.leadDepartment());

@@ -1,16 +1,16 @@
 package org.steward.request.process;
 
-import static org.steward.request.process.EnterpriseRequestProcess.COMPLETED_BY;
 import static org.steward.request.process.EnterpriseRequestProcess.SATISFACTION;
 import static org.steward.request.process.EnterpriseRequestProcess.SATISFACTION_COMMENT;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import org.steward.request.ApiRater;
 import org.steward.request.RequestRatings;
 import org.steward.timeline.Timeline;
+import org.steward.workflow.Actors;
+import org.steward.workflow.ProcessValues;
 
 /**
  * 记录满意度 in the name of who rated: the user rating through Steward's API, else the user who completed the return
@@ -30,17 +30,17 @@ class RecordSatisfactionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String ratedBy = apiRater.current().orElseGet(() -> completer(execution));
-    ratings.recordSatisfaction(execution.getProcessBusinessKey(), (String) execution.getVariable(SATISFACTION),
-        (String) execution.getVariable(SATISFACTION_COMMENT), ratedBy);
+    ratings.recordSatisfaction(execution.getProcessBusinessKey(), ProcessValues.text(execution, SATISFACTION),
+        ProcessValues.text(execution, SATISFACTION_COMMENT), ratedBy);
   }
 
   /** Who completed the return visit ({@code completedBy}), or on the message path the engine's authenticated user. */
   private static String completer(DelegateExecution execution) {
-    Object completedBy = execution.getVariable(COMPLETED_BY);
+    String completedBy = ProcessValues.completer(execution);
     if (completedBy != null) {
-      return (String) completedBy;
+      return completedBy;
     }
-    Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return current != null && current.getUserId() != null ? current.getUserId() : Timeline.SYSTEM;
+    String current = Actors.current(execution.getProcessEngineServices());
+    return current != null ? current : Timeline.SYSTEM;
   }
 }

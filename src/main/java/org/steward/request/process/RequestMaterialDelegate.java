@@ -1,6 +1,5 @@
 package org.steward.request.process;
 
-import static org.steward.request.process.EnterpriseRequestProcess.COMPLETED_BY;
 import static org.steward.request.process.EnterpriseRequestProcess.MATERIAL_ASK;
 import static org.steward.request.process.EnterpriseRequestProcess.MATERIAL_WAIT;
 
@@ -8,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.request.MaterialSupply;
+import org.steward.workflow.ProcessValues;
 
 /** 请企业补充材料: records the officer's ask, tells the enterprise and sets the period the timer waits. */
 @Component
@@ -21,8 +21,8 @@ class RequestMaterialDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String period = material.ask(execution.getProcessBusinessKey(), (String) execution.getVariable(MATERIAL_ASK),
-        (String) execution.getVariable(COMPLETED_BY));
+    String period = material.ask(execution.getProcessBusinessKey(), ProcessValues.text(execution, MATERIAL_ASK),
+        ProcessValues.completer(execution));
     execution.setVariable(MATERIAL_WAIT, period);
   }
 }

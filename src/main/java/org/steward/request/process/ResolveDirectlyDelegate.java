@@ -1,28 +1,28 @@
 package org.steward.request.process;
 
 import static org.steward.request.process.EnterpriseRequestProcess.ANSWER;
-import static org.steward.request.process.EnterpriseRequestProcess.COMPLETED_BY;
 import static org.steward.request.process.EnterpriseRequestProcess.REPLY;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.steward.request.RequestManagement;
+import org.steward.request.RequestSteps;
+import org.steward.workflow.ProcessValues;
 
 /** 即时解决: the officer's answer is the reply to the enterprise. */
 @Component
 class ResolveDirectlyDelegate implements JavaDelegate {
 
-  private final RequestManagement requests;
+  private final RequestSteps requests;
 
-  ResolveDirectlyDelegate(RequestManagement requests) {
+  ResolveDirectlyDelegate(RequestSteps requests) {
     this.requests = requests;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    requests.resolveDirectly(execution.getProcessBusinessKey(), (String) execution.getVariable(ANSWER),
-        (String) execution.getVariable(COMPLETED_BY));
+    requests.resolveDirectly(execution.getProcessBusinessKey(), ProcessValues.text(execution, ANSWER),
+        ProcessValues.completer(execution));
     execution.setVariable(REPLY, execution.getVariable(ANSWER));
   }
 }

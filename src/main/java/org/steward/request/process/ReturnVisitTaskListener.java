@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.request.RequestRatings;
+import org.steward.workflow.ProcessValues;
 import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 回访 without a known satisfaction (满意 / 基本满意 / 不满意) or with an over-long comment. */
@@ -21,8 +22,8 @@ class ReturnVisitTaskListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     problems.check("request.field", () -> {
-      ratings.checkSatisfaction((String) task.getVariable(EnterpriseRequestProcess.SATISFACTION),
-          (String) task.getVariable(EnterpriseRequestProcess.SATISFACTION_COMMENT));
+      ratings.checkSatisfaction(ProcessValues.text(task, EnterpriseRequestProcess.SATISFACTION),
+          ProcessValues.text(task, EnterpriseRequestProcess.SATISFACTION_COMMENT));
     });
   }
 }

@@ -5,24 +5,25 @@ import static org.steward.request.process.EnterpriseRequestProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.steward.request.RequestManagement;
+import org.steward.request.RequestConvening;
 import org.steward.workflow.Choices;
+import org.steward.workflow.ProcessValues;
 
 /** 发起召集: starts the convening the officer chose; the case then waits for its conclusion by {@code conveningId}. */
 @Component
 class StartConveningDelegate implements JavaDelegate {
 
-  private final RequestManagement requests;
+  private final RequestConvening requests;
 
-  StartConveningDelegate(RequestManagement requests) {
+  StartConveningDelegate(RequestConvening requests) {
     this.requests = requests;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     long id = requests.startConvening(execution.getProcessBusinessKey(),
-        (String) execution.getVariable(CONVENING_QUESTION), Choices.codesOf(execution.getVariable(CONVENING_OFFICERS)),
-        execution.getVariable(CONVENING_TIME_LIMIT), (String) execution.getVariable(COMPLETED_BY));
+        ProcessValues.text(execution, CONVENING_QUESTION), Choices.codesOf(execution.getVariable(CONVENING_OFFICERS)),
+        execution.getVariable(CONVENING_TIME_LIMIT), ProcessValues.completer(execution));
     execution.setVariable(CONVENING_ID, id);
     execution.setVariable(CONVENING_CONCLUSION, null);
   }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.request.RequestEscalations;
+import org.steward.workflow.ProcessValues;
 
 /**
  * 撤回部门办理并登记升级: the caught escalation's code becomes the source the joint-meeting office receives, with the
@@ -23,8 +24,8 @@ class WithdrawHandlingDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RequestEscalations.Escalation escalation = escalations.escalate(execution.getProcessBusinessKey(),
-        (String) execution.getVariable(ESCALATION_SOURCE), (String) execution.getVariable(ESCALATION_REASON),
-        execution.getVariable(RETURN_REASONS) != null, (String) execution.getVariable(ESCALATED_BY));
+        ProcessValues.text(execution, ESCALATION_SOURCE), ProcessValues.text(execution, ESCALATION_REASON),
+        execution.getVariable(RETURN_REASONS) != null, ProcessValues.text(execution, ESCALATED_BY));
     execution.setVariable(ESCALATION_SOURCE, escalation.source().name());
     execution.setVariable(ESCALATION_REASON, escalation.reason());
     execution.setVariable(ESCALATED_BY, escalation.actor());

@@ -25,6 +25,7 @@ import org.steward.request.MaterialAsk;
 import org.steward.request.MaterialSupply;
 import org.steward.request.NewRequest;
 import org.steward.request.RequestEscalations;
+import org.steward.request.RequestIntake;
 import org.steward.request.RequestManagement;
 import org.steward.request.RequestRatings;
 import org.steward.request.RequestView;
@@ -43,6 +44,7 @@ import org.steward.shared.NotFound;
 @PreAuthorize("isAuthenticated()")
 class RequestController {
 
+  private final RequestIntake intake;
   private final RequestManagement requests;
   private final Withdrawal withdrawal;
   private final MaterialSupply material;
@@ -50,8 +52,9 @@ class RequestController {
   private final RequestEscalations escalations;
   private final RequestRatings ratings;
 
-  RequestController(RequestManagement requests, Withdrawal withdrawal, MaterialSupply material, AccessLog accessLog,
+  RequestController(RequestIntake intake, RequestManagement requests, Withdrawal withdrawal, MaterialSupply material, AccessLog accessLog,
       RequestEscalations escalations, RequestRatings ratings) {
+    this.intake = intake;
     this.requests = requests;
     this.withdrawal = withdrawal;
     this.material = material;
@@ -64,7 +67,7 @@ class RequestController {
   @PostMapping
   ResponseEntity<RequestView> submit(@RequestBody NewRequest body,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Authentication caller) {
-    Submission submission = requests.submit(body, caller(caller), idempotencyKey);
+    Submission submission = intake.submit(body, caller(caller), idempotencyKey);
     RequestView view = submission.request();
     if (!submission.created()) {
       return ResponseEntity.ok(view);

@@ -16,7 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.steward.directory.DirectoryManagement;
 import org.steward.request.RequestFixtures;
-import org.steward.request.RequestManagement;
+import org.steward.request.RequestIntake;
 
 @SpringBootTest(properties = "steward.demo.enabled=true")
 @ActiveProfiles("test")
@@ -25,7 +25,7 @@ class EarlierOfficersQueueTests {
   @Autowired
   EarlierOfficersQueue cleanup;
   @Autowired
-  RequestManagement requests;
+  RequestIntake requests;
   @Autowired
   DirectoryManagement directory;
   @Autowired

@@ -70,15 +70,18 @@ import org.steward.request.ApiRater;
 import org.steward.request.Category;
 import org.steward.request.MaterialSupply;
 import org.steward.request.RequestInstances;
-import org.steward.request.RequestManagement.Acknowledgement;
-import org.steward.request.RequestManagement.Assessment;
+import org.steward.request.RequestSteps.Acknowledgement;
+import org.steward.request.RequestHandOver.Assessment;
 import org.steward.request.RequestEscalations;
 import org.steward.request.RequestEscalations.Escalation;
-import org.steward.request.RequestManagement.HandOver;
+import org.steward.request.RequestHandOver.HandOver;
 import org.steward.request.RequestRatings;
 import org.steward.request.RequestRatings.Reopening;
-import org.steward.request.RequestManagement.Routing;
-import org.steward.request.RequestManagement;
+import org.steward.request.RequestSteps.Routing;
+import org.steward.request.RequestConvening;
+import org.steward.request.RequestHandOver;
+import org.steward.request.RequestSteps;
+import org.steward.workflow.ProcessValues;
 import org.steward.request.ResponseDeadline;
 import org.steward.shared.InMemoryInstanceLinks;
 import org.steward.shared.InvalidInput;
@@ -89,7 +92,7 @@ import org.steward.workflow.TestTaskRefusals;
 
 /**
  * Scenario test of {@code enterprise-request}: every path, the 24-hour timer and the next-working-day timer driven as
- * jobs on a fixed engine clock. RequestManagement is mocked, the real delegates and listeners run over it; a stub
+ * jobs on a fixed engine clock. The request use cases are mocked, the real delegates and listeners run over it; a stub
  * {@code department-handling} (one user task) stands in for the departments.
  */
 @Deployment(resources = {RESOURCE, ROUTING_RESOURCE, "forms/acknowledge-request.form", "forms/supervise-response.form",
@@ -112,7 +115,9 @@ class EnterpriseRequestProcessTest {
   /** Set on completing a stub unit: the unit stayed red too long and escalates as department-handling does. */
   private static final String STUB_STILL_RED = "stubStillRed";
 
-  private final RequestManagement requests = mock(RequestManagement.class);
+  private final RequestSteps steps = mock(RequestSteps.class);
+  private final RequestHandOver handOver = mock(RequestHandOver.class);
+  private final RequestConvening convening = mock(RequestConvening.class);
   private final ResponseDeadline responseDeadline = mock(ResponseDeadline.class);
   private final RequestEscalations escalations = mock(RequestEscalations.class);
   private final RequestRatings ratings = mock(RequestRatings.class);
@@ -132,41 +137,40 @@ class EnterpriseRequestProcessTest {
     changes = TestDeadlineDelegates.register(ENGINE.getProcessEngine(), responses);
     responses.put(CASE, CASE, new Deadline(SUBMITTED.toLocalDate(), SUBMITTED.plusHours(20).toInstant(),
         SUBMITTED.plusHours(24).toInstant()));
-    Mocks.register("recordRoutingDelegate", new RecordRoutingDelegate(requests, instances));
-    Mocks.register("recordAcknowledgementDelegate", new RecordAcknowledgementDelegate(requests));
-    Mocks.register("resolveDirectlyDelegate", new ResolveDirectlyDelegate(requests));
-    Mocks.register("handOverDelegate", new HandOverDelegate(requests));
-    Mocks.register("assessHandlingDelegate", new AssessHandlingDelegate(requests));
-    Mocks.register("recordConsolidationDelegate", new RecordConsolidationDelegate(requests));
-    Mocks.register("recordReplyDelegate", new RecordReplyDelegate(requests));
+    Mocks.register("recordRoutingDelegate", new RecordRoutingDelegate(steps, instances));
+    Mocks.register("recordAcknowledgementDelegate", new RecordAcknowledgementDelegate(steps));
+    Mocks.register("resolveDirectlyDelegate", new ResolveDirectlyDelegate(steps));
+    Mocks.register("handOverDelegate", new HandOverDelegate(handOver));
+    Mocks.register("assessHandlingDelegate", new AssessHandlingDelegate(handOver));
+    Mocks.register("recordConsolidationDelegate", new RecordConsolidationDelegate(handOver));
+    Mocks.register("recordReplyDelegate", new RecordReplyDelegate(steps));
     Mocks.register("recordSatisfactionDelegate", new RecordSatisfactionDelegate(ratings, apiRater));
     Mocks.register("reopenRequestDelegate", new ReopenRequestDelegate(ratings));
     Mocks.register("closeRequestDelegate", new CloseRequestDelegate(ratings));
-    Mocks.register("startConveningDelegate", new StartConveningDelegate(requests));
+    Mocks.register("startConveningDelegate", new StartConveningDelegate(convening));
     Mocks.register("withdrawHandlingDelegate", new WithdrawHandlingDelegate(escalations));
     Mocks.register("recordJointOutcomeDelegate", new RecordJointOutcomeDelegate(escalations));
-    Mocks.register("completerTaskListener", new CompleterTaskListener());
     Mocks.register("officersQueueTaskListener", new OfficersQueueTaskListener());
     Mocks.register("acknowledgementTaskListener", new AcknowledgementTaskListener(problems));
-    Mocks.register("handlingDecisionTaskListener", new HandlingDecisionTaskListener(requests, material, problems));
+    Mocks.register("handlingDecisionTaskListener", new HandlingDecisionTaskListener(handOver, convening, material, problems));
     Mocks.register("requestMaterialDelegate", new RequestMaterialDelegate(material));
     Mocks.register("remindEnterpriseDelegate", new RemindEnterpriseDelegate(material));
     Mocks.register("closeNoResponseDelegate", new CloseNoResponseDelegate(material));
     Mocks.register("followUpMaterialTaskListener", new FollowUpMaterialTaskListener(problems));
     Mocks.register("returnVisitTaskListener", new ReturnVisitTaskListener(ratings, problems));
-    Mocks.register("closeSupervisionTaskListener", new CloseSupervisionTaskListener(requests, responseDeadline, problems));
+    Mocks.register("closeSupervisionTaskListener", new CloseSupervisionTaskListener(steps, responseDeadline, problems));
 
-    when(requests.recordRouting(anyString(), any(), any(), any())).thenAnswer(call -> new Routing(
+    when(steps.recordRouting(anyString(), any(), any(), any())).thenAnswer(call -> new Routing(
         call.getArgument(1), call.getArgument(2), ((Number) call.getArgument(3)).intValue(),
         Map.of("economy", "经济科技促进局"), Map.of("liuyang", "刘洋")));
-    when(requests.acknowledge(anyString(), anyString(), anyString()))
+    when(steps.acknowledge(anyString(), anyString(), anyString()))
         .thenAnswer(call -> new Acknowledgement("zhangwei", "chenjianguo"));
     when(responseDeadline.openResponseSupervision(CASE)).thenReturn(Optional.of(41L));
     when(material.ask(eq(CASE), anyString(), anyString())).thenReturn("P5WD");
     when(material.remind(eq(CASE), anyString(), anyString())).thenReturn("P3WD");
-    when(requests.handOver(eq(CASE), anyString(), any(), any(), anyString()))
+    when(handOver.handOver(eq(CASE), anyString(), any(), any(), anyString()))
         .thenReturn(new HandOver(List.of(101L, 102L), 1, LocalDate.of(2026, 12, 2), Instant.parse("2026-12-02T16:00:00Z")));
-    when(requests.assessHandling(CASE)).thenReturn(new Assessment(false, "自然资源局（牵头）：已办结", null));
+    when(handOver.assessHandling(CASE)).thenReturn(new Assessment(false, "自然资源局（牵头）：已办结", null));
     when(ratings.reopen(CASE)).thenReturn(new Reopening(1, "企业回访不满意（第1次重办）：太慢", null));
 
     stubDeployment = repositoryService().createDeployment()
@@ -213,7 +217,7 @@ class EnterpriseRequestProcessTest {
         .hasToString("[{\"label\":\"经济科技促进局\",\"value\":\"economy\"}]");
     Assertions.assertThat(runtimeService().getVariable(request.getId(), OFFICER_OPTIONS))
         .hasToString("[{\"label\":\"刘洋\",\"value\":\"liuyang\"}]");
-    verify(requests).recordRouting(CASE, "resources", List.of("housing"), 10);
+    verify(steps).recordRouting(CASE, "resources", List.of("housing"), 10);
     Task acknowledge = task(request);
     assertThat(acknowledge).isAssignedTo("zhangwei");
     // the enterprise's officer alone: not the officers' queue, so no other officer may act on it
@@ -234,10 +238,10 @@ class EnterpriseRequestProcessTest {
 
     complete(acknowledge, withVariables(FIRST_ANSWER, "已收到，今天联系供电局。"));
 
-    verify(requests).acknowledge(CASE, "liuyang", "已收到，今天联系供电局。");
+    verify(steps).acknowledge(CASE, "liuyang", "已收到，今天联系供电局。");
     assertThat(request).isWaitingAt(DECIDE_HANDLING).variables()
         .containsEntry(OFFICER, "zhangwei").containsEntry(SUPERVISOR, "chenjianguo").containsEntry(LIGHT, "GREEN")
-        .doesNotContainKey(COMPLETED_BY);
+        .doesNotContainKey(ProcessValues.COMPLETED_BY);
   }
 
   @Test
@@ -249,7 +253,7 @@ class EnterpriseRequestProcessTest {
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("首次答复：不能为空");
 
     assertThat(request).isWaitingAt(ACKNOWLEDGE_REQUEST);
-    verify(requests, never()).acknowledge(anyString(), anyString(), anyString());
+    verify(steps, never()).acknowledge(anyString(), anyString(), anyString());
   }
 
   @Test
@@ -296,7 +300,7 @@ class EnterpriseRequestProcessTest {
 
     complete(supervise, withVariables(SUPERVISION_NOTE, "已电话督促张伟。"));
 
-    verify(requests).closeSupervision(CASE, 41L, "chenjianguo", "已电话督促张伟。");
+    verify(steps).closeSupervision(CASE, 41L, "chenjianguo", "已电话督促张伟。");
     assertThat(request).hasPassed(RESPONSE_SUPERVISED).isWaitingAt(ACKNOWLEDGE_REQUEST);
   }
 
@@ -312,9 +316,9 @@ class EnterpriseRequestProcessTest {
 
     complete(task(request), withVariables(DECISION, "RESOLVE_DIRECTLY", ANSWER, "营业执照可在政务中心当天办理。"));
 
-    verify(requests).checkDecision(eq("RESOLVE_DIRECTLY"), eq("营业执照可在政务中心当天办理。"), eq("economy"), eq(List.of()),
+    verify(handOver).checkDecision(eq("RESOLVE_DIRECTLY"), eq("营业执照可在政务中心当天办理。"), eq("economy"), eq(List.of()),
         eq(10), isNull());
-    verify(requests).resolveDirectly(CASE, "营业执照可在政务中心当天办理。", "zhangwei");
+    verify(steps).resolveDirectly(CASE, "营业执照可在政务中心当天办理。", "zhangwei");
     assertThat(request).hasPassed(RESOLVE_DIRECTLY).hasNotPassed(HAND_OVER).isWaitingAt(AWAIT_RETURN_VISIT)
         .variables().containsEntry(REPLY, "营业执照可在政务中心当天办理。");
     ZonedDateTime nextWorkingDay = SUBMITTED.plusDays(1);
@@ -338,7 +342,7 @@ class EnterpriseRequestProcessTest {
   void decisionTheCapabilityRefuses_isRefusedInChinese_andTheTaskStaysOpen() {
     ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
     acknowledge(request);
-    doThrow(new InvalidInput("cooperatingDepartments[0]", "Invalid")).when(requests)
+    doThrow(new InvalidInput("cooperatingDepartments[0]", "Invalid")).when(handOver)
         .checkDecision(eq("HAND_OVER"), any(), any(), any(), any(), any());
     Task decide = task(request);
 
@@ -347,7 +351,7 @@ class EnterpriseRequestProcessTest {
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("配合部门（第1项）");
 
     assertThat(request).isWaitingAt(DECIDE_HANDLING);
-    verify(requests, never()).handOver(anyString(), anyString(), any(), any(), anyString());
+    verify(handOver, never()).handOver(anyString(), anyString(), any(), any(), anyString());
   }
 
   @Test
@@ -392,7 +396,7 @@ class EnterpriseRequestProcessTest {
     Assertions.assertThatThrownBy(() -> start("land", "NORMAL", "zhangwei", "chenjianguo"))
         .isInstanceOf(NotWaitingForInstance.class);
 
-    verify(requests, times(1)).recordRouting(anyString(), any(), any(), any());
+    verify(steps, times(1)).recordRouting(anyString(), any(), any(), any());
     Assertions.assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(ID).count()).isOne();
     Assertions.assertThat(taskService().createTaskQuery().taskDefinitionKey(ACKNOWLEDGE_REQUEST).count()).isOne();
   }
@@ -406,7 +410,7 @@ class EnterpriseRequestProcessTest {
     Assertions.assertThatThrownBy(() -> taskService().complete(supervise.getId(), Map.of(SUPERVISION_NOTE, " ")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("督办意见");
 
-    verify(requests, never()).closeSupervision(anyString(), anyLong(), any(), any());
+    verify(steps, never()).closeSupervision(anyString(), anyLong(), any(), any());
     assertThat(request).isWaitingAt(ACKNOWLEDGE_REQUEST, SUPERVISE_RESPONSE);
   }
 
@@ -421,7 +425,7 @@ class EnterpriseRequestProcessTest {
     complete(task(request), withVariables(DECISION, "HAND_OVER", LEAD_DEPARTMENT, "resources",
         COOPERATING_DEPARTMENTS, "housing", TIME_LIMIT, 10));
 
-    verify(requests).handOver(CASE, "resources", List.of("housing"), 10, "zhangwei");
+    verify(handOver).handOver(CASE, "resources", List.of("housing"), 10, "zhangwei");
     assertThat(request).isWaitingAt(HANDLE_BY_DEPARTMENTS).variables().containsEntry(ROUND, 1)
         .containsEntry(RESOLUTION_DUE, "2026-12-02").doesNotContainKey(UNIT_IDS);
     List<ProcessInstance> units = runtimeService().createProcessInstanceQuery()
@@ -437,7 +441,7 @@ class EnterpriseRequestProcessTest {
 
     units.forEach(unit -> complete(task(STUB_TASK, unit)));
 
-    verify(requests).assessHandling(CASE);
+    verify(handOver).assessHandling(CASE);
     assertThat(request).isWaitingAt(CONSOLIDATE_FEEDBACK).variables().doesNotContainKey(ANY_RETURNED_VARIABLE)
         .containsEntry(FEEDBACK_SUMMARY, "自然资源局（牵头）：已办结");
     assertThat(task(request)).hasCandidateGroup("dept-resources");
@@ -447,13 +451,13 @@ class EnterpriseRequestProcessTest {
     taskService().claim(task(request).getId(), "resources01");
     complete(task(request), withVariables(CONSOLIDATED_ANSWER, "用地指标已纳入下一批次。"));
 
-    verify(requests).recordConsolidation(CASE, "用地指标已纳入下一批次。", "resources01");
+    verify(handOver).recordConsolidation(CASE, "用地指标已纳入下一批次。", "resources01");
     assertThat(request).isWaitingAt(REPLY_TO_ENTERPRISE).variables().containsEntry(REPLY, "用地指标已纳入下一批次。");
     assertThat(task(request)).isAssignedTo("zhangwei");
     assertForm(request, "reply-to-enterprise");
     complete(task(request), withVariables(REPLY, "用地指标已纳入下一批次，预计月底批复。"));
 
-    verify(requests).recordReply(CASE, "用地指标已纳入下一批次，预计月底批复。", "zhangwei");
+    verify(steps).recordReply(CASE, "用地指标已纳入下一批次，预计月底批复。", "zhangwei");
     assertThat(request).isWaitingAt(AWAIT_RETURN_VISIT);
 
     apiRater.rateAs("ent01", () -> runtimeService().createMessageCorrelation(MESSAGE_SATISFACTION_RATED)
@@ -471,7 +475,7 @@ class EnterpriseRequestProcessTest {
 
   @Test
   void unitReturnedTheMatter_goesBackToTheOfficersDecision_withTheReasons() {
-    when(requests.assessHandling(CASE)).thenReturn(new Assessment(true, null, "住房和城乡建设局（配合）退单：非本部门职责"));
+    when(handOver.assessHandling(CASE)).thenReturn(new Assessment(true, null, "住房和城乡建设局（配合）退单：非本部门职责"));
     ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
     acknowledge(request);
     complete(task(request), withVariables(DECISION, "HAND_OVER", LEAD_DEPARTMENT, "resources",
@@ -504,7 +508,7 @@ class EnterpriseRequestProcessTest {
 
     complete(task(request), withVariables(SUPERVISION_NOTE, "请牵头部门一周内拿出方案。"));
 
-    verify(requests).closeSupervision(CASE, 77L, "chenjianguo", "请牵头部门一周内拿出方案。");
+    verify(steps).closeSupervision(CASE, 77L, "chenjianguo", "请牵头部门一周内拿出方案。");
     assertThat(request).isWaitingAt(DECIDE_HANDLING);
   }
 
@@ -512,7 +516,7 @@ class EnterpriseRequestProcessTest {
 
   @Test
   void officerConvenes_theCaseWaitsForTheConclusion_thenTheOfficerDecidesAgainWithIt() throws IOException {
-    when(requests.startConvening(CASE, "用地指标能否跨区调剂？", List.of("liuyang", "wangjing"), 3L, "zhangwei"))
+    when(convening.startConvening(CASE, "用地指标能否跨区调剂？", List.of("liuyang", "wangjing"), 3L, "zhangwei"))
         .thenReturn(55L);
     ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
     acknowledge(request);
@@ -520,7 +524,7 @@ class EnterpriseRequestProcessTest {
     complete(task(request), withVariables(DECISION, "CONVENE", CONVENING_QUESTION, "用地指标能否跨区调剂？",
         CONVENING_OFFICERS, "liuyang，wangjing", CONVENING_TIME_LIMIT, 3L));
 
-    verify(requests).checkConvening(CASE, "用地指标能否跨区调剂？", List.of("liuyang", "wangjing"), 3L, "zhangwei");
+    verify(convening).checkConvening(CASE, "用地指标能否跨区调剂？", List.of("liuyang", "wangjing"), 3L, "zhangwei");
     assertThat(request).hasPassed(START_CONVENING).isWaitingAt(CONVENING_CONCLUDED).variables()
         .containsEntry(CONVENING_ID, 55L);
 
@@ -542,7 +546,7 @@ class EnterpriseRequestProcessTest {
   void convening_thatConveningWouldRefuse_isRefusedInChinese_andNothingStarts() {
     ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
     acknowledge(request);
-    doThrow(new InvalidInput("conveningOfficers", "convening.officers.count", 2, 20)).when(requests)
+    doThrow(new InvalidInput("conveningOfficers", "convening.officers.count", 2, 20)).when(convening)
         .checkConvening(eq(CASE), any(), any(), any(), any());
     Task decide = task(request);
 
@@ -551,7 +555,7 @@ class EnterpriseRequestProcessTest {
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("被召集的首席服务官");
 
     assertThat(request).isWaitingAt(DECIDE_HANDLING);
-    verify(requests, never()).startConvening(any(), any(), any(), any(), any());
+    verify(convening, never()).startConvening(any(), any(), any(), any(), any());
   }
 
   // --- the joint-meeting office --------------------------------------------------------------------------------------
@@ -560,14 +564,14 @@ class EnterpriseRequestProcessTest {
   void officerEscalates_theOfficeArbitrates_andTheCaseIsHandedOverAsRuledWithoutAskingTheOfficerAgain() {
     when(escalations.escalate(eq(CASE), eq("OFFICER"), eq("规划和用地两个部门意见不一"), eq(false), isNull()))
         .thenReturn(new Escalation(EscalationSource.DECISION, "规划和用地两个部门意见不一", "zhangwei"));
-    when(requests.handOver(eq(CASE), eq("housing"), any(), eq(5), eq("lianxiban")))
+    when(handOver.handOver(eq(CASE), eq("housing"), any(), eq(5), eq("lianxiban")))
         .thenReturn(new HandOver(List.of(103L), 2, LocalDate.of(2026, 11, 25), Instant.parse("2026-11-25T16:00:00Z")));
     ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
     acknowledge(request);
 
     complete(task(request), withVariables(DECISION, "ESCALATE", ESCALATION_REASON, "规划和用地两个部门意见不一"));
 
-    verify(requests).checkDecision(eq("ESCALATE"), isNull(), eq("resources"), eq(List.of("housing")), eq(10),
+    verify(handOver).checkDecision(eq("ESCALATE"), isNull(), eq("resources"), eq(List.of("housing")), eq(10),
         eq("规划和用地两个部门意见不一"));
     assertThat(request).hasPassed(ESCALATED_BY_OFFICER, ESCALATED_TO_JOINT_OFFICE, WITHDRAW_HANDLING)
         .isWaitingAt(HANDLE_BY_JOINT_OFFICE);
@@ -581,7 +585,7 @@ class EnterpriseRequestProcessTest {
         COOPERATING_DEPARTMENTS, "", TIME_LIMIT, 5, DECIDED_BY, "lianxiban"));
 
     verify(escalations).recordJointOutcome(CASE, "ARBITRATED", null);
-    verify(requests).handOver(CASE, "housing", List.of(), 5, "lianxiban");
+    verify(handOver).handOver(CASE, "housing", List.of(), 5, "lianxiban");
     assertThat(request).hasPassed(RECORD_JOINT_OUTCOME, HAND_OVER).isWaitingAt(HANDLE_BY_DEPARTMENTS)
         .variables().containsEntry(ROUND, 2).doesNotContainKey(RESUME_AT);
     Assertions.assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(request.getId())
@@ -590,7 +594,7 @@ class EnterpriseRequestProcessTest {
 
   @Test
   void officerSendsAReturnedMatterOn_theOfficeReceivesItForArbitration() {
-    when(requests.assessHandling(CASE)).thenReturn(new Assessment(true, null, "住房和城乡建设局（配合）退单：非本部门职责"));
+    when(handOver.assessHandling(CASE)).thenReturn(new Assessment(true, null, "住房和城乡建设局（配合）退单：非本部门职责"));
     when(escalations.escalate(eq(CASE), eq("OFFICER"), any(), eq(true), isNull()))
         .thenReturn(new Escalation(EscalationSource.RETURN, "两部门互相退单", "zhangwei"));
     ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
@@ -637,7 +641,7 @@ class EnterpriseRequestProcessTest {
     assertForm(request, "reply-to-enterprise");
     complete(task(request), withVariables(REPLY, "经联席会议协调，用地将在本月内报批。"));
 
-    verify(requests).recordReply(CASE, "经联席会议协调，用地将在本月内报批。", "zhangwei");
+    verify(steps).recordReply(CASE, "经联席会议协调，用地将在本月内报批。", "zhangwei");
     assertThat(request).hasPassed(REPLIED).isWaitingAt(AWAIT_RETURN_VISIT);
   }
 
@@ -666,7 +670,7 @@ class EnterpriseRequestProcessTest {
   void escalationWithoutAReason_isRefusedInChinese_andTheTaskStaysOpen() {
     ProcessInstance request = start("land", "NORMAL", "zhangwei", "chenjianguo");
     acknowledge(request);
-    doThrow(new InvalidInput("escalationReason", "NotBlank")).when(requests)
+    doThrow(new InvalidInput("escalationReason", "NotBlank")).when(handOver)
         .checkDecision(eq("ESCALATE"), any(), any(), any(), any(), any());
     Task decide = task(request);
 
@@ -726,7 +730,7 @@ class EnterpriseRequestProcessTest {
 
     assertThat(request).hasPassed(REQUEST_WITHDRAWN).isEnded();
     Assertions.assertThat(managementService().createJobQuery().processInstanceId(request.getId()).count()).isZero();
-    verify(requests, never()).acknowledge(anyString(), anyString(), anyString());
+    verify(steps, never()).acknowledge(anyString(), anyString(), anyString());
   }
 
   @Test

@@ -1,0 +1,8 @@
+package org.steward.request;
+
+/**
+ * A request was registered and its case started: {@code officer} is the enterprise's officer, or null when the case
+ * waits in the officers' queue.
+ */
+public record RequestSubmitted(String caseNumber, String title, String submittedBy, String officer) {
+}
