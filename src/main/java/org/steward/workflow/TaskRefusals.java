@@ -39,23 +39,29 @@ public class TaskRefusals {
 
   /** The refusal for {@code invalid}, labelling fields from message keys {@code <labels>.<field>}. */
   public TaskCompletionRefused refusal(InvalidInput invalid, String labels) {
-    return refusal(invalid, field -> label(labels, field));
+    return refusal(invalid, field -> messages.getMessage(labels + "." + field, null, field, ZH));
   }
 
-  /** The refusal for {@code invalid}, labelling each field with {@code labelOf} (e.g. the form's own labels). */
+  /**
+   * The refusal for {@code invalid}, labelling each field with {@code labelOf} (e.g. the form's own labels), which is
+   * asked for a field's name without its position.
+   */
   public TaskCompletionRefused refusal(InvalidInput invalid, UnaryOperator<String> labelOf) {
+    return new TaskCompletionRefused(sentence(invalid, labelOf), invalid.violations());
+  }
+
+  private String sentence(InvalidInput invalid, UnaryOperator<String> labelOf) {
     String reasons = invalid.violations().stream()
-        .map(v -> labelOf.apply(v.field()) + "：" + messages.getMessage(
+        .map(v -> label(v.field(), labelOf) + "：" + messages.getMessage(
             new DefaultMessageSourceResolvable(new String[] {v.code()}, v.args(), v.code()), ZH))
         .collect(Collectors.joining("；"));
-    return new TaskCompletionRefused(messages.getMessage("task.refused", new Object[] {reasons}, ZH),
-        invalid.violations());
+    return messages.getMessage("task.refused", new Object[] {reasons}, ZH);
   }
 
-  private String label(String labels, String field) {
+  private static String label(String field, UnaryOperator<String> labelOf) {
     int bracket = field.indexOf('[');
     String base = bracket < 0 ? field : field.substring(0, bracket);
-    String label = messages.getMessage(labels + "." + base, null, base, ZH);
+    String label = labelOf.apply(base);
     if (bracket < 0) {
       return label;
     }

@@ -2,6 +2,7 @@ package org.steward.security.process;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.form.CamundaFormRef;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.TaskNoLongerOpen;
+import org.steward.workflow.TaskCompletionRefused;
 import org.steward.workflow.TaskRefusals;
 
 /**
@@ -49,6 +51,37 @@ final class CompletionGuard {
       }
       return checked.admitted();
     }));
+  }
+
+  /**
+   * Runs a completion of {@code taskId}; bad input a step of it finds (a listener, the service step after the task, in
+   * the same transaction) becomes the task's Chinese refusal, its fields labelled as the task's form labels them. The
+   * completion has rolled back by then: the task is open again, with its form.
+   */
+  <T> T completing(CommandExecutor engine, String taskId, Supplier<T> completion) {
+    try {
+      return completion.get();
+    } catch (RuntimeException failure) {
+      InvalidInput invalid = invalidInputIn(failure);
+      if (invalid == null) {
+        throw failure;
+      }
+      CompletionForm form = engine.execute(context -> context.runWithoutAuthorization(() -> {
+        TaskEntity task = openTask(context, taskId);
+        return task == null ? CompletionForm.NONE : formOf(context, task);
+      }));
+      // caused by the bad input, which Steward's own API (ProblemAdvice) answers as it always has
+      throw (TaskCompletionRefused) refusals.refusal(invalid, form::label).initCause(invalid);
+    }
+  }
+
+  private static InvalidInput invalidInputIn(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof InvalidInput invalid) {
+        return invalid;
+      }
+    }
+    return null;
   }
 
   /** Answers as {@link #admit} does when {@code taskId} is not open; for claims. */

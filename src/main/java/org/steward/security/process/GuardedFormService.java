@@ -5,7 +5,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
 import org.camunda.bpm.engine.variable.VariableMap;
 
-/** The engine's form service; every task form submitted (Tasklist's way of completing) passes the guard first. */
+/**
+ * The engine's form service; every task form submitted (Tasklist's way of completing) passes the guard first, and its
+ * bad input becomes the task's refusal.
+ */
 class GuardedFormService extends FormServiceImpl {
 
   private final CompletionGuard guard;
@@ -16,13 +19,18 @@ class GuardedFormService extends FormServiceImpl {
 
   @Override
   public void submitTaskForm(String taskId, Map<String, Object> properties) {
-    super.submitTaskForm(taskId, guard.admit(commandExecutor, taskId, properties));
+    Map<String, Object> admitted = guard.admit(commandExecutor, taskId, properties);
+    guard.completing(commandExecutor, taskId, () -> {
+      super.submitTaskForm(taskId, admitted);
+      return null;
+    });
   }
 
   @Override
   public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
       boolean deserializeValues) {
-    return super.submitTaskFormWithVariablesInReturn(taskId, guard.admit(commandExecutor, taskId, properties),
-        deserializeValues);
+    Map<String, Object> admitted = guard.admit(commandExecutor, taskId, properties);
+    return guard.completing(commandExecutor, taskId,
+        () -> super.submitTaskFormWithVariablesInReturn(taskId, admitted, deserializeValues));
   }
 }

@@ -5,7 +5,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.TaskServiceImpl;
 import org.camunda.bpm.engine.variable.VariableMap;
 
-/** The engine's task service; every completion, resolution, error or escalation of a task passes the guard first. */
+/**
+ * The engine's task service; every completion, resolution, error or escalation of a task passes the guard first, and a
+ * completion's bad input becomes the task's refusal.
+ */
 class GuardedTaskService extends TaskServiceImpl {
 
   private final CompletionGuard guard;
@@ -22,14 +25,19 @@ class GuardedTaskService extends TaskServiceImpl {
 
   @Override
   public void complete(String taskId, Map<String, Object> variables) {
-    super.complete(taskId, guard.admit(commandExecutor, taskId, variables));
+    Map<String, Object> admitted = guard.admit(commandExecutor, taskId, variables);
+    guard.completing(commandExecutor, taskId, () -> {
+      super.complete(taskId, admitted);
+      return null;
+    });
   }
 
   @Override
   public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables,
       boolean deserializeValues) {
-    return super.completeWithVariablesInReturn(taskId, guard.admit(commandExecutor, taskId, variables),
-        deserializeValues);
+    Map<String, Object> admitted = guard.admit(commandExecutor, taskId, variables);
+    return guard.completing(commandExecutor, taskId,
+        () -> super.completeWithVariablesInReturn(taskId, admitted, deserializeValues));
   }
 
   @Override

@@ -3,10 +3,13 @@ package org.steward.security.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.Variables;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.steward.shared.InvalidInput;
 import org.steward.shared.TaskNoLongerOpen;
 import org.steward.workflow.TaskCompletionRefused;
 import org.steward.workflow.TestTaskRefusals;
@@ -47,6 +51,7 @@ class CompletionGuardTests {
     engine = configuration.buildProcessEngine();
     BpmnModelInstance model = Bpmn.createExecutableProcess("handling").camundaHistoryTimeToLive(1)
         .startEvent().userTask("UserTask_Handle").camundaFormRef("handle").camundaFormRefBinding("latest")
+        .serviceTask("ServiceTask_RecordFeedback").camundaClass(RecordFeedback.class.getName())
         .endEvent().done();
     engine.getRepositoryService().createDeployment().addModelInstance("handling.bpmn", model)
         .addString("handle.form", FORM).deploy();
@@ -76,6 +81,33 @@ class CompletionGuardTests {
     assertThat(task()).isEqualTo(task);
     assertThat(engine.getRuntimeService().getVariables(instance)).containsOnly(
         Map.entry("caseNumber", "Q-1"), Map.entry("unitId", 7L));
+  }
+
+  @Test
+  void badInputTheStepAfterTheTaskFinds_isTheTasksRefusal_labelledAsTheFormLabelsIt_andTheTaskStays() {
+    String task = task();
+
+    for (Runnable completion : List.<Runnable>of(
+        () -> engine.getTaskService().complete(task, Map.of("feedback", " ")),
+        () -> engine.getFormService().submitTaskForm(task, Map.of("feedback", " ")))) {
+      assertThatThrownBy(completion::run).isInstanceOfSatisfying(TaskCompletionRefused.class, refused -> {
+        assertThat(refused.getMessage()).startsWith("任务未完成：办理结果：");
+        assertThat(refused.violations()).singleElement().satisfies(v -> assertThat(v.field()).isEqualTo("feedback"));
+        assertThat(refused).hasCauseInstanceOf(InvalidInput.class);
+      });
+    }
+    assertThat(task()).isEqualTo(task);
+    assertThat(engine.getRuntimeService().getVariables(instance)).doesNotContainKey("feedback");
+  }
+
+  /** The step after the task: refuses blank feedback, as a capability's service step does. */
+  public static class RecordFeedback implements JavaDelegate {
+    @Override
+    public void execute(DelegateExecution execution) {
+      if (String.valueOf(execution.getVariable("feedback")).isBlank()) {
+        throw new InvalidInput("feedback", "NotBlank");
+      }
+    }
   }
 
   @Test
