@@ -63,12 +63,6 @@ public class ProjectManagement {
     return views.view(row);
   }
 
-  /** A project, without a rights check (for the process and other capabilities). */
-  @Transactional(readOnly = true)
-  public ProjectView view(String code) {
-    return views.view(code);
-  }
-
   /** Whether the enterprise has industrial projects (the portal shows 我的项目 only then). */
   @Transactional(readOnly = true)
   public boolean hasProjects(long enterpriseId) {

@@ -122,7 +122,7 @@ public class ProjectProblems {
 
   /** The case numbers of the open problems blocking a milestone. */
   @Transactional(readOnly = true)
-  public List<String> openProblems(String code, Milestone milestone) {
+  List<String> openProblems(String code, Milestone milestone) {
     return problems(code).stream().filter(p -> p.open() && p.milestone() == milestone)
         .map(ProjectView.Problem::caseNumber).toList();
   }

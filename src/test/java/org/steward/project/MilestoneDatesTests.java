@@ -65,7 +65,8 @@ class MilestoneDatesTests {
     Violations violations = new Violations();
 
     assertThat(MilestoneDates.parse(violations, "d", "2026-04-01")).isEqualTo(LocalDate.of(2026, 4, 1));
-    assertThat(MilestoneDates.parse(violations, "d", " 2026-04-01T00:00:00.000+0800 ")).isEqualTo(LocalDate.of(2026, 4, 1));
+    assertThat(MilestoneDates.parse(violations, "d", " 2026-04-01T00:00:00.000+0800 "))
+        .isEqualTo(LocalDate.of(2026, 4, 1));
     assertThat(MilestoneDates.parse(violations, "d", "01.04.2026")).isNull();
     assertThat(MilestoneDates.parse(violations, "d", " ")).isNull();
     assertThatThrownBy(violations::throwIfAny).isInstanceOfSatisfying(InvalidInput.class,
