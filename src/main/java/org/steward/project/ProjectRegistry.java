@@ -141,8 +141,7 @@ public class ProjectRegistry {
     }
     violations.throwIfAny();
     String formerApprover = people.approver(row);
-    transitions.make(code, ProjectTransition.REASSIGN, ProjectTransitions.columns("officer_id", newOfficer));
-    reassign(code, ROLE_OFFICER, newOfficer, cleanReason, caller.userId());
+    reassign(code, ROLE_OFFICER, "officer_id", newOfficer, cleanReason, caller.userId());
     ProjectRow changed = rows.project(code);
     moveTasks(code, ProjectMilestonesProcess.OFFICER, row.officer(), newOfficer);
     moveTasks(code, ProjectMilestonesProcess.LEADER, formerApprover, people.approver(changed));
@@ -163,8 +162,7 @@ public class ProjectRegistry {
     }
     violations.throwIfAny();
     String formerApprover = people.approver(row);
-    transitions.make(code, ProjectTransition.REASSIGN, ProjectTransitions.columns("leader_id", newLeader));
-    reassign(code, ROLE_LEADER, newLeader, cleanReason, caller.userId());
+    reassign(code, ROLE_LEADER, "leader_id", newLeader, cleanReason, caller.userId());
     moveTasks(code, ProjectMilestonesProcess.LEADER, formerApprover, newLeader);
     timeline.record(code, "LEADER_REASSIGNED", caller.userId(),
         "挂点领导由 " + (row.leader() == null ? "（未指定）" : row.leader()) + " 改为 " + newLeader, cleanReason);
@@ -244,7 +242,12 @@ public class ProjectRegistry {
     return row;
   }
 
-  private void reassign(String code, String role, String userId, String reason, String byUser) {
+  /**
+   * Makes {@code userId} the project's officer or leader ({@code column}) while it is followed, closing the role's
+   * current assignment and opening the new one.
+   */
+  private void reassign(String code, String role, String column, String userId, String reason, String byUser) {
+    transitions.make(code, ProjectTransition.REASSIGN, ProjectTransitions.columns(column, userId));
     Instant now = StewardClock.now();
     jdbc.sql("""
             update project_assignment set valid_to = :now
