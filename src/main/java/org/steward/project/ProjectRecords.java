@@ -13,16 +13,16 @@ import org.steward.shared.NotFound;
 public class ProjectRecords {
 
   private final JdbcClient jdbc;
-  private final ProjectManagement projects;
+  private final MilestoneConfirmations milestones;
 
-  ProjectRecords(JdbcClient jdbc, ProjectManagement projects) {
+  ProjectRecords(JdbcClient jdbc, MilestoneConfirmations milestones) {
     this.jdbc = jdbc;
-    this.projects = projects;
+    this.milestones = milestones;
   }
 
   /** The first unconfirmed milestone: the one every step of the milestone's scope is about. */
   public Milestone currentMilestone(String code) {
-    return projects.currentMilestone(code).map(MilestoneClock::milestone)
+    return milestones.currentMilestone(code).map(MilestoneClock::milestone)
         .orElseThrow(() -> new NotFound("project", code));
   }
 

@@ -36,8 +36,11 @@ import org.steward.handling.HandlingManagement;
 import org.steward.jointoffice.AnalysisInput;
 import org.steward.jointoffice.JointOffice;
 import org.steward.project.Milestone;
+import org.steward.project.MilestoneConfirmations;
+import org.steward.project.MilestoneReplans;
 import org.steward.project.NewProject;
-import org.steward.project.ProjectManagement;
+import org.steward.project.ProjectFilings;
+import org.steward.project.ProjectRegistry;
 import org.steward.request.Caller;
 import org.steward.request.RequestFixtures;
 import org.steward.request.RequestIntake;
@@ -75,7 +78,13 @@ class DeadlineSubjectsTests {
   @Autowired
   SupervisionOrders orders;
   @Autowired
-  ProjectManagement projects;
+  ProjectRegistry registry;
+  @Autowired
+  MilestoneConfirmations milestones;
+  @Autowired
+  MilestoneReplans replans;
+  @Autowired
+  ProjectFilings filings;
   @Autowired
   RequestIntake intake;
   @Autowired
@@ -133,10 +142,10 @@ class DeadlineSubjectsTests {
               orders.answer(Long.parseLong(id), "已办理", "water01");
             }),
         new Subject("milestone", () -> project() + "/" + Milestone.CONSTRUCTION_START,
-            id -> projects.confirmMilestone(id.substring(0, id.indexOf('/')), Milestone.CONSTRUCTION_START,
+            id -> milestones.confirmMilestone(id.substring(0, id.indexOf('/')), Milestone.CONSTRUCTION_START,
                 "2026-03-02", "已动工", null, "huangqiang")),
-        new Subject("filing", () -> Long.toString(projects.openFiling(project(), "2026-03").filingId()),
-            id -> projects.fileProgress(Long.parseLong(id), 10, "基础施工", "huangqiang")),
+        new Subject("filing", () -> Long.toString(filings.openFiling(project(), "2026-03").filingId()),
+            id -> filings.fileProgress(Long.parseLong(id), 10, "基础施工", "huangqiang")),
         new Subject("response", this::submittedCase, id -> steps.acknowledge(id, "zhangwei", "已收到，正在办理")),
         new Subject("task", this::designersTask, tasks::complete));
   }
@@ -232,8 +241,8 @@ class DeadlineSubjectsTests {
     at(before.warnAt());
     lights.signal("milestone", id, Light.YELLOW);
 
-    long replan = projects.requestReplan(code, Milestone.CONSTRUCTION_START, "2026-05-04", "施工许可延后", "huangqiang");
-    projects.decideReplan(replan, "APPROVED", null, "hejun");
+    long replan = replans.requestReplan(code, Milestone.CONSTRUCTION_START, "2026-05-04", "施工许可延后", "huangqiang");
+    replans.decideReplan(replan, "APPROVED", null, "hejun");
 
     DeadlineSubject.State after = state("milestone", id);
     assertThat(after.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 5, 4));
@@ -279,7 +288,7 @@ class DeadlineSubjectsTests {
   private String project() {
     String code = "DL" + SEQUENCE.incrementAndGet();
     long ent03 = directory.enterpriseOfUser("ent03").orElseThrow().id();
-    projects.register(new NewProject(code, "期限测试项目", ent03, 1000L, "天河区", "天河区", false, "huangqiang", "hejun",
+    registry.register(new NewProject(code, "期限测试项目", ent03, 1000L, "天河区", "天河区", false, "huangqiang", "hejun",
         "每月推进", "2026-04-01", "2026-09-30", "2026-12-15"), new Caller("huangqiang", Set.of(StewardGroups.OFFICERS)));
     return code;
   }

@@ -17,17 +17,17 @@ class ProjectRulesTests {
 
   @Test
   void projectCodes_areCapitalsDigitsAndHyphens_3to32() {
-    assertThat(ProjectManagement.CODE.matcher("XM2026-001").matches()).isTrue();
-    assertThat(ProjectManagement.CODE.matcher("xm2026").matches()).isFalse();
-    assertThat(ProjectManagement.CODE.matcher("-XM1").matches()).isFalse();
-    assertThat(ProjectManagement.CODE.matcher("XM").matches()).isFalse();
-    assertThat(ProjectManagement.CODE.matcher("X".repeat(33)).matches()).isFalse();
+    assertThat(ProjectRegistry.CODE.matcher("XM2026-001").matches()).isTrue();
+    assertThat(ProjectRegistry.CODE.matcher("xm2026").matches()).isFalse();
+    assertThat(ProjectRegistry.CODE.matcher("-XM1").matches()).isFalse();
+    assertThat(ProjectRegistry.CODE.matcher("XM").matches()).isFalse();
+    assertThat(ProjectRegistry.CODE.matcher("X".repeat(33)).matches()).isFalse();
   }
 
   @Test
   void eachMilestone_isPlannedInTheFieldNamedForIt() {
-    assertThat(ProjectManagement.dateField(Milestone.CONSTRUCTION_START)).isEqualTo("plannedConstructionStart");
-    assertThat(ProjectManagement.dateField(Milestone.COMPLETION)).isEqualTo("plannedCompletion");
-    assertThat(ProjectManagement.dateField(Milestone.PRODUCTION_START)).isEqualTo("plannedProductionStart");
+    assertThat(MilestoneDates.field(Milestone.CONSTRUCTION_START)).isEqualTo("plannedConstructionStart");
+    assertThat(MilestoneDates.field(Milestone.COMPLETION)).isEqualTo("plannedCompletion");
+    assertThat(MilestoneDates.field(Milestone.PRODUCTION_START)).isEqualTo("plannedProductionStart");
   }
 }

@@ -14,6 +14,7 @@ import org.steward.project.Milestone;
 import org.steward.project.NewProblem;
 import org.steward.project.ProjectFilter;
 import org.steward.project.ProjectManagement;
+import org.steward.project.ProjectProblems;
 import org.steward.project.ProjectView;
 import org.steward.request.Caller;
 import org.steward.request.Categories;
@@ -26,13 +27,15 @@ class PortalProjectController {
 
   private final DirectoryManagement directory;
   private final ProjectManagement projects;
+  private final ProjectProblems projectProblems;
   private final Categories categories;
   private final Problems problems;
 
-  PortalProjectController(DirectoryManagement directory, ProjectManagement projects, Categories categories,
-      Problems problems) {
+  PortalProjectController(DirectoryManagement directory, ProjectManagement projects,
+      ProjectProblems projectProblems, Categories categories, Problems problems) {
     this.directory = directory;
     this.projects = projects;
+    this.projectProblems = projectProblems;
     this.categories = categories;
     this.problems = problems;
   }
@@ -53,7 +56,7 @@ class PortalProjectController {
       RedirectAttributes redirect) {
     Caller caller = PortalUser.of(authentication, directory).caller();
     try {
-      ProjectView.Problem reported = projects.reportProblem(code, problem, caller);
+      ProjectView.Problem reported = projectProblems.reportProblem(code, problem, caller);
       redirect.addFlashAttribute("notice", "卡点已上报，案件编号 " + reported.caseNumber() + "。");
     } catch (InvalidInput e) {
       redirect.addFlashAttribute("errors", FieldErrors.of(problems, e));

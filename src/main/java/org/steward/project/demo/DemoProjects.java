@@ -17,7 +17,7 @@ import org.steward.directory.DirectoryManagement;
 import org.steward.directory.Enterprise;
 import org.steward.directory.StewardGroups;
 import org.steward.project.NewProject;
-import org.steward.project.ProjectManagement;
+import org.steward.project.ProjectRegistry;
 import org.steward.request.Caller;
 import org.steward.shared.StewardClock;
 import org.steward.shared.StewardException;
@@ -46,14 +46,14 @@ class DemoProjects implements ApplicationRunner {
       new Demo("XM-DEMO-003", "汽车零部件智能工厂扩建", "ent07", 26_000, "黄埔区云埔工业区", "黄埔区", false,
           "zhouxin", null, null, 45, 180, 270));
 
-  private final ProjectManagement projects;
+  private final ProjectRegistry registry;
   private final DirectoryManagement directory;
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
 
-  DemoProjects(ProjectManagement projects, DirectoryManagement directory, JdbcClient jdbc,
+  DemoProjects(ProjectRegistry registry, DirectoryManagement directory, JdbcClient jdbc,
       TransactionTemplate transaction) {
-    this.projects = projects;
+    this.registry = registry;
     this.directory = directory;
     this.jdbc = jdbc;
     this.transaction = transaction;
@@ -80,7 +80,7 @@ class DemoProjects implements ApplicationRunner {
   private void register(Demo demo) {
     Enterprise enterprise = directory.enterpriseOfUser(demo.enterpriseLogin()).orElseThrow();
     LocalDate today = StewardClock.today();
-    projects.register(new NewProject(demo.code(), demo.name(), enterprise.id(), demo.investment(), demo.site(),
+    registry.register(new NewProject(demo.code(), demo.name(), enterprise.id(), demo.investment(), demo.site(),
         demo.area(), demo.key(), demo.officer(), demo.leader(), demo.plan(), today.plusDays(demo.start()).toString(),
         today.plusDays(demo.completion()).toString(), today.plusDays(demo.production()).toString()), SEEDER);
   }

@@ -5,23 +5,23 @@ import static org.steward.project.process.ProjectMilestonesProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import org.steward.project.ProjectManagement;
+import org.steward.project.MilestoneLights;
 import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 督促里程碑 without the leader's note. */
 @Component
 class CheckChaseNoteTaskListener implements TaskListener {
 
-  private final ProjectManagement projects;
+  private final MilestoneLights lights;
   private final TaskRefusals texts;
 
-  CheckChaseNoteTaskListener(ProjectManagement projects, TaskRefusals texts) {
-    this.projects = projects;
+  CheckChaseNoteTaskListener(MilestoneLights lights, TaskRefusals texts) {
+    this.lights = lights;
     this.texts = texts;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    texts.check("project.field", () -> projects.checkChase((String) task.getVariable(CHASE_NOTE)));
+    texts.check("project.field", () -> lights.checkChase((String) task.getVariable(CHASE_NOTE)));
   }
 }

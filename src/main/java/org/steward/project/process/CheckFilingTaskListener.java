@@ -5,25 +5,25 @@ import static org.steward.project.process.ProjectMilestonesProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import org.steward.project.ProjectManagement;
+import org.steward.project.ProjectFilings;
 import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 填报月度进展 without a whole percent 0..100 and notes. */
 @Component
 class CheckFilingTaskListener implements TaskListener {
 
-  private final ProjectManagement projects;
+  private final ProjectFilings filings;
   private final TaskRefusals texts;
 
-  CheckFilingTaskListener(ProjectManagement projects, TaskRefusals texts) {
-    this.projects = projects;
+  CheckFilingTaskListener(ProjectFilings filings, TaskRefusals texts) {
+    this.filings = filings;
     this.texts = texts;
   }
 
   @Override
   public void notify(DelegateTask task) {
     texts.check("project.field", () -> {
-      projects.checkFiling(task.getVariable(PERCENT), (String) task.getVariable(PROGRESS_NOTES));
+      filings.checkFiling(task.getVariable(PERCENT), (String) task.getVariable(PROGRESS_NOTES));
     });
   }
 }

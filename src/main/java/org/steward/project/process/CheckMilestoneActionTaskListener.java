@@ -5,7 +5,7 @@ import static org.steward.project.process.ProjectMilestonesProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import org.steward.project.ProjectManagement;
+import org.steward.project.MilestoneConfirmations;
 import org.steward.project.ProjectRecords;
 import org.steward.workflow.TaskRefusals;
 
@@ -13,12 +13,12 @@ import org.steward.workflow.TaskRefusals;
 @Component
 class CheckMilestoneActionTaskListener implements TaskListener {
 
-  private final ProjectManagement projects;
+  private final MilestoneConfirmations milestones;
   private final ProjectRecords records;
   private final TaskRefusals texts;
 
-  CheckMilestoneActionTaskListener(ProjectManagement projects, ProjectRecords records, TaskRefusals texts) {
-    this.projects = projects;
+  CheckMilestoneActionTaskListener(MilestoneConfirmations milestones, ProjectRecords records, TaskRefusals texts) {
+    this.milestones = milestones;
     this.records = records;
     this.texts = texts;
   }
@@ -27,7 +27,7 @@ class CheckMilestoneActionTaskListener implements TaskListener {
   public void notify(DelegateTask task) {
     texts.check("project.field", () -> {
       String code = task.getExecution().getProcessBusinessKey();
-      projects.checkMilestoneAction(code, records.currentMilestone(code), (String) task.getVariable(ACTION),
+      milestones.checkMilestoneAction(code, records.currentMilestone(code), (String) task.getVariable(ACTION),
           (String) task.getVariable(ACTUAL_DATE), (String) task.getVariable(NOTE),
           (String) task.getVariable(OVERRIDE_REASON), (String) task.getVariable(REQUESTED_DATE),
           (String) task.getVariable(REPLAN_REASON));

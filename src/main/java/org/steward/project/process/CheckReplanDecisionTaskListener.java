@@ -5,25 +5,25 @@ import static org.steward.project.process.ProjectMilestonesProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import org.steward.project.ProjectManagement;
+import org.steward.project.MilestoneReplans;
 import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 审批改期申请 without a decision, or a rejection without its reason. */
 @Component
 class CheckReplanDecisionTaskListener implements TaskListener {
 
-  private final ProjectManagement projects;
+  private final MilestoneReplans replans;
   private final TaskRefusals texts;
 
-  CheckReplanDecisionTaskListener(ProjectManagement projects, TaskRefusals texts) {
-    this.projects = projects;
+  CheckReplanDecisionTaskListener(MilestoneReplans replans, TaskRefusals texts) {
+    this.replans = replans;
     this.texts = texts;
   }
 
   @Override
   public void notify(DelegateTask task) {
     texts.check("project.field", () -> {
-      projects.checkReplanDecision((String) task.getVariable(REPLAN_DECISION),
+      replans.checkReplanDecision((String) task.getVariable(REPLAN_DECISION),
           (String) task.getVariable(DECISION_NOTE));
     });
   }

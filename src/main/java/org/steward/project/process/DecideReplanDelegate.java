@@ -5,7 +5,7 @@ import static org.steward.project.process.ProjectMilestonesProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.steward.project.ProjectManagement;
+import org.steward.project.MilestoneReplans;
 import org.steward.project.ProjectRecords;
 import org.steward.workflow.Actors;
 
@@ -13,17 +13,17 @@ import org.steward.workflow.Actors;
 @Component
 class DecideReplanDelegate implements JavaDelegate {
 
-  private final ProjectManagement projects;
+  private final MilestoneReplans replans;
   private final ProjectRecords records;
 
-  DecideReplanDelegate(ProjectManagement projects, ProjectRecords records) {
-    this.projects = projects;
+  DecideReplanDelegate(MilestoneReplans replans, ProjectRecords records) {
+    this.replans = replans;
     this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean approved = projects.decideReplan(records.pendingReplan(execution.getBusinessKey()),
+    boolean approved = replans.decideReplan(records.pendingReplan(execution.getBusinessKey()),
         (String) execution.getVariable(REPLAN_DECISION), (String) execution.getVariable(DECISION_NOTE),
         Actors.current(execution.getProcessEngineServices()));
     execution.setVariable(FINISHED, false);

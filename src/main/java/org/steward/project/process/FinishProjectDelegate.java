@@ -5,20 +5,20 @@ import static org.steward.project.process.ProjectMilestonesProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.steward.project.ProjectManagement;
+import org.steward.project.MilestoneConfirmations;
 
 /** 投产 confirmed: the project's follow-up ends; its record remains. */
 @Component
 class FinishProjectDelegate implements JavaDelegate {
 
-  private final ProjectManagement projects;
+  private final MilestoneConfirmations milestones;
 
-  FinishProjectDelegate(ProjectManagement projects) {
-    this.projects = projects;
+  FinishProjectDelegate(MilestoneConfirmations milestones) {
+    this.milestones = milestones;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    projects.finish(execution.getBusinessKey());
+    milestones.finish(execution.getBusinessKey());
   }
 }

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.project.MilestoneClock;
-import org.steward.project.ProjectManagement;
+import org.steward.project.MilestoneConfirmations;
 
 /**
  * Reads the milestone the project waits for (the first unconfirmed one, with its plan in force) into the variables the
@@ -20,15 +20,15 @@ class LoadMilestoneDelegate implements JavaDelegate {
   static final String[] FORM_VARIABLES = {ACTION, ACTUAL_DATE, NOTE, OVERRIDE_REASON, REQUESTED_DATE, REPLAN_REASON,
       REPLAN_ID, REPLAN_DECISION, DECISION_NOTE};
 
-  private final ProjectManagement projects;
+  private final MilestoneConfirmations milestones;
 
-  LoadMilestoneDelegate(ProjectManagement projects) {
-    this.projects = projects;
+  LoadMilestoneDelegate(MilestoneConfirmations milestones) {
+    this.milestones = milestones;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    MilestoneClock clock = projects.currentMilestone(execution.getBusinessKey()).orElseThrow(
+    MilestoneClock clock = milestones.currentMilestone(execution.getBusinessKey()).orElseThrow(
         () -> new IllegalStateException("Project " + execution.getBusinessKey() + " has no milestone left"));
     execution.setVariable(MILESTONE, clock.milestone().name());
     execution.setVariable(MILESTONE_LABEL, clock.milestone().label());

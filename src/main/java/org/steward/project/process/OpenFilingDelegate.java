@@ -8,21 +8,21 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.project.FilingClock;
-import org.steward.project.ProjectManagement;
+import org.steward.project.ProjectFilings;
 
 /** The month opened: records its filing and sets the due date and the yellow/red times of the filing task. */
 @Component
 class OpenFilingDelegate implements JavaDelegate {
 
-  private final ProjectManagement projects;
+  private final ProjectFilings filings;
 
-  OpenFilingDelegate(ProjectManagement projects) {
-    this.projects = projects;
+  OpenFilingDelegate(ProjectFilings filings) {
+    this.filings = filings;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    FilingClock clock = projects.openFiling(execution.getBusinessKey(), (String) execution.getVariable(FILING_PERIOD));
+    FilingClock clock = filings.openFiling(execution.getBusinessKey(), (String) execution.getVariable(FILING_PERIOD));
     execution.setVariable(FILING_ID, clock.filingId());
     execution.setVariable(FILING_DUE_DATE, clock.dueDate().toString());
     execution.setVariable(FILING_WARN_AT, Date.from(clock.warnAt()));

@@ -5,7 +5,7 @@ import static org.steward.project.process.ProjectMilestonesProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.steward.project.ProjectManagement;
+import org.steward.project.MilestoneLights;
 import org.steward.project.ProjectRecords;
 import org.steward.workflow.Actors;
 
@@ -13,18 +13,18 @@ import org.steward.workflow.Actors;
 @Component
 class RecordChaseDelegate implements JavaDelegate {
 
-  private final ProjectManagement projects;
+  private final MilestoneLights lights;
   private final ProjectRecords records;
 
-  RecordChaseDelegate(ProjectManagement projects, ProjectRecords records) {
-    this.projects = projects;
+  RecordChaseDelegate(MilestoneLights lights, ProjectRecords records) {
+    this.lights = lights;
     this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String code = execution.getBusinessKey();
-    projects.recordChase(code, records.currentMilestone(code), (String) execution.getVariable(CHASE_NOTE),
+    lights.recordChase(code, records.currentMilestone(code), (String) execution.getVariable(CHASE_NOTE),
         Actors.current(execution.getProcessEngineServices()));
     execution.setVariable(CHASE_NOTE, null);
   }

@@ -5,7 +5,7 @@ import static org.steward.project.process.ProjectMilestonesProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.steward.project.ProjectManagement;
+import org.steward.project.MilestoneConfirmations;
 import org.steward.project.ProjectRecords;
 import org.steward.workflow.Actors;
 
@@ -13,18 +13,18 @@ import org.steward.workflow.Actors;
 @Component
 class RecordConfirmationDelegate implements JavaDelegate {
 
-  private final ProjectManagement projects;
+  private final MilestoneConfirmations milestones;
   private final ProjectRecords records;
 
-  RecordConfirmationDelegate(ProjectManagement projects, ProjectRecords records) {
-    this.projects = projects;
+  RecordConfirmationDelegate(MilestoneConfirmations milestones, ProjectRecords records) {
+    this.milestones = milestones;
     this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String code = execution.getBusinessKey();
-    boolean finished = projects.confirmMilestone(code, records.currentMilestone(code),
+    boolean finished = milestones.confirmMilestone(code, records.currentMilestone(code),
         (String) execution.getVariable(ACTUAL_DATE), (String) execution.getVariable(NOTE),
         (String) execution.getVariable(OVERRIDE_REASON), Actors.current(execution.getProcessEngineServices()));
     execution.setVariable(FINISHED, finished);

@@ -5,7 +5,7 @@ import static org.steward.project.process.ProjectMilestonesProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.steward.project.ProjectManagement;
+import org.steward.project.ProjectFilings;
 import org.steward.project.ProjectRecords;
 import org.steward.workflow.Actors;
 
@@ -13,17 +13,17 @@ import org.steward.workflow.Actors;
 @Component
 class RecordFilingDelegate implements JavaDelegate {
 
-  private final ProjectManagement projects;
+  private final ProjectFilings filings;
   private final ProjectRecords records;
 
-  RecordFilingDelegate(ProjectManagement projects, ProjectRecords records) {
-    this.projects = projects;
+  RecordFilingDelegate(ProjectFilings filings, ProjectRecords records) {
+    this.filings = filings;
     this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    projects.fileProgress(records.openFiling(execution.getBusinessKey()), execution.getVariable(PERCENT),
+    filings.fileProgress(records.openFiling(execution.getBusinessKey()), execution.getVariable(PERCENT),
         (String) execution.getVariable(PROGRESS_NOTES), Actors.current(execution.getProcessEngineServices()));
   }
 }

@@ -5,7 +5,7 @@ import static org.steward.project.process.ProjectMilestonesProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.steward.project.ProjectManagement;
+import org.steward.project.MilestoneReplans;
 import org.steward.project.ProjectRecords;
 import org.steward.workflow.Actors;
 
@@ -13,18 +13,18 @@ import org.steward.workflow.Actors;
 @Component
 class RequestReplanDelegate implements JavaDelegate {
 
-  private final ProjectManagement projects;
+  private final MilestoneReplans replans;
   private final ProjectRecords records;
 
-  RequestReplanDelegate(ProjectManagement projects, ProjectRecords records) {
-    this.projects = projects;
+  RequestReplanDelegate(MilestoneReplans replans, ProjectRecords records) {
+    this.replans = replans;
     this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String code = execution.getBusinessKey();
-    long replanId = projects.requestReplan(code, records.currentMilestone(code),
+    long replanId = replans.requestReplan(code, records.currentMilestone(code),
         (String) execution.getVariable(REQUESTED_DATE), (String) execution.getVariable(REPLAN_REASON),
         Actors.current(execution.getProcessEngineServices()));
     execution.setVariable(REPLAN_ID, replanId);

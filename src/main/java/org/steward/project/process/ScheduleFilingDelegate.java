@@ -8,21 +8,21 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.project.FilingPeriod;
-import org.steward.project.ProjectManagement;
+import org.steward.project.ProjectFilings;
 
 /** Sets the next month to file for and when it opens (its first day, 00:00 Asia/Shanghai). */
 @Component
 class ScheduleFilingDelegate implements JavaDelegate {
 
-  private final ProjectManagement projects;
+  private final ProjectFilings filings;
 
-  ScheduleFilingDelegate(ProjectManagement projects) {
-    this.projects = projects;
+  ScheduleFilingDelegate(ProjectFilings filings) {
+    this.filings = filings;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    FilingPeriod next = projects.nextFilingPeriod(execution.getBusinessKey());
+    FilingPeriod next = filings.nextFilingPeriod(execution.getBusinessKey());
     execution.setVariable(FILING_PERIOD, next.period());
     execution.setVariable(FILING_OPENS_AT, Date.from(next.opensAt()));
   }

@@ -19,6 +19,8 @@ import org.steward.project.NewProject;
 import org.steward.project.ProjectBoard;
 import org.steward.project.ProjectFilter;
 import org.steward.project.ProjectManagement;
+import org.steward.project.ProjectProblems;
+import org.steward.project.ProjectRegistry;
 import org.steward.project.ProjectSummary;
 import org.steward.project.ProjectView;
 import org.steward.request.Caller;
@@ -26,22 +28,27 @@ import org.steward.security.CallerGroups;
 
 /**
  * Industrial projects over REST: registration, the list and the board, one project, reassigning its officer or leader,
- * and problems (卡点). Rights are checked by {@link ProjectManagement}; this controller only says who calls.
+ * and problems (卡点). Rights are checked by the use cases ({@link ProjectRegistry}, {@link ProjectManagement},
+ * {@link ProjectProblems}); this controller only says who calls.
  */
 @RestController
 @RequestMapping("/api/projects")
 @PreAuthorize("isAuthenticated()")
 class ProjectController {
 
+  private final ProjectRegistry registry;
   private final ProjectManagement projects;
+  private final ProjectProblems problems;
 
-  ProjectController(ProjectManagement projects) {
+  ProjectController(ProjectRegistry registry, ProjectManagement projects, ProjectProblems problems) {
+    this.registry = registry;
     this.projects = projects;
+    this.problems = problems;
   }
 
   @PostMapping
   ResponseEntity<ProjectView> register(@RequestBody NewProject body, Authentication caller) {
-    ProjectView project = projects.register(body, caller(caller));
+    ProjectView project = registry.register(body, caller(caller));
     return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/projects/" + project.code()))
         .body(project);
   }
@@ -65,19 +72,19 @@ class ProjectController {
 
   @PostMapping("/{code}/officer")
   ProjectView reassignOfficer(@PathVariable String code, @RequestBody Reassignment body, Authentication caller) {
-    return projects.reassignOfficer(code, body.officer(), body.reason(), caller(caller));
+    return registry.reassignOfficer(code, body.officer(), body.reason(), caller(caller));
   }
 
   @PostMapping("/{code}/leader")
   ProjectView reassignLeader(@PathVariable String code, @RequestBody Reassignment body, Authentication caller) {
-    return projects.reassignLeader(code, body.leader(), body.reason(), caller(caller));
+    return registry.reassignLeader(code, body.leader(), body.reason(), caller(caller));
   }
 
   /** 201 with the problem and the case number of the enterprise request it runs as. */
   @PostMapping("/{code}/problems")
   ResponseEntity<ProjectView.Problem> reportProblem(@PathVariable String code, @RequestBody NewProblem body,
       Authentication caller) {
-    ProjectView.Problem problem = projects.reportProblem(code, body, caller(caller));
+    ProjectView.Problem problem = problems.reportProblem(code, body, caller(caller));
     return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/requests/" + problem.caseNumber()))
         .body(problem);
   }

@@ -53,7 +53,10 @@ import org.steward.project.FilingClock;
 import org.steward.project.FilingPeriod;
 import org.steward.project.Milestone;
 import org.steward.project.MilestoneClock;
-import org.steward.project.ProjectManagement;
+import org.steward.project.MilestoneConfirmations;
+import org.steward.project.MilestoneLights;
+import org.steward.project.MilestoneReplans;
+import org.steward.project.ProjectFilings;
 import org.steward.project.ProjectRecords;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.StewardClock;
@@ -62,7 +65,7 @@ import org.steward.workflow.TaskRefusals;
 import org.steward.workflow.TestTaskRefusals;
 
 /**
- * Scenario test of {@code project-milestones} over a mocked {@link ProjectManagement}, with the real delegates and
+ * Scenario test of {@code project-milestones} over the mocked project use cases, with the real delegates and
  * listeners: every path, every timer fired by executing its job. Registered Monday 2026-03-02 10:00; 动工 planned
  * 2026-04-01, 竣工 2026-09-30, 投产 2026-12-15; the first monthly filing opens 2026-04-01, due 2026-04-08.
  */
@@ -83,7 +86,10 @@ class ProjectMilestonesProcessTest {
 
   private static final String STUB_JOINT_TASK = "UserTask_StubJointOffice";
 
-  private final ProjectManagement projects = mock(ProjectManagement.class);
+  private final MilestoneConfirmations confirmations = mock(MilestoneConfirmations.class);
+  private final MilestoneReplans replans = mock(MilestoneReplans.class);
+  private final MilestoneLights lights = mock(MilestoneLights.class);
+  private final ProjectFilings monthlyFilings = mock(ProjectFilings.class);
   private final ProjectRecords records = mock(ProjectRecords.class);
   /** What project_milestone says the project waits for: the milestone ServiceTask_LoadMilestone last loaded. */
   private final AtomicReference<Milestone> currentMilestone = new AtomicReference<>();
@@ -105,7 +111,7 @@ class ProjectMilestonesProcessTest {
             .endEvent("EndEvent_StubJointOfficeDone").name("已处理")
             .done()).deploy().getId();
     TaskRefusals texts = TestTaskRefusals.reading("messages-project");
-    LoadMilestoneDelegate load = new LoadMilestoneDelegate(projects);
+    LoadMilestoneDelegate load = new LoadMilestoneDelegate(confirmations);
     Mocks.register("loadMilestoneDelegate", (JavaDelegate) execution -> {
       load.execute(execution);
       currentMilestone.set(Milestone.valueOf((String) execution.getVariable(MILESTONE)));
@@ -117,29 +123,30 @@ class ProjectMilestonesProcessTest {
     }
     filings.put(Long.toString(FILING), CODE, new Deadline(LocalDate.of(2026, 4, 8), shanghai(2026, 4, 8, 0).toInstant(),
         shanghai(2026, 4, 9, 0).toInstant()));
-    Mocks.register("recordChaseDelegate", new RecordChaseDelegate(projects, records));
-    Mocks.register("recordMilestoneEscalationDelegate", new RecordMilestoneEscalationDelegate(projects, records));
-    Mocks.register("recordConfirmationDelegate", new RecordConfirmationDelegate(projects, records));
-    Mocks.register("requestReplanDelegate", new RequestReplanDelegate(projects, records));
-    Mocks.register("decideReplanDelegate", new DecideReplanDelegate(projects, records));
-    Mocks.register("finishProjectDelegate", new FinishProjectDelegate(projects));
-    Mocks.register("scheduleFilingDelegate", new ScheduleFilingDelegate(projects));
-    Mocks.register("openFilingDelegate", new OpenFilingDelegate(projects));
-    Mocks.register("recordFilingDelegate", new RecordFilingDelegate(projects, records));
-    Mocks.register("checkMilestoneActionTaskListener", new CheckMilestoneActionTaskListener(projects, records, texts));
-    Mocks.register("checkReplanDecisionTaskListener", new CheckReplanDecisionTaskListener(projects, texts));
-    Mocks.register("checkChaseNoteTaskListener", new CheckChaseNoteTaskListener(projects, texts));
-    Mocks.register("checkFilingTaskListener", new CheckFilingTaskListener(projects, texts));
-    when(projects.currentMilestone(CODE)).thenReturn(clock(Milestone.CONSTRUCTION_START, LocalDate.of(2026, 4, 1)),
+    Mocks.register("recordChaseDelegate", new RecordChaseDelegate(lights, records));
+    Mocks.register("recordMilestoneEscalationDelegate", new RecordMilestoneEscalationDelegate(lights, records));
+    Mocks.register("recordConfirmationDelegate", new RecordConfirmationDelegate(confirmations, records));
+    Mocks.register("requestReplanDelegate", new RequestReplanDelegate(replans, records));
+    Mocks.register("decideReplanDelegate", new DecideReplanDelegate(replans, records));
+    Mocks.register("finishProjectDelegate", new FinishProjectDelegate(confirmations));
+    Mocks.register("scheduleFilingDelegate", new ScheduleFilingDelegate(monthlyFilings));
+    Mocks.register("openFilingDelegate", new OpenFilingDelegate(monthlyFilings));
+    Mocks.register("recordFilingDelegate", new RecordFilingDelegate(monthlyFilings, records));
+    Mocks.register("checkMilestoneActionTaskListener",
+        new CheckMilestoneActionTaskListener(confirmations, records, texts));
+    Mocks.register("checkReplanDecisionTaskListener", new CheckReplanDecisionTaskListener(replans, texts));
+    Mocks.register("checkChaseNoteTaskListener", new CheckChaseNoteTaskListener(lights, texts));
+    Mocks.register("checkFilingTaskListener", new CheckFilingTaskListener(monthlyFilings, texts));
+    when(confirmations.currentMilestone(CODE)).thenReturn(clock(Milestone.CONSTRUCTION_START, LocalDate.of(2026, 4, 1)),
         clock(Milestone.COMPLETION, LocalDate.of(2026, 9, 30)),
         clock(Milestone.PRODUCTION_START, LocalDate.of(2026, 12, 15)));
-    when(projects.confirmMilestone(eq(CODE), any(), any(), any(), any(), any())).thenReturn(false, false, true);
-    when(projects.nextFilingPeriod(CODE)).thenReturn(
+    when(confirmations.confirmMilestone(eq(CODE), any(), any(), any(), any(), any())).thenReturn(false, false, true);
+    when(monthlyFilings.nextFilingPeriod(CODE)).thenReturn(
         new FilingPeriod("2026-04", shanghai(2026, 4, 1, 0).toInstant()),
         new FilingPeriod("2026-05", shanghai(2026, 5, 1, 0).toInstant()));
-    when(projects.openFiling(CODE, "2026-04")).thenReturn(new FilingClock(FILING, "2026-04", LocalDate.of(2026, 4, 8),
-        shanghai(2026, 4, 8, 0).toInstant(), shanghai(2026, 4, 9, 0).toInstant()));
-    when(projects.requestReplan(eq(CODE), any(), any(), any(), any())).thenReturn(REPLAN);
+    when(monthlyFilings.openFiling(CODE, "2026-04")).thenReturn(new FilingClock(FILING, "2026-04",
+        LocalDate.of(2026, 4, 8), shanghai(2026, 4, 8, 0).toInstant(), shanghai(2026, 4, 9, 0).toInstant()));
+    when(replans.requestReplan(eq(CODE), any(), any(), any(), any())).thenReturn(REPLAN);
     when(records.currentMilestone(CODE)).thenAnswer(call -> currentMilestone.get());
     when(records.pendingReplan(CODE)).thenReturn(REPLAN);
     when(records.openFiling(CODE)).thenReturn(FILING);
@@ -167,20 +174,20 @@ class ProjectMilestonesProcessTest {
     Assertions.assertThat(confirm.getFollowUpDate()).isEqualTo(shanghai(2026, 3, 18, 0));
 
     confirm(project, "2026-03-30", "已开工", null);
-    verify(projects).checkMilestoneAction(CODE, Milestone.CONSTRUCTION_START, "CONFIRM", "2026-03-30", "已开工",
+    verify(confirmations).checkMilestoneAction(CODE, Milestone.CONSTRUCTION_START, "CONFIRM", "2026-03-30", "已开工",
         null, null, null);
-    verify(projects).confirmMilestone(CODE, Milestone.CONSTRUCTION_START, "2026-03-30", "已开工", null, OFFICER_ID);
+    verify(confirmations).confirmMilestone(CODE, Milestone.CONSTRUCTION_START, "2026-03-30", "已开工", null, OFFICER_ID);
     assertThat(project).isWaitingAt(CONFIRM_MILESTONE).variables().containsEntry(MILESTONE, "COMPLETION")
         .containsEntry(ACTUAL_DATE, null);
     confirm(project, "2026-09-28", "已竣工", null);
     confirm(project, "2026-12-10", "已投产", "卡点已有解决方案");
 
-    verify(projects).confirmMilestone(CODE, Milestone.PRODUCTION_START, "2026-12-10", "已投产", "卡点已有解决方案",
+    verify(confirmations).confirmMilestone(CODE, Milestone.PRODUCTION_START, "2026-12-10", "已投产", "卡点已有解决方案",
         OFFICER_ID);
-    verify(projects).finish(CODE);
+    verify(confirmations).finish(CODE);
     assertThat(project).hasPassed(MILESTONE_CONFIRMED, MILESTONE_SETTLED, FINISH_PROJECT, PROJECT_FINISHED).isEnded();
     Assertions.assertThat(jobQuery().processInstanceId(project.getId()).count()).isZero();
-    verify(projects, never()).escalate(any(), any());
+    verify(lights, never()).escalate(any(), any());
   }
 
   @Test
@@ -205,12 +212,12 @@ class ProjectMilestonesProcessTest {
     Assertions.assertThat(taskService().getVariableLocal(chase.getId(), LIGHT)).isEqualTo("RED");
 
     completeAs(LEADER_ID, chase, Map.of(CHASE_NOTE, "请企业加快施工许可办理"));
-    verify(projects).checkChase("请企业加快施工许可办理");
-    verify(projects).recordChase(CODE, Milestone.CONSTRUCTION_START, "请企业加快施工许可办理", LEADER_ID);
+    verify(lights).checkChase("请企业加快施工许可办理");
+    verify(lights).recordChase(CODE, Milestone.CONSTRUCTION_START, "请企业加快施工许可办理", LEADER_ID);
     assertThat(project).hasPassed(RECORD_CHASE, "EndEvent_MilestoneChased");
 
     execute(job(ESCALATION_DUE, project));
-    verify(projects).escalate(CODE, Milestone.CONSTRUCTION_START);
+    verify(lights).escalate(CODE, Milestone.CONSTRUCTION_START);
     assertThat(project).hasPassed(ESCALATED_TO_JOINT_OFFICE, RECORD_ESCALATION)
         .isWaitingAt(CONFIRM_MILESTONE, "CallActivity_HandleByJointOffice");
     ProcessInstance office = runtimeService().createProcessInstanceQuery().processDefinitionKey("joint-meeting")
@@ -233,29 +240,29 @@ class ProjectMilestonesProcessTest {
 
     assertThat(project).isNotWaitingAt(CHASE_MILESTONE).isWaitingAt(CONFIRM_MILESTONE)
         .variables().containsEntry(MILESTONE, "COMPLETION");
-    verify(projects, never()).recordChase(any(), any(), any(), any());
+    verify(lights, never()).recordChase(any(), any(), any(), any());
   }
 
   @Test
   void replanApproved_followsTheMilestoneAgain_replanRejected_backToConfirmation() {
-    when(projects.currentMilestone(CODE)).thenReturn(clock(Milestone.CONSTRUCTION_START, LocalDate.of(2026, 4, 1)),
+    when(confirmations.currentMilestone(CODE)).thenReturn(clock(Milestone.CONSTRUCTION_START, LocalDate.of(2026, 4, 1)),
         clock(Milestone.CONSTRUCTION_START, LocalDate.of(2026, 4, 30)));
     ProcessInstance project = start();
 
     completeAs(OFFICER_ID, task(CONFIRM_MILESTONE, project), Map.of(ACTION, "REPLAN", REQUESTED_DATE, "2026-04-30",
         REPLAN_REASON, "施工许可延后"));
-    verify(projects).requestReplan(CODE, Milestone.CONSTRUCTION_START, "2026-04-30", "施工许可延后", OFFICER_ID);
+    verify(replans).requestReplan(CODE, Milestone.CONSTRUCTION_START, "2026-04-30", "施工许可延后", OFFICER_ID);
     Task approve = task(APPROVE_REPLAN, project);
     assertThat(approve).isAssignedTo(LEADER_ID);
     completeAs(LEADER_ID, approve, Map.of(REPLAN_DECISION, "REJECTED", DECISION_NOTE, "请按原计划推进"));
-    verify(projects).decideReplan(REPLAN, "REJECTED", "请按原计划推进", LEADER_ID);
+    verify(replans).decideReplan(REPLAN, "REJECTED", "请按原计划推进", LEADER_ID);
     assertThat(project).isWaitingAt(CONFIRM_MILESTONE).variables().containsEntry(ACTION, null)
         .containsEntry(REPLAN_DECISION, null).containsEntry(REPLAN_APPROVED, false)
         .containsEntry(PLANNED_DATE, "2026-04-01");
 
     completeAs(OFFICER_ID, task(CONFIRM_MILESTONE, project), Map.of(ACTION, "REPLAN", REQUESTED_DATE, "2026-04-30",
         REPLAN_REASON, "施工许可仍未取得"));
-    when(projects.decideReplan(REPLAN, "APPROVED", "同意", LEADER_ID)).thenReturn(true);
+    when(replans.decideReplan(REPLAN, "APPROVED", "同意", LEADER_ID)).thenReturn(true);
     completeAs(LEADER_ID, task(APPROVE_REPLAN, project), Map.of(REPLAN_DECISION, "APPROVED", DECISION_NOTE, "同意"));
 
     assertThat(project).hasPassed(MILESTONE_REPLANNED, MILESTONE_SETTLED).isWaitingAt(CONFIRM_MILESTONE)
@@ -269,7 +276,7 @@ class ProjectMilestonesProcessTest {
     Assertions.assertThat(job(FILING_PERIOD_OPENS, project).getDuedate()).isEqualTo(shanghai(2026, 4, 1, 0));
 
     execute(job(FILING_PERIOD_OPENS, project));
-    verify(projects).openFiling(CODE, "2026-04");
+    verify(monthlyFilings).openFiling(CODE, "2026-04");
     Task file = task(FILE_PROGRESS, project);
     assertThat(file).isAssignedTo(OFFICER_ID).hasName("填报月度进展");
     Assertions.assertThat(file.getDueDate()).isEqualTo(shanghai(2026, 4, 9, 0));
@@ -282,31 +289,31 @@ class ProjectMilestonesProcessTest {
     Assertions.assertThat(taskService().getVariableLocal(file.getId(), LIGHT)).isEqualTo("RED");
 
     completeAs(OFFICER_ID, file, Map.of(PERCENT, 15L, PROGRESS_NOTES, "基础施工完成"));
-    verify(projects).checkFiling(15L, "基础施工完成");
-    verify(projects).fileProgress(FILING, 15L, "基础施工完成", OFFICER_ID);
+    verify(monthlyFilings).checkFiling(15L, "基础施工完成");
+    verify(monthlyFilings).fileProgress(FILING, 15L, "基础施工完成", OFFICER_ID);
     assertThat(project).hasPassed(RECORD_FILING, MARK_FILING_NEAR, MARK_FILING_OVERDUE).isWaitingAt(
         FILING_PERIOD_OPENS, CONFIRM_MILESTONE).variables().containsEntry(FILING_PERIOD, "2026-05");
-    verify(projects, times(2)).nextFilingPeriod(CODE);
+    verify(monthlyFilings, times(2)).nextFilingPeriod(CODE);
   }
 
   @Test
   void badAnswers_areRefusedInChinese_andTheTasksStay() {
     ProcessInstance project = start();
     doThrow(new InvalidInput(OVERRIDE_REASON, "project.override.required", "QY20260302-0001"))
-        .when(projects).checkMilestoneAction(eq(CODE), any(), any(), any(), any(), any(), any(), any());
+        .when(confirmations).checkMilestoneAction(eq(CODE), any(), any(), any(), any(), any(), any(), any());
 
     Assertions.assertThatThrownBy(() -> confirm(project, "2026-03-30", "已开工", null))
         .hasMessageContaining("任务未完成：越过卡点的理由：必须填写：阻碍本里程碑的卡点 QY20260302-0001 尚未解决")
         .hasRootCauseInstanceOf(TaskCompletionRefused.class);
     assertThat(project).isWaitingAt(CONFIRM_MILESTONE);
-    verify(projects, never()).confirmMilestone(any(), any(), any(), any(), any(), any());
+    verify(confirmations, never()).confirmMilestone(any(), any(), any(), any(), any(), any());
 
-    doThrow(new InvalidInput(PERCENT, "project.percent.range")).when(projects).checkFiling(any(), any());
+    doThrow(new InvalidInput(PERCENT, "project.percent.range")).when(monthlyFilings).checkFiling(any(), any());
     execute(job(FILING_PERIOD_OPENS, project));
     Assertions.assertThatThrownBy(() -> completeAs(OFFICER_ID, task(FILE_PROGRESS, project),
         Map.of(PERCENT, 150L, PROGRESS_NOTES, "x"))).hasMessageContaining("形象进度：须在 0 到 100 之间")
         .hasRootCauseInstanceOf(TaskCompletionRefused.class);
-    verify(projects, never()).fileProgress(anyLong(), any(), any(), any());
+    verify(monthlyFilings, never()).fileProgress(anyLong(), any(), any(), any());
   }
 
   @Test
@@ -342,10 +349,11 @@ class ProjectMilestonesProcessTest {
 
     confirm(project, "2026-03-30", "已开工", null);
 
-    verify(projects).requestReplan(CODE, Milestone.CONSTRUCTION_START, "2026-04-30", "施工许可延后", OFFICER_ID);
-    verify(projects).decideReplan(REPLAN, "REJECTED", "按原计划", LEADER_ID);
-    verify(projects).confirmMilestone(CODE, Milestone.CONSTRUCTION_START, "2026-03-30", "已开工", null, OFFICER_ID);
-    verify(projects, never()).confirmMilestone(eq(CODE), eq(Milestone.PRODUCTION_START), any(), any(), any(), any());
+    verify(replans).requestReplan(CODE, Milestone.CONSTRUCTION_START, "2026-04-30", "施工许可延后", OFFICER_ID);
+    verify(replans).decideReplan(REPLAN, "REJECTED", "按原计划", LEADER_ID);
+    verify(confirmations).confirmMilestone(CODE, Milestone.CONSTRUCTION_START, "2026-03-30", "已开工", null, OFFICER_ID);
+    verify(confirmations, never()).confirmMilestone(eq(CODE), eq(Milestone.PRODUCTION_START), any(), any(), any(),
+        any());
   }
 
   private void confirm(ProcessInstance project, String actualDate, String note, String overrideReason) {
