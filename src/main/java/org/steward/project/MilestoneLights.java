@@ -67,17 +67,11 @@ public class MilestoneLights {
     announce(codeOf(event.subjectId()), milestoneOf(event.subjectId()), event.to());
   }
 
-  /** Checks the leader's note on an overdue milestone. @throws InvalidInput (chaseNote) */
-  @Transactional(readOnly = true)
-  public void checkChase(String note) {
+  /** The leader chased the overdue milestone (督促). @throws InvalidInput (chaseNote) */
+  public void recordChase(String code, Milestone milestone, String note, String byUser) {
     Violations violations = new Violations();
     violations.text(ProjectMilestonesProcess.CHASE_NOTE, note, 2000);
     violations.throwIfAny();
-  }
-
-  /** The leader chased the overdue milestone (督促). */
-  public void recordChase(String code, Milestone milestone, String note, String byUser) {
-    checkChase(note);
     ProjectRow row = rows.project(code);
     timeline.record(code, "MILESTONE_CHASED", byUser, "挂点领导督促" + milestone.label(), note.strip());
     notifications.notifyUser(row.officer(), "MILESTONE_CHASED", code,

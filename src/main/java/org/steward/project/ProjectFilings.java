@@ -90,17 +90,10 @@ public class ProjectFilings {
     return new FilingClock(id, period, due, handling.warnAt(due), handling.dueAt(due));
   }
 
-  /** Checks a filing: percent 0..100 (whole), notes required. @throws InvalidInput (percent, progressNotes) */
-  @Transactional(readOnly = true)
-  public void checkFiling(Object percent, String notes) {
-    Violations violations = new Violations();
-    percent(violations, percent);
-    violations.text(ProjectMilestonesProcess.PROGRESS_NOTES, notes, 2000);
-    violations.throwIfAny();
-  }
-
   /**
-   * Records the officer's monthly filing.
+   * Records the officer's monthly filing: percent 0..100 (whole), notes required.
+   *
+   * @throws InvalidInput (percent, progressNotes)
    *
    * @throws ProjectStateConflict if the filing is filed already
    */

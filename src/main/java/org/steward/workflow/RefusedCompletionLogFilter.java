@@ -1,15 +1,19 @@
 package org.steward.workflow;
 
+import java.util.stream.Collectors;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
+import org.steward.shared.InvalidInput;
 
 /**
- * A task completion Steward refused (a user's form mistake, {@link TaskCompletionRefused}) is one WARN sentence, not the
- * engine's ERROR with the whole stack: the engine logs every exception that ends a command, the refusal included.
+ * A task completion Steward refused (a user's form mistake, {@link TaskCompletionRefused}, or bad input a step of the
+ * completion found, {@link InvalidInput}) is one WARN sentence, not the engine's ERROR with the whole stack: the engine
+ * logs every exception that ends a command, the refusal included.
  * Installed by {@code logback-spring.xml}; every other log line passes untouched.
  */
 public class RefusedCompletionLogFilter extends TurboFilter {
@@ -24,11 +28,15 @@ public class RefusedCompletionLogFilter extends TurboFilter {
     if (level != Level.ERROR || !ENGINE_CONTEXT.equals(logger.getName())) {
       return FilterReply.NEUTRAL;
     }
-    TaskCompletionRefused refused = refusal(t != null ? t : lastThrowable(params));
-    if (refused == null) {
+    Throwable refused = refusal(t != null ? t : lastThrowable(params));
+    if (refused instanceof TaskCompletionRefused completion) {
+      log.warn("Task completion refused, nothing changed: {}", completion.getMessage());
+    } else if (refused instanceof InvalidInput invalid) {
+      log.warn("Bad input refused, nothing changed: {}", invalid.violations().stream()
+          .map(v -> v.field() + " " + v.code()).collect(Collectors.joining(", ")));
+    } else {
       return FilterReply.NEUTRAL;
     }
-    log.warn("Task completion refused, nothing changed: {}", refused.getMessage());
     return FilterReply.DENY;
   }
 
@@ -36,10 +44,10 @@ public class RefusedCompletionLogFilter extends TurboFilter {
     return params != null && params.length > 0 && params[params.length - 1] instanceof Throwable thrown ? thrown : null;
   }
 
-  private static TaskCompletionRefused refusal(Throwable thrown) {
+  private static Throwable refusal(Throwable thrown) {
     for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof TaskCompletionRefused refused) {
-        return refused;
+      if (cause instanceof TaskCompletionRefused || cause instanceof InvalidInput) {
+        return cause;
       }
     }
     return null;

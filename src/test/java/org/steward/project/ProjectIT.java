@@ -109,6 +109,11 @@ class ProjectIT {
     // the first month opens on April 1st; the officer files it
     at(LocalDate.of(2026, 4, 1), 9);
     fireTimers(FILING_PERIOD_OPENS);
+    // a percent out of range: the record step refuses it, in Chinese with the form's label, and the task stays
+    ResponseEntity<String> tooMuch = tryComplete("huangqiang", FILE_PROGRESS, "percent", 150,
+        "progressNotes", "场地平整完成");
+    assertThat(ApiCalls.fields(ApiCalls.problem(tooMuch, HttpStatus.BAD_REQUEST,
+        "任务未完成：形象进度（%）：须在 0 到 100 之间"))).containsExactly("percent");
     complete("huangqiang", FILE_PROGRESS, "percent", 10, "progressNotes", "场地平整完成");
 
     // 动工 with the problem still open: only with an override reason

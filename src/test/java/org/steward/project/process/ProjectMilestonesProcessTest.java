@@ -135,8 +135,6 @@ class ProjectMilestonesProcessTest {
     Mocks.register("checkMilestoneActionTaskListener",
         new CheckMilestoneActionTaskListener(confirmations, records, texts));
     Mocks.register("checkReplanDecisionTaskListener", new CheckReplanDecisionTaskListener(replans, texts));
-    Mocks.register("checkChaseNoteTaskListener", new CheckChaseNoteTaskListener(lights, texts));
-    Mocks.register("checkFilingTaskListener", new CheckFilingTaskListener(monthlyFilings, texts));
     when(confirmations.currentMilestone(CODE)).thenReturn(clock(Milestone.CONSTRUCTION_START, LocalDate.of(2026, 4, 1)),
         clock(Milestone.COMPLETION, LocalDate.of(2026, 9, 30)),
         clock(Milestone.PRODUCTION_START, LocalDate.of(2026, 12, 15)));
@@ -212,7 +210,6 @@ class ProjectMilestonesProcessTest {
     Assertions.assertThat(taskService().getVariableLocal(chase.getId(), LIGHT)).isEqualTo("RED");
 
     completeAs(LEADER_ID, chase, Map.of(CHASE_NOTE, "请企业加快施工许可办理"));
-    verify(lights).checkChase("请企业加快施工许可办理");
     verify(lights).recordChase(CODE, Milestone.CONSTRUCTION_START, "请企业加快施工许可办理", LEADER_ID);
     assertThat(project).hasPassed(RECORD_CHASE, "EndEvent_MilestoneChased");
 
@@ -289,7 +286,6 @@ class ProjectMilestonesProcessTest {
     Assertions.assertThat(taskService().getVariableLocal(file.getId(), LIGHT)).isEqualTo("RED");
 
     completeAs(OFFICER_ID, file, Map.of(PERCENT, 15L, PROGRESS_NOTES, "基础施工完成"));
-    verify(monthlyFilings).checkFiling(15L, "基础施工完成");
     verify(monthlyFilings).fileProgress(FILING, 15L, "基础施工完成", OFFICER_ID);
     assertThat(project).hasPassed(RECORD_FILING, MARK_FILING_NEAR, MARK_FILING_OVERDUE).isWaitingAt(
         FILING_PERIOD_OPENS, CONFIRM_MILESTONE).variables().containsEntry(FILING_PERIOD, "2026-05");
@@ -308,12 +304,15 @@ class ProjectMilestonesProcessTest {
     assertThat(project).isWaitingAt(CONFIRM_MILESTONE);
     verify(confirmations, never()).confirmMilestone(any(), any(), any(), any(), any(), any());
 
-    doThrow(new InvalidInput(PERCENT, "project.percent.range")).when(monthlyFilings).checkFiling(any(), any());
+    // the filing's check is the record step's own, in the same transaction: the completion rolls back with it
+    doThrow(new InvalidInput(PERCENT, "project.percent.range")).when(monthlyFilings)
+        .fileProgress(anyLong(), any(), any(), any());
     execute(job(FILING_PERIOD_OPENS, project));
-    Assertions.assertThatThrownBy(() -> completeAs(OFFICER_ID, task(FILE_PROGRESS, project),
-        Map.of(PERCENT, 150L, PROGRESS_NOTES, "x"))).hasMessageContaining("形象进度：须在 0 到 100 之间")
-        .hasRootCauseInstanceOf(TaskCompletionRefused.class);
-    verify(monthlyFilings, never()).fileProgress(anyLong(), any(), any(), any());
+    Task file = task(FILE_PROGRESS, project);
+    Assertions.assertThatThrownBy(() -> completeAs(OFFICER_ID, file, Map.of(PERCENT, 150L, PROGRESS_NOTES, "x")))
+        .isInstanceOf(InvalidInput.class);
+    assertThat(project).isWaitingAt(FILE_PROGRESS, CONFIRM_MILESTONE);
+    Assertions.assertThat(task(FILE_PROGRESS, project).getId()).isEqualTo(file.getId());
   }
 
   @Test
