@@ -183,6 +183,11 @@ class RequestIT {
   void leadUnitReturnsTheMatter_officerSeesWhy_andHandsOverToAnotherDepartment(CapturedOutput log) throws Exception {
     at(2026, 3, 16, 10);
     String caseNumber = submit("厂区供水管网改造");
+    // the first answer is checked by the step that records it; its refusal reads as the form labels the field
+    ResponseEntity<String> blank = tryComplete("zhangwei", caseNumber, ACKNOWLEDGE_REQUEST, "firstAnswer", " ");
+    assertThat(ApiCalls.fields(ApiCalls.problem(blank, HttpStatus.BAD_REQUEST, "任务未完成：首次答复：不能为空")))
+        .containsExactly("firstAnswer");
+    assertThat(log.getOut()).contains("Bad input refused, nothing changed: firstAnswer NotBlank");
     complete("zhangwei", caseNumber, ACKNOWLEDGE_REQUEST, "firstAnswer", "已收到。");
     ResponseEntity<String> refused = tryComplete("zhangwei", caseNumber, DECIDE_HANDLING, "decision", "HAND_OVER",
         "leadDepartment", " ", "timeLimit", 5);

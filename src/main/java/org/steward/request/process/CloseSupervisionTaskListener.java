@@ -42,7 +42,7 @@ class CloseSupervisionTaskListener implements TaskListener {
         ? responses.openResponseSupervision(caseNumber)
         : Optional.ofNullable((Number) task.getVariable(EnterpriseRequestProcess.REOPEN_SUPERVISION_ID))
             .map(Number::longValue);
-    // CompleterTaskListener runs first on the same task, so completedBy names this task's completer
+    // the completer plugin's built-in listener runs first on the same task, so completedBy names its completer
     String by = ProcessValues.completer(task);
     item.ifPresent(id -> requests.closeSupervision(caseNumber, id, by, note));
   }
