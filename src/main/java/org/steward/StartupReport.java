@@ -2,6 +2,7 @@ package org.steward;
 
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,15 +15,12 @@ import org.steward.directory.DemoLogins;
 
 /** Tells whoever started Steward where to log in, and with which demo users when the demo organisation is on. */
 @Component
+@RequiredArgsConstructor
 class StartupReport {
 
   private static final Logger log = LoggerFactory.getLogger(StartupReport.class);
 
   private final ObjectProvider<DemoLogins> demoLogins;
-
-  StartupReport(ObjectProvider<DemoLogins> demoLogins) {
-    this.demoLogins = demoLogins;
-  }
 
   @EventListener
   void ready(ApplicationReadyEvent event) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,7 @@ import org.steward.shared.Violations;
  * who, what and when, as the personal information law expects; administrators list it.
  */
 @Service
+@RequiredArgsConstructor
 public class AccessLog {
 
   public static final int MAX_PAGE_SIZE = 200;
@@ -38,10 +40,6 @@ public class AccessLog {
   }
 
   private final JdbcClient jdbc;
-
-  AccessLog(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /**
    * Writes one line: {@code caseNumber} for a case read, {@code detail} (the filter) for an export. Its own transaction,

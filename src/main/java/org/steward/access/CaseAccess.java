@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,13 +19,10 @@ import org.steward.shared.NotFound;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CaseAccess {
 
   private final JdbcClient jdbc;
-
-  CaseAccess(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** The reader's cases as a condition for lists. */
   public CaseScope scope(CaseReader reader) {

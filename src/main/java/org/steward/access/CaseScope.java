@@ -4,12 +4,14 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.steward.directory.StewardGroups;
 
 /**
  * The cases a reader may read, as an SQL condition on a case number column for the lists (the ledger, its export,
  * reports): {@code "r.case_number"} in {@code sql("r.case_number")}, with {@link #params()} bound by name.
  */
+@RequiredArgsConstructor
 public final class CaseScope {
 
   static final String USER = "caseScopeUser";
@@ -23,10 +25,6 @@ public final class CaseScope {
       %s in (select cr.case_number from case_reader cr where cr.reader_kind = 'USER' and cr.reader_id = :%s)""";
 
   private final CaseReader reader;
-
-  CaseScope(CaseReader reader) {
-    this.reader = reader;
-  }
 
   /** Whether the reader reads every case (the condition is then always true). */
   public boolean all() {

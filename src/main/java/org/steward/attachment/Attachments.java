@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -40,6 +41,7 @@ import org.steward.shared.StewardClock;
 @Service
 @Transactional
 @EnableConfigurationProperties(AttachmentProperties.class)
+@RequiredArgsConstructor
 public class Attachments {
 
   private static final Logger log = LoggerFactory.getLogger(Attachments.class);
@@ -49,13 +51,6 @@ public class Attachments {
   private final CaseAccess access;
   private final AttachmentProperties limits;
   private final ContentTypes types = new ContentTypes();
-
-  Attachments(JdbcClient jdbc, AttachmentStore store, CaseAccess access, AttachmentProperties limits) {
-    this.jdbc = jdbc;
-    this.store = store;
-    this.access = access;
-    this.limits = limits;
-  }
 
   /**
    * Checks files without storing them: their count, then each file's name, size and type from its content.

@@ -7,20 +7,18 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Attachments in Steward's own database, in chunks of 256 KB (V18): one chunk in memory at a time. */
 @Component
+@RequiredArgsConstructor
 class DatabaseAttachmentStore implements AttachmentStore {
 
   static final int CHUNK = 256 * 1024;
 
   private final JdbcClient jdbc;
-
-  DatabaseAttachmentStore(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   @Override
   public long write(long attachmentId, InputStream content) {

@@ -3,6 +3,7 @@ package org.steward.attachment;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.access.CaseAccess;
@@ -16,17 +17,12 @@ import org.steward.timeline.Timeline;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class StaffAttachments {
 
   private final Attachments attachments;
   private final CaseAccess access;
   private final Timeline timeline;
-
-  StaffAttachments(Attachments attachments, CaseAccess access, Timeline timeline) {
-    this.attachments = attachments;
-    this.access = access;
-    this.timeline = timeline;
-  }
 
   /** Adds the files and a timeline line naming them; 404 outside the case scope, 403 for an enterprise. */
   public List<AttachmentView> add(String caseNumber, CaseReader reader, List<Upload> uploads) {

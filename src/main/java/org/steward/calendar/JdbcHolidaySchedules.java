@@ -4,19 +4,16 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Holiday schedules in Steward's tables {@code calendar_year} and {@code calendar_day} (Flyway V2). */
+@RequiredArgsConstructor
 class JdbcHolidaySchedules implements HolidaySchedules {
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
-
-  JdbcHolidaySchedules(JdbcClient jdbc, TransactionTemplate transaction) {
-    this.jdbc = jdbc;
-    this.transaction = transaction;
-  }
 
   @Override
   public Optional<HolidaySchedule> find(int year) {

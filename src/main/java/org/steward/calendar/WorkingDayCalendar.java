@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -41,6 +42,7 @@ import org.steward.shared.Violations;
  * that year on this node; other nodes of a cluster reload a year once their copy is older than the refresh interval
  * ({@code steward.calendar.cache-refresh}, 10 minutes by default).
  */
+@RequiredArgsConstructor
 public class WorkingDayCalendar {
 
   /** Holidays and clock times are those of mainland China. */
@@ -69,12 +71,6 @@ public class WorkingDayCalendar {
   private final Clock clock;
   /** Years already warned about, so that a missing schedule is logged once per process, not once per lookup. */
   private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
-
-  WorkingDayCalendar(HolidaySchedules schedules, Duration refreshAfter, Clock clock) {
-    this.schedules = schedules;
-    this.refreshAfter = refreshAfter;
-    this.clock = clock;
-  }
 
   /** A calendar over fixed schedules held in memory (no database), for engine-only tests and tools. */
   public static WorkingDayCalendar inMemory(Map<Integer, HolidaySchedule> schedules) {

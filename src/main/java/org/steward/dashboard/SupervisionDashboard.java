@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,7 @@ import org.steward.shared.Violations;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class SupervisionDashboard {
 
   public static final int DEFAULT_OVERDUE = 10;
@@ -30,12 +32,6 @@ public class SupervisionDashboard {
   private final Ledger ledger;
   private final RequestManagement requests;
   private final WorkingDayCalendar calendar;
-
-  SupervisionDashboard(Ledger ledger, RequestManagement requests, WorkingDayCalendar calendar) {
-    this.ledger = ledger;
-    this.requests = requests;
-    this.calendar = calendar;
-  }
 
   /** The dashboard with the {@code overdue} longest-overdue matters; 400 on a bad count, 403 for anyone else. */
   public Dashboard dashboard(int overdue, Set<String> callerGroups) {

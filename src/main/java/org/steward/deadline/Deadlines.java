@@ -2,19 +2,17 @@ package org.steward.deadline;
 
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.steward.calendar.WorkingDayCalendar;
 import org.steward.shared.StewardClock;
 
 /** Makes deadlines by the one rule: the warning a number of working days before the due date, red the day after. */
 @Service
+@RequiredArgsConstructor
 public class Deadlines {
 
   private final WorkingDayCalendar calendar;
-
-  public Deadlines(WorkingDayCalendar calendar) {
-    this.calendar = calendar;
-  }
 
   /**
    * The deadline of {@code dueDate} whose light turns yellow at the start of the working day {@code warningWorkingDays}

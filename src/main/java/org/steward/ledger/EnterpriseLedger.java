@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,13 +16,10 @@ import org.steward.access.CaseReader;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class EnterpriseLedger {
 
   private final JdbcClient jdbc;
-
-  EnterpriseLedger(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /**
    * One page of the requests of the reader's own enterprise, newest first, optionally in one state (the portal's

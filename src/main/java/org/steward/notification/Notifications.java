@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -27,6 +28,7 @@ import org.steward.shared.Texts;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class Notifications {
 
   /** Kind of the notification that tells a user or a group about a task that is theirs to do. */
@@ -43,11 +45,6 @@ public class Notifications {
 
   private final JdbcClient jdbc;
   private final Deliveries deliveries;
-
-  Notifications(JdbcClient jdbc, Deliveries deliveries) {
-    this.jdbc = jdbc;
-    this.deliveries = deliveries;
-  }
 
   public void notifyUser(String userId, String kind, String caseNumber, String text) {
     insert(Notification.USER, userId, kind, caseNumber, text);

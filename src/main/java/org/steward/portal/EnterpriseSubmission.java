@@ -2,6 +2,7 @@ package org.steward.portal;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.attachment.AttachmentSource;
@@ -17,15 +18,11 @@ import org.steward.request.Submission;
  * transaction. A resubmitted form (same idempotency key) answers the first case and adds no file twice.
  */
 @Service
+@RequiredArgsConstructor
 public class EnterpriseSubmission {
 
   private final RequestIntake requests;
   private final Attachments attachments;
-
-  EnterpriseSubmission(RequestIntake requests, Attachments attachments) {
-    this.requests = requests;
-    this.attachments = attachments;
-  }
 
   @Transactional
   public Submission submit(NewRequest request, List<Upload> files, Caller caller, String idempotencyKey) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.project.process.ProjectMilestonesProcess;
@@ -21,6 +22,7 @@ import org.steward.timeline.Timeline;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class MilestoneConfirmations {
 
   private final ProjectRows rows;
@@ -30,17 +32,6 @@ public class MilestoneConfirmations {
   private final ProjectProblems problems;
   private final ProjectTransitions transitions;
   private final Timeline timeline;
-
-  MilestoneConfirmations(ProjectRows rows, ProjectPeople people, MilestoneDeadlines deadlines,
-      MilestoneReplans replans, ProjectProblems problems, ProjectTransitions transitions, Timeline timeline) {
-    this.rows = rows;
-    this.people = people;
-    this.deadlines = deadlines;
-    this.replans = replans;
-    this.problems = problems;
-    this.transitions = transitions;
-    this.timeline = timeline;
-  }
 
   /** The first milestone not yet confirmed and its clock; empty when all three are. */
   @Transactional(readOnly = true)

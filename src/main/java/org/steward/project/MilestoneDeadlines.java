@@ -3,6 +3,7 @@ package org.steward.project;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.steward.calendar.WorkingDayCalendar;
 import org.steward.deadline.Deadline;
@@ -16,20 +17,13 @@ import org.steward.handling.HandlingManagement;
  * {@code escalationWorkingDays} more have passed.
  */
 @Component
+@RequiredArgsConstructor
 class MilestoneDeadlines {
 
   private final Deadlines deadlines;
   private final WorkingDayCalendar calendar;
   private final HandlingManagement handling;
   private final ProjectProperties properties;
-
-  MilestoneDeadlines(Deadlines deadlines, WorkingDayCalendar calendar, HandlingManagement handling,
-      ProjectProperties properties) {
-    this.deadlines = deadlines;
-    this.calendar = calendar;
-    this.handling = handling;
-    this.properties = properties;
-  }
 
   /** The deadline of a milestone planned for {@code plannedDate}. */
   Deadline of(LocalDate plannedDate) {

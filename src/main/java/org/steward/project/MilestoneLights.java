@@ -3,6 +3,7 @@ package org.steward.project;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +29,7 @@ import org.steward.timeline.Timeline;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class MilestoneLights {
 
   private static final Logger log = LoggerFactory.getLogger(MilestoneLights.class);
@@ -40,18 +42,6 @@ public class MilestoneLights {
   private final ProjectProperties properties;
   private final Timeline timeline;
   private final Notifications notifications;
-
-  MilestoneLights(JdbcClient jdbc, ProjectRows rows, ProjectPeople people, MilestoneDeadlines deadlines,
-      ProjectTransitions transitions, ProjectProperties properties, Timeline timeline, Notifications notifications) {
-    this.jdbc = jdbc;
-    this.rows = rows;
-    this.people = people;
-    this.deadlines = deadlines;
-    this.transitions = transitions;
-    this.properties = properties;
-    this.timeline = timeline;
-    this.notifications = notifications;
-  }
 
   /** A project's current milestone as a deadline subject; the milestones share the project's instance. */
   @Bean

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,7 @@ import org.steward.timeline.Timeline;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class MilestoneReplans {
 
   private static final String APPROVED = "APPROVED";
@@ -34,16 +36,6 @@ public class MilestoneReplans {
   private final ProjectTransitions transitions;
   private final Timeline timeline;
   private final Notifications notifications;
-
-  MilestoneReplans(JdbcClient jdbc, ProjectRows rows, ProjectPeople people, ProjectTransitions transitions,
-      Timeline timeline, Notifications notifications) {
-    this.jdbc = jdbc;
-    this.rows = rows;
-    this.people = people;
-    this.transitions = transitions;
-    this.timeline = timeline;
-    this.notifications = notifications;
-  }
 
   /** Records the officer's re-plan request (改期); answers its id for the leader's decision. */
   public long requestReplan(String code, Milestone milestone, String requestedDate, String reason, String byUser) {

@@ -2,6 +2,7 @@ package org.steward.project;
 
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.shared.CaseLookup;
@@ -12,15 +13,12 @@ import org.steward.shared.CaseSummary;
  * case number, and a project is open until 投产 is confirmed.
  */
 @Component
+@RequiredArgsConstructor
 class ProjectCases implements CaseLookup {
 
   static final String KIND = "PROJECT";
 
   private final JdbcClient jdbc;
-
-  ProjectCases(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   @Override
   public Optional<CaseSummary> find(String caseNumber) {

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +30,7 @@ import org.steward.timeline.Timeline;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class ProjectFilings {
 
   private final JdbcClient jdbc;
@@ -40,20 +42,6 @@ public class ProjectFilings {
   private final ProjectProperties properties;
   private final Timeline timeline;
   private final Notifications notifications;
-
-  ProjectFilings(JdbcClient jdbc, ProjectRows rows, ProjectPeople people, ProjectTransitions transitions,
-      WorkingDayCalendar calendar, HandlingManagement handling, ProjectProperties properties, Timeline timeline,
-      Notifications notifications) {
-    this.jdbc = jdbc;
-    this.rows = rows;
-    this.people = people;
-    this.transitions = transitions;
-    this.calendar = calendar;
-    this.handling = handling;
-    this.properties = properties;
-    this.timeline = timeline;
-    this.notifications = notifications;
-  }
 
   /** A project's open monthly filing as a deadline subject; the filings share the project's instance. */
   @Bean

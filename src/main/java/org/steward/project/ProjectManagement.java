@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,7 @@ import org.steward.shared.Violations;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class ProjectManagement {
 
   private final JdbcClient jdbc;
@@ -41,17 +43,6 @@ public class ProjectManagement {
   private final MilestoneDeadlines deadlines;
   private final WorkingDayCalendar calendar;
   private final CaseAccess access;
-
-  ProjectManagement(JdbcClient jdbc, ProjectRows rows, ProjectViews views, ProjectPeople people,
-      MilestoneDeadlines deadlines, WorkingDayCalendar calendar, CaseAccess access) {
-    this.jdbc = jdbc;
-    this.rows = rows;
-    this.views = views;
-    this.people = people;
-    this.deadlines = deadlines;
-    this.calendar = calendar;
-    this.access = access;
-  }
 
   /** A project as the caller may see it: an enterprise user only its own enterprise's, staff every project. */
   @Transactional(readOnly = true)

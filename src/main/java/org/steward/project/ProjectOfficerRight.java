@@ -1,18 +1,16 @@
 package org.steward.project;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.request.RaiseRight;
 
 /** A running project's officer (项目管家) may raise requests for the project's enterprise: its problems (卡点). */
 @Component
+@RequiredArgsConstructor
 class ProjectOfficerRight implements RaiseRight {
 
   private final JdbcClient jdbc;
-
-  ProjectOfficerRight(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   @Override
   public boolean mayRaise(String userId, long enterpriseId) {

@@ -1,5 +1,6 @@
 package org.steward.project;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.Officer;
@@ -13,17 +14,12 @@ import org.steward.workflow.SystemContext;
  * their names, and who approves re-plans and chases red milestones.
  */
 @Component
+@RequiredArgsConstructor
 class ProjectPeople {
 
   private final DirectoryManagement directory;
   private final Memberships memberships;
   private final SystemContext system;
-
-  ProjectPeople(DirectoryManagement directory, Memberships memberships, SystemContext system) {
-    this.directory = directory;
-    this.memberships = memberships;
-    this.system = system;
-  }
 
   /** The officer's id, stripped; null with a violation of {@code field} when blank or no officer. */
   String knownOfficer(Violations violations, String field, String officer) {

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +36,7 @@ import org.steward.timeline.Timeline;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class ProjectProblems {
 
   private static final Logger log = LoggerFactory.getLogger(ProjectProblems.class);
@@ -46,17 +48,6 @@ public class ProjectProblems {
   private final Timeline timeline;
   private final Notifications notifications;
   private final List<CaseLookup> cases;
-
-  ProjectProblems(JdbcClient jdbc, ProjectRows rows, DirectoryManagement directory, RequestIntake requests,
-      Timeline timeline, Notifications notifications, List<CaseLookup> cases) {
-    this.jdbc = jdbc;
-    this.rows = rows;
-    this.directory = directory;
-    this.requests = requests;
-    this.timeline = timeline;
-    this.notifications = notifications;
-    this.cases = cases;
-  }
 
   /**
    * Reports a problem blocking a milestone not yet confirmed; it runs as an {@code enterprise-request} case of the

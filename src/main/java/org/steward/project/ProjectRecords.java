@@ -1,5 +1,6 @@
 package org.steward.project;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.shared.NotFound;
@@ -10,15 +11,11 @@ import org.steward.shared.NotFound;
  * milestone the project waits for, its re-plan awaiting the leader, its monthly filing awaiting the officer.
  */
 @Component
+@RequiredArgsConstructor
 public class ProjectRecords {
 
   private final JdbcClient jdbc;
   private final MilestoneConfirmations milestones;
-
-  ProjectRecords(JdbcClient jdbc, MilestoneConfirmations milestones) {
-    this.jdbc = jdbc;
-    this.milestones = milestones;
-  }
 
   /** The first unconfirmed milestone: the one every step of the milestone's scope is about. */
   public Milestone currentMilestone(String code) {

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
@@ -33,6 +34,7 @@ import org.steward.timeline.Timeline;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class ProjectRegistry {
 
   /** Upper bound of an investment in 万元 (one trillion yuan). */
@@ -51,20 +53,6 @@ public class ProjectRegistry {
   private final Timeline timeline;
   private final Notifications notifications;
   private final ProjectEngine engine;
-
-  ProjectRegistry(JdbcClient jdbc, ProjectRows rows, ProjectPeople people, ProjectViews views,
-      ProjectTransitions transitions, DirectoryManagement directory, Timeline timeline, Notifications notifications,
-      ProjectEngine engine) {
-    this.jdbc = jdbc;
-    this.rows = rows;
-    this.people = people;
-    this.views = views;
-    this.transitions = transitions;
-    this.directory = directory;
-    this.timeline = timeline;
-    this.notifications = notifications;
-    this.engine = engine;
-  }
 
   /**
    * Registers a project and starts its {@code project-milestones} process (business key = code). Administrators,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.shared.NotFound;
@@ -11,13 +12,10 @@ import org.steward.shared.StewardClock;
 
 /** Reads a project's row and its milestones' rows, for the use cases of the capability; shows instants at +08:00. */
 @Component
+@RequiredArgsConstructor
 class ProjectRows {
 
   private final JdbcClient jdbc;
-
-  ProjectRows(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** The project. @throws NotFound if there is none with this code */
   ProjectRow project(String code) {

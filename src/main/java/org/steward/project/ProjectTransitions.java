@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.shared.NotFound;
@@ -16,6 +17,7 @@ import org.steward.shared.NotFound;
  * their dates tell the state, so each state is a condition on the row's columns.
  */
 @Component
+@RequiredArgsConstructor
 class ProjectTransitions {
 
   private static final Map<Enum<?>, String> CONDITIONS = Map.ofEntries(
@@ -31,10 +33,6 @@ class ProjectTransitions {
       Map.entry(FilingState.FILED, "filed_at is not null"));
 
   private final JdbcClient jdbc;
-
-  ProjectTransitions(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** Columns and their values, in order, for {@code make}; a value may be null. */
   static Map<String, Object> columns(Object... namesAndValues) {

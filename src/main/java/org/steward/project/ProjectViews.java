@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.deadline.Light;
@@ -24,6 +25,7 @@ import org.steward.timeline.TimelineEntry;
  * state computed when read.
  */
 @Component
+@RequiredArgsConstructor
 class ProjectViews {
 
   private final JdbcClient jdbc;
@@ -33,17 +35,6 @@ class ProjectViews {
   private final MilestoneDeadlines deadlines;
   private final HandlingManagement handling;
   private final Timeline timeline;
-
-  ProjectViews(JdbcClient jdbc, ProjectRows rows, ProjectPeople people, ProjectProblems problems,
-      MilestoneDeadlines deadlines, HandlingManagement handling, Timeline timeline) {
-    this.jdbc = jdbc;
-    this.rows = rows;
-    this.people = people;
-    this.problems = problems;
-    this.deadlines = deadlines;
-    this.handling = handling;
-    this.timeline = timeline;
-  }
 
   /** The project as people read it. */
   ProjectView view(String code) {

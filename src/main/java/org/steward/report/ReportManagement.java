@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,7 @@ import org.steward.shared.StewardException;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ReportManagement {
 
   private static final Set<String> READERS = Set.of(StewardGroups.ADMIN, StewardGroups.SUPERVISORS,
@@ -77,13 +79,6 @@ public class ReportManagement {
   private final ProjectManagement projects;
   private final Categories categories;
   private final CaseAccess access;
-
-  ReportManagement(JdbcClient jdbc, ProjectManagement projects, Categories categories, CaseAccess access) {
-    this.jdbc = jdbc;
-    this.projects = projects;
-    this.categories = categories;
-    this.access = access;
-  }
 
   /**
    * The report of {@code period}, or of {@code from}..{@code to}, or of the current month (see

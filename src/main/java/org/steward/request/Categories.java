@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +22,7 @@ import org.steward.shared.Violations;
  * routing table routes a category without its own row by its fallback row until a designer adds one.
  */
 @Service
+@RequiredArgsConstructor
 public class Categories {
 
   /** A code: lower-case letters, digits and hyphens, starting with a letter, 2 to 20 characters. */
@@ -28,10 +30,6 @@ public class Categories {
   static final int MAX_LABEL = 20;
 
   private final JdbcClient jdbc;
-
-  Categories(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** Every category, in order. */
   @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package org.steward.request;
 
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.directory.DirectoryManagement;
@@ -14,17 +15,12 @@ import org.steward.shared.NotFound;
  * the step, whether the caller acts for the case's enterprise, and telling the officer.
  */
 @Component
+@RequiredArgsConstructor
 class EnterpriseSteps {
 
   private final JdbcClient jdbc;
   private final DirectoryManagement directory;
   private final Notifications notifications;
-
-  EnterpriseSteps(JdbcClient jdbc, DirectoryManagement directory, Notifications notifications) {
-    this.jdbc = jdbc;
-    this.directory = directory;
-    this.notifications = notifications;
-  }
 
   /** The case as a step sees it. */
   record CaseRow(String caseNumber, long enterpriseId, RequestState state, String officer, String title,

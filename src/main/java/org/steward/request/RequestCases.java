@@ -2,6 +2,7 @@ package org.steward.request;
 
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.shared.CaseLookup;
@@ -9,15 +10,12 @@ import org.steward.shared.CaseSummary;
 
 /** Enterprise requests as cases other capabilities can act on; a request is open until it is closed out. */
 @Component
+@RequiredArgsConstructor
 class RequestCases implements CaseLookup {
 
   static final String KIND = "REQUEST";
 
   private final JdbcClient jdbc;
-
-  RequestCases(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   @Override
   public Optional<CaseSummary> find(String caseNumber) {

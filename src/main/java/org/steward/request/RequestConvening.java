@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.convening.ConveningManagement;
@@ -16,6 +17,7 @@ import org.steward.shared.Violations;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class RequestConvening {
 
   /** The convening's input fields and the decision form's fields for them. */
@@ -24,11 +26,6 @@ public class RequestConvening {
 
   private final ConveningManagement convenings;
   private final RequestTransitions transitions;
-
-  RequestConvening(ConveningManagement convenings, RequestTransitions transitions) {
-    this.convenings = convenings;
-    this.transitions = transitions;
-  }
 
   /**
    * Checks a convening chosen on the decision form as {@link ConveningManagement#convene} would, naming the form's

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.deadline.Light;
@@ -24,6 +25,7 @@ import org.steward.timeline.Timeline;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class RequestEscalations {
 
   private static final Set<RequestState> ESCALATABLE = EnumSet.of(RequestState.ACKNOWLEDGED, RequestState.HANDLING,
@@ -34,15 +36,6 @@ public class RequestEscalations {
   private final RequestEngine engine;
   private final HandlingManagement handling;
   private final RequestManagement requests;
-
-  RequestEscalations(RequestRows rows, RequestTransitions transitions, RequestEngine engine, HandlingManagement handling,
-      RequestManagement requests) {
-    this.rows = rows;
-    this.transitions = transitions;
-    this.engine = engine;
-    this.handling = handling;
-    this.requests = requests;
-  }
 
   /** What the office receives with an escalated case: where it came from, why, and who sent it. */
   public record Escalation(EscalationSource source, String reason, String actor) {

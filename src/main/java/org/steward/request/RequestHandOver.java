@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.calendar.WorkingDayCalendar;
@@ -24,20 +25,13 @@ import org.steward.timeline.Timeline;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class RequestHandOver {
 
   private final HandlingManagement handling;
   private final WorkingDayCalendar calendar;
   private final Timeline timeline;
   private final RequestTransitions transitions;
-
-  RequestHandOver(HandlingManagement handling, WorkingDayCalendar calendar, Timeline timeline,
-      RequestTransitions transitions) {
-    this.handling = handling;
-    this.calendar = calendar;
-    this.timeline = timeline;
-    this.transitions = transitions;
-  }
 
   /**
    * Checks the officer's decision before the task completes: a known decision; an answer to resolve on the spot; for

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.access.CaseAccess;
@@ -31,6 +32,7 @@ import org.steward.timeline.TimelineEntry;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class RequestManagement {
 
   /** The 24-hour rule: a new request must be signed for and answered within this time (wall clock). */
@@ -53,17 +55,6 @@ public class RequestManagement {
   private final Timeline timeline;
   private final RequestRows rows;
   private final RequestEngine engine;
-
-  RequestManagement(CaseAccess access, DirectoryManagement directory, Categories categories,
-      HandlingManagement handling, Timeline timeline, RequestRows rows, RequestEngine engine) {
-    this.access = access;
-    this.directory = directory;
-    this.categories = categories;
-    this.handling = handling;
-    this.timeline = timeline;
-    this.rows = rows;
-    this.engine = engine;
-  }
 
   /** A case for a reader of its case scope ({@link CaseAccess}); {@link NotFound} for anyone else, as for no case. */
   @Transactional(readOnly = true)

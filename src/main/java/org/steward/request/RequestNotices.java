@@ -1,5 +1,6 @@
 package org.steward.request;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.steward.directory.DirectoryManagement;
@@ -12,19 +13,13 @@ import org.steward.timeline.Timeline;
  * Listens synchronously, in the step's transaction (ADR 0016), so a step that rolls back leaves neither behind.
  */
 @Component
+@RequiredArgsConstructor
 class RequestNotices {
 
   private final Timeline timeline;
   private final Notifications notifications;
   private final DirectoryManagement directory;
   private final RequestRows rows;
-
-  RequestNotices(Timeline timeline, Notifications notifications, DirectoryManagement directory, RequestRows rows) {
-    this.timeline = timeline;
-    this.notifications = notifications;
-    this.directory = directory;
-    this.rows = rows;
-  }
 
   /** The new case on its timeline; its officer, or every officer for a case in the queue, asked to sign for it. */
   @EventListener

@@ -3,6 +3,7 @@ package org.steward.request;
 import java.sql.Timestamp;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +26,7 @@ import org.steward.timeline.Timeline;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class RequestRatings {
 
   private final JdbcClient jdbc;
@@ -37,21 +39,6 @@ public class RequestRatings {
   private final Timeline timeline;
   private final Notifications notifications;
   private final SupervisionManagement supervision;
-
-  RequestRatings(JdbcClient jdbc, RequestRows rows, RequestTransitions transitions, RequestEngine engine,
-      RequestManagement requests, RequestIntake intake, ApiRater raters, Timeline timeline, Notifications notifications,
-      SupervisionManagement supervision) {
-    this.jdbc = jdbc;
-    this.rows = rows;
-    this.transitions = transitions;
-    this.engine = engine;
-    this.requests = requests;
-    this.intake = intake;
-    this.raters = raters;
-    this.timeline = timeline;
-    this.notifications = notifications;
-    this.supervision = supervision;
-  }
 
   /**
    * Records the satisfaction given by the enterprise of the case, its officer or an administrator: completes the open

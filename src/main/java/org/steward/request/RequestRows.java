@@ -1,18 +1,16 @@
 package org.steward.request;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.shared.NotFound;
 
 /** Reads a case's row of table {@code request}, for the request capability's use cases. */
 @Component
+@RequiredArgsConstructor
 class RequestRows {
 
   private final JdbcClient jdbc;
-
-  RequestRows(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** The case's row; {@link NotFound} for no such case. */
   RequestRow row(String caseNumber) {

@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 /** Where a case stands, with the Chinese word people read; set by the steps of the {@code enterprise-request} process. */
+@RequiredArgsConstructor
 public enum RequestState {
   /** Submitted, waiting for the officer to sign for it. */
   SUBMITTED("待签收"),
@@ -46,10 +48,6 @@ public enum RequestState {
   public static final Set<RequestState> ENDED = EnumSet.of(CLOSED, WITHDRAWN, NO_RESPONSE);
 
   private final String label;
-
-  RequestState(String label) {
-    this.label = label;
-  }
 
   public String label() {
     return label;

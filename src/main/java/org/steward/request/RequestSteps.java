@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,7 @@ import org.steward.timeline.Timeline;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class RequestSteps {
 
   private final DirectoryManagement directory;
@@ -33,16 +35,6 @@ public class RequestSteps {
   private final RequestRows rows;
   private final RequestTransitions transitions;
   private final ApplicationEventPublisher events;
-
-  RequestSteps(DirectoryManagement directory, Timeline timeline, SupervisionManagement supervision, RequestRows rows,
-      RequestTransitions transitions, ApplicationEventPublisher events) {
-    this.directory = directory;
-    this.timeline = timeline;
-    this.supervision = supervision;
-    this.rows = rows;
-    this.transitions = transitions;
-    this.events = events;
-  }
 
   /**
    * The routing table's suggestion, recorded on the timeline, with the departments and officers the officer may choose

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,7 @@ import org.steward.timeline.Timeline;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class ResponseDeadline {
 
   private static final Logger log = LoggerFactory.getLogger(ResponseDeadline.class);
@@ -42,15 +44,6 @@ public class ResponseDeadline {
   private final Notifications notifications;
   private final SupervisionManagement supervision;
   private final Timeline timeline;
-
-  ResponseDeadline(JdbcClient jdbc, RequestRows rows, Notifications notifications, SupervisionManagement supervision,
-      Timeline timeline) {
-    this.jdbc = jdbc;
-    this.rows = rows;
-    this.notifications = notifications;
-    this.supervision = supervision;
-    this.timeline = timeline;
-  }
 
   /** The officer's 24-hour response to a new request as a deadline subject ({@code response}), id the case number. */
   @Bean

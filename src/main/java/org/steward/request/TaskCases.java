@@ -2,6 +2,7 @@ package org.steward.request;
 
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,17 +17,12 @@ import org.steward.request.process.RequestEngine;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class TaskCases {
 
   private final RequestEngine engine;
   private final CaseAccess access;
   private final JdbcClient jdbc;
-
-  TaskCases(RequestEngine engine, CaseAccess access, JdbcClient jdbc) {
-    this.engine = engine;
-    this.access = access;
-    this.jdbc = jdbc;
-  }
 
   /** The case number, or empty for a task the caller cannot read, a task of no request, or a case out of scope. */
   public Optional<String> caseOf(String taskId, Caller caller) {

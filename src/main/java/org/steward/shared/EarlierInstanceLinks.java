@@ -2,6 +2,7 @@ package org.steward.shared;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -17,15 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(10)
+@RequiredArgsConstructor
 class EarlierInstanceLinks implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(EarlierInstanceLinks.class);
 
   private final List<InstanceLinks<?>> links;
-
-  EarlierInstanceLinks(List<InstanceLinks<?>> links) {
-    this.links = links;
-  }
 
   @Override
   @Transactional

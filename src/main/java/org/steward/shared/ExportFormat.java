@@ -4,18 +4,15 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 /** The file formats of Steward's downloads: an Excel workbook or UTF-8 CSV (with a byte-order mark, for Excel). */
+@RequiredArgsConstructor
 public enum ExportFormat {
   XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
   CSV("csv", "text/csv;charset=UTF-8");
 
   private final String extension;
   private final String contentType;
-
-  ExportFormat(String extension, String contentType) {
-    this.extension = extension;
-    this.contentType = contentType;
-  }
 
   /** {@code xlsx} or {@code csv} (any case); a violation on {@code field} otherwise, and null. */
   public static ExportFormat parse(Violations violations, String field, String value) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -38,16 +39,13 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
  * and a Chinese {@code titleZh}/{@code detailZh}; input errors list each bad field under {@code errors}.
  */
 @RestControllerAdvice(basePackages = "org.steward")
+@RequiredArgsConstructor
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   private static final Set<Class<?>> WHOLE = Set.of(Long.class, long.class, Integer.class, int.class, Short.class,
       short.class, BigInteger.class);
 
   private final Problems problems;
-
-  ProblemAdvice(Problems problems) {
-    this.problems = problems;
-  }
 
   @ExceptionHandler(InvalidInput.class)
   ResponseEntity<ProblemDetail> invalidInput(InvalidInput e) {

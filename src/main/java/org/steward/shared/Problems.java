@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -18,16 +19,13 @@ import org.springframework.stereotype.Component;
  * {@code type urn:steward:problem:<code>}), for the MVC advice and for filters that answer before MVC is reached.
  */
 @Component
+@RequiredArgsConstructor
 public class Problems {
 
   private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
   private static final Locale EN = Locale.ENGLISH;
 
   private final MessageSource messages;
-
-  public Problems(MessageSource messages) {
-    this.messages = messages;
-  }
 
   /** The problem named {@code code}, its texts resolved from {@code problem.<code>.title|detail} in both languages. */
   public ProblemDetail of(HttpStatusCode status, String code, Object... args) {

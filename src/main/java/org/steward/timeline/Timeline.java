@@ -3,6 +3,7 @@ package org.steward.timeline;
 import java.sql.Timestamp;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +13,7 @@ import org.steward.shared.Texts;
 /** Appends to and reads the timeline of a case (enterprise request or project); entries are never changed. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class Timeline {
 
   /** The actor of steps the engine takes by itself (timers, routing). */
@@ -22,10 +24,6 @@ public class Timeline {
   private static final int MAX_DETAIL = 5000;
 
   private final JdbcClient jdbc;
-
-  Timeline(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** Records a step now; {@code actor} null means {@link #SYSTEM}; a longer description or detail is cut to fit. */
   public void record(String caseNumber, String action, String actor, String description, String detail) {

@@ -3,6 +3,7 @@ package org.steward.workflow;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
@@ -12,15 +13,11 @@ import org.springframework.stereotype.Component;
  * timer) drives the engine must see the user's groups whatever the user may read in Admin.
  */
 @Component
+@RequiredArgsConstructor
 public class Memberships {
 
   private final IdentityService identity;
   private final SystemContext system;
-
-  Memberships(IdentityService identity, SystemContext system) {
-    this.identity = identity;
-    this.system = system;
-  }
 
   /** The user's groups; empty for no user. */
   public Set<String> groupsOf(String userId) {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
+@RequiredArgsConstructor
 public class ModelDeployer implements ApplicationRunner {
 
   /** The deployment name; duplicate filtering compares resources of deployments with this name. */
@@ -40,10 +42,6 @@ public class ModelDeployer implements ApplicationRunner {
 
   private final RepositoryService repositoryService;
   private final ResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-
-  ModelDeployer(RepositoryService repositoryService) {
-    this.repositoryService = repositoryService;
-  }
 
   @Override
   public void run(ApplicationArguments args) throws IOException {

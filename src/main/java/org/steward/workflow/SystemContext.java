@@ -2,6 +2,7 @@ package org.steward.workflow;
 
 import java.util.function.Supplier;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
@@ -12,13 +13,10 @@ import org.springframework.stereotype.Component;
  * request for its own enterprise has no right to start processes or complete an officer's task, and should not need one.
  */
 @Component
+@RequiredArgsConstructor
 public class SystemContext {
 
   private final IdentityService identityService;
-
-  SystemContext(IdentityService identityService) {
-    this.identityService = identityService;
-  }
 
   /** Calls {@code work} with no engine user set (no authorization checks) and restores the caller's identity after. */
   public <T> T call(Supplier<T> work) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(21)
+@RequiredArgsConstructor
 class TaskHolderGrants implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(TaskHolderGrants.class);
@@ -33,10 +35,6 @@ class TaskHolderGrants implements ApplicationRunner {
   private static final Set<Permission> EARLIER_DEFAULT = Set.of(TaskPermissions.READ, TaskPermissions.UPDATE);
 
   private final AuthorizationService authorizations;
-
-  TaskHolderGrants(AuthorizationService authorizations) {
-    this.authorizations = authorizations;
-  }
 
   @Override
   @Transactional

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
@@ -15,15 +16,12 @@ import org.steward.shared.InvalidInput;
  * {@code cooperatingDepartments[1]} reads as the label of {@code cooperatingDepartments} plus the position (第2项).
  */
 @Component
+@RequiredArgsConstructor
 public class TaskRefusals {
 
   private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
   private final MessageSource messages;
-
-  public TaskRefusals(MessageSource messages) {
-    this.messages = messages;
-  }
 
   /**
    * Runs a check of a task's values; what it refuses becomes the task's Chinese refusal, fields labelled from message

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -32,6 +33,7 @@ import org.steward.directory.StewardGroups;
  */
 @Component
 @Order(40)
+@RequiredArgsConstructor
 class TasklistFilters implements ApplicationRunner {
 
   static final String MY_TASKS = "我的待办";
@@ -46,7 +48,6 @@ class TasklistFilters implements ApplicationRunner {
   /** Urged tasks' names start with 【已催办】 (supervision.process.CaseTasks). */
   private static final String URGED_NAMES = "【已催办】%";
 
-
   private static final List<Map<String, String>> CASE_COLUMNS = List.of(
       Map.of("name", "caseNumber", "label", "编号"),
       Map.of("name", "enterpriseName", "label", "企业"),
@@ -56,14 +57,6 @@ class TasklistFilters implements ApplicationRunner {
   private final AuthorizationService authorizationService;
   private final TaskService taskService;
   private final DirectoryManagement directory;
-
-  TasklistFilters(FilterService filterService, AuthorizationService authorizationService, TaskService taskService,
-      DirectoryManagement directory) {
-    this.filterService = filterService;
-    this.authorizationService = authorizationService;
-    this.taskService = taskService;
-    this.directory = directory;
-  }
 
   @Override
   public void run(ApplicationArguments args) {

@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendar;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -16,6 +17,7 @@ import org.steward.calendar.WorkingDayCalendar;
  * clock time on the 3rd working day after the start, Asia/Shanghai), and hands every other expression to the engine's
  * standard calendar it wraps, so ISO-8601 durations and dates keep working. See docs/adr/0003.
  */
+@RequiredArgsConstructor
 public class WorkingDayBusinessCalendar implements BusinessCalendar {
 
   /** Up to four digits: {@link WorkingDayCalendar#MAX_WORKING_DAYS} bounds it anyway, and a typo stays an error. */
@@ -23,11 +25,6 @@ public class WorkingDayBusinessCalendar implements BusinessCalendar {
 
   private final WorkingDayCalendar calendar;
   private final BusinessCalendar standard;
-
-  public WorkingDayBusinessCalendar(WorkingDayCalendar calendar, BusinessCalendar standard) {
-    this.calendar = calendar;
-    this.standard = standard;
-  }
 
   /** The N of a working-day duration {@code P<N>WD}, or empty if the expression is anything else. */
   public static OptionalInt workingDays(String expression) {

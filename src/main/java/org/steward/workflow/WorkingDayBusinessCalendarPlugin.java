@@ -1,5 +1,6 @@
 package org.steward.workflow;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
@@ -16,15 +17,12 @@ import org.steward.calendar.WorkingDayCalendar;
  * and {@code camunda:followUpDate}; the Spring Boot starter applies every {@code ProcessEnginePlugin} bean.
  */
 @Component
+@RequiredArgsConstructor
 public class WorkingDayBusinessCalendarPlugin extends AbstractProcessEnginePlugin {
 
   private static final Logger log = LoggerFactory.getLogger(WorkingDayBusinessCalendarPlugin.class);
 
   private final WorkingDayCalendar calendar;
-
-  public WorkingDayBusinessCalendarPlugin(WorkingDayCalendar calendar) {
-    this.calendar = calendar;
-  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -27,6 +28,7 @@ import org.steward.access.CaseReaders;
  * instead. Grants are only ever added: a reader who leaves a case keeps reading the history it once read.
  */
 @Component
+@RequiredArgsConstructor
 class HistoricInstanceGrants {
 
   /** The variable every case process carries (business keys of internal processes may be other numbers). */
@@ -34,11 +36,6 @@ class HistoricInstanceGrants {
 
   private final CaseAccess access;
   private final JdbcClient jdbc;
-
-  HistoricInstanceGrants(CaseAccess access, JdbcClient jdbc) {
-    this.access = access;
-    this.jdbc = jdbc;
-  }
 
   void grant(DelegateExecution execution) {
     Object variable = execution.getVariable(CASE_NUMBER);

@@ -3,6 +3,7 @@ package org.steward.access.process;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -24,13 +25,10 @@ import org.springframework.stereotype.Component;
  * ({@link CaseScopedTaskAuthorizations}), which would read past the case scope.
  */
 @Component
+@RequiredArgsConstructor
 class HistoricInstanceGrantsPlugin extends AbstractProcessEnginePlugin {
 
   private final HistoricInstanceGrants grants;
-
-  HistoricInstanceGrantsPlugin(HistoricInstanceGrants grants) {
-    this.grants = grants;
-  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

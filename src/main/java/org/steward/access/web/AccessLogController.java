@@ -2,6 +2,7 @@ package org.steward.access.web;
 
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,13 +14,10 @@ import org.steward.access.CaseReader;
 
 /** {@code GET /api/access-log}: who read personal data or exported what, newest first; administrators only. */
 @RestController
+@RequiredArgsConstructor
 class AccessLogController {
 
   private final AccessLog log;
-
-  AccessLogController(AccessLog log) {
-    this.log = log;
-  }
 
   @GetMapping("/api/access-log")
   AccessLogPage accessLog(@RequestParam(required = false) String user,

@@ -2,6 +2,7 @@ package org.steward.attachment.web;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,17 +29,12 @@ import org.steward.attachment.Upload;
  */
 @RestController
 @PreAuthorize("isAuthenticated()")
+@RequiredArgsConstructor
 class AttachmentController {
 
   private final Attachments attachments;
   private final StaffAttachments staff;
   private final CaseAccess access;
-
-  AttachmentController(Attachments attachments, StaffAttachments staff, CaseAccess access) {
-    this.attachments = attachments;
-    this.staff = staff;
-    this.access = access;
-  }
 
   @GetMapping("/api/requests/{caseNumber}/attachments")
   List<AttachmentView> list(@PathVariable String caseNumber, Authentication caller) {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,13 +25,10 @@ import org.steward.shared.NotFound;
 /** Working-day arithmetic for every authenticated caller, and the holiday schedules that administrators maintain. */
 @RestController
 @RequestMapping("/api/calendar")
+@RequiredArgsConstructor
 class CalendarController {
 
   private final WorkingDayCalendar calendar;
-
-  CalendarController(WorkingDayCalendar calendar) {
-    this.calendar = calendar;
-  }
 
   /**
    * {@code ?from=&add=N} answers {@code {"date": …}}, the N-th working day after {@code from}; {@code ?from=&to=}

@@ -1,5 +1,6 @@
 package org.steward.dashboard.web;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,15 +15,11 @@ import org.steward.security.CallerGroups;
  * {@code GET /api/dashboard/value-labels}: the Chinese words Cockpit shows beside the codes in process variables.
  */
 @RestController
+@RequiredArgsConstructor
 class DashboardController {
 
   private final SupervisionDashboard dashboard;
   private final ValueLabels labels;
-
-  DashboardController(SupervisionDashboard dashboard, ValueLabels labels) {
-    this.dashboard = dashboard;
-    this.labels = labels;
-  }
 
   @GetMapping("/api/dashboard")
   Dashboard dashboard(@RequestParam(defaultValue = "" + SupervisionDashboard.DEFAULT_OVERDUE) int overdue,

@@ -1,5 +1,6 @@
 package org.steward.deadline.process;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -13,13 +14,10 @@ import org.steward.deadline.Lights;
  * listener {@code ${deadlineTaskListener}}, with the user task's input parameter {@code subject} naming the kind.
  */
 @Component
+@RequiredArgsConstructor
 class DeadlineTaskListener implements TaskListener {
 
   private final Lights lights;
-
-  DeadlineTaskListener(Lights lights) {
-    this.lights = lights;
-  }
 
   @Override
   public void notify(DelegateTask task) {

@@ -3,6 +3,7 @@ package org.steward.deadline.process;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,15 +22,11 @@ import org.steward.deadline.Lights;
  * in this scope (this officer's, this department's, this milestone's).
  */
 @Component
+@RequiredArgsConstructor
 class LightVariables {
 
   private final RuntimeService runtime;
   private final TaskService tasks;
-
-  LightVariables(RuntimeService runtime, TaskService tasks) {
-    this.runtime = runtime;
-    this.tasks = tasks;
-  }
 
   void write(DelegateExecution execution, DeadlineSubject subject, Light light) {
     if (!subject.sharesInstance()) {

@@ -3,6 +3,7 @@ package org.steward.deadline.process;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.Variables;
 import org.steward.shared.DesignerDelegate;
@@ -17,6 +18,7 @@ import org.steward.deadline.Lights;
  * are the two beans models name. The transient variable {@code lightChanged} tells the next step whether anything
  * changed.
  */
+@RequiredArgsConstructor
 abstract class SignalLightDelegate implements DesignerDelegate {
 
   /** The service task's input parameter naming the subject's kind ({@code unit}, {@code opinion}, …). */
@@ -30,12 +32,6 @@ abstract class SignalLightDelegate implements DesignerDelegate {
   private final Light signal;
   private final Lights lights;
   private final LightVariables variables;
-
-  SignalLightDelegate(Light signal, Lights lights, LightVariables variables) {
-    this.signal = signal;
-    this.lights = lights;
-    this.variables = variables;
-  }
 
   @Override
   public Set<String> parameters() {

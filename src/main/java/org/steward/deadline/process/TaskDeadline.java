@@ -3,6 +3,7 @@ package org.steward.deadline.process;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,18 +23,12 @@ import org.steward.shared.StewardClock;
  * its task variable {@code light} holds the light, and it closes when the task is completed.
  */
 @Component
+@RequiredArgsConstructor
 class TaskDeadline {
-
 
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final LightVariables variables;
-
-  TaskDeadline(TaskService tasks, RuntimeService runtime, LightVariables variables) {
-    this.tasks = tasks;
-    this.runtime = runtime;
-    this.variables = variables;
-  }
 
   /** A user task's own due date and follow-up date as a deadline subject ({@code task}), its id the task's. */
   @Bean

@@ -3,6 +3,7 @@ package org.steward.ledger.web;
 import java.io.IOException;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,17 +29,12 @@ import jakarta.servlet.http.HttpServletResponse;
  * as a file.
  */
 @RestController
+@RequiredArgsConstructor
 class LedgerController {
 
   private final Ledger ledger;
   private final Categories categories;
   private final AccessLog accessLog;
-
-  LedgerController(Ledger ledger, Categories categories, AccessLog accessLog) {
-    this.ledger = ledger;
-    this.categories = categories;
-    this.accessLog = accessLog;
-  }
 
   @GetMapping("/api/ledger")
   LedgerPage ledger(LedgerParams params, @RequestParam(defaultValue = "0") int page,

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
@@ -22,6 +23,7 @@ import org.steward.shared.Texts;
 /** The delivery rows of the outbox: opened with a notification, claimed by the dispatcher, closed with the outcome. */
 @Component
 @Transactional
+@RequiredArgsConstructor
 public class Deliveries {
 
   private static final int MAX_ERROR = 500;
@@ -34,11 +36,6 @@ public class Deliveries {
 
   private final JdbcClient jdbc;
   private final ObjectProvider<NotificationSender> senders;
-
-  Deliveries(JdbcClient jdbc, ObjectProvider<NotificationSender> senders) {
-    this.jdbc = jdbc;
-    this.senders = senders;
-  }
 
   /** One pending delivery per channel that reaches the recipient, in the caller's transaction. */
   public void open(long notificationId, String recipientKind, String recipient, Instant now) {

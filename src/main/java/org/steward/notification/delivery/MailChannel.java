@@ -2,6 +2,7 @@ package org.steward.notification.delivery;
 
 import java.nio.charset.StandardCharsets;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -20,20 +21,13 @@ import jakarta.mail.internet.MimeMessage;
  */
 @Component
 @ConditionalOnExpression("${steward.notification.mail.enabled:false} and '${spring.mail.host:}' != ''")
+@RequiredArgsConstructor
 class MailChannel implements NotificationSender {
 
   private final JavaMailSender mail;
   private final DirectoryManagement directory;
   private final NotificationTexts texts;
   private final NotificationProperties properties;
-
-  MailChannel(JavaMailSender mail, DirectoryManagement directory, NotificationTexts texts,
-      NotificationProperties properties) {
-    this.mail = mail;
-    this.directory = directory;
-    this.texts = texts;
-    this.properties = properties;
-  }
 
   @Override
   public String channel() {

@@ -2,19 +2,17 @@ package org.steward.notification.delivery;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.steward.notification.Notification;
 
 /** The Chinese subject and body that the outgoing channels carry. */
 @Component
+@RequiredArgsConstructor
 class NotificationTexts {
 
   private final MessageSource messages;
-
-  NotificationTexts(MessageSource messages) {
-    this.messages = messages;
-  }
 
   /** "【服务管家】红灯督办：QY20261122-0001". */
   String subject(Notification notification) {

@@ -2,6 +2,7 @@ package org.steward.notification.process;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -18,15 +19,12 @@ import org.steward.notification.Notifications;
  * rolls back with it. The case is the process's {@code caseNumber} (else its business key).
  */
 @Component
+@RequiredArgsConstructor
 class NewTaskNotificationListener {
 
   static final String CASE_NUMBER = "caseNumber";
 
   private final Notifications notifications;
-
-  NewTaskNotificationListener(Notifications notifications) {
-    this.notifications = notifications;
-  }
 
   @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
   public void taskCreated(DelegateTask task) {

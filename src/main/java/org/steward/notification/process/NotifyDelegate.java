@@ -2,6 +2,7 @@ package org.steward.notification.process;
 
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.steward.shared.DesignerDelegate;
@@ -14,6 +15,7 @@ import org.steward.shared.Texts;
  * parameters, and may be expressions over the instance's variables.
  */
 @Component
+@RequiredArgsConstructor
 class NotifyDelegate implements DesignerDelegate {
 
   static final String USER = "user";
@@ -25,10 +27,6 @@ class NotifyDelegate implements DesignerDelegate {
   private static final int MAX_TEXT = 500;
 
   private final Notifications notifications;
-
-  NotifyDelegate(Notifications notifications) {
-    this.notifications = notifications;
-  }
 
   @Override
   public Set<String> parameters() {

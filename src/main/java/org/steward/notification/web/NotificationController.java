@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -27,15 +28,12 @@ import org.steward.shared.InvalidInput;
  */
 @RestController
 @RequestMapping("/api/notifications")
+@RequiredArgsConstructor
 class NotificationController {
 
   private static final int MAX_LIMIT = 200;
 
   private final Notifications notifications;
-
-  NotificationController(Notifications notifications) {
-    this.notifications = notifications;
-  }
 
   @GetMapping
   List<Notification> mine(@RequestParam(defaultValue = "false") boolean unread,

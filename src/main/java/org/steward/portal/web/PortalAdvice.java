@@ -2,6 +2,7 @@ package org.steward.portal.web;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -22,20 +23,13 @@ import jakarta.servlet.http.HttpServletResponse;
  * a page in Chinese with the status of the refusal, never a stack trace or the API's JSON.
  */
 @ControllerAdvice(basePackageClasses = PortalAdvice.class)
+@RequiredArgsConstructor
 class PortalAdvice {
 
   private final DirectoryManagement directory;
   private final Notifications notifications;
   private final ProjectManagement projects;
   private final MessageSource messages;
-
-  PortalAdvice(DirectoryManagement directory, Notifications notifications, ProjectManagement projects,
-      MessageSource messages) {
-    this.directory = directory;
-    this.notifications = notifications;
-    this.projects = projects;
-    this.messages = messages;
-  }
 
   @ModelAttribute
   void page(Authentication authentication, Model model) {

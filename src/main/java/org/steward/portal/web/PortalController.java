@@ -3,6 +3,7 @@ package org.steward.portal.web;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -20,6 +21,7 @@ import jakarta.servlet.http.HttpSession;
 
 /** The portal's login, home page and messages. */
 @Controller
+@RequiredArgsConstructor
 class PortalController {
 
   private static final int MESSAGES = 100;
@@ -27,12 +29,6 @@ class PortalController {
   private final DirectoryManagement directory;
   private final EnterpriseLedger ledger;
   private final Notifications notifications;
-
-  PortalController(DirectoryManagement directory, EnterpriseLedger ledger, Notifications notifications) {
-    this.directory = directory;
-    this.ledger = ledger;
-    this.notifications = notifications;
-  }
 
   @GetMapping("/portal/login")
   String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,

@@ -2,6 +2,7 @@ package org.steward.portal.web;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +24,7 @@ import org.steward.shared.Problems;
 
 /** 我的项目: the enterprise's industrial projects, their milestones, and reporting a problem (卡点) on one. */
 @Controller
+@RequiredArgsConstructor
 class PortalProjectController {
 
   private final DirectoryManagement directory;
@@ -30,15 +32,6 @@ class PortalProjectController {
   private final ProjectProblems projectProblems;
   private final Categories categories;
   private final Problems problems;
-
-  PortalProjectController(DirectoryManagement directory, ProjectManagement projects,
-      ProjectProblems projectProblems, Categories categories, Problems problems) {
-    this.directory = directory;
-    this.projects = projects;
-    this.projectProblems = projectProblems;
-    this.categories = categories;
-    this.problems = problems;
-  }
 
   @GetMapping("/portal/projects")
   String projects(Authentication authentication, Model model) {

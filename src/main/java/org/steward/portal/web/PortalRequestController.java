@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -48,6 +49,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * on it (withdraw, supply material, rate the reply). Each step is the same call the REST API makes.
  */
 @Controller
+@RequiredArgsConstructor
 class PortalRequestController {
 
   static final int PAGE_SIZE = 10;
@@ -62,21 +64,6 @@ class PortalRequestController {
   private final EnterpriseLedger ledger;
   private final Problems problems;
   private final RequestRatings ratings;
-
-  PortalRequestController(DirectoryManagement directory, RequestManagement requests, Categories categories,
-      EnterpriseSubmission submission, Withdrawal withdrawal, MaterialSupply material, Attachments attachments,
-      EnterpriseLedger ledger, Problems problems, RequestRatings ratings) {
-    this.directory = directory;
-    this.requests = requests;
-    this.categories = categories;
-    this.submission = submission;
-    this.withdrawal = withdrawal;
-    this.material = material;
-    this.attachments = attachments;
-    this.ledger = ledger;
-    this.problems = problems;
-    this.ratings = ratings;
-  }
 
   /** 我的诉求: newest first, ten a page, optionally one state. */
   @GetMapping("/portal/requests")

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -29,6 +30,7 @@ import org.steward.shared.StewardException;
 @Component
 @Order(35)
 @ConditionalOnProperty(name = "steward.demo.enabled", havingValue = "true")
+@RequiredArgsConstructor
 class DemoProjects implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoProjects.class);
@@ -50,14 +52,6 @@ class DemoProjects implements ApplicationRunner {
   private final DirectoryManagement directory;
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
-
-  DemoProjects(ProjectRegistry registry, DirectoryManagement directory, JdbcClient jdbc,
-      TransactionTemplate transaction) {
-    this.registry = registry;
-    this.directory = directory;
-    this.jdbc = jdbc;
-    this.transaction = transaction;
-  }
 
   @Override
   public void run(ApplicationArguments args) {

@@ -2,6 +2,7 @@ package org.steward.project.process;
 
 import static org.steward.project.process.ProjectMilestonesProcess.*;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -11,17 +12,12 @@ import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 确认里程碑 with a bad confirmation or re-plan (no actual date, an open blocking problem without an override reason, a new date out of order…). */
 @Component
+@RequiredArgsConstructor
 class CheckMilestoneActionTaskListener implements TaskListener {
 
   private final MilestoneConfirmations milestones;
   private final ProjectRecords records;
   private final TaskRefusals texts;
-
-  CheckMilestoneActionTaskListener(MilestoneConfirmations milestones, ProjectRecords records, TaskRefusals texts) {
-    this.milestones = milestones;
-    this.records = records;
-    this.texts = texts;
-  }
 
   @Override
   public void notify(DelegateTask task) {

@@ -2,6 +2,7 @@ package org.steward.project.process;
 
 import static org.steward.project.process.ProjectMilestonesProcess.*;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -10,15 +11,11 @@ import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 审批改期申请 without a decision, or a rejection without its reason. */
 @Component
+@RequiredArgsConstructor
 class CheckReplanDecisionTaskListener implements TaskListener {
 
   private final MilestoneReplans replans;
   private final TaskRefusals texts;
-
-  CheckReplanDecisionTaskListener(MilestoneReplans replans, TaskRefusals texts) {
-    this.replans = replans;
-    this.texts = texts;
-  }
 
   @Override
   public void notify(DelegateTask task) {

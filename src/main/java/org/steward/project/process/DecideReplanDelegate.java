@@ -2,6 +2,7 @@ package org.steward.project.process;
 
 import static org.steward.project.process.ProjectMilestonesProcess.*;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,15 +12,11 @@ import org.steward.workflow.Actors;
 
 /** Records the leader's decision on a re-plan; approved, the milestone is followed again against its new date. */
 @Component
+@RequiredArgsConstructor
 class DecideReplanDelegate implements JavaDelegate {
 
   private final MilestoneReplans replans;
   private final ProjectRecords records;
-
-  DecideReplanDelegate(MilestoneReplans replans, ProjectRecords records) {
-    this.replans = replans;
-    this.records = records;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

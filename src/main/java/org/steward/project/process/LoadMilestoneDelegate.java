@@ -4,6 +4,7 @@ import static org.steward.project.process.ProjectMilestonesProcess.*;
 
 import java.util.Date;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,16 +16,13 @@ import org.steward.project.MilestoneConfirmations;
  * tasks, forms and timers use; with none left, sets {@code finished}.
  */
 @Component
+@RequiredArgsConstructor
 class LoadMilestoneDelegate implements JavaDelegate {
 
   static final String[] FORM_VARIABLES = {ACTION, ACTUAL_DATE, NOTE, OVERRIDE_REASON, REQUESTED_DATE, REPLAN_REASON,
       REPLAN_ID, REPLAN_DECISION, DECISION_NOTE};
 
   private final MilestoneConfirmations milestones;
-
-  LoadMilestoneDelegate(MilestoneConfirmations milestones) {
-    this.milestones = milestones;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

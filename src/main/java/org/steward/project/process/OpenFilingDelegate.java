@@ -4,6 +4,7 @@ import static org.steward.project.process.ProjectMilestonesProcess.*;
 
 import java.util.Date;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,13 +13,10 @@ import org.steward.project.ProjectFilings;
 
 /** The month opened: records its filing and sets the due date and the yellow/red times of the filing task. */
 @Component
+@RequiredArgsConstructor
 class OpenFilingDelegate implements JavaDelegate {
 
   private final ProjectFilings filings;
-
-  OpenFilingDelegate(ProjectFilings filings) {
-    this.filings = filings;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

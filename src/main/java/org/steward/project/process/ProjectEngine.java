@@ -1,5 +1,6 @@
 package org.steward.project.process;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -14,17 +15,12 @@ import org.steward.workflow.SystemContext;
  * as the system ({@link SystemContext}).
  */
 @Component
+@RequiredArgsConstructor
 public class ProjectEngine {
 
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final SystemContext system;
-
-  ProjectEngine(RuntimeService runtime, TaskService tasks, SystemContext system) {
-    this.runtime = runtime;
-    this.tasks = tasks;
-    this.system = system;
-  }
 
   /** Starts the project's milestones process, its business key the project code. */
   public void start(String code, VariableMap variables) {

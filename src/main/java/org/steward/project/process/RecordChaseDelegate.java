@@ -2,6 +2,7 @@ package org.steward.project.process;
 
 import static org.steward.project.process.ProjectMilestonesProcess.*;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,15 +12,11 @@ import org.steward.workflow.Actors;
 
 /** Records the leader's 督促 of an overdue milestone. */
 @Component
+@RequiredArgsConstructor
 class RecordChaseDelegate implements JavaDelegate {
 
   private final MilestoneLights lights;
   private final ProjectRecords records;
-
-  RecordChaseDelegate(MilestoneLights lights, ProjectRecords records) {
-    this.lights = lights;
-    this.records = records;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -2,6 +2,7 @@ package org.steward.project.process;
 
 import static org.steward.project.process.ProjectMilestonesProcess.*;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,15 +12,11 @@ import org.steward.workflow.Actors;
 
 /** The officer confirmed the milestone; sets {@code finished} when it was 投产. */
 @Component
+@RequiredArgsConstructor
 class RecordConfirmationDelegate implements JavaDelegate {
 
   private final MilestoneConfirmations milestones;
   private final ProjectRecords records;
-
-  RecordConfirmationDelegate(MilestoneConfirmations milestones, ProjectRecords records) {
-    this.milestones = milestones;
-    this.records = records;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -2,6 +2,7 @@ package org.steward.project.process;
 
 import static org.steward.project.process.ProjectMilestonesProcess.*;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,15 +12,11 @@ import org.steward.workflow.Actors;
 
 /** Records the officer's monthly progress filing. */
 @Component
+@RequiredArgsConstructor
 class RecordFilingDelegate implements JavaDelegate {
 
   private final ProjectFilings filings;
   private final ProjectRecords records;
-
-  RecordFilingDelegate(ProjectFilings filings, ProjectRecords records) {
-    this.filings = filings;
-    this.records = records;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

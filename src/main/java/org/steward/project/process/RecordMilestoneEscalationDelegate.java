@@ -2,6 +2,7 @@ package org.steward.project.process;
 
 import static org.steward.project.process.ProjectMilestonesProcess.*;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,15 +11,11 @@ import org.steward.project.ProjectRecords;
 
 /** The escalation to the joint-meeting office was caught: recorded, the office (group joint-office) told. */
 @Component
+@RequiredArgsConstructor
 class RecordMilestoneEscalationDelegate implements JavaDelegate {
 
   private final MilestoneLights lights;
   private final ProjectRecords records;
-
-  RecordMilestoneEscalationDelegate(MilestoneLights lights, ProjectRecords records) {
-    this.lights = lights;
-    this.records = records;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -2,6 +2,7 @@ package org.steward.project.process;
 
 import static org.steward.project.process.ProjectMilestonesProcess.*;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,15 +12,11 @@ import org.steward.workflow.Actors;
 
 /** Records the officer's re-plan request (改期); the leader decides next. */
 @Component
+@RequiredArgsConstructor
 class RequestReplanDelegate implements JavaDelegate {
 
   private final MilestoneReplans replans;
   private final ProjectRecords records;
-
-  RequestReplanDelegate(MilestoneReplans replans, ProjectRecords records) {
-    this.replans = replans;
-    this.records = records;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

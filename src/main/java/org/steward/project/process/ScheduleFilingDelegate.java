@@ -4,6 +4,7 @@ import static org.steward.project.process.ProjectMilestonesProcess.*;
 
 import java.util.Date;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,13 +13,10 @@ import org.steward.project.ProjectFilings;
 
 /** Sets the next month to file for and when it opens (its first day, 00:00 Asia/Shanghai). */
 @Component
+@RequiredArgsConstructor
 class ScheduleFilingDelegate implements JavaDelegate {
 
   private final ProjectFilings filings;
-
-  ScheduleFilingDelegate(ProjectFilings filings) {
-    this.filings = filings;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

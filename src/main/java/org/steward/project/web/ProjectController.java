@@ -3,6 +3,7 @@ package org.steward.project.web;
 import java.net.URI;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,17 +35,12 @@ import org.steward.security.CallerGroups;
 @RestController
 @RequestMapping("/api/projects")
 @PreAuthorize("isAuthenticated()")
+@RequiredArgsConstructor
 class ProjectController {
 
   private final ProjectRegistry registry;
   private final ProjectManagement projects;
   private final ProjectProblems problems;
-
-  ProjectController(ProjectRegistry registry, ProjectManagement projects, ProjectProblems problems) {
-    this.registry = registry;
-    this.projects = projects;
-    this.problems = problems;
-  }
 
   @PostMapping
   ResponseEntity<ProjectView> register(@RequestBody NewProject body, Authentication caller) {

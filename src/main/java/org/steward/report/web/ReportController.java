@@ -2,6 +2,7 @@ package org.steward.report.web;
 
 import java.io.IOException;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,15 +25,11 @@ import jakarta.servlet.http.HttpServletResponse;
  * ({@code 2026}) or range ({@code from}, {@code to}); {@code GET /api/reports/export?format=xlsx|csv}: the same as a file.
  */
 @RestController
+@RequiredArgsConstructor
 class ReportController {
 
   private final ReportManagement reports;
   private final AccessLog accessLog;
-
-  ReportController(ReportManagement reports, AccessLog accessLog) {
-    this.reports = reports;
-    this.accessLog = accessLog;
-  }
 
   @GetMapping("/api/reports")
   Report report(@RequestParam(required = false) String period, @RequestParam(required = false) String from,

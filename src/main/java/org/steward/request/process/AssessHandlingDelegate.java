@@ -4,6 +4,7 @@ import static org.steward.request.process.EnterpriseRequestProcess.ANY_RETURNED_
 import static org.steward.request.process.EnterpriseRequestProcess.FEEDBACK_SUMMARY;
 import static org.steward.request.process.EnterpriseRequestProcess.RETURN_REASONS;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
@@ -12,13 +13,10 @@ import org.steward.request.RequestHandOver;
 
 /** 评估办理结果: whether a unit returned the matter, else the feedback for the lead department to consolidate. */
 @Component
+@RequiredArgsConstructor
 class AssessHandlingDelegate implements JavaDelegate {
 
   private final RequestHandOver requests;
-
-  AssessHandlingDelegate(RequestHandOver requests) {
-    this.requests = requests;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

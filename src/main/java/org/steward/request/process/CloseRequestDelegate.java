@@ -1,7 +1,6 @@
 package org.steward.request.process;
 
-
-
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,13 +8,10 @@ import org.steward.request.RequestRatings;
 
 /** 销号: the enterprise is satisfied; the case is closed out. */
 @Component
+@RequiredArgsConstructor
 class CloseRequestDelegate implements JavaDelegate {
 
   private final RequestRatings ratings;
-
-  CloseRequestDelegate(RequestRatings ratings) {
-    this.ratings = ratings;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

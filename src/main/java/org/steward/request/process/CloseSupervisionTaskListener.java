@@ -2,6 +2,7 @@ package org.steward.request.process;
 
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,7 @@ import org.steward.workflow.TaskRefusals;
  * 督办重办事项 — an item of this case only.
  */
 @Component
+@RequiredArgsConstructor
 class CloseSupervisionTaskListener implements TaskListener {
 
   private static final int MAX_NOTE = 2000;
@@ -24,12 +26,6 @@ class CloseSupervisionTaskListener implements TaskListener {
   private final RequestSteps requests;
   private final ResponseDeadline responses;
   private final TaskRefusals problems;
-
-  CloseSupervisionTaskListener(RequestSteps requests, ResponseDeadline responses, TaskRefusals problems) {
-    this.requests = requests;
-    this.responses = responses;
-    this.problems = problems;
-  }
 
   @Override
   public void notify(DelegateTask task) {

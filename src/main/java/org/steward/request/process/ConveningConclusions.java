@@ -2,6 +2,7 @@ package org.steward.request.process;
 
 import static org.steward.request.process.EnterpriseRequestProcess.*;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -14,17 +15,12 @@ import org.steward.workflow.SystemContext;
  * transaction. A convening started over the API while the request does not wait for it concerns no process.
  */
 @Component
+@RequiredArgsConstructor
 class ConveningConclusions {
 
   private final RuntimeService runtime;
   private final RequestConvening requests;
   private final SystemContext system;
-
-  ConveningConclusions(RuntimeService runtime, RequestConvening requests, SystemContext system) {
-    this.runtime = runtime;
-    this.requests = requests;
-    this.system = system;
-  }
 
   @EventListener
   void on(ConveningConcluded concluded) {

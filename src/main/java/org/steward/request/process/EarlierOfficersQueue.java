@@ -2,6 +2,7 @@ package org.steward.request.process;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -20,17 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(22)
+@RequiredArgsConstructor
 class EarlierOfficersQueue implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(EarlierOfficersQueue.class);
 
   private final TaskService tasks;
   private final AuthorizationService authorizations;
-
-  EarlierOfficersQueue(TaskService tasks, AuthorizationService authorizations) {
-    this.tasks = tasks;
-    this.authorizations = authorizations;
-  }
 
   @Override
   @Transactional

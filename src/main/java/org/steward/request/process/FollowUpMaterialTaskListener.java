@@ -5,6 +5,7 @@ import static org.steward.request.process.EnterpriseRequestProcess.FOLLOW_UP_NOT
 
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -14,16 +15,13 @@ import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 跟进补充材料 without a choice (WAIT or CLOSE) and a note of what the enterprise said. */
 @Component
+@RequiredArgsConstructor
 class FollowUpMaterialTaskListener implements TaskListener {
 
   static final int MAX_NOTE = 2000;
   private static final Set<String> CHOICES = Set.of("WAIT", EnterpriseRequestProcess.FOLLOW_UP_CLOSE);
 
   private final TaskRefusals problems;
-
-  FollowUpMaterialTaskListener(TaskRefusals problems) {
-    this.problems = problems;
-  }
 
   @Override
   public void notify(DelegateTask task) {

@@ -12,6 +12,7 @@ import static org.steward.request.process.EnterpriseRequestProcess.UNIT_IDS;
 import java.util.ArrayList;
 import java.util.Date;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
@@ -22,13 +23,10 @@ import org.steward.workflow.ProcessValues;
 
 /** 交办: creates the handling units of a new round, which the call activity then runs in parallel. */
 @Component
+@RequiredArgsConstructor
 class HandOverDelegate implements JavaDelegate {
 
   private final RequestHandOver requests;
-
-  HandOverDelegate(RequestHandOver requests) {
-    this.requests = requests;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -2,6 +2,7 @@ package org.steward.request.process;
 
 import static org.steward.request.process.EnterpriseRequestProcess.*;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -18,20 +19,13 @@ import org.steward.workflow.TaskRefusals;
  * convening CONVENING would refuse).
  */
 @Component
+@RequiredArgsConstructor
 class HandlingDecisionTaskListener implements TaskListener {
 
   private final RequestHandOver handOver;
   private final RequestConvening convening;
   private final MaterialSupply material;
   private final TaskRefusals problems;
-
-  HandlingDecisionTaskListener(RequestHandOver handOver, RequestConvening convening, MaterialSupply material,
-      TaskRefusals problems) {
-    this.handOver = handOver;
-    this.convening = convening;
-    this.material = material;
-    this.problems = problems;
-  }
 
   @Override
   public void notify(DelegateTask task) {

@@ -5,6 +5,7 @@ import static org.steward.request.process.EnterpriseRequestProcess.LIGHT;
 import static org.steward.request.process.EnterpriseRequestProcess.OFFICER;
 import static org.steward.request.process.EnterpriseRequestProcess.SUPERVISOR;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,13 +15,10 @@ import org.steward.workflow.ProcessValues;
 
 /** 记录签收: the case is signed for; a case from the queue now has the signer as officer. */
 @Component
+@RequiredArgsConstructor
 class RecordAcknowledgementDelegate implements JavaDelegate {
 
   private final RequestSteps requests;
-
-  RecordAcknowledgementDelegate(RequestSteps requests) {
-    this.requests = requests;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

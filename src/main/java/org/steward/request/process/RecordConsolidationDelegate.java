@@ -3,6 +3,7 @@ package org.steward.request.process;
 import static org.steward.request.process.EnterpriseRequestProcess.CONSOLIDATED_ANSWER;
 import static org.steward.request.process.EnterpriseRequestProcess.REPLY;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,13 +12,10 @@ import org.steward.workflow.ProcessValues;
 
 /** 记录汇总意见: the consolidated answer becomes the officer's draft reply. */
 @Component
+@RequiredArgsConstructor
 class RecordConsolidationDelegate implements JavaDelegate {
 
   private final RequestHandOver requests;
-
-  RecordConsolidationDelegate(RequestHandOver requests) {
-    this.requests = requests;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

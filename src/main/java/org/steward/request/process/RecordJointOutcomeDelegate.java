@@ -2,6 +2,7 @@ package org.steward.request.process;
 
 import static org.steward.request.process.EnterpriseRequestProcess.*;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
@@ -15,15 +16,12 @@ import org.steward.workflow.ProcessValues;
  * the draft reply. Tells the sub-process's first gateway where to continue (transient: read once, right after).
  */
 @Component
+@RequiredArgsConstructor
 class RecordJointOutcomeDelegate implements JavaDelegate {
 
   static final String ARBITRATED = "ARBITRATED";
 
   private final RequestEscalations escalations;
-
-  RecordJointOutcomeDelegate(RequestEscalations escalations) {
-    this.escalations = escalations;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -7,6 +7,7 @@ import static org.steward.request.process.EnterpriseRequestProcess.OFFICER_OPTIO
 import static org.steward.request.process.EnterpriseRequestProcess.ROUTING;
 import static org.steward.request.process.EnterpriseRequestProcess.TIME_LIMIT;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,15 +17,11 @@ import org.steward.workflow.Choices;
 
 /** 记录系统建议: flattens the routing table's single result into the variables the officer's form edits. */
 @Component
+@RequiredArgsConstructor
 class RecordRoutingDelegate implements JavaDelegate {
 
   private final RequestSteps requests;
   private final RequestInstances instances;
-
-  RecordRoutingDelegate(RequestSteps requests, RequestInstances instances) {
-    this.requests = requests;
-    this.instances = instances;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -3,6 +3,7 @@ package org.steward.request.process;
 import static org.steward.request.process.EnterpriseRequestProcess.SATISFACTION;
 import static org.steward.request.process.EnterpriseRequestProcess.SATISFACTION_COMMENT;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,15 +18,11 @@ import org.steward.workflow.ProcessValues;
  * visit (or answered the message): never a variable, which whoever completes the task could set to anyone.
  */
 @Component
+@RequiredArgsConstructor
 class RecordSatisfactionDelegate implements JavaDelegate {
 
   private final RequestRatings ratings;
   private final ApiRater apiRater;
-
-  RecordSatisfactionDelegate(RequestRatings ratings, ApiRater apiRater) {
-    this.ratings = ratings;
-    this.apiRater = apiRater;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -4,6 +4,7 @@ import static org.steward.request.process.EnterpriseRequestProcess.REOPEN_COUNT;
 import static org.steward.request.process.EnterpriseRequestProcess.REOPEN_SUPERVISION_ID;
 import static org.steward.request.process.EnterpriseRequestProcess.RETURN_REASONS;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,13 +12,10 @@ import org.steward.request.RequestRatings;
 
 /** 重办: the case goes back to the officer's decision; from the second time on under supervision. */
 @Component
+@RequiredArgsConstructor
 class ReopenRequestDelegate implements JavaDelegate {
 
   private final RequestRatings ratings;
-
-  ReopenRequestDelegate(RequestRatings ratings) {
-    this.ratings = ratings;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

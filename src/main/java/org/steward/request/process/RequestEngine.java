@@ -2,6 +2,7 @@ package org.steward.request.process;
 
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.TaskService;
@@ -17,17 +18,12 @@ import org.steward.workflow.SystemContext;
  * touches the engine's services; Steward's own calls run as the system ({@link SystemContext}).
  */
 @Component
+@RequiredArgsConstructor
 public class RequestEngine {
 
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final SystemContext system;
-
-  RequestEngine(RuntimeService runtime, TaskService tasks, SystemContext system) {
-    this.runtime = runtime;
-    this.tasks = tasks;
-    this.system = system;
-  }
 
   /** Starts the case's process, its business key the case number. */
   public void start(String caseNumber, VariableMap variables) {

@@ -3,6 +3,7 @@ package org.steward.request.process;
 import static org.steward.request.process.EnterpriseRequestProcess.MATERIAL_ASK;
 import static org.steward.request.process.EnterpriseRequestProcess.MATERIAL_WAIT;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,13 +12,10 @@ import org.steward.workflow.ProcessValues;
 
 /** 请企业补充材料: records the officer's ask, tells the enterprise and sets the period the timer waits. */
 @Component
+@RequiredArgsConstructor
 class RequestMaterialDelegate implements JavaDelegate {
 
   private final MaterialSupply material;
-
-  RequestMaterialDelegate(MaterialSupply material) {
-    this.material = material;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

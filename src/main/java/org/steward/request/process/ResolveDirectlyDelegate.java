@@ -3,6 +3,7 @@ package org.steward.request.process;
 import static org.steward.request.process.EnterpriseRequestProcess.ANSWER;
 import static org.steward.request.process.EnterpriseRequestProcess.REPLY;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,13 +12,10 @@ import org.steward.workflow.ProcessValues;
 
 /** 即时解决: the officer's answer is the reply to the enterprise. */
 @Component
+@RequiredArgsConstructor
 class ResolveDirectlyDelegate implements JavaDelegate {
 
   private final RequestSteps requests;
-
-  ResolveDirectlyDelegate(RequestSteps requests) {
-    this.requests = requests;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

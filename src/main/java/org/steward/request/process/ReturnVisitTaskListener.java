@@ -1,5 +1,6 @@
 package org.steward.request.process;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -9,15 +10,11 @@ import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 回访 without a known satisfaction (满意 / 基本满意 / 不满意) or with an over-long comment. */
 @Component
+@RequiredArgsConstructor
 class ReturnVisitTaskListener implements TaskListener {
 
   private final RequestRatings ratings;
   private final TaskRefusals problems;
-
-  ReturnVisitTaskListener(RequestRatings ratings, TaskRefusals problems) {
-    this.ratings = ratings;
-    this.problems = problems;
-  }
 
   @Override
   public void notify(DelegateTask task) {

@@ -2,6 +2,7 @@ package org.steward.request.process;
 
 import static org.steward.request.process.EnterpriseRequestProcess.*;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,13 +12,10 @@ import org.steward.workflow.ProcessValues;
 
 /** 发起召集: starts the convening the officer chose; the case then waits for its conclusion by {@code conveningId}. */
 @Component
+@RequiredArgsConstructor
 class StartConveningDelegate implements JavaDelegate {
 
   private final RequestConvening requests;
-
-  StartConveningDelegate(RequestConvening requests) {
-    this.requests = requests;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

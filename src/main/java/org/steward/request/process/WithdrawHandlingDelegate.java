@@ -2,6 +2,7 @@ package org.steward.request.process;
 
 import static org.steward.request.process.EnterpriseRequestProcess.*;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,13 +14,10 @@ import org.steward.workflow.ProcessValues;
  * reason (the officer's, the supervisor's, or the overdue units).
  */
 @Component
+@RequiredArgsConstructor
 class WithdrawHandlingDelegate implements JavaDelegate {
 
   private final RequestEscalations escalations;
-
-  WithdrawHandlingDelegate(RequestEscalations escalations) {
-    this.escalations = escalations;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -2,6 +2,7 @@ package org.steward.request.web;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -21,13 +22,10 @@ import org.steward.request.Category;
  */
 @RestController
 @RequestMapping("/api/requests/categories")
+@RequiredArgsConstructor
 class CategoryController {
 
   private final Categories categories;
-
-  CategoryController(Categories categories) {
-    this.categories = categories;
-  }
 
   /** A new category as posted. */
   record NewCategory(String code, String label) {

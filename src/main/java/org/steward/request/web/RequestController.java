@@ -3,6 +3,7 @@ package org.steward.request.web;
 import java.net.URI;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,6 +43,7 @@ import org.steward.shared.NotFound;
 @RestController
 @RequestMapping("/api/requests")
 @PreAuthorize("isAuthenticated()")
+@RequiredArgsConstructor
 class RequestController {
 
   private final RequestIntake intake;
@@ -51,17 +53,6 @@ class RequestController {
   private final AccessLog accessLog;
   private final RequestEscalations escalations;
   private final RequestRatings ratings;
-
-  RequestController(RequestIntake intake, RequestManagement requests, Withdrawal withdrawal, MaterialSupply material, AccessLog accessLog,
-      RequestEscalations escalations, RequestRatings ratings) {
-    this.intake = intake;
-    this.requests = requests;
-    this.withdrawal = withdrawal;
-    this.material = material;
-    this.accessLog = accessLog;
-    this.escalations = escalations;
-    this.ratings = ratings;
-  }
 
   /** 201 with Location for a new case; 200 with the same case for an idempotent repeat. */
   @PostMapping

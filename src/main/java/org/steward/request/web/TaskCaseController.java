@@ -2,6 +2,7 @@ package org.steward.request.web;
 
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,13 +16,10 @@ import org.steward.shared.NotFound;
 /** Which enterprise request a task belongs to: Tasklist's 案件信息 tab starts here. */
 @RestController
 @PreAuthorize("isAuthenticated()")
+@RequiredArgsConstructor
 class TaskCaseController {
 
   private final TaskCases cases;
-
-  TaskCaseController(TaskCases cases) {
-    this.cases = cases;
-  }
 
   /** {@code {"caseNumber": …}}; 404 for a task the caller cannot read or one that belongs to no request. */
   @GetMapping("/api/tasks/{taskId}/case")

@@ -2,6 +2,7 @@ package org.steward.security.process;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -25,6 +26,7 @@ import org.steward.security.PasswordPolicy;
  */
 @Component
 @Order(10)
+@RequiredArgsConstructor
 class AdministratorBootstrap implements ApplicationRunner {
 
   static final String ADMIN_GROUP_NAME = "系统管理员";
@@ -35,14 +37,6 @@ class AdministratorBootstrap implements ApplicationRunner {
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
   private final MessageSource messages;
-
-  AdministratorBootstrap(AdminProperties admin, IdentityService identityService,
-      AuthorizationService authorizationService, MessageSource messages) {
-    this.admin = admin;
-    this.identityService = identityService;
-    this.authorizationService = authorizationService;
-    this.messages = messages;
-  }
 
   @Override
   public void run(ApplicationArguments args) {

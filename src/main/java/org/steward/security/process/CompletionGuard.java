@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
@@ -21,14 +22,11 @@ import org.steward.workflow.TaskRefusals;
  * Form ({@link CompletionRules}), whoever completes it (engine-rest, Tasklist, Steward's own code). Forms and variables
  * are read without the caller's authorizations; parsed forms are kept per form definition.
  */
+@RequiredArgsConstructor
 final class CompletionGuard {
 
   private final TaskRefusals refusals;
   private final Map<String, CompletionForm> forms = new ConcurrentHashMap<>();
-
-  CompletionGuard(TaskRefusals refusals) {
-    this.refusals = refusals;
-  }
 
   /**
    * The variables to pass on to the engine for completing {@code taskId}.

@@ -2,6 +2,7 @@ package org.steward.security.process;
 
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
 import org.camunda.bpm.engine.variable.VariableMap;
 
@@ -9,13 +10,10 @@ import org.camunda.bpm.engine.variable.VariableMap;
  * The engine's form service; every task form submitted (Tasklist's way of completing) passes the guard first, and its
  * bad input becomes the task's refusal.
  */
+@RequiredArgsConstructor
 class GuardedFormService extends FormServiceImpl {
 
   private final CompletionGuard guard;
-
-  GuardedFormService(CompletionGuard guard) {
-    this.guard = guard;
-  }
 
   @Override
   public void submitTaskForm(String taskId, Map<String, Object> properties) {

@@ -2,6 +2,7 @@ package org.steward.security.process;
 
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.impl.TaskServiceImpl;
 import org.camunda.bpm.engine.variable.VariableMap;
 
@@ -9,13 +10,10 @@ import org.camunda.bpm.engine.variable.VariableMap;
  * The engine's task service; every completion, resolution, error or escalation of a task passes the guard first, and a
  * completion's bad input becomes the task's refusal.
  */
+@RequiredArgsConstructor
 class GuardedTaskService extends TaskServiceImpl {
 
   private final CompletionGuard guard;
-
-  GuardedTaskService(CompletionGuard guard) {
-    this.guard = guard;
-  }
 
   @Override
   public void claim(String taskId, String userId) {

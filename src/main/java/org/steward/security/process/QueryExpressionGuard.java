@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.AbstractQuery;
@@ -28,6 +29,7 @@ import org.slf4j.LoggerFactory;
  * <p>It sits after the engine's CommandContextInterceptor, so that a stored filter can be read in the command's own
  * context before the command runs.
  */
+@RequiredArgsConstructor
 final class QueryExpressionGuard extends CommandInterceptor {
 
   private static final Logger LOG = LoggerFactory.getLogger(QueryExpressionGuard.class);
@@ -36,10 +38,6 @@ final class QueryExpressionGuard extends CommandInterceptor {
   static final Set<String> STORED_FILTER_EXPRESSIONS = Set.of("${currentUser()}", "${currentUserGroups()}");
 
   private final String refusal;
-
-  QueryExpressionGuard(String refusal) {
-    this.refusal = refusal;
-  }
 
   @Override
   public <T> T execute(Command<T> command) {

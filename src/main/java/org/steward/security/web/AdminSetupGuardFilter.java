@@ -2,6 +2,7 @@ package org.steward.security.web;
 
 import java.io.IOException;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
@@ -21,6 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * ordinary logged-in user cannot when authorization is on, so anyone could create a new administrator
  * (CVE-2026-77226). Users are counted here without authorization checks.
  */
+@RequiredArgsConstructor
 final class AdminSetupGuardFilter extends OncePerRequestFilter {
 
   static final String SETUP_PATTERN = "/camunda/api/admin/setup/*";
@@ -30,11 +32,6 @@ final class AdminSetupGuardFilter extends OncePerRequestFilter {
   // looked up on first use: servlet filters are created before the engine, which must start after Flyway
   private final ObjectProvider<ProcessEngine> engine;
   private final ProblemResponses problems;
-
-  AdminSetupGuardFilter(ObjectProvider<ProcessEngine> engine, ProblemResponses problems) {
-    this.engine = engine;
-    this.problems = problems;
-  }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

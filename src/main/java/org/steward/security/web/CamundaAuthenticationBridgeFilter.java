@@ -3,6 +3,7 @@ package org.steward.security.web;
 import java.io.IOException;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -19,15 +20,11 @@ import jakarta.servlet.http.HttpServletResponse;
  * Runs the rest of an authenticated {@code /api} request as the same user inside the engine, so that Camunda
  * authorizations apply to whatever the capability calls (tasks, process instances, history).
  */
+@RequiredArgsConstructor
 final class CamundaAuthenticationBridgeFilter extends OncePerRequestFilter {
 
   private final IdentityService identityService;
   private final CamundaUsers users;
-
-  CamundaAuthenticationBridgeFilter(IdentityService identityService, CamundaUsers users) {
-    this.identityService = identityService;
-    this.users = users;
-  }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -3,6 +3,7 @@ package org.steward.security.web;
 import java.time.Instant;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -16,17 +17,12 @@ import org.steward.security.LoginThrottle;
  * users, passwords and groups are kept in one place (Camunda Admin); a locked account ({@link LoginThrottle}) is refused
  * before its password is even checked, with the Chinese reason.
  */
+@RequiredArgsConstructor
 final class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identityService;
   private final CamundaUsers users;
   private final LoginThrottle throttle;
-
-  CamundaIdentityAuthenticationProvider(IdentityService identityService, CamundaUsers users, LoginThrottle throttle) {
-    this.identityService = identityService;
-    this.users = users;
-    this.throttle = throttle;
-  }
 
   @Override
   public Authentication authenticate(Authentication authentication) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
@@ -26,6 +27,7 @@ import jakarta.servlet.http.HttpSession;
  * A request that changes something must carry the session's Camunda CSRF token in {@code X-XSRF-TOKEN}, exactly as the
  * webapps' own API demands; otherwise a foreign site could make the browser call the API with the session cookie.
  */
+@RequiredArgsConstructor
 final class CamundaSessionAuthenticationFilter extends OncePerRequestFilter {
 
   /** Session attribute under which the webapps keep {@link Authentications} (AuthenticationUtil.CAM_AUTH_SESSION_KEY). */
@@ -37,12 +39,6 @@ final class CamundaSessionAuthenticationFilter extends OncePerRequestFilter {
   private final CamundaUsers users;
   private final ProblemResponses problems;
   private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
-
-  CamundaSessionAuthenticationFilter(String engineName, CamundaUsers users, ProblemResponses problems) {
-    this.engineName = engineName;
-    this.users = users;
-    this.problems = problems;
-  }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

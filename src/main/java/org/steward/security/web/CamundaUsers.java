@@ -3,6 +3,7 @@ package org.steward.security.web;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -10,13 +11,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.steward.security.CallerGroups;
 
 /** Turns a Camunda user into a Spring Security principal: name = user id, one {@code ROLE_<groupId>} per group. */
+@RequiredArgsConstructor
 final class CamundaUsers {
 
   private final IdentityService identityService;
-
-  CamundaUsers(IdentityService identityService) {
-    this.identityService = identityService;
-  }
 
   UsernamePasswordAuthenticationToken authenticated(String userId) {
     List<SimpleGrantedAuthority> roles = groupIds(userId).stream()

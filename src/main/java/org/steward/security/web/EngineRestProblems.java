@@ -1,5 +1,6 @@
 package org.steward.security.web;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -27,15 +28,11 @@ import jakarta.ws.rs.ext.ExceptionMapper;
  * Engine-rest wraps what complete and submit-form throw in a 500 {@code RestException}, so the causes decide; anything
  * else gets Camunda's own answer.
  */
+@RequiredArgsConstructor
 final class EngineRestProblems {
 
   private final Problems problems;
   private final ObjectMapper json;
-
-  EngineRestProblems(Problems problems, ObjectMapper json) {
-    this.problems = problems;
-    this.json = json;
-  }
 
   /** The one mapper that takes the place of Camunda's general ones. */
   ExceptionMapper<Throwable> mapper() {

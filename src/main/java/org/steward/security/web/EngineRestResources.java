@@ -3,6 +3,7 @@ package org.steward.security.web;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -17,16 +18,13 @@ import jakarta.ws.rs.ApplicationPath;
  * Camunda's three general mappers (Jersey would otherwise choose between mappers of the same type at random).
  */
 @ApplicationPath("/engine-rest")
+@RequiredArgsConstructor
 class EngineRestResources extends CamundaJerseyResourceConfig {
 
   private static final Set<Class<?>> REPLACED = Set.of(RestExceptionHandler.class, ProcessEngineExceptionHandler.class,
       ExceptionHandler.class);
 
   private final EngineRestProblems problems;
-
-  EngineRestResources(EngineRestProblems problems) {
-    this.problems = problems;
-  }
 
   /** Camunda's providers, mappers and configuration for its REST resources, less the three Steward replaces. */
   static Set<Class<?>> camundaProviders() {

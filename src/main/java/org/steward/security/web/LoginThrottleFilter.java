@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -27,6 +28,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * the failure (401: wrong credentials) or success it is ({@link LoginThrottle}); a 403 (no right to the app, a missing
  * CSRF token) is neither.
  */
+@RequiredArgsConstructor
 final class LoginThrottleFilter extends OncePerRequestFilter {
 
   static final String WEBAPP_LOGIN_PATTERN = "/camunda/api/admin/auth/user/*";
@@ -36,11 +38,6 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
 
   private final LoginThrottle throttle;
   private final ProblemResponses problems;
-
-  LoginThrottleFilter(LoginThrottle throttle, ProblemResponses problems) {
-    this.throttle = throttle;
-    this.problems = problems;
-  }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -2,6 +2,7 @@ package org.steward.security.web;
 
 import java.io.IOException;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,17 +23,13 @@ import jakarta.servlet.http.HttpServletResponse;
  * Answers refusals that happen before Spring MVC is reached (missing credentials, missing rights, closed setup) with the
  * same problem+json body as Steward's controllers.
  */
+@RequiredArgsConstructor
 final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
   static final String REALM = "Steward";
 
   private final Problems problems;
   private final ObjectMapper json;
-
-  ProblemResponses(Problems problems, ObjectMapper json) {
-    this.problems = problems;
-    this.json = json;
-  }
 
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)

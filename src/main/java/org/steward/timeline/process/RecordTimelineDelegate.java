@@ -2,6 +2,7 @@ package org.steward.timeline.process;
 
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.steward.shared.DesignerDelegate;
@@ -14,6 +15,7 @@ import org.steward.timeline.Timeline;
  * optional {@code detail}; each may be an expression over the instance's variables.
  */
 @Component
+@RequiredArgsConstructor
 class RecordTimelineDelegate implements DesignerDelegate {
 
   static final String ACTION = "action";
@@ -25,10 +27,6 @@ class RecordTimelineDelegate implements DesignerDelegate {
   private static final int MAX_DETAIL = 5000;
 
   private final Timeline timeline;
-
-  RecordTimelineDelegate(Timeline timeline) {
-    this.timeline = timeline;
-  }
 
   @Override
   public Set<String> parameters() {
