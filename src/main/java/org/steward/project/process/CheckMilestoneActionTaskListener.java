@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.project.MilestoneConfirmations;
 import org.steward.project.ProjectRecords;
+import org.steward.workflow.ProcessValues;
 import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 确认里程碑 with a bad confirmation or re-plan (no actual date, an open blocking problem without an override reason, a new date out of order…). */
@@ -23,10 +24,10 @@ class CheckMilestoneActionTaskListener implements TaskListener {
   public void notify(DelegateTask task) {
     texts.check("project.field", () -> {
       String code = task.getExecution().getProcessBusinessKey();
-      milestones.checkMilestoneAction(code, records.currentMilestone(code), (String) task.getVariable(ACTION),
-          (String) task.getVariable(ACTUAL_DATE), (String) task.getVariable(NOTE),
-          (String) task.getVariable(OVERRIDE_REASON), (String) task.getVariable(REQUESTED_DATE),
-          (String) task.getVariable(REPLAN_REASON));
+      milestones.checkMilestoneAction(code, records.currentMilestone(code), ProcessValues.text(task, ACTION),
+          ProcessValues.text(task, ACTUAL_DATE), ProcessValues.text(task, NOTE),
+          ProcessValues.text(task, OVERRIDE_REASON), ProcessValues.text(task, REQUESTED_DATE),
+          ProcessValues.text(task, REPLAN_REASON));
     });
   }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.project.MilestoneReplans;
+import org.steward.workflow.ProcessValues;
 import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 审批改期申请 without a decision, or a rejection without its reason. */
@@ -20,8 +21,8 @@ class CheckReplanDecisionTaskListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     texts.check("project.field", () -> {
-      replans.checkReplanDecision((String) task.getVariable(REPLAN_DECISION),
-          (String) task.getVariable(DECISION_NOTE));
+      replans.checkReplanDecision(ProcessValues.text(task, REPLAN_DECISION),
+          ProcessValues.text(task, DECISION_NOTE));
     });
   }
 }

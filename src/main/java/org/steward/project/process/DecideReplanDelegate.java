@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.project.MilestoneReplans;
 import org.steward.project.ProjectRecords;
-import org.steward.workflow.Actors;
+import org.steward.workflow.ProcessValues;
 
 /** Records the leader's decision on a re-plan; approved, the milestone is followed again against its new date. */
 @Component
@@ -21,8 +21,8 @@ class DecideReplanDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     boolean approved = replans.decideReplan(records.pendingReplan(execution.getBusinessKey()),
-        (String) execution.getVariable(REPLAN_DECISION), (String) execution.getVariable(DECISION_NOTE),
-        Actors.current(execution.getProcessEngineServices()));
+        ProcessValues.text(execution, REPLAN_DECISION), ProcessValues.text(execution, DECISION_NOTE),
+        ProcessValues.completer(execution));
     execution.setVariable(FINISHED, false);
     execution.setVariable(REPLAN_APPROVED, approved);
     // a rejected re-plan sends the officer back to 确认里程碑, which must start from empty answers

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.project.FilingClock;
 import org.steward.project.ProjectFilings;
+import org.steward.workflow.ProcessValues;
 
 /** The month opened: records its filing and sets the due date and the yellow/red times of the filing task. */
 @Component
@@ -20,7 +21,7 @@ class OpenFilingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    FilingClock clock = filings.openFiling(execution.getBusinessKey(), (String) execution.getVariable(FILING_PERIOD));
+    FilingClock clock = filings.openFiling(execution.getBusinessKey(), ProcessValues.text(execution, FILING_PERIOD));
     execution.setVariable(FILING_ID, clock.filingId());
     execution.setVariable(FILING_DUE_DATE, clock.dueDate().toString());
     execution.setVariable(FILING_WARN_AT, Date.from(clock.warnAt()));

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.project.MilestoneLights;
 import org.steward.project.ProjectRecords;
-import org.steward.workflow.Actors;
+import org.steward.workflow.ProcessValues;
 
 /** Records the leader's 督促 of an overdue milestone. */
 @Component
@@ -21,8 +21,8 @@ class RecordChaseDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String code = execution.getBusinessKey();
-    lights.recordChase(code, records.currentMilestone(code), (String) execution.getVariable(CHASE_NOTE),
-        Actors.current(execution.getProcessEngineServices()));
+    lights.recordChase(code, records.currentMilestone(code), ProcessValues.text(execution, CHASE_NOTE),
+        ProcessValues.completer(execution));
     execution.setVariable(CHASE_NOTE, null);
   }
 

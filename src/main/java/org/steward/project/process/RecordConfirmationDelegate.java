@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.project.MilestoneConfirmations;
 import org.steward.project.ProjectRecords;
-import org.steward.workflow.Actors;
+import org.steward.workflow.ProcessValues;
 
 /** The officer confirmed the milestone; sets {@code finished} when it was 投产. */
 @Component
@@ -22,8 +22,8 @@ class RecordConfirmationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String code = execution.getBusinessKey();
     boolean finished = milestones.confirmMilestone(code, records.currentMilestone(code),
-        (String) execution.getVariable(ACTUAL_DATE), (String) execution.getVariable(NOTE),
-        (String) execution.getVariable(OVERRIDE_REASON), Actors.current(execution.getProcessEngineServices()));
+        ProcessValues.text(execution, ACTUAL_DATE), ProcessValues.text(execution, NOTE),
+        ProcessValues.text(execution, OVERRIDE_REASON), ProcessValues.completer(execution));
     execution.setVariable(FINISHED, finished);
   }
 

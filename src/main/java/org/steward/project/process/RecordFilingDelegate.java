@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.project.ProjectFilings;
 import org.steward.project.ProjectRecords;
-import org.steward.workflow.Actors;
+import org.steward.workflow.ProcessValues;
 
 /** Records the officer's monthly progress filing. */
 @Component
@@ -21,6 +21,6 @@ class RecordFilingDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     filings.fileProgress(records.openFiling(execution.getBusinessKey()), execution.getVariable(PERCENT),
-        (String) execution.getVariable(PROGRESS_NOTES), Actors.current(execution.getProcessEngineServices()));
+        ProcessValues.text(execution, PROGRESS_NOTES), ProcessValues.completer(execution));
   }
 }

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.project.MilestoneReplans;
 import org.steward.project.ProjectRecords;
-import org.steward.workflow.Actors;
+import org.steward.workflow.ProcessValues;
 
 /** Records the officer's re-plan request (改期); the leader decides next. */
 @Component
@@ -22,8 +22,8 @@ class RequestReplanDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String code = execution.getBusinessKey();
     long replanId = replans.requestReplan(code, records.currentMilestone(code),
-        (String) execution.getVariable(REQUESTED_DATE), (String) execution.getVariable(REPLAN_REASON),
-        Actors.current(execution.getProcessEngineServices()));
+        ProcessValues.text(execution, REQUESTED_DATE), ProcessValues.text(execution, REPLAN_REASON),
+        ProcessValues.completer(execution));
     execution.setVariable(REPLAN_ID, replanId);
   }
 
