@@ -34,7 +34,9 @@ import org.steward.directory.DirectoryManagement;
 import org.steward.directory.StewardGroups;
 import org.steward.handling.HandlingManagement;
 import org.steward.jointoffice.AnalysisInput;
-import org.steward.jointoffice.JointOffice;
+import org.steward.jointoffice.EscalationAnalysis;
+import org.steward.jointoffice.EscalationIntake;
+import org.steward.jointoffice.MeetingPositions;
 import org.steward.project.Milestone;
 import org.steward.project.NewProject;
 import org.steward.project.ProjectManagement;
@@ -70,7 +72,11 @@ class DeadlineSubjectsTests {
   @Autowired
   ConveningManagement convenings;
   @Autowired
-  JointOffice office;
+  EscalationIntake intake;
+  @Autowired
+  EscalationAnalysis analysis;
+  @Autowired
+  MeetingPositions positions;
   @Autowired
   SupervisionOrders orders;
   @Autowired
@@ -121,7 +127,7 @@ class DeadlineSubjectsTests {
             id -> {
               long meeting = jdbc.sql("select meeting_id from joint_meeting_position where id = :id")
                   .param("id", Long.parseLong(id)).query(Long.class).single();
-              office.givePosition(meeting, "water", "同意", "water01");
+              positions.givePosition(meeting, "water", "同意", "water01");
             }),
         new Subject("order", () -> Long.toString(orders.issue(
             new NewSupervisionOrder(submittedCase(), null, "water", "请三日内反馈", 3), "chenjianguo").id()),
@@ -265,8 +271,8 @@ class DeadlineSubjectsTests {
   private String position() {
     String caseNumber = submittedCase();
     String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
-    long escalation = office.open(caseNumber, "RETURN", "部门退单，需联席会议研判", null, instance, "zhangwei").id();
-    long meeting = office.analyse(escalation, new AnalysisInput("JOINT_MEETING", null, null, null, null, null, null,
+    long escalation = intake.open(caseNumber, "RETURN", "部门退单，需联席会议研判", null, instance, "zhangwei").id();
+    long meeting = analysis.analyse(escalation, new AnalysisInput("JOINT_MEETING", null, null, null, null, null, null,
         List.of("power", "water"), 3, null), "jointoffice01").meetingId();
     return Long.toString(jdbc.sql("""
         select id from joint_meeting_position where meeting_id = :meeting and department_code = 'water'""")
