@@ -7,8 +7,8 @@ import java.util.Set;
 import org.steward.shared.Violations;
 
 /**
- * Who a joint meeting convenes and how long they have: 2–20 distinct, known departments, each giving its position within
- * 1–30 working days. A rule without state, so it is tested alone.
+ * Who a joint meeting convenes and how long they have: 2–20 distinct, known departments, each giving its position
+ * within 1–30 working days. A rule without state, so it is tested alone.
  */
 final class MeetingDepartments {
 

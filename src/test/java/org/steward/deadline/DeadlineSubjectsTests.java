@@ -30,6 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.steward.convening.ConveningManagement;
+import org.steward.convening.ConveningOpinions;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.StewardGroups;
 import org.steward.handling.HandlingManagement;
@@ -71,6 +72,8 @@ class DeadlineSubjectsTests {
   HandlingManagement handling;
   @Autowired
   ConveningManagement convenings;
+  @Autowired
+  ConveningOpinions opinions;
   @Autowired
   EscalationIntake intake;
   @Autowired
@@ -122,7 +125,7 @@ class DeadlineSubjectsTests {
             }),
         new Subject("opinion", () -> Long.toString(convenings.convene(submittedCase(), "能否先行办理临时用地？",
             List.of("liuyang", "wangjing"), 3, "zhangwei").opinions().get(0).id()),
-            id -> convenings.giveOpinion(Long.parseLong(id), "同意", "liuyang")),
+            id -> opinions.giveOpinion(Long.parseLong(id), "同意", "liuyang")),
         new Subject("position", this::position,
             id -> {
               long meeting = jdbc.sql("select meeting_id from joint_meeting_position where id = :id")

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.jointoffice.EscalationAnalysis;
+import org.steward.jointoffice.EscalationAnalysis.AnalysisContext;
 import org.steward.jointoffice.EscalationInstances;
 import org.steward.workflow.Choices;
 
@@ -26,7 +27,7 @@ class PrepareAnalysisDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    EscalationAnalysis.AnalysisContext context = analysis.analysisContext(escalations.of(execution.getProcessInstanceId()));
+    AnalysisContext context = analysis.analysisContext(escalations.of(execution.getProcessInstanceId()));
     execution.setVariable(DEPARTMENT_OPTIONS, Choices.options(context.departments()));
     execution.setVariable(COMMON_ISSUE_OPTIONS, Choices.options(context.openCommonIssues()));
   }
