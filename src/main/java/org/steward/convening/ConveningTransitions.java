@@ -1,10 +1,11 @@
 package org.steward.convening;
 
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.steward.shared.StateMoves;
 
 /**
  * The one door through which a convening's or an opinion's state changes: a move updates the row only from the state
@@ -22,26 +23,15 @@ class ConveningTransitions {
 
   /** Makes the convening's move and sets the given columns (Steward's own names, never input) with it. */
   void make(long conveningId, ConveningTransition move, Map<String, Object> columns) {
-    if (!moved("convening", conveningId, move.to(), move.from(), columns)) {
+    if (!StateMoves.move(jdbc, "convening", conveningId, move.to(), Set.of(move.from()), columns)) {
       throw new ConveningClosed(conveningId);
     }
   }
 
   /** Makes the opinion's move in its convening and sets the given columns with it. */
   void make(long conveningId, long opinionId, OpinionTransition move, Map<String, Object> columns) {
-    if (!moved("convening_opinion", opinionId, move.to(), move.from(), columns)) {
+    if (!StateMoves.move(jdbc, "convening_opinion", opinionId, move.to(), Set.of(move.from()), columns)) {
       throw new ConveningClosed(conveningId);
     }
-  }
-
-  private boolean moved(String table, long id, Enum<?> to, Enum<?> from, Map<String, Object> columns) {
-    String sets = columns.keySet().stream().map(column -> ", " + column + " = :" + column)
-        .collect(Collectors.joining());
-    var update = jdbc.sql("update " + table + " set state = :state" + sets + " where id = :id and state = :from")
-        .param("state", to.name()).param("id", id).param("from", from.name());
-    for (Map.Entry<String, Object> value : columns.entrySet()) {
-      update = update.param(value.getKey(), value.getValue());
-    }
-    return update.update() > 0;
   }
 }
