@@ -23,7 +23,7 @@ import org.steward.shared.StewardClock;
  */
 @Service
 @Transactional
-public class Escalations {
+class Escalations {
 
   private static final String ESCALATION_SELECT = """
       select id, case_number, subject_kind, source, reason, title, enterprise_name, common_issue_id, state, action,
@@ -44,14 +44,14 @@ public class Escalations {
 
   /** The escalation; {@link NotFound} ({@code escalation}) if there is none. */
   @Transactional(readOnly = true)
-  public Escalation escalation(long id) {
+  Escalation escalation(long id) {
     return jdbc.sql(ESCALATION_SELECT + " where id = :id").param("id", id).query(Escalations::escalationRow)
         .optional().orElseThrow(() -> new NotFound("escalation", id));
   }
 
   /** Every escalation of a case (or of a common issue, by its number), oldest first. */
   @Transactional(readOnly = true)
-  public List<Escalation> ofCase(String caseNumber) {
+  List<Escalation> ofCase(String caseNumber) {
     return jdbc.sql(ESCALATION_SELECT + " where case_number = :caseNumber order by opened_at, id")
         .param("caseNumber", caseNumber).query(Escalations::escalationRow).list();
   }

@@ -58,7 +58,7 @@ public class MeetingPositions {
   }
 
   /** One department's position (意见) in a joint meeting; {@code position} null while not given. */
-  public record Position(String department, String light, String position, Instant givenAt, String givenBy) {
+  record Position(String department, String light, String position, Instant givenAt, String givenBy) {
   }
 
   /** Checks a department's position (意见): required, at most 4,000 characters (a process variable). */
@@ -163,7 +163,7 @@ public class MeetingPositions {
 
   /** The positions of a meeting, in the order the departments were convened. */
   @Transactional(readOnly = true)
-  public List<Position> positions(long meetingId) {
+  List<Position> positions(long meetingId) {
     return jdbc.sql("""
         select department_code, light, position, given_at, given_by from joint_meeting_position
         where meeting_id = :meeting order by id""")
