@@ -8,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,10 +61,12 @@ public class CommonIssues {
   private final CommonIssueEngine engine;
   private final Timeline timeline;
   private final Notifications notifications;
+  private final OfficeTransitions transitions;
 
   CommonIssues(JdbcClient jdbc, List<CaseLookup> cases, CommonIssueEngine engine, Timeline timeline,
-      Notifications notifications) {
+      Notifications notifications, OfficeTransitions transitions) {
     this.jdbc = jdbc;
+    this.transitions = transitions;
     this.cases = cases;
     this.engine = engine;
     this.timeline = timeline;
@@ -155,8 +159,8 @@ public class CommonIssues {
     jdbc.sql("update common_issue_link set unlinked_at = :now, unlinked_by = :by where id = :id")
         .param("now", Timestamp.from(StewardClock.now())).param("by", actor(byUser)).param("id", link.linkId())
         .update();
-    jdbc.sql("update escalation set state = :state, common_issue_id = null where id = :id")
-        .param("state", EscalationState.ANALYSING.name()).param("id", link.escalationId()).update();
+    transitions.make(link.escalationId(), EscalationTransition.UNLINK_FROM_COMMON_ISSUE,
+        Collections.singletonMap("common_issue_id", null));
     timeline.record(caseNumber, "UNLINKED_FROM_COMMON_ISSUE", actor(byUser),
         shorten("与共性问题 " + issue.number() + " 解除关联，退回联席会议办公室重新研判", 200), null);
     timeline.record(issue.number(), "CASE_UNLINKED", actor(byUser), "解除与诉求 " + caseNumber + " 的关联", null);
@@ -203,9 +207,8 @@ public class CommonIssues {
         values (:issue, :caseNumber, :escalation, :now, :by)""")
         .param("issue", issue.id()).param("caseNumber", escalation.caseNumber()).param("escalation", escalation.id())
         .param("now", Timestamp.from(StewardClock.now())).param("by", actor(byUser)).update();
-    jdbc.sql("update escalation set state = :state, action = :action, common_issue_id = :issue where id = :id")
-        .param("state", EscalationState.WAITING.name()).param("action", AnalysisAction.COMMON_ISSUE.name())
-        .param("issue", issue.id()).param("id", escalation.id()).update();
+    transitions.make(escalation.id(), EscalationTransition.LINK_TO_COMMON_ISSUE,
+        Map.of("action", AnalysisAction.COMMON_ISSUE.name(), "common_issue_id", issue.id()));
     timeline.record(escalation.caseNumber(), "LINKED_TO_COMMON_ISSUE", actor(byUser),
         shorten("列为共性问题 " + issue.number() + "：" + issue.title(), 200), null);
     timeline.record(issue.number(), "CASE_LINKED", actor(byUser),
@@ -219,11 +222,11 @@ public class CommonIssues {
    */
   void resolve(long issueId, String resolution, String byUser) {
     CommonIssueView issue = issue(issueId);
-    jdbc.sql("""
-        update common_issue set state = 'RESOLVED', resolution = :resolution, resolved_at = :now, resolved_by = :by
-        where id = :id""")
-        .param("resolution", resolution).param("now", Timestamp.from(StewardClock.now())).param("by", actor(byUser))
-        .param("id", issueId).update();
+    Map<String, Object> closing = new LinkedHashMap<>();
+    closing.put("resolution", resolution);
+    closing.put("resolved_at", Timestamp.from(StewardClock.now()));
+    closing.put("resolved_by", actor(byUser));
+    transitions.make(issueId, CommonIssueTransition.RESOLVE, closing);
     List<Waiting> waiting = jdbc.sql("""
         select l.id link_id, e.id escalation_id, e.case_number, e.process_instance_id
         from common_issue_link l join escalation e on e.id = l.escalation_id
@@ -238,12 +241,8 @@ public class CommonIssues {
     variables.put(JointMeetingProcess.COOPERATING_DEPARTMENTS, null);
     variables.put(JointMeetingProcess.TIME_LIMIT, null);
     for (Waiting link : waiting) {
-      jdbc.sql("""
-          update escalation set state = 'CLOSED', outcome = 'RESOLVED', resolution = :resolution, closed_at = :now,
-                 closed_by = :by
-          where id = :id""")
-          .param("resolution", resolution).param("now", Timestamp.from(StewardClock.now()))
-          .param("by", actor(byUser)).param("id", link.escalationId()).update();
+      transitions.make(link.escalationId(), EscalationTransition.COMMON_ISSUE_RESOLVED,
+          Escalations.resolved(resolution, byUser));
       timeline.record(link.caseNumber(), "COMMON_ISSUE_RESOLVED", actor(byUser),
           shorten("共性问题 " + issue.number() + " 已解决：" + issue.title(), 200), shorten(resolution, 5000));
       engine.resolved(link.processInstanceId(), variables);

@@ -7,8 +7,8 @@ import org.steward.shared.NotFound;
 
 /**
  * Which {@code joint-meeting} instance runs which escalation, and so which meeting: an escalation is born linked to
- * its instance ({@link JointOffice#open} stores the instance id), so none is ever claimed later; every later step finds
- * its escalation and its current meeting here, never by a variable a task holder could overwrite.
+ * its instance ({@link EscalationIntake#open} stores the instance id), so none is ever claimed later; every later step
+ * finds its escalation and its current meeting here, never by a variable a task holder could overwrite.
  */
 @Component
 public class EscalationInstances extends InstanceLinks<Long> {

@@ -58,7 +58,7 @@ class ConveningIT {
   @Autowired
   WorkingDayCalendar calendar;
   @Autowired
-  ConveningManagement convenings;
+  Convenings convenings;
   @Autowired
   Notifications notifications;
   @Autowired

@@ -62,6 +62,12 @@ class ConveningManagementTests {
   @Autowired
   ConveningManagement convenings;
   @Autowired
+  Convenings reading;
+  @Autowired
+  ConveningConclusion concluding;
+  @Autowired
+  ConveningOpinions opinions;
+  @Autowired
   Lights lights;
   @Autowired
   Timeline timeline;
@@ -118,7 +124,7 @@ class ConveningManagementTests {
     assertThat(opinionTasks()).extracting(Task::getAssignee).containsExactlyInAnyOrder("liuyang", "wangjing");
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
         .taskDefinitionKey(ConveningProcess.CONCLUDE_CONVENING).singleResult().getAssignee()).isEqualTo("zhangwei");
-    assertThat(convenings.ofCase(caseNumber)).extracting(Convening::id).containsExactly(convening.id());
+    assertThat(reading.ofCase(caseNumber)).extracting(Convening::id).containsExactly(convening.id());
   }
 
   @Test
@@ -181,7 +187,7 @@ class ConveningManagementTests {
         .isInstanceOf(ConveningForbidden.class);
     assertThatThrownBy(() -> convenings.convene(caseNumber, QUESTION, officers, 3, "ent01"))
         .isInstanceOf(ConveningForbidden.class);
-    assertThat(convenings.ofCase(caseNumber)).isEmpty();
+    assertThat(reading.ofCase(caseNumber)).isEmpty();
 
     assertThat(convenings.convene(caseNumber, QUESTION, officers, 3, "chenjianguo").convener())
         .isEqualTo("chenjianguo");
@@ -220,7 +226,7 @@ class ConveningManagementTests {
     assertThat(codeOf(() -> convenings.addOfficer(id, "nobody", "zhangwei"))).isEqualTo("convening.officer.unknown");
     assertThat(codeOf(() -> convenings.addOfficer(id, " ", "zhangwei"))).isEqualTo("NotBlank");
     assertThatThrownBy(() -> convenings.addOfficer(999_999L, "lina", "zhangwei")).isInstanceOf(NotFound.class);
-    assertThat(convenings.convening(id).opinions()).hasSize(2);
+    assertThat(reading.convening(id).opinions()).hasSize(2);
 
     at(2026, 3, 6, 9);
     concludeInTasklist("按期未收齐，先行结论");
@@ -232,7 +238,7 @@ class ConveningManagementTests {
     Convening convening = convenings.convene(caseNumber, QUESTION, List.of("liuyang", "wangjing"), 3, "zhangwei");
 
     giveInTasklist("liuyang", "建议先办理临时用地");
-    assertThatThrownBy(() -> convenings.checkConclusion(convening.id(), "结论"))
+    assertThatThrownBy(() -> concluding.checkConclusion(convening.id(), "结论"))
         .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations()).singleElement()
             .satisfies(v -> {
               assertThat(v.field()).isEqualTo("opinions");
@@ -241,11 +247,11 @@ class ConveningManagementTests {
     giveInTasklist("wangjing", "同意");
     assertThat(notifications.ofCase(caseNumber)).filteredOn(n -> n.kind().equals("OPINIONS_COMPLETE"))
         .extracting(Notification::recipient).containsExactly("zhangwei");
-    assertThat(convenings.opinionSummary(convening.id())).isEqualTo("刘洋：建议先办理临时用地\n王静：同意");
+    assertThat(opinions.opinionSummary(convening.id())).isEqualTo("刘洋：建议先办理临时用地\n王静：同意");
 
     concludeInTasklist("先办临时用地");
 
-    Convening concluded = convenings.convening(convening.id());
+    Convening concluded = reading.convening(convening.id());
     assertThat(concluded.state()).isEqualTo(ConveningState.CONCLUDED);
     assertThat(concluded.conclusion()).isEqualTo("先办临时用地");
     assertThat(concluded.concludedBy()).isEqualTo("zhangwei");
@@ -266,18 +272,18 @@ class ConveningManagementTests {
     at(2026, 3, 6, 0);
     fireTimers(ConveningProcess.OPINION_OVERDUE);
 
-    Opinion wangjing = convenings.convening(convening.id()).opinions().get(1);
+    Opinion wangjing = reading.convening(convening.id()).opinions().get(1);
     assertThat(wangjing.late()).isTrue();
     assertThat(wangjing.light()).isEqualTo("RED");
     assertThat(notifications.ofCase(caseNumber)).filteredOn(n -> n.kind().equals("OPINION_OVERDUE"))
         .extracting(Notification::recipient).containsExactlyInAnyOrder("wangjing", "zhangwei");
     // a yellow timer running late, after red: nothing changes, nothing is announced (the timeline below has one)
     assertThat(lights.signal("opinion", Long.toString(wangjing.id()), Light.YELLOW)).isEmpty();
-    convenings.checkConclusion(convening.id(), "按刘洋意见办理");
+    concluding.checkConclusion(convening.id(), "按刘洋意见办理");
 
     concludeInTasklist("按刘洋意见办理");
 
-    Convening concluded = convenings.convening(convening.id());
+    Convening concluded = reading.convening(convening.id());
     assertThat(concluded.opinions()).extracting(Opinion::state).containsExactly(OpinionState.GIVEN, OpinionState.MISSED);
     assertThat(concluded.lateOfficers()).containsExactly("wangjing");
     assertThat(actions()).containsExactly("CONVENED", "OPINION_GIVEN", "OPINION_YELLOW", "OPINION_OVERDUE",

@@ -30,11 +30,14 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.steward.convening.ConveningManagement;
+import org.steward.convening.ConveningOpinions;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.StewardGroups;
 import org.steward.handling.HandlingManagement;
 import org.steward.jointoffice.AnalysisInput;
-import org.steward.jointoffice.JointOffice;
+import org.steward.jointoffice.EscalationAnalysis;
+import org.steward.jointoffice.EscalationIntake;
+import org.steward.jointoffice.MeetingPositions;
 import org.steward.project.Milestone;
 import org.steward.project.MilestoneConfirmations;
 import org.steward.project.MilestoneReplans;
@@ -74,7 +77,13 @@ class DeadlineSubjectsTests {
   @Autowired
   ConveningManagement convenings;
   @Autowired
-  JointOffice office;
+  ConveningOpinions opinions;
+  @Autowired
+  EscalationIntake intake;
+  @Autowired
+  EscalationAnalysis analysis;
+  @Autowired
+  MeetingPositions positions;
   @Autowired
   SupervisionOrders orders;
   @Autowired
@@ -128,12 +137,12 @@ class DeadlineSubjectsTests {
             }),
         new Subject("opinion", () -> Long.toString(convenings.convene(submittedCase(), "能否先行办理临时用地？",
             List.of("liuyang", "wangjing"), 3, "zhangwei").opinions().get(0).id()),
-            id -> convenings.giveOpinion(Long.parseLong(id), "同意", "liuyang")),
+            id -> opinions.giveOpinion(Long.parseLong(id), "同意", "liuyang")),
         new Subject("position", this::position,
             id -> {
               long meeting = jdbc.sql("select meeting_id from joint_meeting_position where id = :id")
                   .param("id", Long.parseLong(id)).query(Long.class).single();
-              office.givePosition(meeting, "water", "同意", "water01");
+              positions.givePosition(meeting, "water", "同意", "water01");
             }),
         new Subject("order", () -> Long.toString(orders.issue(
             new NewSupervisionOrder(submittedCase(), null, "water", "请三日内反馈", 3), "chenjianguo").id()),
@@ -277,8 +286,8 @@ class DeadlineSubjectsTests {
   private String position() {
     String caseNumber = submittedCase();
     String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
-    long escalation = office.open(caseNumber, "RETURN", "部门退单，需联席会议研判", null, instance, "zhangwei").id();
-    long meeting = office.analyse(escalation, new AnalysisInput("JOINT_MEETING", null, null, null, null, null, null,
+    long escalation = intake.open(caseNumber, "RETURN", "部门退单，需联席会议研判", null, instance, "zhangwei").id();
+    long meeting = analysis.analyse(escalation, new AnalysisInput("JOINT_MEETING", null, null, null, null, null, null,
         List.of("power", "water"), 3, null), "jointoffice01").meetingId();
     return Long.toString(jdbc.sql("""
         select id from joint_meeting_position where meeting_id = :meeting and department_code = 'water'""")

@@ -82,7 +82,9 @@ class JointOfficeIT {
   @Autowired
   ManagementService management;
   @Autowired
-  JointOffice office;
+  Escalations escalations;
+  @Autowired
+  MeetingPositions positions;
   @Autowired
   HandlingManagement handling;
   @Autowired
@@ -110,7 +112,7 @@ class JointOfficeIT {
     assertThat(out).containsEntry(JOINT_OUTCOME, "ARBITRATED").containsEntry(LEAD_DEPARTMENT, "water")
         .containsEntry(COOPERATING_DEPARTMENTS, "housing,power").containsEntry(TIME_LIMIT, 8);
     assertThat(endActivity(instance)).isEqualTo(ARBITRATED);
-    assertThat(office.ofCase(caseNumber)).singleElement().satisfies(e -> {
+    assertThat(escalations.ofCase(caseNumber)).singleElement().satisfies(e -> {
       assertThat(e.state()).isEqualTo(EscalationState.CLOSED);
       assertThat(e.outcome()).isEqualTo("ARBITRATED");
       assertThat(e.source()).isEqualTo(EscalationSource.RETURN);
@@ -219,11 +221,11 @@ class JointOfficeIT {
         .isEqualTo(date(LocalDate.of(2026, 7, 13)));
     // water's position goes red; its yellow timer running late then changes and announces nothing
     long meetingId = ((Number) runtime.getVariable(instance, MEETING_ID)).longValue();
-    String water = Long.toString(office.positionId(meetingId, "water"));
+    String water = Long.toString(positions.positionId(meetingId, "water"));
     assertThat(lights.signal("position", water, Light.RED)).isPresent();
     assertThat(lights.signal("position", water, Light.YELLOW)).isEmpty();
-    assertThat(office.positions(meetingId)).filteredOn(p -> p.department().equals("water"))
-        .extracting(JointOffice.Position::light).containsExactly("RED");
+    assertThat(positions.positions(meetingId)).filteredOn(p -> p.department().equals("water"))
+        .extracting(MeetingPositions.Position::light).containsExactly("RED");
     assertThat(timeline.of(caseNumber)).extracting(TimelineEntry::action).contains("POSITION_RED")
         .doesNotContain("POSITION_YELLOW");
     complete(caseNumber, GIVE_POSITION, "power01", "dept-power", Map.of(POSITION, "可在两周内完成专线接入"));

@@ -5,8 +5,8 @@ import static org.steward.convening.process.ConveningProcess.CONCLUSION;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.steward.convening.ConveningConclusion;
 import org.steward.convening.ConveningLinks;
-import org.steward.convening.ConveningManagement;
 import org.steward.workflow.TaskRefusals;
 
 /**
@@ -16,12 +16,12 @@ import org.steward.workflow.TaskRefusals;
 @Component
 class CheckConclusionTaskListener implements TaskListener {
 
-  private final ConveningManagement convenings;
+  private final ConveningConclusion conclusion;
   private final ConveningLinks links;
   private final TaskRefusals texts;
 
-  CheckConclusionTaskListener(ConveningManagement convenings, ConveningLinks links, TaskRefusals texts) {
-    this.convenings = convenings;
+  CheckConclusionTaskListener(ConveningConclusion conclusion, ConveningLinks links, TaskRefusals texts) {
+    this.conclusion = conclusion;
     this.links = links;
     this.texts = texts;
   }
@@ -29,7 +29,7 @@ class CheckConclusionTaskListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     texts.check("convening.field", () -> {
-      convenings.checkConclusion(links.of(task.getProcessInstanceId()),
+      conclusion.checkConclusion(links.of(task.getProcessInstanceId()),
           (String) task.getVariable(CONCLUSION));
     });
   }

@@ -5,23 +5,23 @@ import static org.steward.convening.process.ConveningProcess.OPINION;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import org.steward.convening.ConveningManagement;
+import org.steward.convening.ConveningOpinions;
 import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 提出意见 without an opinion (or with one longer than 4,000 characters, what a process variable holds). */
 @Component
 class CheckOpinionTaskListener implements TaskListener {
 
-  private final ConveningManagement convenings;
+  private final ConveningOpinions opinions;
   private final TaskRefusals texts;
 
-  CheckOpinionTaskListener(ConveningManagement convenings, TaskRefusals texts) {
-    this.convenings = convenings;
+  CheckOpinionTaskListener(ConveningOpinions opinions, TaskRefusals texts) {
+    this.opinions = opinions;
     this.texts = texts;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    texts.check("convening.field", () -> convenings.checkOpinion((String) task.getVariable(OPINION)));
+    texts.check("convening.field", () -> opinions.checkOpinion((String) task.getVariable(OPINION)));
   }
 }

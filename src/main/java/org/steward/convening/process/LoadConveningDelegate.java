@@ -5,24 +5,27 @@ import static org.steward.convening.process.ConveningProcess.*;
 import java.util.ArrayList;
 import java.util.Date;
 
-import org.camunda.bpm.engine.variable.Variables;
-import org.steward.convening.Convening;
-import org.steward.convening.Opinion;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import org.steward.convening.Convening;
 import org.steward.convening.ConveningLinks;
-import org.steward.convening.ConveningManagement;
+import org.steward.convening.ConveningOpinions;
+import org.steward.convening.Convenings;
+import org.steward.convening.Opinion;
 
 /** Reads the convening into the variables the opinion instances, the convener's task and Tasklist use. */
 @Component
 class LoadConveningDelegate implements JavaDelegate {
 
-  private final ConveningManagement convenings;
+  private final Convenings convenings;
+  private final ConveningOpinions opinions;
   private final ConveningLinks links;
 
-  LoadConveningDelegate(ConveningManagement convenings, ConveningLinks links) {
+  LoadConveningDelegate(Convenings convenings, ConveningOpinions opinions, ConveningLinks links) {
     this.convenings = convenings;
+    this.opinions = opinions;
     this.links = links;
   }
 
@@ -36,7 +39,7 @@ class LoadConveningDelegate implements JavaDelegate {
     execution.setVariable(OFFICERS, Variables.objectValue(
         new ArrayList<>(convening.opinions().stream().map(Opinion::officer).toList()), true).create());
     execution.setVariable(DUE_DATE, convening.dueDate().toString());
-    execution.setVariable(DUE_AT, Date.from(convenings.dueAt(convening.dueDate())));
-    execution.setVariable(OPINION_SUMMARY, convenings.opinionSummary(conveningId));
+    execution.setVariable(DUE_AT, Date.from(opinions.dueAt(convening.dueDate())));
+    execution.setVariable(OPINION_SUMMARY, opinions.opinionSummary(conveningId));
   }
 }

@@ -4,35 +4,35 @@ import static org.steward.convening.process.ConveningProcess.*;
 
 import java.util.Date;
 
-import org.steward.convening.Opinion;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.convening.ConveningLinks;
-import org.steward.convening.ConveningManagement;
+import org.steward.convening.ConveningOpinions;
+import org.steward.convening.Opinion;
 
 /** Reads one convened officer's opinion and deadline into variables local to that officer's sub-process instance. */
 @Component
 class LoadOpinionDelegate implements JavaDelegate {
 
-  private final ConveningManagement convenings;
+  private final ConveningOpinions opinions;
   private final ConveningLinks links;
 
-  LoadOpinionDelegate(ConveningManagement convenings, ConveningLinks links) {
-    this.convenings = convenings;
+  LoadOpinionDelegate(ConveningOpinions opinions, ConveningLinks links) {
+    this.opinions = opinions;
     this.links = links;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Opinion opinion = convenings.opinionOf(links.of(execution.getProcessInstanceId()),
+    Opinion opinion = opinions.opinionOf(links.of(execution.getProcessInstanceId()),
         (String) execution.getVariable(OFFICER));
     // local: each officer has its own deadline and opinion; the form must not see another officer's text. The light
     // goes on the officer's task when it changes (deadline.Lights), so other tasks of the convening stay out of the
     // Tasklist's light filters
     execution.setVariableLocal(OPINION_DUE_DATE, opinion.dueDate().toString());
-    execution.setVariableLocal(OPINION_WARN_AT, Date.from(convenings.warnAt(opinion.dueDate())));
-    execution.setVariableLocal(OPINION_DUE_AT, Date.from(convenings.dueAt(opinion.dueDate())));
+    execution.setVariableLocal(OPINION_WARN_AT, Date.from(opinions.warnAt(opinion.dueDate())));
+    execution.setVariableLocal(OPINION_DUE_AT, Date.from(opinions.dueAt(opinion.dueDate())));
     execution.setVariableLocal(OPINION, null);
   }
 }

@@ -7,18 +7,18 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.convening.ConveningLinks;
-import org.steward.convening.ConveningManagement;
+import org.steward.convening.ConveningOpinions;
 import org.steward.workflow.Actors;
 
 /** The officer gave the opinion (提出意见): recorded, and the convener's summary brought up to date. */
 @Component
 class RecordOpinionDelegate implements JavaDelegate {
 
-  private final ConveningManagement convenings;
+  private final ConveningOpinions opinions;
   private final ConveningLinks links;
 
-  RecordOpinionDelegate(ConveningManagement convenings, ConveningLinks links) {
-    this.convenings = convenings;
+  RecordOpinionDelegate(ConveningOpinions opinions, ConveningLinks links) {
+    this.opinions = opinions;
     this.links = links;
   }
 
@@ -28,8 +28,8 @@ class RecordOpinionDelegate implements JavaDelegate {
     // the opinion is the completing officer's own: whoever else completes the task (or names another opinion in a
     // variable) has no opinion in this convening and is refused
     String officer = Actors.current(execution.getProcessEngineServices());
-    convenings.giveOpinion(convenings.opinionOf(conveningId, officer).id(), (String) execution.getVariable(OPINION),
+    opinions.giveOpinion(opinions.opinionOf(conveningId, officer).id(), (String) execution.getVariable(OPINION),
         officer);
-    execution.getProcessInstance().setVariable(OPINION_SUMMARY, convenings.opinionSummary(conveningId));
+    execution.getProcessInstance().setVariable(OPINION_SUMMARY, opinions.opinionSummary(conveningId));
   }
 }

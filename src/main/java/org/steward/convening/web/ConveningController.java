@@ -17,6 +17,7 @@ import org.steward.access.CaseAccess;
 import org.steward.access.CaseReader;
 import org.steward.convening.Convening;
 import org.steward.convening.ConveningManagement;
+import org.steward.convening.Convenings;
 import org.steward.shared.NotFound;
 
 /**
@@ -28,10 +29,12 @@ import org.steward.shared.NotFound;
 @PreAuthorize("hasAnyRole('officers', 'supervisors', 'joint-office', 'camunda-admin')")
 class ConveningController {
 
-  private final ConveningManagement convenings;
+  private final ConveningManagement management;
+  private final Convenings convenings;
   private final CaseAccess access;
 
-  ConveningController(ConveningManagement convenings, CaseAccess access) {
+  ConveningController(ConveningManagement management, Convenings convenings, CaseAccess access) {
+    this.management = management;
     this.convenings = convenings;
     this.access = access;
   }
@@ -40,7 +43,7 @@ class ConveningController {
   @PostMapping
   ResponseEntity<Convening> convene(@PathVariable String caseNumber, @RequestBody NewConvening body,
       Authentication caller) {
-    Convening convening = convenings.convene(caseNumber, body.question(), body.officers(),
+    Convening convening = management.convene(caseNumber, body.question(), body.officers(),
         body.timeLimit() == null ? 0 : body.timeLimit(), caller.getName());
     return ResponseEntity.status(HttpStatus.CREATED)
         .location(URI.create("/api/cases/" + caseNumber + "/convenings/" + convening.id())).body(convening);
@@ -63,7 +66,7 @@ class ConveningController {
   Convening addOfficer(@PathVariable String caseNumber, @PathVariable long id, @RequestBody AddedOfficer body,
       Authentication caller) {
     ofThisCase(caseNumber, id);
-    return convenings.addOfficer(id, body.officer(), caller.getName());
+    return management.addOfficer(id, body.officer(), caller.getName());
   }
 
   private Convening ofThisCase(String caseNumber, long id) {

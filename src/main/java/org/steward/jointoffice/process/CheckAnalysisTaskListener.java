@@ -5,20 +5,20 @@ import static org.steward.jointoffice.process.JointMeetingProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.steward.jointoffice.EscalationAnalysis;
 import org.steward.jointoffice.EscalationInstances;
-import org.steward.jointoffice.JointOffice;
 import org.steward.workflow.TaskRefusals;
 
-/** Refuses to complete 分析研判 with an incomplete or wrong analysis, so nothing half-decided leaves the office. */
+/** Refuses to complete 分析研判 with an incomplete or wrong analysis, so nothing half-decided leaves the analysis. */
 @Component
 class CheckAnalysisTaskListener implements TaskListener {
 
-  private final JointOffice office;
+  private final EscalationAnalysis analysis;
   private final EscalationInstances escalations;
   private final TaskRefusals texts;
 
-  CheckAnalysisTaskListener(JointOffice office, EscalationInstances escalations, TaskRefusals texts) {
-    this.office = office;
+  CheckAnalysisTaskListener(EscalationAnalysis analysis, EscalationInstances escalations, TaskRefusals texts) {
+    this.analysis = analysis;
     this.escalations = escalations;
     this.texts = texts;
   }
@@ -26,7 +26,7 @@ class CheckAnalysisTaskListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     texts.check("jointoffice.field", () -> {
-      office.checkAnalysis(escalations.of(task.getProcessInstanceId()), AnalysisForm.read(task));
+      analysis.checkAnalysis(escalations.of(task.getProcessInstanceId()), AnalysisForm.read(task));
     });
   }
 }

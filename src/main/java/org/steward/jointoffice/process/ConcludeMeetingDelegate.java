@@ -7,24 +7,24 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.jointoffice.Escalation;
 import org.steward.jointoffice.EscalationInstances;
-import org.steward.jointoffice.JointOffice;
+import org.steward.jointoffice.JointMeetings;
 import org.steward.workflow.Actors;
 
 /** 会议办结: the decision and every handover item's result become the resolution handed back. */
 @Component
 class ConcludeMeetingDelegate implements JavaDelegate {
 
-  private final JointOffice office;
+  private final JointMeetings meetings;
   private final EscalationInstances escalations;
 
-  ConcludeMeetingDelegate(JointOffice office, EscalationInstances escalations) {
-    this.office = office;
+  ConcludeMeetingDelegate(JointMeetings meetings, EscalationInstances escalations) {
+    this.meetings = meetings;
     this.escalations = escalations;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String resolution = office.concludeMeeting(escalations.meetingOf(execution.getProcessInstanceId()),
+    String resolution = meetings.concludeMeeting(escalations.meetingOf(execution.getProcessInstanceId()),
         Actors.current(execution.getProcessEngineServices()));
     execution.setVariable(JOINT_OUTCOME, Escalation.RESOLVED);
     execution.setVariable(RESOLUTION, resolution);

@@ -5,7 +5,7 @@ import static org.steward.jointoffice.process.JointMeetingProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
-import org.steward.jointoffice.JointOffice;
+import org.steward.jointoffice.JointMeetings;
 
 /**
  * Gives each handover item's department-handling instance its own title (the item's task), as a variable local to the
@@ -14,14 +14,14 @@ import org.steward.jointoffice.JointOffice;
 @Component
 class HandoverItemTitleListener implements ExecutionListener {
 
-  private final JointOffice office;
+  private final JointMeetings meetings;
 
-  HandoverItemTitleListener(JointOffice office) {
-    this.office = office;
+  HandoverItemTitleListener(JointMeetings meetings) {
+    this.meetings = meetings;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    execution.setVariableLocal(TITLE, office.itemTask(((Number) execution.getVariable(UNIT_ID)).longValue()));
+    execution.setVariableLocal(TITLE, meetings.itemTask(((Number) execution.getVariable(UNIT_ID)).longValue()));
   }
 }

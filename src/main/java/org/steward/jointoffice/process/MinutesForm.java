@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.steward.handling.HandlingManagement;
-import org.steward.jointoffice.JointOffice.ItemInput;
+import org.steward.jointoffice.JointMeetings.ItemInput;
 import org.steward.shared.Violations;
 
 /**

@@ -6,21 +6,22 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.jointoffice.JointOffice;
+import org.steward.jointoffice.WeeklyMeeting;
 import org.steward.shared.Texts;
 
 /** 准备例会议程: the open escalations and common issues, oldest first, as the agenda the office's task shows. */
 @Component
 class PrepareAgendaDelegate implements JavaDelegate {
 
-  private final JointOffice office;
+  private final WeeklyMeeting weekly;
 
-  PrepareAgendaDelegate(JointOffice office) {
-    this.office = office;
+  PrepareAgendaDelegate(WeeklyMeeting weekly) {
+    this.weekly = weekly;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String agenda = office.weeklyAgenda();
+    String agenda = weekly.weeklyAgenda();
     execution.setVariable(AGENDA, Texts.shorten(agenda, JointOffice.MAX_VARIABLE));
   }
 }

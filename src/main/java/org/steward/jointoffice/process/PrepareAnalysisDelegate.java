@@ -5,8 +5,9 @@ import static org.steward.jointoffice.process.JointMeetingProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.steward.jointoffice.EscalationAnalysis;
+import org.steward.jointoffice.EscalationAnalysis.AnalysisContext;
 import org.steward.jointoffice.EscalationInstances;
-import org.steward.jointoffice.JointOffice;
 import org.steward.workflow.Choices;
 
 /**
@@ -16,17 +17,17 @@ import org.steward.workflow.Choices;
 @Component
 class PrepareAnalysisDelegate implements JavaDelegate {
 
-  private final JointOffice office;
+  private final EscalationAnalysis analysis;
   private final EscalationInstances escalations;
 
-  PrepareAnalysisDelegate(JointOffice office, EscalationInstances escalations) {
-    this.office = office;
+  PrepareAnalysisDelegate(EscalationAnalysis analysis, EscalationInstances escalations) {
+    this.analysis = analysis;
     this.escalations = escalations;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    JointOffice.AnalysisContext context = office.analysisContext(escalations.of(execution.getProcessInstanceId()));
+    AnalysisContext context = analysis.analysisContext(escalations.of(execution.getProcessInstanceId()));
     execution.setVariable(DEPARTMENT_OPTIONS, Choices.options(context.departments()));
     execution.setVariable(COMMON_ISSUE_OPTIONS, Choices.options(context.openCommonIssues()));
   }

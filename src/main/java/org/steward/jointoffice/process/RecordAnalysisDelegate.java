@@ -10,18 +10,18 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.steward.jointoffice.Analysis;
+import org.steward.jointoffice.EscalationAnalysis;
 import org.steward.jointoffice.EscalationInstances;
-import org.steward.jointoffice.JointOffice;
 import org.steward.workflow.Actors;
 
 /** 记录研判结论: carries out the analysis and sets what the gateway, the positions or the caller read next. */
 @Component
 class RecordAnalysisDelegate implements JavaDelegate {
 
-  private final JointOffice office;
+  private final EscalationAnalysis office;
   private final EscalationInstances escalations;
 
-  RecordAnalysisDelegate(JointOffice office, EscalationInstances escalations) {
+  RecordAnalysisDelegate(EscalationAnalysis office, EscalationInstances escalations) {
     this.office = office;
     this.escalations = escalations;
   }

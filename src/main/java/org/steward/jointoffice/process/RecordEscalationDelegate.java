@@ -6,23 +6,23 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.jointoffice.Escalation;
-import org.steward.jointoffice.JointOffice;
+import org.steward.jointoffice.EscalationIntake;
 import org.steward.workflow.Actors;
 
 /** 登记提交事项: records the escalation of the case (or of a common issue) that this instance runs. */
 @Component
 class RecordEscalationDelegate implements JavaDelegate {
 
-  private final JointOffice office;
+  private final EscalationIntake intake;
 
-  RecordEscalationDelegate(JointOffice office) {
-    this.office = office;
+  RecordEscalationDelegate(EscalationIntake intake) {
+    this.intake = intake;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Object issue = execution.getVariable(COMMON_ISSUE_ID);
-    Escalation escalation = office.open((String) execution.getVariable(CASE_NUMBER),
+    Escalation escalation = intake.open((String) execution.getVariable(CASE_NUMBER),
         (String) execution.getVariable(ESCALATION_SOURCE), (String) execution.getVariable(ESCALATION_REASON),
         issue == null ? null : ((Number) issue).longValue(), execution.getProcessInstanceId(),
         escalatedBy(execution));

@@ -10,25 +10,25 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.steward.jointoffice.EscalationInstances;
-import org.steward.jointoffice.JointOffice;
+import org.steward.jointoffice.JointMeetings;
 import org.steward.workflow.Actors;
 
 /** 记录纪要并交办: keeps minutes and decision and opens one handling unit per handover item. */
 @Component
 class RecordMinutesDelegate implements JavaDelegate {
 
-  private final JointOffice office;
+  private final JointMeetings meetings;
   private final EscalationInstances escalations;
 
-  RecordMinutesDelegate(JointOffice office, EscalationInstances escalations) {
-    this.office = office;
+  RecordMinutesDelegate(JointMeetings meetings, EscalationInstances escalations) {
+    this.meetings = meetings;
     this.escalations = escalations;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String recorder = Actors.current(execution.getProcessEngineServices());
-    List<Long> unitIds = office.recordMinutes(escalations.meetingOf(execution.getProcessInstanceId()),
+    List<Long> unitIds = meetings.recordMinutes(escalations.meetingOf(execution.getProcessInstanceId()),
         (String) execution.getVariable(MINUTES), (String) execution.getVariable(DECISION),
         MinutesForm.items(execution), recorder);
     // transient: the multi-instance call activity right after reads it

@@ -6,23 +6,23 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.jointoffice.EscalationInstances;
-import org.steward.jointoffice.JointOffice;
+import org.steward.jointoffice.MeetingPositions;
 
 /** 汇总部门意见: every department's position as one text for the office's minutes. */
 @Component
 class SummarisePositionsDelegate implements JavaDelegate {
 
-  private final JointOffice office;
+  private final MeetingPositions positions;
   private final EscalationInstances escalations;
 
-  SummarisePositionsDelegate(JointOffice office, EscalationInstances escalations) {
-    this.office = office;
+  SummarisePositionsDelegate(MeetingPositions positions, EscalationInstances escalations) {
+    this.positions = positions;
     this.escalations = escalations;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariable(POSITIONS_SUMMARY,
-        office.positionsSummary(escalations.meetingOf(execution.getProcessInstanceId())));
+        positions.positionsSummary(escalations.meetingOf(execution.getProcessInstanceId())));
   }
 }

@@ -46,7 +46,9 @@ import org.steward.deadline.LightChanged;
 import org.steward.deadline.process.TestDeadlineDelegates;
 import org.steward.convening.Convening;
 import org.steward.convening.ConveningLinks;
-import org.steward.convening.ConveningManagement;
+import org.steward.convening.ConveningConclusion;
+import org.steward.convening.ConveningOpinions;
+import org.steward.convening.Convenings;
 import org.steward.convening.ConveningState;
 import org.steward.convening.Opinion;
 import org.steward.convening.OpinionState;
@@ -60,9 +62,9 @@ import org.steward.workflow.TaskRefusals;
 import org.steward.workflow.TestTaskRefusals;
 
 /**
- * Scenario test of {@code convening} over a mocked {@link ConveningManagement}, with the real delegates, listeners and
- * {@link ConveningInstances} (start and 加签 by process-instance modification): every path, timers fired by executing
- * their jobs. Convened on Monday 2026-03-02 10:00 by zhangwei, liuyang and wangjing due Thursday 2026-03-05: yellow
+ * Scenario test of {@code convening} over the mocked {@link Convenings}, {@link ConveningOpinions} and
+ * {@link ConveningConclusion}, with the real delegates, listeners and {@link ConveningInstances} (start and 加签 by
+ * process-instance modification): every path, timers fired by executing their jobs. Convened on Monday 2026-03-02 10:00 by zhangwei, liuyang and wangjing due Thursday 2026-03-05: yellow
  * from 03-05 00:00, red from 03-06 00:00 (Asia/Shanghai).
  */
 @Deployment(resources = {RESOURCE, "forms/give-opinion.form", "forms/conclude-convening.form"})
@@ -80,11 +82,13 @@ class ConveningProcessTest {
   private static final String ZHANGWEI = "zhangwei";
   private static final Map<String, Long> OPINION_IDS = Map.of("liuyang", 11L, "wangjing", 12L, "lina", 13L);
 
-  private final ConveningManagement convenings = mock(ConveningManagement.class);
+  private final Convenings convenings = mock(Convenings.class);
+  private final ConveningOpinions opinions = mock(ConveningOpinions.class);
+  private final ConveningConclusion conclusion = mock(ConveningConclusion.class);
   private final ConveningLinks links = InMemoryInstanceLinks.of(ConveningLinks.class);
   private ConveningInstances instances;
   private final InMemorySubject subject = new InMemorySubject("opinion", true,
-      execution -> Long.toString(convenings.opinionOf(links.of(execution.getProcessInstanceId()),
+      execution -> Long.toString(opinions.opinionOf(links.of(execution.getProcessInstanceId()),
           (String) execution.getVariable(OFFICER)).id()));
   private List<LightChanged> changes;
 
@@ -93,21 +97,21 @@ class ConveningProcessTest {
     ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 10));
     TaskRefusals texts = TestTaskRefusals.reading("messages-convening");
     instances = new ConveningInstances(runtimeService(), links);
-    Mocks.register("loadConveningDelegate", new LoadConveningDelegate(convenings, links));
-    Mocks.register("loadOpinionDelegate", new LoadOpinionDelegate(convenings, links));
-    Mocks.register("recordOpinionDelegate", new RecordOpinionDelegate(convenings, links));
+    Mocks.register("loadConveningDelegate", new LoadConveningDelegate(convenings, opinions, links));
+    Mocks.register("loadOpinionDelegate", new LoadOpinionDelegate(opinions, links));
+    Mocks.register("recordOpinionDelegate", new RecordOpinionDelegate(opinions, links));
     changes = TestDeadlineDelegates.register(ENGINE.getProcessEngine(), subject);
     Deadline deadline = new Deadline(DUE, startOf(DUE), startOf(DUE.plusDays(1)));
     subject.put("11", CASE, deadline).put("12", CASE, deadline);
-    Mocks.register("recordConclusionDelegate", new RecordConclusionDelegate(convenings, links));
-    Mocks.register("checkOpinionTaskListener", new CheckOpinionTaskListener(convenings, texts));
-    Mocks.register("checkConclusionTaskListener", new CheckConclusionTaskListener(convenings, links, texts));
+    Mocks.register("recordConclusionDelegate", new RecordConclusionDelegate(conclusion, links));
+    Mocks.register("checkOpinionTaskListener", new CheckOpinionTaskListener(opinions, texts));
+    Mocks.register("checkConclusionTaskListener", new CheckConclusionTaskListener(conclusion, links, texts));
     when(convenings.convening(CONVENING)).thenReturn(convening("liuyang", "wangjing"));
-    when(convenings.opinionOf(eq(CONVENING), anyString()))
+    when(opinions.opinionOf(eq(CONVENING), anyString()))
         .thenAnswer(call -> opinion(call.getArgument(1), DUE));
-    when(convenings.warnAt(any())).thenAnswer(call -> startOf(call.getArgument(0)));
-    when(convenings.dueAt(any())).thenAnswer(call -> startOf(((LocalDate) call.getArgument(0)).plusDays(1)));
-    when(convenings.opinionSummary(CONVENING)).thenReturn("刘洋：（尚未提出意见）\n王静：（尚未提出意见）");
+    when(opinions.warnAt(any())).thenAnswer(call -> startOf(call.getArgument(0)));
+    when(opinions.dueAt(any())).thenAnswer(call -> startOf(((LocalDate) call.getArgument(0)).plusDays(1)));
+    when(opinions.opinionSummary(CONVENING)).thenReturn("刘洋：（尚未提出意见）\n王静：（尚未提出意见）");
   }
 
   @AfterEach
@@ -132,24 +136,24 @@ class ConveningProcessTest {
     assertThat(conclude).isAssignedTo(ZHANGWEI).hasName("汇总意见形成结论");
     Assertions.assertThat(conclude.getDueDate()).isEqualTo(shanghai(2026, 3, 6, 0));
 
-    when(convenings.opinionSummary(CONVENING)).thenReturn("刘洋：建议先办理临时用地");
+    when(opinions.opinionSummary(CONVENING)).thenReturn("刘洋：建议先办理临时用地");
     completeAs("liuyang", liuyang, Map.of(OPINION, "建议先办理临时用地"));
 
-    verify(convenings).checkOpinion("建议先办理临时用地");
-    verify(convenings).giveOpinion(11L, "建议先办理临时用地", "liuyang");
+    verify(opinions).checkOpinion("建议先办理临时用地");
+    verify(opinions).giveOpinion(11L, "建议先办理临时用地", "liuyang");
     assertThat(convening).variables().containsEntry(OPINION_SUMMARY, "刘洋：建议先办理临时用地")
         .doesNotContainKey(OPINION);
     Assertions.assertThat(taskService().getVariable(wangjing.getId(), OPINION)).isNull();
     Assertions.assertThat(taskService().getVariable(wangjing.getId(), OFFICER)).isEqualTo("wangjing");
 
     completeAs("wangjing", wangjing, Map.of(OPINION, "同意，建议联合踏勘"));
-    verify(convenings).giveOpinion(12L, "同意，建议联合踏勘", "wangjing");
+    verify(opinions).giveOpinion(12L, "同意，建议联合踏勘", "wangjing");
     assertThat(convening).hasPassed(OPINIONS_COLLECTED).isWaitingAt(CONCLUDE_CONVENING);
 
     completeAs(ZHANGWEI, task(convening, CONCLUDE_CONVENING), Map.of(CONCLUSION, "先办临时用地，再联合踏勘"));
 
-    verify(convenings).checkConclusion(CONVENING, "先办临时用地，再联合踏勘");
-    verify(convenings).conclude(CONVENING, "先办临时用地，再联合踏勘", ZHANGWEI);
+    verify(conclusion).checkConclusion(CONVENING, "先办临时用地，再联合踏勘");
+    verify(conclusion).conclude(CONVENING, "先办临时用地，再联合踏勘", ZHANGWEI);
     assertThat(convening).hasPassed(RECORD_CONCLUSION, CONVENING_CONCLUDED).isEnded();
     Assertions.assertThat(changes).isEmpty();
   }
@@ -198,7 +202,7 @@ class ConveningProcessTest {
 
     completeAs(ZHANGWEI, task(convening, CONCLUDE_CONVENING), Map.of(CONCLUSION, "按刘洋意见办理"));
 
-    verify(convenings).conclude(CONVENING, "按刘洋意见办理", ZHANGWEI);
+    verify(conclusion).conclude(CONVENING, "按刘洋意见办理", ZHANGWEI);
     assertThat(convening).hasPassed(CONVENING_CONCLUDED).hasNotPassed(OPINIONS_COLLECTED).isEnded();
     Assertions.assertThat(taskQuery().processInstanceId(convening.getId()).count()).isZero();
   }
@@ -210,20 +214,20 @@ class ConveningProcessTest {
 
     completeAs("liuyang", opinionTask(convening, "liuyang"), Map.of(OPINION, "伪造", "opinionId", 12L));
 
-    verify(convenings).giveOpinion(11L, "伪造", "liuyang");
-    verify(convenings, never()).giveOpinion(eq(12L), any(), any());
+    verify(opinions).giveOpinion(11L, "伪造", "liuyang");
+    verify(opinions, never()).giveOpinion(eq(12L), any(), any());
   }
 
   @Test
   void opinionCompletedBySomeoneNotConvened_isRefused_andTheTaskStays() {
     ProcessInstance convening = start();
-    when(convenings.opinionOf(CONVENING, "lina")).thenThrow(new NotFound("opinion", CONVENING + "/lina"));
+    when(opinions.opinionOf(CONVENING, "lina")).thenThrow(new NotFound("opinion", CONVENING + "/lina"));
     Task liuyang = opinionTask(convening, "liuyang");
 
     Assertions.assertThatThrownBy(() -> completeAs("lina", liuyang, Map.of(OPINION, "代为提出")))
         .isInstanceOf(NotFound.class);
 
-    verify(convenings, never()).giveOpinion(anyLong(), any(), any());
+    verify(opinions, never()).giveOpinion(anyLong(), any(), any());
     Assertions.assertThat(taskQuery().taskId(liuyang.getId()).count()).isOne();
   }
 
@@ -238,21 +242,21 @@ class ConveningProcessTest {
   @Test
   void opinionWithoutText_isRefusedInChinese_andTheTaskStays() {
     ProcessInstance convening = start();
-    doThrow(new InvalidInput("opinion", "NotBlank")).when(convenings).checkOpinion(null);
+    doThrow(new InvalidInput("opinion", "NotBlank")).when(opinions).checkOpinion(null);
     Task liuyang = opinionTask(convening, "liuyang");
 
     Assertions.assertThatThrownBy(() -> completeAs("liuyang", liuyang, Map.of()))
         .hasMessageContaining("任务未完成：意见：不能为空")
         .hasRootCauseInstanceOf(TaskCompletionRefused.class);
 
-    verify(convenings, never()).giveOpinion(anyLong(), any(), any());
+    verify(opinions, never()).giveOpinion(anyLong(), any(), any());
     Assertions.assertThat(taskQuery().taskId(liuyang.getId()).count()).isOne();
   }
 
   @Test
   void conclusionWhileOpinionsAreAwaited_isRefused_andTheTaskStays() {
     ProcessInstance convening = start();
-    doThrow(new InvalidInput("opinions", "convening.opinions.outstanding", 2, "2026-03-05")).when(convenings)
+    doThrow(new InvalidInput("opinions", "convening.opinions.outstanding", 2, "2026-03-05")).when(conclusion)
         .checkConclusion(CONVENING, "先行结论");
 
     Assertions.assertThatThrownBy(() -> completeAs(ZHANGWEI, task(convening, CONCLUDE_CONVENING),
@@ -260,7 +264,7 @@ class ConveningProcessTest {
         .hasMessageContaining("任务未完成：意见：尚有 2 份意见在时限内未提出（最迟 2026-03-05）")
         .hasRootCauseInstanceOf(TaskCompletionRefused.class);
 
-    verify(convenings, never()).conclude(anyLong(), any(), any());
+    verify(conclusion, never()).conclude(anyLong(), any(), any());
     assertThat(convening).isWaitingAt(GIVE_OPINION, CONCLUDE_CONVENING);
   }
 
@@ -281,7 +285,7 @@ class ConveningProcessTest {
 
     completeAs("lina", lina, Map.of(OPINION, "人社方面无障碍"));
 
-    verify(convenings).giveOpinion(13L, "人社方面无障碍", "lina");
+    verify(opinions).giveOpinion(13L, "人社方面无障碍", "lina");
     assertThat(convening).hasPassed(OPINIONS_COLLECTED).isWaitingAt(CONCLUDE_CONVENING);
   }
 
@@ -292,7 +296,7 @@ class ConveningProcessTest {
     completeAs("wangjing", opinionTask(convening, "wangjing"), Map.of(OPINION, "同意"));
     assertThat(convening).hasPassed(OPINIONS_COLLECTED).isWaitingAt(CONCLUDE_CONVENING);
     ClockUtil.setCurrentTime(shanghai(2026, 3, 9, 10));
-    when(convenings.opinionOf(CONVENING, "lina")).thenReturn(opinion("lina", LocalDate.of(2026, 3, 10)));
+    when(opinions.opinionOf(CONVENING, "lina")).thenReturn(opinion("lina", LocalDate.of(2026, 3, 10)));
 
     instances.addOfficer(CONVENING, "lina");
 

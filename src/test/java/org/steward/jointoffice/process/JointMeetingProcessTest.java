@@ -10,11 +10,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -52,11 +52,14 @@ import org.steward.jointoffice.Analysis;
 import org.steward.jointoffice.AnalysisAction;
 import org.steward.jointoffice.AnalysisInput;
 import org.steward.jointoffice.Escalation;
+import org.steward.jointoffice.EscalationAnalysis;
+import org.steward.jointoffice.EscalationInstances;
+import org.steward.jointoffice.EscalationIntake;
 import org.steward.jointoffice.EscalationSource;
 import org.steward.jointoffice.EscalationState;
-import org.steward.jointoffice.EscalationInstances;
-import org.steward.jointoffice.JointOffice;
-import org.steward.jointoffice.JointOffice.ItemInput;
+import org.steward.jointoffice.JointMeetings;
+import org.steward.jointoffice.JointMeetings.ItemInput;
+import org.steward.jointoffice.MeetingPositions;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.StewardClock;
 import org.steward.workflow.Choices;
@@ -65,8 +68,8 @@ import org.steward.workflow.TaskRefusals;
 import org.steward.workflow.TestTaskRefusals;
 
 /**
- * Scenario test of {@code joint-meeting} over a mocked {@link JointOffice}, with the real delegates and listeners, and a
- * stand-in {@code department-handling} that ends at once: every path (arbitrate, decide, common issue resolved or
+ * Scenario test of {@code joint-meeting} over the office's mocked use cases, with the real delegates and listeners,
+ * and a stand-in {@code department-handling} that ends at once: every path (arbitrate, decide, common issue resolved or
  * unlinked, joint meeting with both position timers). Escalated on Monday 2026-03-02 10:00.
  */
 @Deployment(resources = {RESOURCE, "stubs/department-handling-stub.bpmn", "forms/analyse-escalation.form",
@@ -83,7 +86,10 @@ class JointMeetingProcessTest {
   private static final long MEETING = 21L;
   private static final String OFFICE = "lianxiban";
 
-  private final JointOffice office = mock(JointOffice.class);
+  private final EscalationIntake intake = mock(EscalationIntake.class);
+  private final EscalationAnalysis analysis = mock(EscalationAnalysis.class);
+  private final MeetingPositions meetingPositions = mock(MeetingPositions.class);
+  private final JointMeetings meetings = mock(JointMeetings.class);
   private final EscalationInstances escalations = mock(EscalationInstances.class);
   /** A position's id here: {@code <meeting>/<department>}. */
   private final InMemorySubject subject = new InMemorySubject("position", true,
@@ -94,26 +100,26 @@ class JointMeetingProcessTest {
   void registerDelegatesOverTheMockedApi() {
     ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 10));
     TaskRefusals texts = TestTaskRefusals.reading("messages-handling", "messages-jointoffice");
-    Mocks.register("recordEscalationDelegate", new RecordEscalationDelegate(office));
-    Mocks.register("prepareAnalysisDelegate", new PrepareAnalysisDelegate(office, escalations));
-    Mocks.register("checkAnalysisTaskListener", new CheckAnalysisTaskListener(office, escalations, texts));
-    Mocks.register("recordAnalysisDelegate", new RecordAnalysisDelegate(office, escalations));
-    Mocks.register("checkPositionTaskListener", new CheckPositionTaskListener(office, texts));
-    Mocks.register("recordPositionDelegate", new RecordPositionDelegate(office, escalations));
+    Mocks.register("recordEscalationDelegate", new RecordEscalationDelegate(intake));
+    Mocks.register("prepareAnalysisDelegate", new PrepareAnalysisDelegate(analysis, escalations));
+    Mocks.register("checkAnalysisTaskListener", new CheckAnalysisTaskListener(analysis, escalations, texts));
+    Mocks.register("recordAnalysisDelegate", new RecordAnalysisDelegate(analysis, escalations));
+    Mocks.register("checkPositionTaskListener", new CheckPositionTaskListener(meetingPositions, texts));
+    Mocks.register("recordPositionDelegate", new RecordPositionDelegate(meetingPositions, escalations));
     changes = TestDeadlineDelegates.register(ENGINE.getProcessEngine(), subject);
     LocalDate due = LocalDate.of(2026, 3, 5);
     Deadline deadline = new Deadline(due, shanghai(2026, 3, 5, 0).toInstant(), shanghai(2026, 3, 6, 0).toInstant());
     subject.put(MEETING + "/power", CASE, deadline).put(MEETING + "/water", CASE, deadline);
-    Mocks.register("summarisePositionsDelegate", new SummarisePositionsDelegate(office, escalations));
-    Mocks.register("checkMinutesTaskListener", new CheckMinutesTaskListener(office, escalations, texts));
-    Mocks.register("recordMinutesDelegate", new RecordMinutesDelegate(office, escalations));
-    Mocks.register("handoverItemTitleListener", new HandoverItemTitleListener(office));
-    Mocks.register("concludeMeetingDelegate", new ConcludeMeetingDelegate(office, escalations));
-    when(office.open(eq(CASE), eq("RETURN"), any(), any(), any(), any())).thenReturn(escalation());
+    Mocks.register("summarisePositionsDelegate", new SummarisePositionsDelegate(meetingPositions, escalations));
+    Mocks.register("checkMinutesTaskListener", new CheckMinutesTaskListener(meetings, escalations, texts));
+    Mocks.register("recordMinutesDelegate", new RecordMinutesDelegate(meetings, escalations));
+    Mocks.register("handoverItemTitleListener", new HandoverItemTitleListener(meetings));
+    Mocks.register("concludeMeetingDelegate", new ConcludeMeetingDelegate(meetings, escalations));
+    when(intake.open(eq(CASE), eq("RETURN"), any(), any(), any(), any())).thenReturn(escalation());
     when(escalations.of(anyString())).thenReturn(ESCALATION);
     when(escalations.meetingOf(anyString())).thenReturn(MEETING);
-    when(office.analysisContext(ESCALATION))
-        .thenReturn(new JointOffice.AnalysisContext(escalation(), Map.of("power", "供电局"),
+    when(analysis.analysisContext(ESCALATION))
+        .thenReturn(new EscalationAnalysis.AnalysisContext(escalation(), Map.of("power", "供电局"),
             Map.of("GX20261009-0001", "GX20261009-0001 电力增容（已关联 2 件）")));
   }
 
@@ -126,7 +132,7 @@ class JointMeetingProcessTest {
 
   @Test
   void arbitration_endsArbitrated_withLeadCooperatingAndTimeLimitForTheCaller() {
-    when(office.analyse(eq(ESCALATION), any(), eq(OFFICE))).thenReturn(new Analysis(AnalysisAction.ARBITRATE,
+    when(analysis.analyse(eq(ESCALATION), any(), eq(OFFICE))).thenReturn(new Analysis(AnalysisAction.ARBITRATE,
         "ARBITRATED", "power", "water,housing", 8, null, null, null, null, null, null, null));
     ProcessInstance escalation = start();
 
@@ -143,7 +149,7 @@ class JointMeetingProcessTest {
     completeAs(OFFICE, analyse, Map.of(ACTION, "ARBITRATE", LEAD_DEPARTMENT, "power", COOPERATING_DEPARTMENTS,
         Choices.codes(List.of("water", "housing")), TIME_LIMIT, 8L));
 
-    verify(office).checkAnalysis(ESCALATION, new AnalysisInput("ARBITRATE", "power", List.of("water", "housing"), 8, null, null,
+    verify(analysis).checkAnalysis(ESCALATION, new AnalysisInput("ARBITRATE", "power", List.of("water", "housing"), 8, null, null,
         null, null, null, null));
     assertThat(escalation).hasPassed(RECORD_ANALYSIS, ARBITRATED).isEnded();
     Assertions.assertThat(variables(escalation)).containsEntry(JOINT_OUTCOME, "ARBITRATED")
@@ -154,19 +160,19 @@ class JointMeetingProcessTest {
   @Test
   void incompleteAnalysis_isRefusedInChinese_andTheTaskStays() {
     ProcessInstance escalation = start();
-    doThrow(new InvalidInput("leadDepartment", "NotBlank")).when(office).checkAnalysis(anyLong(), any());
+    doThrow(new InvalidInput("leadDepartment", "NotBlank")).when(analysis).checkAnalysis(anyLong(), any());
 
     Task analyse = taskQuery().processInstanceId(escalation.getId()).singleResult();
     Assertions.assertThatThrownBy(() -> completeAs(OFFICE, analyse, Map.of(ACTION, "ARBITRATE")))
         .hasRootCauseInstanceOf(TaskCompletionRefused.class).hasMessageContaining("任务未完成：牵头部门：不能为空");
 
     assertThat(escalation).isWaitingAt(ANALYSE_ESCALATION);
-    verify(office, never()).analyse(anyLong(), any(), any());
+    verify(analysis, never()).analyse(anyLong(), any(), any());
   }
 
   @Test
   void decision_endsResolved_withTheOfficesResolution() {
-    when(office.analyse(eq(ESCALATION), any(), eq(OFFICE))).thenReturn(new Analysis(AnalysisAction.DECIDE,
+    when(analysis.analyse(eq(ESCALATION), any(), eq(OFFICE))).thenReturn(new Analysis(AnalysisAction.DECIDE,
         "RESOLVED", null, null, null, "由供电局先行临时供电", null, null, null, null, null, null));
     ProcessInstance escalation = start();
 
@@ -180,7 +186,7 @@ class JointMeetingProcessTest {
 
   @Test
   void commonIssue_waitsUntilResolved_andEndsWithTheIssuesResolution() {
-    when(office.analyse(eq(ESCALATION), any(), eq(OFFICE))).thenReturn(new Analysis(AnalysisAction.COMMON_ISSUE,
+    when(analysis.analyse(eq(ESCALATION), any(), eq(OFFICE))).thenReturn(new Analysis(AnalysisAction.COMMON_ISSUE,
         null, null, null, null, null, "GX20260302-0001", null, null, null, null, null));
     ProcessInstance escalation = start();
     completeAs(OFFICE, taskQuery().processInstanceId(escalation.getId()).singleResult(),
@@ -197,7 +203,7 @@ class JointMeetingProcessTest {
 
   @Test
   void unlinkedFromTheCommonIssue_goesBackToAnalysis() {
-    when(office.analyse(eq(ESCALATION), any(), eq(OFFICE))).thenReturn(new Analysis(AnalysisAction.COMMON_ISSUE,
+    when(analysis.analyse(eq(ESCALATION), any(), eq(OFFICE))).thenReturn(new Analysis(AnalysisAction.COMMON_ISSUE,
         null, null, null, null, null, "GX20260302-0001", null, null, null, null, null));
     ProcessInstance escalation = start();
     completeAs(OFFICE, taskQuery().processInstanceId(escalation.getId()).singleResult(),
@@ -207,20 +213,20 @@ class JointMeetingProcessTest {
         .correlate();
 
     assertThat(escalation).hasPassed(UNLINKED).isWaitingAt(ANALYSE_ESCALATION);
-    verify(office, times(2)).analysisContext(ESCALATION);
+    verify(analysis, times(2)).analysisContext(ESCALATION);
   }
 
   @Test
   void jointMeeting_positionsWithLights_minutes_handoverItemsRunAsHandling_endsResolved() {
     LocalDate due = LocalDate.of(2026, 3, 5);
-    when(office.analyse(eq(ESCALATION), any(), eq(OFFICE))).thenReturn(new Analysis(AnalysisAction.JOINT_MEETING,
+    when(analysis.analyse(eq(ESCALATION), any(), eq(OFFICE))).thenReturn(new Analysis(AnalysisAction.JOINT_MEETING,
         null, null, null, null, null, null, MEETING, List.of("power", "water"), due,
         Instant.parse("2026-03-04T16:00:00Z"), Instant.parse("2026-03-05T16:00:00Z")));
-    when(office.positionsSummary(MEETING)).thenReturn("【供电局】可先临时供电\n【水务局】同意");
-    when(office.recordMinutes(eq(MEETING), any(), any(), any(), eq(OFFICE))).thenReturn(List.of(31L, 32L));
-    when(office.itemTask(31L)).thenReturn("完成专线接入方案");
-    when(office.itemTask(32L)).thenReturn("核定供水容量");
-    when(office.concludeMeeting(eq(MEETING), any())).thenReturn("联席会议决定：先临时供电\n交办事项办理情况：…");
+    when(meetingPositions.positionsSummary(MEETING)).thenReturn("【供电局】可先临时供电\n【水务局】同意");
+    when(meetings.recordMinutes(eq(MEETING), any(), any(), any(), eq(OFFICE))).thenReturn(List.of(31L, 32L));
+    when(meetings.itemTask(31L)).thenReturn("完成专线接入方案");
+    when(meetings.itemTask(32L)).thenReturn("核定供水容量");
+    when(meetings.concludeMeeting(eq(MEETING), any())).thenReturn("联席会议决定：先临时供电\n交办事项办理情况：…");
     ProcessInstance escalation = start();
     completeAs(OFFICE, taskQuery().processInstanceId(escalation.getId()).singleResult(),
         Map.of(ACTION, "JOINT_MEETING", MEETING_DEPARTMENTS, Choices.codes(List.of("power", "water")),
@@ -232,9 +238,9 @@ class JointMeetingProcessTest {
     Assertions.assertThat(power.getDueDate()).isEqualTo(shanghai(2026, 3, 6, 0));
     Assertions.assertThat(power.getFollowUpDate()).isEqualTo(shanghai(2026, 3, 5, 0));
     completeAs("power01", power, Map.of(POSITION, "可先临时供电", MEETING_ID, 99L));
-    verify(office).checkPosition("可先临时供电");
+    verify(meetingPositions).checkPosition("可先临时供电");
     verify(escalations, atLeastOnce()).meetingOf(escalation.getId());
-    verify(office).givePosition(MEETING, "power", "可先临时供电", "power01");
+    verify(meetingPositions).givePosition(MEETING, "power", "可先临时供电", "power01");
 
     ClockUtil.setCurrentTime(shanghai(2026, 3, 5, 0));
     execute(job(POSITION_DEADLINE_NEAR, escalation));
@@ -259,8 +265,8 @@ class JointMeetingProcessTest {
         "handoverItem2Department", "water", "handoverItem2Task", "核定供水容量", "handoverItem2TimeLimit", 5L));
 
     List<ItemInput> items = List.of(new ItemInput("power", "完成专线接入方案", 10), new ItemInput("water", "核定供水容量", 5));
-    verify(office).checkMinutes(MEETING, "会议纪要", "先临时供电", items);
-    verify(office).recordMinutes(MEETING, "会议纪要", "先临时供电", items, OFFICE);
+    verify(meetings).checkMinutes(MEETING, "会议纪要", "先临时供电", items);
+    verify(meetings).recordMinutes(MEETING, "会议纪要", "先临时供电", items, OFFICE);
     assertThat(escalation).hasPassed(RECORD_MINUTES, HANDLE_ITEMS, CONCLUDE_MEETING, MEETING_CONCLUDED).isEnded();
     Assertions.assertThat(variables(escalation)).containsEntry(JOINT_OUTCOME, "RESOLVED")
         .containsEntry(RESOLUTION, "联席会议决定：先临时供电\n交办事项办理情况：…");

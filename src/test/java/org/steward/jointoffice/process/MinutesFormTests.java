@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.junit.jupiter.api.Test;
 import org.steward.handling.HandlingManagement;
-import org.steward.jointoffice.JointOffice.ItemInput;
+import org.steward.jointoffice.JointMeetings.ItemInput;
 
 class MinutesFormTests {
 

@@ -32,15 +32,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steward.calendar.OfficialHolidaySchedules;
 import org.steward.calendar.WorkingDayCalendar;
-import org.steward.jointoffice.JointOffice;
+import org.steward.jointoffice.WeeklyMeeting;
 import org.steward.shared.StewardClock;
 import org.steward.workflow.TaskRefusals;
 import org.steward.workflow.TestTaskRefusals;
 
 /**
- * Scenario test of {@code weekly-agenda} over a mocked {@link JointOffice} whose meeting day follows the official 2026
- * schedule: on a normal Monday the task is there at 09:00; on Monday 2026-10-05 (National Day holiday, off until 10-07)
- * the process waits until Thursday 2026-10-08 09:00. The timer start job is executed at a set engine clock.
+ * Scenario test of {@code weekly-agenda} over a mocked {@link WeeklyMeeting} whose meeting day follows the official
+ * 2026 schedule: on a normal Monday the task is there at 09:00; on Monday 2026-10-05 (National Day holiday, off until
+ * 10-07) the process waits until Thursday 2026-10-08 09:00. The timer start job is executed at a set engine clock.
  */
 @Deployment(resources = {RESOURCE, "forms/weekly-agenda.form"})
 class WeeklyAgendaProcessTest {
@@ -52,26 +52,26 @@ class WeeklyAgendaProcessTest {
 
   private static final String AGENDA_TEXT = "一、未办结的提交事项（0 件，按提交先后）\n二、未解决的共性问题（0 个，按提出先后）";
 
-  private final JointOffice office = mock(JointOffice.class);
+  private final WeeklyMeeting weekly = mock(WeeklyMeeting.class);
   private final WorkingDayCalendar calendar = OfficialHolidaySchedules.calendar();
 
   @BeforeEach
   void registerDelegatesOverTheMockedApi() {
     TaskRefusals texts = TestTaskRefusals.reading("messages-jointoffice");
-    Mocks.register("planWeeklyMeetingDelegate", new PlanWeeklyMeetingDelegate(office));
-    Mocks.register("prepareAgendaDelegate", new PrepareAgendaDelegate(office));
-    Mocks.register("checkWeeklyNotesTaskListener", new CheckWeeklyNotesTaskListener(office, texts));
-    Mocks.register("recordWeeklyNotesDelegate", new RecordWeeklyNotesDelegate(office));
-    when(office.weeklyMeetingDay(any())).thenAnswer(call -> {
+    Mocks.register("planWeeklyMeetingDelegate", new PlanWeeklyMeetingDelegate(weekly));
+    Mocks.register("prepareAgendaDelegate", new PrepareAgendaDelegate(weekly));
+    Mocks.register("checkWeeklyNotesTaskListener", new CheckWeeklyNotesTaskListener(weekly, texts));
+    Mocks.register("recordWeeklyNotesDelegate", new RecordWeeklyNotesDelegate(weekly));
+    when(weekly.weeklyMeetingDay(any())).thenAnswer(call -> {
       LocalDate day = call.getArgument(0);
       while (!calendar.isWorkingDay(day)) {
         day = day.plusDays(1);
       }
       return day;
     });
-    when(office.weeklyMeetingAt(any())).thenAnswer(call -> ((LocalDate) call.getArgument(0))
-        .atTime(JointOffice.WEEKLY_MEETING_TIME).atZone(StewardClock.ZONE).toInstant());
-    when(office.weeklyAgenda()).thenReturn(AGENDA_TEXT);
+    when(weekly.weeklyMeetingAt(any())).thenAnswer(call -> ((LocalDate) call.getArgument(0))
+        .atTime(WeeklyMeeting.MEETING_TIME).atZone(StewardClock.ZONE).toInstant());
+    when(weekly.weeklyAgenda()).thenReturn(AGENDA_TEXT);
   }
 
   @AfterEach
@@ -108,8 +108,8 @@ class WeeklyAgendaProcessTest {
     identityService().setAuthenticatedUserId("lianxiban");
     taskService().complete(task(meeting).getId(), Map.of(NOTES, "逐项过了议程，两件交部门限期办结"));
 
-    verify(office).checkWeeklyNotes("逐项过了议程，两件交部门限期办结");
-    verify(office).recordWeeklyMeeting(LocalDate.of(2026, 10, 8), AGENDA_TEXT, "逐项过了议程，两件交部门限期办结",
+    verify(weekly).checkWeeklyNotes("逐项过了议程，两件交部门限期办结");
+    verify(weekly).recordWeeklyMeeting(LocalDate.of(2026, 10, 8), AGENDA_TEXT, "逐项过了议程，两件交部门限期办结",
         "lianxiban");
     assertThat(meeting).hasPassed(RECORD_NOTES, MEETING_HELD).isEnded();
   }
