@@ -95,7 +95,7 @@ class DeadlineSubjectsTests {
   @Autowired
   ProjectFilings filings;
   @Autowired
-  RequestIntake intake;
+  RequestIntake requestIntake;
   @Autowired
   RequestSteps steps;
   @Autowired
@@ -268,7 +268,7 @@ class DeadlineSubjectsTests {
 
   private String submittedCase() {
     long ent01 = directory.enterpriseOfUser("ent01").orElseThrow().id();
-    return intake.submit(RequestFixtures.request(ent01, "期限测试"), "ent01", null).request().caseNumber();
+    return requestIntake.submit(RequestFixtures.request(ent01, "期限测试"), "ent01", null).request().caseNumber();
   }
 
   /** A task a designer gave three working days, yellow from the second, without Java. */

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.steward.directory.DirectoryManagement;
 import org.steward.request.RequestFixtures;
-import org.steward.request.RequestManagement;
+import org.steward.request.RequestIntake;
 import org.steward.shared.StewardClock;
 
 /**
@@ -41,7 +41,7 @@ class OfficeTransitionsTests {
   @Autowired
   CommonIssues issues;
   @Autowired
-  RequestManagement requests;
+  RequestIntake requests;
   @Autowired
   DirectoryManagement directory;
   @Autowired
