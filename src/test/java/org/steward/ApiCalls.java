@@ -36,7 +36,8 @@ public final class ApiCalls {
   }
 
   /** Sends a JSON body (or none) as {@code user}; fails the test unless the answer has the {@code expected} status. */
-  public ResponseEntity<String> exchange(String user, HttpMethod method, String path, String body, HttpStatus expected) {
+  public ResponseEntity<String> exchange(String user, HttpMethod method, String path, String body,
+      HttpStatus expected) {
     ResponseEntity<String> response = send(user, method, path, body);
     assertThat(response.getStatusCode()).as("%s %s as %s: %s", method, path, user, response.getBody())
         .isEqualTo(expected);

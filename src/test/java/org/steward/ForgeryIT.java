@@ -223,7 +223,8 @@ class ForgeryIT {
     ResponseEntity<String> refused = tryComplete("chenjianguo", caseNumber, "UserTask_SuperviseResponse",
         "supervisionNote", "  ");
 
-    assertThat(refused.getStatusCode()).as("completion answered %s", refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getStatusCode()).as("completion answered %s", refused.getBody())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(jdbc.sql("select count(*) from supervision_item where case_number = ? and closed_at is null")
         .param(caseNumber).query(Long.class).single()).isOne();
     assertThat(openTasks(caseNumber, "UserTask_SuperviseResponse")).isOne();

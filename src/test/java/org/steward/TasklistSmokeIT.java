@@ -40,7 +40,8 @@ class TasklistSmokeIT {
 
   @Test
   void userLoggedInToTasklist_seesTheTaskOfAProcessStartedOverEngineRest() throws Exception {
-    HttpResponse<String> started = http.send(HttpRequest.newBuilder(url("/engine-rest/process-definition/key/calendar-check/start"))
+    HttpResponse<String> started = http.send(
+        HttpRequest.newBuilder(url("/engine-rest/process-definition/key/calendar-check/start"))
         .header("Authorization", basic("admin", "demo"))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString("{\"businessKey\":\"SMOKE-1\"}"))
@@ -49,7 +50,8 @@ class TasklistSmokeIT {
 
     http.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/default/")).GET().build(),
         HttpResponse.BodyHandlers.discarding());
-    HttpResponse<String> login = http.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/login/tasklist"))
+    HttpResponse<String> login = http.send(
+        HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/login/tasklist"))
         .header("X-XSRF-TOKEN", csrfToken())
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=demo"))

@@ -42,8 +42,8 @@ public class AccessLog {
   private final JdbcClient jdbc;
 
   /**
-   * Writes one line: {@code caseNumber} for a case read, {@code detail} (the filter) for an export. Its own transaction,
-   * so that reads in read-only transactions are logged too.
+   * Writes one line: {@code caseNumber} for a case read, {@code detail} (the filter) for an export. Its own
+   * transaction, so that reads in read-only transactions are logged too.
    */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void record(String userId, Action action, String caseNumber, String detail) {

@@ -10,7 +10,8 @@ import org.steward.security.CallerGroups;
 public record CaseReader(String userId, Set<String> groups) {
 
   /** The groups whose members read every case. */
-  static final Set<String> READ_ALL = Set.of(StewardGroups.ADMIN, StewardGroups.SUPERVISORS, StewardGroups.JOINT_OFFICE);
+  static final Set<String> READ_ALL = Set.of(StewardGroups.ADMIN, StewardGroups.SUPERVISORS,
+      StewardGroups.JOINT_OFFICE);
   private static final Set<String> STAFF = Set.of(StewardGroups.ADMIN, StewardGroups.SUPERVISORS,
       StewardGroups.JOINT_OFFICE, StewardGroups.OFFICERS, StewardGroups.LEADERS);
 

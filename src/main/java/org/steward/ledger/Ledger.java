@@ -45,8 +45,8 @@ public class Ledger {
   static final Set<String> STATES = Arrays.stream(RequestState.values()).map(Enum::name).collect(Collectors.toSet());
   static final Set<String> LIGHTS = Arrays.stream(Light.values()).map(Light::name).collect(Collectors.toSet());
   private static final String OPEN_UNIT = "u.state not in ('FEEDBACK_GIVEN', 'RETURNED', 'WITHDRAWN')";
-  private static final String SUPERVISED = "exists (select 1 from supervision_order so where so.case_number = r.case_number "
-      + "and so.state in ('ISSUED', 'SIGNED'))";
+  private static final String SUPERVISED = "exists (select 1 from supervision_order so "
+      + "where so.case_number = r.case_number and so.state in ('ISSUED', 'SIGNED'))";
 
   // The units of each case's latest handover round, and per case the light and the nearest open unit due date.
   private static final String FROM = from(false);
@@ -65,9 +65,9 @@ public class Ledger {
            else coalesce(s.unit_due, r.resolution_due) end""";
 
   static final String SELECT_ROW = """
-      select r.case_number, r.enterprise_id, r.enterprise_name, r.category, r.title, r.officer_id, o.name as officer_name,
-             lead.department_code as lead_code, ld.name as lead_name, r.response_due, r.resolution_due,
-             r.state, r.outcome, r.reopen_count, r.submitted_at,
+      select r.case_number, r.enterprise_id, r.enterprise_name, r.category, r.title, r.officer_id,
+             o.name as officer_name, lead.department_code as lead_code, ld.name as lead_name, r.response_due,
+             r.resolution_due, r.state, r.outcome, r.reopen_count, r.submitted_at,
              %s as light, %s as next_deadline
       """.formatted(LIGHT, NEXT_DEADLINE);
   private static final String RATING = rating("u");

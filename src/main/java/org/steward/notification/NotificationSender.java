@@ -10,7 +10,9 @@ public interface NotificationSender {
   /** The channel's name, stored with each delivery: {@code log}, {@code mail}, {@code wechat}. */
   String channel();
 
-  /** Whether this channel has an address for the recipient ({@link Notification#USER} or {@link Notification#GROUP}). */
+  /**
+   * Whether this channel has an address for the recipient ({@link Notification#USER} or {@link Notification#GROUP}).
+   */
   boolean reaches(String recipientKind, String recipient);
 
   /** Sends the notification, or throws; the exception's message becomes the delivery's last error. */

@@ -15,7 +15,8 @@ class ProjectOfficerRight implements RaiseRight {
   @Override
   public boolean mayRaise(String userId, long enterpriseId) {
     return jdbc.sql("""
-        select count(*) from project where officer_id = :user and enterprise_id = :enterprise and finished_at is null""")
+        select count(*) from project
+         where officer_id = :user and enterprise_id = :enterprise and finished_at is null""")
         .param("user", userId).param("enterprise", enterpriseId).query(Long.class).single() > 0;
   }
 }

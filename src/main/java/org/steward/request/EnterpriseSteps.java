@@ -28,8 +28,8 @@ class EnterpriseSteps {
   }
 
   /**
-   * The case, locked until the step's transaction ends, for a login of its enterprise; {@link NotFound} for anyone else,
-   * as for no case (an administrator acts for every enterprise).
+   * The case, locked until the step's transaction ends, for a login of its enterprise; {@link NotFound} for anyone
+   * else, as for no case (an administrator acts for every enterprise).
    */
   CaseRow lockedFor(String caseNumber, Caller caller) {
     Optional<CaseRow> row = select(caseNumber, " for update");

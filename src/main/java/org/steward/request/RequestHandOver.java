@@ -135,6 +135,7 @@ public class RequestHandOver {
   }
 
   private static Integer timeLimit(Violations violations, Object timeLimit) {
-    return violations.whole("timeLimit", timeLimit, RequestManagement.MIN_TIME_LIMIT, RequestManagement.MAX_TIME_LIMIT, "request.timeLimit.range");
+    return violations.whole("timeLimit", timeLimit, RequestManagement.MIN_TIME_LIMIT, RequestManagement.MAX_TIME_LIMIT,
+        "request.timeLimit.range");
   }
 }

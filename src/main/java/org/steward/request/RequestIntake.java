@@ -129,7 +129,8 @@ public class RequestIntake {
     String hash = intake.hash();
     if (key != null) {
       Optional<String[]> earlier = jdbc.sql("""
-              select case_number, body_hash from request_idempotency where user_id = :user and idempotency_key = :key""")
+              select case_number, body_hash from request_idempotency
+               where user_id = :user and idempotency_key = :key""")
           .param("user", caller.userId()).param("key", key)
           .query((rs, n) -> new String[] {rs.getString("case_number"), rs.getString("body_hash")}).optional();
       if (earlier.isPresent()) {
@@ -207,7 +208,8 @@ public class RequestIntake {
     log.info("Request {} submitted by {} for enterprise {} (officer {})", caseNumber, caller.userId(),
         intake.enterprise().id(), officer.map(Officer::id).orElse("-"));
     // a new case has no units yet, and its officer's name is at hand
-    return new Submission(requests.view(rows.row(caseNumber), List.of(), officer.map(Officer::name).orElse(null)), true);
+    return new Submission(requests.view(rows.row(caseNumber), List.of(), officer.map(Officer::name).orElse(null)),
+        true);
   }
 
   /** A validated submission. */

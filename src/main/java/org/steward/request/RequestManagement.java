@@ -97,8 +97,9 @@ public class RequestManagement {
             shanghai(e.decidedAt()))).toList())).toList();
     List<RequestView.Step> steps = timeline.of(row.caseNumber()).stream().map(RequestManagement::step).toList();
     return new RequestView(row.caseNumber(), row.enterpriseId(), row.enterpriseName(), row.category(),
-        categories.byCode(row.category()).map(Category::label).orElse(row.category()), row.title(), row.description(), row.contactName(), row.contactPhone(), row.urgency(),
-        row.channel(), row.state(), row.outcome(), light(row, units), row.officer(), officerName, row.submittedBy(),
+        categories.byCode(row.category()).map(Category::label).orElse(row.category()), row.title(), row.description(),
+        row.contactName(), row.contactPhone(), row.urgency(), row.channel(), row.state(), row.outcome(),
+        light(row, units), row.officer(), officerName, row.submittedBy(),
         shanghai(row.submittedAt()), shanghai(row.responseDue()), shanghai(row.acknowledgedAt()), row.firstAnswer(),
         row.leadDepartment(), row.timeLimit(), row.resolutionDue(), row.reply(), shanghai(row.repliedAt()),
         row.satisfaction(), row.satisfactionComment(), shanghai(row.ratedAt()), row.reopenCount(),

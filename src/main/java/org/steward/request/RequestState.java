@@ -5,7 +5,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
-/** Where a case stands, with the Chinese word people read; set by the steps of the {@code enterprise-request} process. */
+/**
+ * Where a case stands, with the Chinese word people read; set by the steps of the {@code enterprise-request} process.
+ */
 @RequiredArgsConstructor
 public enum RequestState {
   /** Submitted, waiting for the officer to sign for it. */

@@ -97,7 +97,8 @@ public class ResponseDeadline {
       notifications.notifyGroup(StewardGroups.SUPERVISORS, "RESPONSE_OVERDUE", caseNumber, supervisorText);
     }
     timeline.record(caseNumber, "RESPONSE_OVERDUE", Timeline.SYSTEM, "超过24小时未签收，已提醒首席服务官并督办", null);
-    log.info("Request {} not signed for within {}; officer {} reminded", caseNumber, RequestManagement.RESPONSE_TIME, target);
+    log.info("Request {} not signed for within {}; officer {} reminded", caseNumber, RequestManagement.RESPONSE_TIME,
+        target);
   }
 
   /** The case's officer, or the officers' queue while it has none. */

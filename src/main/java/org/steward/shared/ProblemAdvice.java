@@ -35,8 +35,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 
 /**
- * Turns every failure of Steward's own API into problem+json (RFC 9457) carrying an English {@code title}/{@code detail}
- * and a Chinese {@code titleZh}/{@code detailZh}; input errors list each bad field under {@code errors}.
+ * Turns every failure of Steward's own API into problem+json (RFC 9457) carrying an English
+ * {@code title}/{@code detail} and a Chinese {@code titleZh}/{@code detailZh}; input errors list each bad field under
+ * {@code errors}.
  */
 @RestControllerAdvice(basePackages = "org.steward")
 @RequiredArgsConstructor

@@ -42,7 +42,8 @@ public class Problems {
   public ProblemDetail invalidInput(List<InvalidInput.FieldViolation> violations) {
     ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "invalid-input", violations.size());
     problem.setProperty("errors", violations.stream()
-        .map(v -> fieldError(v.field(), new DefaultMessageSourceResolvable(new String[] {v.code()}, v.args(), v.code())))
+        .map(v -> fieldError(v.field(),
+            new DefaultMessageSourceResolvable(new String[] {v.code()}, v.args(), v.code())))
         .toList());
     return problem;
   }

@@ -112,7 +112,8 @@ public abstract class TableWriter implements AutoCloseable {
       for (int i = 0; i < cells.size(); i++) {
         Object value = cells.get(i);
         texts.add(value == null ? "" : switch (columns.get(i).kind()) {
-          case PERCENT -> ((BigDecimal) value).movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+          case PERCENT -> ((BigDecimal) value).movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString()
+              + "%";
           case DATE_TIME -> DATE_TIME.format(shanghai(value));
           case TEXT -> inert(value.toString());
           default -> value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();

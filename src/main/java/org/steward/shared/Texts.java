@@ -7,8 +7,8 @@ public final class Texts {
   }
 
   /**
-   * {@code text} cut to at most {@code max} characters (code points: a pair of surrogates is never split), ending in "…"
-   * when cut; null stays null.
+   * {@code text} cut to at most {@code max} characters (code points: a pair of surrogates is never split), ending in
+   * "…" when cut; null stays null.
    */
   public static String shorten(String text, int max) {
     if (text == null || text.codePointCount(0, text.length()) <= max) {

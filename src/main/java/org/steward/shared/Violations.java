@@ -52,8 +52,8 @@ public final class Violations {
 
   /**
    * A required whole number in [{@code min}, {@code max}], given as a JSON or form number or as digits: 1.7 is refused,
-   * not cut to 1 ({@code NotWhole}); a boolean or other text is {@code typeMismatch}; a number outside the range, however
-   * large, gets {@code rangeCode} with the arguments {@code min} and {@code max}. Answers the number, or null.
+   * not cut to 1 ({@code NotWhole}); a boolean or other text is {@code typeMismatch}; a number outside the range,
+   * however large, gets {@code rangeCode} with the arguments {@code min} and {@code max}. Answers the number, or null.
    */
   public Integer whole(String field, Object value, int min, int max, String rangeCode) {
     if (value == null || value instanceof String s && s.isBlank()) {

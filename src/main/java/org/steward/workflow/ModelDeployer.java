@@ -93,7 +93,10 @@ public class ModelDeployer implements ApplicationRunner {
     return resources;
   }
 
-  /** {@code …/target/classes/processes/a/b.bpmn} and {@code …jar!/BOOT-INF/classes!/processes/a/b.bpmn} both become {@code processes/a/b.bpmn}. */
+  /**
+   * {@code …/target/classes/processes/a/b.bpmn} and {@code …jar!/BOOT-INF/classes!/processes/a/b.bpmn} both become
+   * {@code processes/a/b.bpmn}.
+   */
   static String stableName(Resource resource) {
     String url;
     try {

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs engine calls as Steward itself, after a capability API has checked the caller's business rights. {@code /api}
- * requests run inside the engine as the calling user (Camunda authorizations apply); an enterprise user who may submit a
- * request for its own enterprise has no right to start processes or complete an officer's task, and should not need one.
+ * requests run inside the engine as the calling user (Camunda authorizations apply); an enterprise user who may submit
+ * a request for its own enterprise has no right to start processes or complete an officer's task, and should not need
+ * one.
  */
 @Component
 @RequiredArgsConstructor

@@ -20,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Brings the grants the engine gave task holders before Steward set {@code defaultUserPermissionNameForTask} to
- * TASK_WORK (READ and UPDATE on an open task for its assignee, owner and candidates) down to READ and TASK_WORK, so that
- * holders of tasks created by earlier versions cannot set their variables outside a completion either. Idempotent and
- * logged; a task grant of any other shape (an administrator's) stays as it is.
+ * TASK_WORK (READ and UPDATE on an open task for its assignee, owner and candidates) down to READ and TASK_WORK, so
+ * that holders of tasks created by earlier versions cannot set their variables outside a completion either. Idempotent
+ * and logged; a task grant of any other shape (an administrator's) stays as it is.
  */
 @Component
 @Order(21)

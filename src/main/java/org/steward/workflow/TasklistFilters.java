@@ -26,10 +26,11 @@ import org.steward.directory.DirectoryManagement;
 import org.steward.directory.StewardGroups;
 
 /**
- * Creates (or brings up to date) the shared Tasklist filters at start-up, and a department's own filter when a department
- * is registered. 我的待办 means the caller's own tasks for every role: assigned to them, or offered to them or one of their
- * groups; it uses the only two expressions Steward lets a stored query hold (CVE-2026-109432). Each department gets a
- * filter readable by its group only. Every filter shows the case number, the enterprise and the title in the task list.
+ * Creates (or brings up to date) the shared Tasklist filters at start-up, and a department's own filter when a
+ * department is registered. 我的待办 means the caller's own tasks for every role: assigned to them, or offered to them or
+ * one of their groups; it uses the only two expressions Steward lets a stored query hold (CVE-2026-109432). Each
+ * department gets a filter readable by its group only. Every filter shows the case number, the enterprise and the title
+ * in the task list.
  */
 @Component
 @Order(40)
@@ -114,7 +115,8 @@ class TasklistFilters implements ApplicationRunner {
   }
 
   /** Creates the filter or updates its query and properties; readable by everyone, or by one group. */
-  private void ensure(String name, String description, int priority, String color, TaskQuery query, String readerGroup) {
+  private void ensure(String name, String description, int priority, String color, TaskQuery query,
+      String readerGroup) {
     Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
       filter = filterService.newTaskFilter(name);
@@ -131,7 +133,8 @@ class TasklistFilters implements ApplicationRunner {
   }
 
   private void grantRead(String filterId, String group) {
-    if (authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filterId).count() > 0) {
+    if (authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filterId)
+        .count() > 0) {
       return;
     }
     Authorization read = authorizationService.createNewAuthorization(

@@ -166,9 +166,9 @@ class CaseAccessTests {
   private void request(String caseNumber, long enterprise, String officer) {
     Instant now = Instant.now();
     jdbc.sql("""
-            insert into request (case_number, enterprise_id, enterprise_name, category, title, description, contact_name,
-              contact_phone, urgency, channel, state, officer_id, submitted_by, submitted_at, response_due,
-              response_light, reopen_count)
+            insert into request (case_number, enterprise_id, enterprise_name, category, title, description,
+              contact_name, contact_phone, urgency, channel, state, officer_id, submitted_by, submitted_at,
+              response_due, response_light, reopen_count)
             values (:caseNumber, :enterprise, '企业', 'power', '用电', '说明', '王经理', '13800000000',
               'NORMAL', 'PORTAL', 'SUBMITTED', :officer, 'ent01', :now, :due, 'GREEN', 0)""")
         .param("caseNumber", caseNumber).param("enterprise", enterprise).param("officer", officer)

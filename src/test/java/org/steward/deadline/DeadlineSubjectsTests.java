@@ -54,8 +54,8 @@ import org.steward.supervision.SupervisionOrders;
 
 /**
  * The same scenarios over all seven subjects, each made through its capability's API and signalled as its timers do,
- * at the instants of its own deadline (the last, {@code task}, is any user task a designer gave a due date): they behave
- * the same. Yellow then red each change once and are published; a
+ * at the instants of its own deadline (the last, {@code task}, is any user task a designer gave a due date): they
+ * behave the same. Yellow then red each change once and are published; a
  * yellow timer running late, after red, changes and announces nothing; a subject closed before its warning stays as it
  * is; an extension or re-plan gives a new deadline and a green light that turns again.
  */
@@ -285,7 +285,8 @@ class DeadlineSubjectsTests {
 
   private String position() {
     String caseNumber = submittedCase();
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult()
+        .getId();
     long escalation = intake.open(caseNumber, "RETURN", "部门退单，需联席会议研判", null, instance, "zhangwei").id();
     long meeting = analysis.analyse(escalation, new AnalysisInput("JOINT_MEETING", null, null, null, null, null, null,
         List.of("power", "water"), 3, null), "jointoffice01").meetingId();

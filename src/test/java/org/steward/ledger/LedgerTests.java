@@ -89,7 +89,8 @@ class LedgerTests {
         .extracting(LedgerRow::caseNumber).containsExactly("QY20260302-0002");
     assertThat(ledger.page(filter(null, null, null, 0, 20), new CaseReader("power01", Set.of("dept-power"))).items())
         .extracting(LedgerRow::caseNumber).containsExactly("QY20260302-0001", "QY20260301-0001");
-    assertThatThrownBy(() -> ledger.page(filter(null, null, null, 0, 20), new CaseReader("ent01", Set.of("enterprises"))))
+    assertThatThrownBy(() -> ledger.page(filter(null, null, null, 0, 20),
+            new CaseReader("ent01", Set.of("enterprises"))))
         .isInstanceOf(StewardException.class).extracting("code").isEqualTo("ledger-not-visible");
   }
 
@@ -186,9 +187,9 @@ class LedgerTests {
       boolean acknowledged, boolean responseOverdue, String resolutionDue) {
     Instant submitted = Instant.parse(submittedAt);
     jdbc.sql("""
-            insert into request (case_number, enterprise_id, enterprise_name, category, title, description, contact_name,
-              contact_phone, urgency, channel, state, officer_id, submitted_by, submitted_at, response_due,
-              response_light, acknowledged_at, resolution_due, reopen_count)
+            insert into request (case_number, enterprise_id, enterprise_name, category, title, description,
+              contact_name, contact_phone, urgency, channel, state, officer_id, submitted_by, submitted_at,
+              response_due, response_light, acknowledged_at, resolution_due, reopen_count)
             values (:caseNumber, :enterprise, '广州某某精密制造有限公司', 'power', '厂区扩容用电', '说明', '王经理', '13800000000',
               'NORMAL', 'PORTAL', :state, :officer, 'ent01', :submitted, :responseDue, :overdue, :acknowledged,
               :resolutionDue, 0)

@@ -54,7 +54,8 @@ import jakarta.mail.internet.MimeMessage;
 /**
  * Notifications end to end on PostgreSQL: a real enterprise request tells its officer about the new task in the
  * engine's transaction, the dispatcher delivers through the log, e-mail (GreenMail) and a stubbed 企业微信 robot of the
- * department the case is handed over to, and the officer reads them through {@code /api/notifications}. A step that rolls back tells nobody.
+ * department the case is handed over to, and the officer reads them through {@code /api/notifications}. A step that
+ * rolls back tells nobody.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "steward.demo.enabled=true")
 @ActiveProfiles("test")
@@ -159,7 +160,8 @@ class NotificationIT {
         .anySatisfy(body -> assertThat(body).contains("【服务管家】交办：" + caseNumber))
         .anySatisfy(body -> assertThat(body).contains("【服务管家】新任务：" + caseNumber));
 
-    JsonNode department = api.call("resources01", HttpMethod.GET, "/api/notifications?unread=true", null, HttpStatus.OK);
+    JsonNode department = api.call("resources01", HttpMethod.GET, "/api/notifications?unread=true", null,
+        HttpStatus.OK);
     assertThat(department.findValuesAsText("caseNumber")).contains(caseNumber);
     assertThat(api.call("resources01", HttpMethod.POST, "/api/notifications/read-all", null, HttpStatus.OK)
         .path("marked").asInt()).isGreaterThanOrEqualTo(2);
@@ -167,8 +169,8 @@ class NotificationIT {
         .path("unread").asLong()).isZero();
 
     api.call("zhangwei", HttpMethod.GET, "/api/notifications/deliveries?state=SENT", null, HttpStatus.FORBIDDEN);
-    assertThat(api.call("admin", HttpMethod.GET, "/api/notifications/deliveries?state=SENT&limit=200", null, HttpStatus.OK)
-        .findValuesAsText("caseNumber")).contains(caseNumber);
+    assertThat(api.call("admin", HttpMethod.GET, "/api/notifications/deliveries?state=SENT&limit=200", null,
+        HttpStatus.OK).findValuesAsText("caseNumber")).contains(caseNumber);
   }
 
   @Test

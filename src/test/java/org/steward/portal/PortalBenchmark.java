@@ -206,7 +206,8 @@ class PortalBenchmark {
         .update();
     long first = jdbc.sql("select min(id) from directory_enterprise where name like '基准企业%'").query(Long.class)
         .single();
-    jdbc.sql("insert into directory_enterprise_login (user_id, enterprise_id, created_at) values ('bench01', :e, now())")
+    jdbc.sql("insert into directory_enterprise_login (user_id, enterprise_id, created_at) "
+        + "values ('bench01', :e, now())")
         .param("e", first).update();
     jdbc.sql("""
         insert into request (case_number, enterprise_id, enterprise_name, category, title, description, contact_name,
@@ -217,7 +218,8 @@ class PortalBenchmark {
                '诉求' || i, '说明', '联系人', '13800000000', 'NORMAL', 'PORTAL',
                (array['SUBMITTED','ACKNOWLEDGED','HANDLING','CONSOLIDATING','REPLYING','RETURN_VISIT','CLOSED',
                       'CLOSED','WITHDRAWN','AWAITING_MATERIAL'])[i % 10 + 1],
-               'TRACKED', 'zhangwei', 'bench01', s.at, s.at + interval '24 hours', 'GREEN', s.at + interval '2 hours', 0,
+               'TRACKED', 'zhangwei', 'bench01', s.at, s.at + interval '24 hours', 'GREEN',
+               s.at + interval '2 hours', 0,
                cast(s.at + interval '14 days' as date)
           from generate_series(1, :cases) i
           join directory_enterprise e on e.id = case when i <= :own then :first else :first + 1 + i % 1999 end

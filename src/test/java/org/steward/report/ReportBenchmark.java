@@ -134,7 +134,8 @@ class ReportBenchmark {
                       'other'])[i % 11 + 1],
                '诉求', '说明', '联系人', '13800000000', 'NORMAL', 'PORTAL', 'CLOSED',
                case when i % 3 = 0 then 'RESOLVED_DIRECTLY' else 'TRACKED' end, 'o' || (i % 50 + 1), 'ent',
-               s.at, s.at + interval '24 hours', case when i % 40 >= 24 then 'RED' else 'GREEN' end, s.at + (i % 40) * interval '1 hour',
+               s.at, s.at + interval '24 hours', case when i % 40 >= 24 then 'RED' else 'GREEN' end,
+               s.at + (i % 40) * interval '1 hour',
                case when i % 25 = 0 then 'BASICALLY_SATISFIED' else 'SATISFIED' end, s.at + interval '9 days',
                case when i % 10 = 0 then 1 else 0 end, s.at + interval '10 days'
           from generate_series(1, :cases) i

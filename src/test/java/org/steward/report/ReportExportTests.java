@@ -85,12 +85,12 @@ class ReportExportTests {
     List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new InputStreamReader(
         new ByteArrayInputStream(bytes, 3, bytes.length - 3), StandardCharsets.UTF_8)).getRecords();
     assertThat(rows.get(0).toList()).containsExactly("维度", "名称", "收集诉求数", "即时解决数", "跟踪解决数", "已办结数",
-        "企业撤回数", "未补充材料关闭数", "解决率", "按期办结率", "平均首次响应时长（小时）", "24小时内响应率", "催办次数", "催办率", "重办数", "重办率", "满意率",
-        "完成", "如期推进", "进展缓慢");
-    assertThat(rows.get(1).toList()).containsExactly("合计", "2026年11月", "7", "2", "3", "2", "1", "1", "28.57%", "", "7.50",
-        "57.14%", "3", "28.57%", "2", "66.67%", "");
-    assertThat(rows.get(2).toList()).containsExactly("部门", "住房和城乡建设局", "1", "0", "1", "1", "0", "0", "100.00%", "50.00%",
-        "30.00", "0.00%", "2", "100.00%", "1", "100.00%", "100.00%", "2", "0", "1");
+        "企业撤回数", "未补充材料关闭数", "解决率", "按期办结率", "平均首次响应时长（小时）", "24小时内响应率",
+        "催办次数", "催办率", "重办数", "重办率", "满意率", "完成", "如期推进", "进展缓慢");
+    assertThat(rows.get(1).toList()).containsExactly("合计", "2026年11月", "7", "2", "3", "2", "1", "1", "28.57%", "",
+        "7.50", "57.14%", "3", "28.57%", "2", "66.67%", "");
+    assertThat(rows.get(2).toList()).containsExactly("部门", "住房和城乡建设局", "1", "0", "1", "1", "0", "0", "100.00%",
+        "50.00%", "30.00", "0.00%", "2", "100.00%", "1", "100.00%", "100.00%", "2", "0", "1");
     assertThat(rows).extracting(r -> r.get(0)).containsExactly("维度", "合计", "部门", "首席服务官", "区域", "类别");
   }
 

@@ -19,15 +19,17 @@ import org.springframework.jdbc.support.KeyHolder;
  * The clock stands at 2026-12-10 10:00 (+08:00).
  *
  * <pre>
- * case  enterprise(area)  officer   category submitted(+08)  first answer     outcome / state            satisfaction / reopen  urges
- * A     e1 天河区         zhangwei  power    11-02 09:00     +4 h             RESOLVED_DIRECTLY CLOSED   SATISFIED / 0          0
- * B     e1 天河区         zhangwei  land     11-03 10:00     +30 h (late)     TRACKED CLOSED             UNSATISFIED then SATISFIED / 1   2
- * C     e2 黄埔区         liuyang   power    11-10 09:00     +1 h             TRACKED HANDLING           -                      1
- * D     e2 黄埔区         liuyang   land     11-20 09:00     none, due 11-21  - SUBMITTED                -                      0
- * E     e1 天河区         zhangwei  power    11-25 09:00     +2 h             RESOLVED_DIRECTLY, reopened (ACKNOWLEDGED)  UNSATISFIED / 1  0
- * G     e2 黄埔区         (none)    other    11-01 00:30     none, due 11-02  - SUBMITTED  (16:30 UTC on 10-31: in November in Shanghai)
- * H     e2 黄埔区         liuyang   power    11-28 09:00     +0.5 h           TRACKED HANDLING           -                      0
- * F     e1 天河区         zhangwei  power    12-01 00:30     (11-30 16:30 UTC: December in Shanghai, not in the report)  1
+ * case enterprise officer  category submitted   first answer    outcome / state          satisfaction / reopen urges
+ *      (area)                       (+08)
+ * A    e1 天河区  zhangwei power    11-02 09:00 +4 h            RESOLVED_DIRECTLY CLOSED SATISFIED / 0         0
+ * B    e1 天河区  zhangwei land     11-03 10:00 +30 h (late)    TRACKED CLOSED           UNSATISFIED then SATISFIED / 1  2
+ * C    e2 黄埔区  liuyang  power    11-10 09:00 +1 h            TRACKED HANDLING         -                     1
+ * D    e2 黄埔区  liuyang  land     11-20 09:00 none, due 11-21 - SUBMITTED              -                     0
+ * E    e1 天河区  zhangwei power    11-25 09:00 +2 h            RESOLVED_DIRECTLY,       UNSATISFIED / 1       0
+ *                                                               reopened (ACKNOWLEDGED)
+ * G    e2 黄埔区  (none)   other    11-01 00:30 none, due 11-02 - SUBMITTED  (16:30 UTC on 10-31: in November in Shanghai)
+ * H    e2 黄埔区  liuyang  power    11-28 09:00 +0.5 h          TRACKED HANDLING         -                     0
+ * F    e1 天河区  zhangwei power    12-01 00:30 (11-30 16:30 UTC: December in Shanghai, not in the report)     1
  *
  * units (department, role, round, due, state, rating)
  * B  housing LEAD r1 due 11-10 FEEDBACK_GIVEN 11-09 DONE; power COOPERATING r1 due 11-10 RETURNED 11-05;
@@ -60,7 +62,8 @@ public final class ReportFixtures {
     jdbc.sql("insert into directory_department (code, name, created_at) values ('economy', '经济发展局', :t), "
         + "('housing', '住房和城乡建设局', :t), ('power', '供电局', :t)").param("t", created).update();
     jdbc.sql("insert into directory_officer (id, name, department_code, kind, is_supervisor, created_at) values "
-        + "('zhangwei', '张伟', 'economy', 'ENTERPRISE', false, :t), ('liuyang', '刘洋', 'economy', 'ENTERPRISE', false, :t)")
+        + "('zhangwei', '张伟', 'economy', 'ENTERPRISE', false, :t), "
+        + "('liuyang', '刘洋', 'economy', 'ENTERPRISE', false, :t)")
         .param("t", created).update();
     long e1 = enterprise("广州天河精密制造有限公司", "91440101MA5CT0001A", "天河区", created);
     long e2 = enterprise("广州黄埔新材料有限公司", "91440101MA5CT0002B", "黄埔区", created);
@@ -103,7 +106,8 @@ public final class ReportFixtures {
   public static void assertNovember(Report report) {
     assertThat(report.period()).isEqualTo(new ReportPeriod(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
         "2026年11月"));
-    assertFigures(report.totals(), 7, 2, 3, 2, "0.2857", "0.5000", "7.50", "0.5714", 3, "0.2857", 2, "0.6667", "0.6667");
+    assertFigures(report.totals(), 7, 2, 3, 2, "0.2857", "0.5000", "7.50", "0.5714", 3, "0.2857", 2, "0.6667",
+        "0.6667");
 
     // liuyang: C D H. closed 0/3; units judged 2 (C), on time 0; answered C 1 h, H 0.5 h -> 0.75; by the deadline 2
     // (C H) of 3 (C D H); urges 1 on 1 request of 3; nothing rated. zhangwei: A B E. closed 2/3; units 2 of 2 (B);
@@ -185,9 +189,9 @@ public final class ReportFixtures {
       Integer answeredAfterMinutes, String outcome, String state, String satisfaction, int reopenCount) {
     OffsetDateTime submitted = OffsetDateTime.parse(submittedAt + ":00+08:00");
     jdbc.sql("""
-            insert into request (case_number, enterprise_id, enterprise_name, category, title, description, contact_name,
-              contact_phone, urgency, channel, state, outcome, officer_id, submitted_by, submitted_at, response_due,
-              response_light, acknowledged_at, satisfaction, rated_at, reopen_count, closed_at)
+            insert into request (case_number, enterprise_id, enterprise_name, category, title, description,
+              contact_name, contact_phone, urgency, channel, state, outcome, officer_id, submitted_by, submitted_at,
+              response_due, response_light, acknowledged_at, satisfaction, rated_at, reopen_count, closed_at)
             values (:caseNumber, :enterprise, '企业', :category, '诉求', '说明', '王经理', '13800000000', 'NORMAL',
               'PORTAL', :state, :outcome, :officer, 'ent01', :submitted, :responseDue, :overdue, :acknowledged,
               :satisfaction, :ratedAt, :reopenCount, :closedAt)

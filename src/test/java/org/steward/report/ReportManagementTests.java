@@ -27,7 +27,10 @@ import org.steward.request.Caller;
 import org.steward.request.Categories;
 import org.steward.shared.StewardException;
 
-/** The report's SQL on H2 over the hand-checked data set of {@link ReportFixtures}; {@code ReportIT} runs it on PostgreSQL. */
+/**
+ * The report's SQL on H2 over the hand-checked data set of {@link ReportFixtures}; {@code ReportIT} runs it on
+ * PostgreSQL.
+ */
 @JdbcTest
 @Import({ReportManagement.class, Categories.class, CaseAccess.class})
 class ReportManagementTests {

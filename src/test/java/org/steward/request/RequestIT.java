@@ -137,7 +137,8 @@ class RequestIT {
     complete("housing01", caseNumber, DepartmentHandlingProcess.HANDLE_MATTER, "action", "FEEDBACK", "feedback",
         "规划条件已核实");
     assertThat(view("zhangwei", caseNumber).path("state").asText()).isEqualTo("CONSOLIDATING");
-    JsonNode summary = variable("resources01", task("resources01", caseNumber, CONSOLIDATE_FEEDBACK), "feedbackSummary");
+    JsonNode summary = variable("resources01", task("resources01", caseNumber, CONSOLIDATE_FEEDBACK),
+        "feedbackSummary");
     assertThat(summary.path("value").asText()).contains("已纳入下一批次用地计划", "规划条件已核实");
     complete("resources01", caseNumber, CONSOLIDATE_FEEDBACK, "consolidatedAnswer", "用地指标已纳入下一批次，规划条件已核实。");
     complete("zhangwei", caseNumber, REPLY_TO_ENTERPRISE, "reply", "用地指标已纳入下一批次，月底批复。");

@@ -178,8 +178,8 @@ class RequestThroughputBenchmark {
         %sMean time per step (ms, one client thread's view):
         %sDatabase work per case (pg_stat_database), bare | Steward:
         %sTables most read by sequential scans over the whole run, warm-up included (pg_stat_user_tables):
-        %s""", settings, THREADS, historyLevel.getName(), cases, WARM_UP, ROUNDS, bare, steward, 100 * steward / bare, rounds,
-        stepTimes(), perCase(bareWork, stewardWork, cases), sequentialScans());
+        %s""", settings, THREADS, historyLevel.getName(), cases, WARM_UP, ROUNDS, bare, steward, 100 * steward / bare,
+        rounds, stepTimes(), perCase(bareWork, stewardWork, cases), sequentialScans());
     log.info("\n{}", result);
     Path out = Path.of("target", "benchmark", "request-throughput.txt");
     Files.createDirectories(out.getParent());

@@ -38,9 +38,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Walks the grant matrix of {@code docs/security.md} over engine-rest and {@code /api} with every demo role and asserts
- * every cell, on PostgreSQL. Refused actions are tried for real and must change nothing; allowed writes are checked with
- * the engine's authorization check, so that the walk moves no case (the department's queue task is then claimed and
- * completed for real, last). Also the forgery of 签收诉求 by another officer.
+ * every cell, on PostgreSQL. Refused actions are tried for real and must change nothing; allowed writes are checked
+ * with the engine's authorization check, so that the walk moves no case (the department's queue task is then claimed
+ * and completed for real, last). Also the forgery of 签收诉求 by another officer.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "steward.demo.enabled=true")
 @ActiveProfiles("test")
@@ -68,7 +68,9 @@ class SecurityMatrixIT {
   private static final String PROBE = """
       <?xml version="1.0" encoding="UTF-8"?>
       <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="Definitions_Probe"
-          targetNamespace="http://steward.org"><bpmn:process id="matrix-probe" isExecutable="false" /></bpmn:definitions>
+          targetNamespace="http://steward.org">
+        <bpmn:process id="matrix-probe" isExecutable="false" />
+      </bpmn:definitions>
       """;
 
   @Autowired
@@ -207,8 +209,9 @@ class SecurityMatrixIT {
     });
     cells.put("categories-write", (user, allowed) -> {
       int n = DEPARTMENTS.incrementAndGet();
-      api(HttpMethod.POST, "/api/requests/categories", "{\"code\": \"matrix" + n + "\", \"label\": \"矩阵测试类别" + n + "\"}",
-          HttpStatus.CREATED).check(user, allowed);
+      api(HttpMethod.POST, "/api/requests/categories",
+          "{\"code\": \"matrix" + n + "\", \"label\": \"矩阵测试类别" + n + "\"}", HttpStatus.CREATED)
+          .check(user, allowed);
     });
     cells.put("ledger", api(HttpMethod.GET, "/api/ledger", null, HttpStatus.OK));
     cells.put("deploy", (user, allowed) -> {

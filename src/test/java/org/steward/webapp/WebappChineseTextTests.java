@@ -83,7 +83,8 @@ class WebappChineseTextTests {
           && p.toString().endsWith(".js")).toList()) {
         Matcher literal = STRING_LITERAL.matcher(uncommented(Files.readString(script, StandardCharsets.UTF_8)));
         while (literal.find()) {
-          if (literal.group(1).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+          if (literal.group(1).codePoints()
+              .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
             broken.addAll(problems(APPS.relativize(script).toString(), literal.group(1)));
           }
         }

@@ -96,7 +96,8 @@ final class ModelConventions {
 
   List<String> checkBpmn(String fileName, String xml) {
     start(fileName);
-    BpmnModelInstance model = Bpmn.readModelFromStream(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    BpmnModelInstance model = Bpmn.readModelFromStream(
+        new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     String expectedId = baseName(fileName);
     Collection<Process> processes = model.getModelElementsByType(Process.class);
     List<Process> executable = processes.stream().filter(Process::isExecutable).toList();
@@ -110,7 +111,8 @@ final class ModelConventions {
       if (process.getCamundaHistoryTimeToLiveString() == null) {
         fail("process has no camunda:historyTimeToLive");
       }
-      if (process.getDocumentations().isEmpty() || process.getDocumentations().iterator().next().getTextContent().isBlank()) {
+      if (process.getDocumentations().isEmpty()
+          || process.getDocumentations().iterator().next().getTextContent().isBlank()) {
         fail("process has no documentation (purpose, trigger, outcome)");
       }
       if (process.getName() == null || !CHINESE.matcher(process.getName()).find()) {
@@ -140,7 +142,8 @@ final class ModelConventions {
           fail(flow.getId() + " has no diagram edge");
         }
         if (!flow.getSource().getOutgoing().contains(flow) || !flow.getTarget().getIncoming().contains(flow)) {
-          fail(flow.getId() + " is not listed as its source's outgoing and its target's incoming (as Modeler saves it)");
+          fail(flow.getId() + " is not listed as its source's outgoing and its target's incoming "
+              + "(as Modeler saves it)");
         }
         if (flow.getSource() instanceof Gateway && diverges(flow.getSource())
             && (flow.getName() == null || flow.getName().isBlank())) {
@@ -180,7 +183,8 @@ final class ModelConventions {
 
   List<String> checkDmn(String fileName, String xml) {
     start(fileName);
-    DmnModelInstance model = Dmn.readModelFromStream(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    DmnModelInstance model = Dmn.readModelFromStream(
+        new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     String expectedId = baseName(fileName);
     Collection<Decision> decisions = model.getModelElementsByType(Decision.class);
     if (decisions.stream().noneMatch(d -> d.getId().equals(expectedId))) {
@@ -242,12 +246,12 @@ final class ModelConventions {
     if (node instanceof UserTask task) {
       checkUserTask(task);
     } else if (node instanceof ServiceTask task) {
-      checkDelegate(task.getId(), task.getCamundaDelegateExpression(), task.getCamundaClass(), task.getCamundaExpression(),
-          task.getCamundaType());
+      checkDelegate(task.getId(), task.getCamundaDelegateExpression(), task.getCamundaClass(),
+          task.getCamundaExpression(), task.getCamundaType());
       checkDeadlineDelegate(task);
     } else if (node instanceof SendTask task) {
-      checkDelegate(task.getId(), task.getCamundaDelegateExpression(), task.getCamundaClass(), task.getCamundaExpression(),
-          task.getCamundaType());
+      checkDelegate(task.getId(), task.getCamundaDelegateExpression(), task.getCamundaClass(),
+          task.getCamundaExpression(), task.getCamundaType());
     } else if (node instanceof BusinessRuleTask task && task.getCamundaDecisionRef() == null) {
       fail(task.getId() + " must call a DMN decision (camunda:decisionRef)");
     } else if (node instanceof ScriptTask) {
@@ -256,7 +260,8 @@ final class ModelConventions {
       checkFormRef(node.getId(), start.getCamundaFormRef());
     }
     if ((node instanceof ExclusiveGateway || node instanceof InclusiveGateway) && diverges(node)) {
-      SequenceFlow defaultFlow = node instanceof ExclusiveGateway x ? x.getDefault() : ((InclusiveGateway) node).getDefault();
+      SequenceFlow defaultFlow = node instanceof ExclusiveGateway x ? x.getDefault()
+          : ((InclusiveGateway) node).getDefault();
       if (defaultFlow == null) {
         fail(node.getId() + " diverges without a default flow");
       }

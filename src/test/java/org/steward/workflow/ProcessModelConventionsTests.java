@@ -74,9 +74,11 @@ class ProcessModelConventionsTests {
         "processes/some-process.bpmn: Gateway_Choice diverges without a default flow",
         "processes/some-process.bpmn: Flow_A leaves a diverging gateway and needs a name (the answer)",
         "processes/some-process.bpmn: UserTask_Check needs a Chinese name",
-        "processes/some-process.bpmn: UserTask_Check has a fixed assignee 'demo': use candidate groups or an expression",
+        "processes/some-process.bpmn: UserTask_Check has a fixed assignee 'demo': use candidate groups or an "
+            + "expression",
         "processes/some-process.bpmn: UserTask_Check refers to form 'missingForm', which is not in forms/",
-        "processes/some-process.bpmn: ServiceTask_Call must call Java only through camunda:delegateExpression=\"${someBean}\"",
+        "processes/some-process.bpmn: ServiceTask_Call must call Java only through "
+            + "camunda:delegateExpression=\"${someBean}\"",
         "processes/some-process.bpmn: UserTask_Check has no diagram shape",
         "processes/some-process.bpmn: Flow_B has no diagram edge",
         "processes/some-process.bpmn: Flow_A is not listed as its source's outgoing and its target's incoming (as "
@@ -129,23 +131,28 @@ class ProcessModelConventionsTests {
                 <camunda:taskListener delegateExpression="${deadlineTaskListener}" event="create" />
               </bpmn:extensionElements>
             </bpmn:userTask>
-            <bpmn:boundaryEvent id="BoundaryEvent_Near" name="将至" cancelActivity="false" attachedToRef="UserTask_Handle">
+            <bpmn:boundaryEvent id="BoundaryEvent_Near" name="将至" cancelActivity="false"
+                attachedToRef="UserTask_Handle">
               <bpmn:timerEventDefinition id="TimerEventDefinition_Near">
                 <bpmn:timeDate>${deadlines.warnAt(dueDate)}</bpmn:timeDate>
               </bpmn:timerEventDefinition>
             </bpmn:boundaryEvent>
-            <bpmn:boundaryEvent id="BoundaryEvent_Late" name="超时" cancelActivity="false" attachedToRef="UserTask_Handle">
+            <bpmn:boundaryEvent id="BoundaryEvent_Late" name="超时" cancelActivity="false"
+                attachedToRef="UserTask_Handle">
               <bpmn:timerEventDefinition id="TimerEventDefinition_Late">
                 <bpmn:timeDate>${dueAt}</bpmn:timeDate>
               </bpmn:timerEventDefinition>
             </bpmn:boundaryEvent>
-            <bpmn:boundaryEvent id="BoundaryEvent_Remind" name="提醒" cancelActivity="false" attachedToRef="UserTask_Handle">
+            <bpmn:boundaryEvent id="BoundaryEvent_Remind" name="提醒" cancelActivity="false"
+                attachedToRef="UserTask_Handle">
               <bpmn:timerEventDefinition id="TimerEventDefinition_Remind">
                 <bpmn:timeDuration>P1WD</bpmn:timeDuration>
               </bpmn:timerEventDefinition>
             </bpmn:boundaryEvent>
-            <bpmn:serviceTask id="ServiceTask_MarkNear" name="黄灯" camunda:delegateExpression="${deadlineNearDelegate}" />
-            <bpmn:serviceTask id="ServiceTask_MarkLate" name="红灯" camunda:delegateExpression="${deadlineOverdueDelegate}">
+            <bpmn:serviceTask id="ServiceTask_MarkNear" name="黄灯"
+                camunda:delegateExpression="${deadlineNearDelegate}" />
+            <bpmn:serviceTask id="ServiceTask_MarkLate" name="红灯"
+                camunda:delegateExpression="${deadlineOverdueDelegate}">
               <bpmn:extensionElements>
                 <camunda:inputOutput>
                   <camunda:inputParameter name="subject">unit</camunda:inputParameter>
@@ -177,7 +184,8 @@ class ProcessModelConventionsTests {
   void brokenDecisionAndForm_areReported() throws IOException {
     String dmn = """
         <?xml version="1.0" encoding="UTF-8"?>
-        <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="Definitions_R" name="R" namespace="http://steward.org">
+        <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="Definitions_R" name="R"
+            namespace="http://steward.org">
           <decision id="other" name="Routing">
             <decisionTable id="DecisionTable_R"><output id="Output_1" name="x" typeRef="string" /></decisionTable>
           </decision>

@@ -47,7 +47,8 @@ class ProcessPicturesIT {
             const done = arguments[arguments.length - 1];
             draw(arguments[0]).then(done, error => done('ERROR ' + error));
             """, xml);
-        // bpmn-js names its arrow markers with a random suffix: a fixed one keeps an unchanged model's picture unchanged
+        // bpmn-js names its arrow markers with a random suffix:
+        // a fixed one keeps an unchanged model's picture unchanged
         String svg = RANDOM_MARKER.matcher(String.valueOf(drawn)).replaceAll("$1steward");
         assertThat(svg).as(model.toString()).startsWith("<?xml");
         for (FlowNode node : Bpmn.readModelFromStream(Files.newInputStream(model))

@@ -11,7 +11,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.junit.jupiter.api.Test;
 import org.steward.shared.InvalidInput;
 
-/** A step reads its variables by kind; a value of another kind is refused naming the variable, a missing one is null. */
+/**
+ * A step reads its variables by kind; a value of another kind is refused naming the variable, a missing one is null.
+ */
 class ProcessValuesTests {
 
   private final VariableScope scope = mock(VariableScope.class);

@@ -167,8 +167,8 @@ class TasklistFormsBrowserIT extends InBrowser {
   }
 
   /**
-   * Types into a form-js field and leaves it, until the text stays: form-js takes typing in a moment later, and a redraw
-   * in between (leaving a select causes one) puts the field back as it was.
+   * Types into a form-js field and leaves it, until the text stays: form-js takes typing in a moment later, and a
+   * redraw in between (leaving a select causes one) puts the field back as it was.
    */
   private void type(WebElement input, String text) {
     new WebDriverWait(browser, PATIENCE).until(d -> {
@@ -242,7 +242,8 @@ class TasklistFormsBrowserIT extends InBrowser {
   private void complete() {
     WebElement button = waitFor(By.xpath("//button[@type='submit'][normalize-space(.)='完成']"));
     try {
-      button = new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(button));
+      button = new WebDriverWait(browser, Duration.ofSeconds(10))
+          .until(ExpectedConditions.elementToBeClickable(button));
     } catch (TimeoutException e) {
       throw new AssertionError("完成 stays disabled; the form says: " + browser.findElements(By.cssSelector(
           ".fjs-form-field-error, .fjs-has-errors")).stream().map(WebElement::getText).toList(), e);

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-/** Task refusals for scenario tests, reading the shared bundle and the capabilities' bundles as the application does. */
+/**
+ * Task refusals for scenario tests, reading the shared bundle and the capabilities' bundles as the application does.
+ */
 public final class TestTaskRefusals {
 
   private TestTaskRefusals() {

@@ -24,8 +24,9 @@ import org.steward.access.CaseReaders;
 /**
  * Grants READ on {@link Resources#HISTORIC_PROCESS_INSTANCE} of every process instance of a case (the instance at
  * hand, its root, and every instance with the case number as business key) to the staff users and groups that
- * {@link CaseAccess} names as the case's readers now (the enterprise reads its case through Steward's API only). Those who read every case keep READ_HISTORY on all definitions
- * instead. Grants are only ever added: a reader who leaves a case keeps reading the history it once read.
+ * {@link CaseAccess} names as the case's readers now (the enterprise reads its case through Steward's API only). Those
+ * who read every case keep READ_HISTORY on all definitions instead. Grants are only ever added: a reader who leaves a
+ * case keeps reading the history it once read.
  */
 @Component
 @RequiredArgsConstructor

@@ -24,9 +24,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * {@code GET /api/ledger}: the ledger (台账), filtered, paged from page 0, nearest deadline first ({@code supervised=true}
- * keeps the matters under a supervision order awaiting its answer); {@code GET /api/ledger/export}: the same matters
- * as a file.
+ * {@code GET /api/ledger}: the ledger (台账), filtered, paged from page 0, nearest deadline first
+ * ({@code supervised=true} keeps the matters under a supervision order awaiting its answer);
+ * {@code GET /api/ledger/export}: the same matters as a file.
  */
 @RestController
 @RequiredArgsConstructor

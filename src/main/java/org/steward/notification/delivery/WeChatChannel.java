@@ -13,9 +13,10 @@ import org.steward.notification.Notification;
 import org.steward.notification.NotificationSender;
 
 /**
- * Posts notifications to a group to that group's 企业微信 group robot ({@code steward.notification.wechat.webhooks.<group>}).
- * The robot answers {@code {"errcode":0,"errmsg":"ok"}}; any other errcode, an HTTP error or a timeout is a failure.
- * Errors never quote the webhook URL: its {@code key} is the robot's secret.
+ * Posts notifications to a group to that group's 企业微信 group robot
+ * ({@code steward.notification.wechat.webhooks.<group>}). The robot answers {@code {"errcode":0,"errmsg":"ok"}}; any
+ * other errcode, an HTTP error or a timeout is a failure. Errors never quote the webhook URL: its {@code key} is the
+ * robot's secret.
  */
 @Component
 class WeChatChannel implements NotificationSender {

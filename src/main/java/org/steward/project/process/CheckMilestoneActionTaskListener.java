@@ -11,7 +11,10 @@ import org.steward.project.ProjectRecords;
 import org.steward.workflow.ProcessValues;
 import org.steward.workflow.TaskRefusals;
 
-/** Refuses to complete 确认里程碑 with a bad confirmation or re-plan (no actual date, an open blocking problem without an override reason, a new date out of order…). */
+/**
+ * Refuses to complete 确认里程碑 with a bad confirmation or re-plan (no actual date, an open blocking problem without an
+ * override reason, a new date out of order…).
+ */
 @Component
 @RequiredArgsConstructor
 class CheckMilestoneActionTaskListener implements TaskListener {

@@ -22,7 +22,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code GET /api/reports}: the work report of a month ({@code period=2026-11}), quarter ({@code 2026-Q4}), year
- * ({@code 2026}) or range ({@code from}, {@code to}); {@code GET /api/reports/export?format=xlsx|csv}: the same as a file.
+ * ({@code 2026}) or range ({@code from}, {@code to}); {@code GET /api/reports/export?format=xlsx|csv}: the same as a
+ * file.
  */
 @RestController
 @RequiredArgsConstructor

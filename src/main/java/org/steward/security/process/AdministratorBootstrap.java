@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 import org.steward.security.PasswordPolicy;
 
 /**
- * Creates the first administrator (member of {@code camunda-admin}) from {@code steward.admin.*} when that user does not
- * exist, and refuses to start when a strong password is required but missing or weak.
+ * Creates the first administrator (member of {@code camunda-admin}) from {@code steward.admin.*} when that user does
+ * not exist, and refuses to start when a strong password is required but missing or weak.
  */
 @Component
 @Order(10)

@@ -91,8 +91,8 @@ final class CompletionRules {
   }
 
   /**
-   * The plain value of a submitted variable, a JSON variable as its tree; {@code UNFIT} for objects, files, bytes, dates
-   * and other kinds.
+   * The plain value of a submitted variable, a JSON variable as its tree; {@code UNFIT} for objects, files, bytes,
+   * dates and other kinds.
    */
   private static Object plain(Object given) {
     Object value = given;

@@ -13,9 +13,9 @@ import org.springframework.security.core.Authentication;
 import org.steward.security.LoginThrottle;
 
 /**
- * Checks credentials (HTTP basic on {@code /api}, the portal's login form) against the Camunda identity service, so that
- * users, passwords and groups are kept in one place (Camunda Admin); a locked account ({@link LoginThrottle}) is refused
- * before its password is even checked, with the Chinese reason.
+ * Checks credentials (HTTP basic on {@code /api}, the portal's login form) against the Camunda identity service, so
+ * that users, passwords and groups are kept in one place (Camunda Admin); a locked account ({@link LoginThrottle}) is
+ * refused before its password is even checked, with the Chinese reason.
  */
 @RequiredArgsConstructor
 final class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {

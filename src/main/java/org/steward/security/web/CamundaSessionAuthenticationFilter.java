@@ -30,7 +30,9 @@ import jakarta.servlet.http.HttpSession;
 @RequiredArgsConstructor
 final class CamundaSessionAuthenticationFilter extends OncePerRequestFilter {
 
-  /** Session attribute under which the webapps keep {@link Authentications} (AuthenticationUtil.CAM_AUTH_SESSION_KEY). */
+  /**
+   * Session attribute under which the webapps keep {@link Authentications} (AuthenticationUtil.CAM_AUTH_SESSION_KEY).
+   */
   static final String CAMUNDA_AUTHENTICATIONS = "authenticatedUser";
 
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");

@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code /engine-rest/**} is open by default in the Camunda starter; Camunda's own filter demands HTTP basic credentials,
- * checks them with the identity service and runs the request as that user (so authorizations apply).
+ * {@code /engine-rest/**} is open by default in the Camunda starter; Camunda's own filter demands HTTP basic
+ * credentials, checks them with the identity service and runs the request as that user (so authorizations apply).
  * {@code /engine-rest/engine} stays anonymous: the filter lets it through by design.
  */
 @Configuration(proxyBeanMethods = false)

@@ -20,8 +20,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Answers refusals that happen before Spring MVC is reached (missing credentials, missing rights, closed setup) with the
- * same problem+json body as Steward's controllers.
+ * Answers refusals that happen before Spring MVC is reached (missing credentials, missing rights, closed setup) with
+ * the same problem+json body as Steward's controllers.
  */
 @RequiredArgsConstructor
 final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {

@@ -17,8 +17,8 @@ public final class TestDeadlineDelegates {
   }
 
   /**
-   * Registers {@code deadlineNearDelegate}, {@code deadlineOverdueDelegate} and {@code deadlineTaskListener}; answers the
-   * changes they publish.
+   * Registers {@code deadlineNearDelegate}, {@code deadlineOverdueDelegate} and {@code deadlineTaskListener}; answers
+   * the changes they publish.
    */
   public static List<LightChanged> register(ProcessEngine engine, InMemorySubject... subjects) {
     List<LightChanged> changes = new ArrayList<>();

@@ -32,9 +32,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@code GET /api/ledger/export} over HTTP with the demo users on H2, over three matters submitted on 2031-05-05 (rolled
- * back after each test): A handed over to housing (lead, done) and power (cooperating, returned); B not yet signed for;
- * C another officer's, handed over to power (open, red).
+ * {@code GET /api/ledger/export} over HTTP with the demo users on H2, over three matters submitted on 2031-05-05
+ * (rolled back after each test): A handed over to housing (lead, done) and power (cooperating, returned); B not yet
+ * signed for; C another officer's, handed over to power (open, red).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -164,9 +164,9 @@ class LedgerControllerTests {
     OffsetDateTime submitted = OffsetDateTime.parse(DAY + "T" + time + ":00+08:00");
     boolean acknowledged = !"SUBMITTED".equals(state);
     jdbc.sql("""
-            insert into request (case_number, enterprise_id, enterprise_name, category, title, description, contact_name,
-              contact_phone, urgency, channel, state, outcome, officer_id, submitted_by, submitted_at, response_due,
-              response_light, acknowledged_at, resolution_due, reopen_count)
+            insert into request (case_number, enterprise_id, enterprise_name, category, title, description,
+              contact_name, contact_phone, urgency, channel, state, outcome, officer_id, submitted_by, submitted_at,
+              response_due, response_light, acknowledged_at, resolution_due, reopen_count)
             values (:caseNumber, 1, '广州某某精密制造有限公司', 'power', '厂区扩容用电', '说明', '王经理', '13800000000',
               'NORMAL', 'PORTAL', :state, :outcome, :officer, 'ent01', :submitted, :responseDue, 'GREEN', :acknowledged,
               :resolutionDue, 0)

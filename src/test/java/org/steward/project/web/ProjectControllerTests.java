@@ -135,7 +135,8 @@ class ProjectControllerTests {
 
   @Test
   void duplicateCode_409_enterpriseMayNotRegister_403() throws Exception {
-    register("admin", body(code, false, null, "2026-04-01", "2026-09-30", "2026-12-15")).andExpect(status().isCreated());
+    register("admin", body(code, false, null, "2026-04-01", "2026-09-30", "2026-12-15"))
+        .andExpect(status().isCreated());
     register("admin", body(code, false, null, "2026-04-01", "2026-09-30", "2026-12-15"))
         .andExpect(status().isConflict()).andExpect(jsonPath("$.type").value("urn:steward:problem:project-exists"));
     register("ent03", body(code + "X", false, null, "2026-04-01", "2026-09-30", "2026-12-15"))
@@ -144,7 +145,8 @@ class ProjectControllerTests {
 
   @Test
   void reassigningOfficerAndLeader_keepsTheHistory_andMovesTheOpenTasks() throws Exception {
-    register("admin", body(code, true, "hejun", "2026-04-01", "2026-09-30", "2026-12-15")).andExpect(status().isCreated());
+    register("admin", body(code, true, "hejun", "2026-04-01", "2026-09-30", "2026-12-15"))
+        .andExpect(status().isCreated());
 
     mvc.perform(post("/api/projects/" + code + "/officer").with(httpBasic("huangqiang", "demo"))
             .contentType(MediaType.APPLICATION_JSON).content("{\"officer\":\"zhouxin\",\"reason\":\"调岗\"}"))
@@ -171,7 +173,8 @@ class ProjectControllerTests {
 
   @Test
   void problem_runsAsARequest_blocksConfirmationUntilOverridden() throws Exception {
-    register("admin", body(code, true, "hejun", "2026-04-01", "2026-09-30", "2026-12-15")).andExpect(status().isCreated());
+    register("admin", body(code, true, "hejun", "2026-04-01", "2026-09-30", "2026-12-15"))
+        .andExpect(status().isCreated());
     mvc.perform(post("/api/projects/" + code + "/problems").with(httpBasic("ent01", "demo"))
             .contentType(MediaType.APPLICATION_JSON)
             .content("{\"milestone\":\"CONSTRUCTION_START\",\"category\":\"power\",\"description\":\"临电未接入\"}"))
@@ -180,7 +183,8 @@ class ProjectControllerTests {
             .contentType(MediaType.APPLICATION_JSON).content("{\"milestone\":\"SOMEDAY\",\"category\":\"moon\"}"))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("milestone"));
 
-    JsonNode problem = read(mvc.perform(post("/api/projects/" + code + "/problems").with(httpBasic("huangqiang", "demo"))
+    JsonNode problem = read(mvc.perform(post("/api/projects/" + code + "/problems")
+            .with(httpBasic("huangqiang", "demo"))
             .contentType(MediaType.APPLICATION_JSON)
             .content("{\"milestone\":\"CONSTRUCTION_START\",\"category\":\"power\",\"description\":\"施工临电未接入\"}"))
         .andExpect(status().isCreated()));
@@ -207,7 +211,8 @@ class ProjectControllerTests {
 
   @Test
   void replanApproved_keepsTheOriginalPlan_andShiftsLaterMilestonesThatWouldNoLongerFollow() throws Exception {
-    register("admin", body(code, false, null, "2026-04-01", "2026-04-20", "2026-12-15")).andExpect(status().isCreated());
+    register("admin", body(code, false, null, "2026-04-01", "2026-04-20", "2026-12-15"))
+        .andExpect(status().isCreated());
     Task confirm = tasks.createTaskQuery().processInstanceBusinessKey(code).singleResult();
     complete("huangqiang", confirm, Map.of("action", "REPLAN", "requestedDate", "2026-05-06",
         "replanReason", "施工许可延后"));

@@ -151,7 +151,8 @@ class EnterpriseRequestProcessTest {
     Mocks.register("withdrawHandlingDelegate", new WithdrawHandlingDelegate(escalations));
     Mocks.register("recordJointOutcomeDelegate", new RecordJointOutcomeDelegate(escalations));
     Mocks.register("officersQueueTaskListener", new OfficersQueueTaskListener());
-    Mocks.register("handlingDecisionTaskListener", new HandlingDecisionTaskListener(handOver, convening, material, problems));
+    Mocks.register("handlingDecisionTaskListener",
+        new HandlingDecisionTaskListener(handOver, convening, material, problems));
     Mocks.register("requestMaterialDelegate", new RequestMaterialDelegate(material));
     Mocks.register("remindEnterpriseDelegate", new RemindEnterpriseDelegate(material));
     Mocks.register("closeNoResponseDelegate", new CloseNoResponseDelegate(material));
@@ -168,7 +169,8 @@ class EnterpriseRequestProcessTest {
     when(material.ask(eq(CASE), anyString(), anyString())).thenReturn("P5WD");
     when(material.remind(eq(CASE), anyString(), anyString())).thenReturn("P3WD");
     when(handOver.handOver(eq(CASE), anyString(), any(), any(), anyString()))
-        .thenReturn(new HandOver(List.of(101L, 102L), 1, LocalDate.of(2026, 12, 2), Instant.parse("2026-12-02T16:00:00Z")));
+        .thenReturn(new HandOver(List.of(101L, 102L), 1, LocalDate.of(2026, 12, 2),
+            Instant.parse("2026-12-02T16:00:00Z")));
     when(handOver.assessHandling(CASE)).thenReturn(new Assessment(false, "自然资源局（牵头）：已办结", null));
     when(ratings.reopen(CASE)).thenReturn(new Reopening(1, "企业回访不满意（第1次重办）：太慢", null));
 
@@ -619,8 +621,8 @@ class EnterpriseRequestProcessTest {
     acknowledge(request);
     complete(task(request), withVariables(DECISION, "HAND_OVER", LEAD_DEPARTMENT, "resources",
         COOPERATING_DEPARTMENTS, "housing", TIME_LIMIT, 10));
-    List<ProcessInstance> units = runtimeService().createProcessInstanceQuery().processDefinitionKey(DEPARTMENT_HANDLING)
-        .list();
+    List<ProcessInstance> units = runtimeService().createProcessInstanceQuery()
+        .processDefinitionKey(DEPARTMENT_HANDLING).list();
 
     complete(task(STUB_TASK, units.get(0)), withVariables(STUB_STILL_RED, true));
 

@@ -66,7 +66,8 @@ class CategoryControllerTests {
     add("ent01", "{\"code\": \"noise\", \"label\": \"噪声投诉\"}").andExpect(status().isForbidden());
 
     mvc.perform(get("/api/requests/categories").with(httpBasic("ent01", "demo")))
-        .andExpect(jsonPath("$[*].code", not(hasItem("noise")))).andExpect(jsonPath("$[*].code", not(hasItem("land2"))));
+        .andExpect(jsonPath("$[*].code", not(hasItem("noise"))))
+        .andExpect(jsonPath("$[*].code", not(hasItem("land2"))));
   }
 
   private ResultActions add(String user, String body) throws Exception {

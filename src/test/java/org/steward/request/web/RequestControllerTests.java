@@ -46,7 +46,8 @@ import com.jayway.jsonpath.JsonPath;
 
 /**
  * {@code /api/requests} over HTTP with the demo users (password {@code demo}): enterprise {@code ent01} (served by
- * officer {@code zhangwei}), {@code ent02}, officer {@code huangqiang}, administrator {@code admin}. HANDLING is mocked.
+ * officer {@code zhangwei}), {@code ent02}, officer {@code huangqiang}, administrator {@code admin}. HANDLING is
+ * mocked.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

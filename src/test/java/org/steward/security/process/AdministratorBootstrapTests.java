@@ -128,6 +128,7 @@ class AdministratorBootstrapTests {
   }
 
   private void run(AdminProperties properties) {
-    new AdministratorBootstrap(properties, identity, engine.getAuthorizationService(), messages).run(new DefaultApplicationArguments());
+    new AdministratorBootstrap(properties, identity, engine.getAuthorizationService(), messages)
+        .run(new DefaultApplicationArguments());
   }
 }

@@ -68,13 +68,15 @@ class CompletionFuzzIT {
   private static final List<String> FORGED = List.of("unitId", "opinionId", "orderId", "ratedBy", "light",
       "completedBy", "caseNumber", "satisfaction", "answer", "decision");
   private static final List<String> ODD_VALUES = List.of(
-      "{\"type\": \"Object\", \"value\": \"rO0ABXQAA2FiYw==\", \"valueInfo\": {\"objectTypeName\": \"java.lang.String\","
+      "{\"type\": \"Object\", \"value\": \"rO0ABXQAA2FiYw==\", "
+          + "\"valueInfo\": {\"objectTypeName\": \"java.lang.String\","
           + " \"serializationDataFormat\": \"application/x-java-serialized-object\"}}",
       "{\"type\": \"Object\", \"value\": \"{\\\"a\\\": 1}\", \"valueInfo\": {\"objectTypeName\": \"java.util.HashMap\","
           + " \"serializationDataFormat\": \"application/json\"}}",
       "{\"type\": \"Json\", \"value\": \"{\\\"a\\\": [1, 2]}\"}",
       "{\"type\": \"Bytes\", \"value\": \"AQID\"}",
-      "{\"type\": \"File\", \"value\": \"AQID\", \"valueInfo\": {\"filename\": \"a.txt\", \"mimetype\": \"text/plain\"}}",
+      "{\"type\": \"File\", \"value\": \"AQID\", "
+          + "\"valueInfo\": {\"filename\": \"a.txt\", \"mimetype\": \"text/plain\"}}",
       "{\"type\": \"Date\", \"value\": \"2026-12-03T10:00:00.000+0800\"}",
       "{\"type\": \"Null\"}",
       "{\"type\": \"NoSuchType\", \"value\": \"x\"}",

@@ -48,7 +48,8 @@ final class TasklistCalls {
    * (untyped, as form-js sends it), then {@code entered} over it.
    */
   String tasklistBody(String user, String taskId, Map<String, Object> entered) {
-    JsonNode form = api.call(user, HttpMethod.GET, "/engine-rest/task/" + taskId + "/deployed-form", null, HttpStatus.OK);
+    JsonNode form = api.call(user, HttpMethod.GET, "/engine-rest/task/" + taskId + "/deployed-form", null,
+        HttpStatus.OK);
     JsonNode shown = api.call(user, HttpMethod.GET, "/engine-rest/task/" + taskId + "/form-variables", null,
         HttpStatus.OK);
     ObjectNode variables = JSON.createObjectNode();

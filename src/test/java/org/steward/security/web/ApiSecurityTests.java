@@ -143,7 +143,8 @@ class ApiSecurityTests {
   void webappSession_changeWithoutCsrfToken_answers403() throws Exception {
     BrowserSession browser = BrowserSession.loggedIn(http, "admin", "demo");
 
-    ResponseEntity<String> response = browser.send(HttpMethod.POST, "/api/test/echo", browser.jsonHeaders(), "{\"a\":1}");
+    ResponseEntity<String> response = browser.send(HttpMethod.POST, "/api/test/echo", browser.jsonHeaders(),
+        "{\"a\":1}");
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(json.readTree(response.getBody()).path("type").asText())
@@ -154,7 +155,8 @@ class ApiSecurityTests {
   void webappSession_changeWithCsrfToken_answers200() {
     BrowserSession browser = BrowserSession.loggedIn(http, "admin", "demo");
 
-    ResponseEntity<String> response = browser.send(HttpMethod.POST, "/api/test/echo", browser.csrfHeaders(), "{\"a\":1}");
+    ResponseEntity<String> response = browser.send(HttpMethod.POST, "/api/test/echo", browser.csrfHeaders(),
+        "{\"a\":1}");
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getBody()).isEqualTo("{\"a\":1}");

@@ -34,7 +34,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class EngineRestSecurityTests {
 
   static final String OR_EXPRESSION_QUERY = "{\"orQueries\":[{\"assigneeExpression\":\"${currentUser()}\"}]}";
-  /** Not one of the two expressions a stored filter may hold ({@code ${currentUser()}}, {@code ${currentUserGroups()}}). */
+  /**
+   * Not one of the two expressions a stored filter may hold ({@code ${currentUser()}}, {@code ${currentUserGroups()}}).
+   */
   static final String OTHER_EXPRESSION = "${currentUser().concat('')}";
 
   @Autowired
@@ -56,14 +58,16 @@ class EngineRestSecurityTests {
 
   @Test
   void adminTaskList_answers200() {
-    ResponseEntity<String> response = http.withBasicAuth("admin", "demo").getForEntity("/engine-rest/task", String.class);
+    ResponseEntity<String> response = http.withBasicAuth("admin", "demo")
+        .getForEntity("/engine-rest/task", String.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
   @Test
   void wrongPassword_answers401() {
-    ResponseEntity<String> response = http.withBasicAuth("admin", "nope").getForEntity("/engine-rest/task", String.class);
+    ResponseEntity<String> response = http.withBasicAuth("admin", "nope")
+        .getForEntity("/engine-rest/task", String.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
@@ -107,8 +111,8 @@ class EngineRestSecurityTests {
 
   @Test
   void savingFilterWithOrQueryExpression_answers400_andStoresNothing() {
-    String filter = "{\"resourceType\":\"Task\",\"name\":\"evil-or\",\"query\":{\"orQueries\":[{\"assigneeExpression\":\""
-        + OTHER_EXPRESSION + "\"}]}}";
+    String filter = "{\"resourceType\":\"Task\",\"name\":\"evil-or\","
+        + "\"query\":{\"orQueries\":[{\"assigneeExpression\":\"" + OTHER_EXPRESSION + "\"}]}}";
 
     ResponseEntity<String> response = http.withBasicAuth("admin", "demo")
         .exchange("/engine-rest/filter/create", HttpMethod.POST, jsonBody(filter), String.class);
@@ -152,8 +156,8 @@ class EngineRestSecurityTests {
     try {
       BrowserSession browser = new BrowserSession(http);
       browser.open("/camunda/app/admin/default/");
-      String intruder = "{\"profile\":{\"id\":\"intruder\",\"firstName\":\"I\",\"lastName\":\"N\",\"email\":\"i@n.cn\"},"
-          + "\"credentials\":{\"password\":\"Intruder-Password-1\"}}";
+      String intruder = "{\"profile\":{\"id\":\"intruder\",\"firstName\":\"I\",\"lastName\":\"N\","
+          + "\"email\":\"i@n.cn\"},\"credentials\":{\"password\":\"Intruder-Password-1\"}}";
 
       ResponseEntity<String> response = browser.send(HttpMethod.POST, "/camunda/api/admin/setup/default/user/create",
           browser.csrfHeaders(), intruder);

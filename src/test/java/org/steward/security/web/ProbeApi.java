@@ -30,7 +30,8 @@ public class ProbeApi {
 
     @GetMapping("/api/test/me")
     Map<String, Object> me(Authentication authentication) {
-      List<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted().toList();
+      List<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted()
+          .toList();
       return Map.of("name", authentication.getName(), "roles", roles,
           "engineUser", identityService.getCurrentAuthentication().getUserId());
     }

@@ -61,7 +61,8 @@ class SecurityIT {
       browser.open("/camunda/app/admin/default/");
 
       ResponseEntity<String> response = browser.send(HttpMethod.POST, "/camunda/api/admin/setup/default/user/create",
-          browser.csrfHeaders(), "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"Intruder-1-pw\"}}");
+          browser.csrfHeaders(),
+          "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"Intruder-1-pw\"}}");
 
       assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
       assertThat(response.getBody()).contains("urn:steward:problem:admin-setup-closed");
