@@ -36,8 +36,9 @@ import org.steward.directory.Department;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.StewardGroups;
 import org.steward.handling.HandlingManagement;
-import org.steward.handling.HandlingManagement.HandoverItem;
 import org.steward.handling.HandlingUnit;
+import org.steward.handling.HandoverItem;
+import org.steward.handling.Handovers;
 import org.steward.jointoffice.process.JointMeetingProcess;
 import org.steward.notification.Notifications;
 import org.steward.shared.CaseLookup;
@@ -93,17 +94,20 @@ public class JointOffice {
   private final List<CaseLookup> cases;
   private final CommonIssues issues;
   private final HandlingManagement handling;
+  private final Handovers handovers;
   private final DirectoryManagement directory;
   private final WorkingDayCalendar calendar;
   private final Timeline timeline;
   private final Notifications notifications;
 
   JointOffice(JdbcClient jdbc, List<CaseLookup> cases, CommonIssues issues, HandlingManagement handling,
-      DirectoryManagement directory, WorkingDayCalendar calendar, Timeline timeline, Notifications notifications) {
+      Handovers handovers, DirectoryManagement directory, WorkingDayCalendar calendar, Timeline timeline,
+      Notifications notifications) {
     this.jdbc = jdbc;
     this.cases = cases;
     this.issues = issues;
     this.handling = handling;
+    this.handovers = handovers;
     this.directory = directory;
     this.calendar = calendar;
     this.timeline = timeline;
@@ -397,7 +401,7 @@ public class JointOffice {
         .param("now", Timestamp.from(StewardClock.now())).param("by", actor(byUser)).param("id", meetingId).update();
     timeline.record(meeting.caseNumber(), "MEETING_MINUTES_RECORDED", actor(byUser),
         shorten("联席会议纪要已记录：" + checked.decision(), 200), shorten(checked.minutes(), 5000));
-    List<Long> unitIds = handling.dispatch(meeting.caseNumber(), checked.items(), byUser);
+    List<Long> unitIds = handovers.dispatch(meeting.caseNumber(), checked.items(), byUser);
     for (int i = 0; i < unitIds.size(); i++) {
       HandoverItem item = checked.items().get(i);
       jdbc.sql("""
@@ -582,7 +586,7 @@ public class JointOffice {
         List<String> cooperating = input.cooperatingDepartments();
         int timeLimit = input.timeLimit() == null ? 0 : input.timeLimit();
         try {
-          handling.checkHandover(lead, cooperating, timeLimit);
+          handovers.checkHandover(lead, cooperating, timeLimit);
         } catch (InvalidInput invalid) {
           invalid.violations().forEach(v -> violations.add(v.field(), v.code(), v.args()));
         }

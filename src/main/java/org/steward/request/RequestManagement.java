@@ -46,6 +46,7 @@ import org.steward.directory.Officer;
 import org.steward.directory.StewardGroups;
 import org.steward.handling.HandlingManagement;
 import org.steward.handling.HandlingUnit;
+import org.steward.handling.Handovers;
 import org.steward.handling.UnitState;
 import org.steward.notification.Notifications;
 import org.steward.request.process.EnterpriseRequestProcess;
@@ -92,6 +93,7 @@ public class RequestManagement {
   private final DirectoryManagement directory;
   private final Categories categories;
   private final HandlingManagement handling;
+  private final Handovers handovers;
   private final WorkingDayCalendar calendar;
   private final Timeline timeline;
   private final Notifications notifications;
@@ -106,15 +108,16 @@ public class RequestManagement {
   private final TransactionTemplate inTransaction;
 
   RequestManagement(JdbcClient jdbc, CaseAccess access, DirectoryManagement directory, Categories categories,
-      HandlingManagement handling, WorkingDayCalendar calendar, Timeline timeline, Notifications notifications,
-      SupervisionManagement supervision, ConveningManagement convenings, RequestRows rows, RequestEngine engine,
-      RequestTransitions transitions, Memberships memberships, List<RaiseRight> raiseRights,
-      PlatformTransactionManager transactionManager) {
+      HandlingManagement handling, Handovers handovers, WorkingDayCalendar calendar, Timeline timeline,
+      Notifications notifications, SupervisionManagement supervision, ConveningManagement convenings,
+      RequestRows rows, RequestEngine engine, RequestTransitions transitions, Memberships memberships,
+      List<RaiseRight> raiseRights, PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
     this.access = access;
     this.directory = directory;
     this.categories = categories;
     this.handling = handling;
+    this.handovers = handovers;
     this.calendar = calendar;
     this.timeline = timeline;
     this.notifications = notifications;
@@ -391,7 +394,7 @@ public class RequestManagement {
 
   /**
    * Checks the officer's decision before the task completes: a known decision; an answer to resolve on the spot; for
-   * a handover, departments and time limit as {@link HandlingManagement#checkHandover} accepts them; a reason to go
+   * a handover, departments and time limit as {@link Handovers#checkHandover} accepts them; a reason to go
    * to the joint-meeting office. A convening is checked when it starts, in the same transaction.
    *
    * @throws InvalidInput (fields {@code decision}, {@code answer}, {@code leadDepartment},
@@ -417,7 +420,7 @@ public class RequestManagement {
     }
     violations.throwIfAny();
     if (chosen == HandlingDecision.HAND_OVER) {
-      handling.checkHandover(leadDepartment.strip(), cooperatingDepartments, limit);
+      handovers.checkHandover(leadDepartment.strip(), cooperatingDepartments, limit);
     }
   }
 
@@ -442,7 +445,7 @@ public class RequestManagement {
     Integer limit = timeLimit(violations, timeLimit);
     violations.throwIfAny();
     String lead = leadDepartment == null ? null : leadDepartment.strip();
-    List<Long> unitIds = handling.handOver(caseNumber, lead, cooperatingDepartments, limit, byUser);
+    List<Long> unitIds = handovers.handOver(caseNumber, lead, cooperatingDepartments, limit, byUser);
     int round = handling.currentRound(caseNumber);
     LocalDate due = calendar.addWorkingDays(StewardClock.today(), limit);
     transitions.make(caseNumber, RequestTransition.HAND_OVER, Map.of("outcome", Outcome.TRACKED.name(),

@@ -32,7 +32,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.steward.convening.ConveningManagement;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.StewardGroups;
-import org.steward.handling.HandlingManagement;
+import org.steward.handling.Handovers;
+import org.steward.handling.UnitExtensions;
+import org.steward.handling.UnitReports;
 import org.steward.jointoffice.AnalysisInput;
 import org.steward.jointoffice.JointOffice;
 import org.steward.project.Milestone;
@@ -66,7 +68,11 @@ class DeadlineSubjectsTests {
   @Autowired
   ApplicationEvents events;
   @Autowired
-  HandlingManagement handling;
+  Handovers handovers;
+  @Autowired
+  UnitExtensions extensions;
+  @Autowired
+  UnitReports reports;
   @Autowired
   ConveningManagement convenings;
   @Autowired
@@ -109,10 +115,11 @@ class DeadlineSubjectsTests {
 
   Stream<Subject> subjects() {
     return Stream.of(
-        new Subject("unit", () -> Long.toString(handling.handOver(newCase(), "water", List.of(), 3, "zhangwei").get(0)),
+        new Subject("unit",
+            () -> Long.toString(handovers.handOver(newCase(), "water", List.of(), 3, "zhangwei").get(0)),
             id -> {
-              handling.sign(Long.parseLong(id), "water01");
-              handling.giveFeedback(Long.parseLong(id), "已办结", "water01");
+              reports.sign(Long.parseLong(id), "water01");
+              reports.giveFeedback(Long.parseLong(id), "已办结", "water01");
             }),
         new Subject("opinion", () -> Long.toString(convenings.convene(submittedCase(), "能否先行办理临时用地？",
             List.of("liuyang", "wangjing"), 3, "zhangwei").opinions().get(0).id()),
@@ -204,15 +211,15 @@ class DeadlineSubjectsTests {
 
   @Test
   void extension_givesTheUnitANewDeadline_andAGreenLightThatTurnsAgain() {
-    long unitId = handling.handOver(newCase(), "water", List.of(), 3, "zhangwei").get(0);
+    long unitId = handovers.handOver(newCase(), "water", List.of(), 3, "zhangwei").get(0);
     String id = Long.toString(unitId);
     Deadline before = state("unit", id).deadline();
     at(before.warnAt());
     lights.signal("unit", id, Light.YELLOW);
-    handling.sign(unitId, "water01");
+    reports.sign(unitId, "water01");
 
-    handling.requestExtension(unitId, before.dueDate().plusDays(7), "需等待规划许可", "water01");
-    handling.decideExtension(unitId, true, "chenjianguo", null);
+    extensions.requestExtension(unitId, before.dueDate().plusDays(7), "需等待规划许可", "water01");
+    extensions.decideExtension(unitId, true, "chenjianguo", null);
 
     DeadlineSubject.State after = state("unit", id);
     assertThat(after.deadline().dueDate()).isEqualTo(before.dueDate().plusDays(7));
