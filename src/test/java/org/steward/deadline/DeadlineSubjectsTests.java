@@ -45,7 +45,8 @@ import org.steward.request.RequestFixtures;
 import org.steward.request.RequestManagement;
 import org.steward.shared.StewardClock;
 import org.steward.supervision.NewSupervisionOrder;
-import org.steward.supervision.SupervisionOrders;
+import org.steward.supervision.OrderAnswers;
+import org.steward.supervision.OrderIssuing;
 
 /**
  * The same scenarios over all seven subjects, each made through its capability's API and signalled as its timers do,
@@ -78,7 +79,9 @@ class DeadlineSubjectsTests {
   @Autowired
   JointOffice office;
   @Autowired
-  SupervisionOrders orders;
+  OrderIssuing issuing;
+  @Autowired
+  OrderAnswers answers;
   @Autowired
   ProjectManagement projects;
   @Autowired
@@ -130,11 +133,11 @@ class DeadlineSubjectsTests {
                   .param("id", Long.parseLong(id)).query(Long.class).single();
               office.givePosition(meeting, "water", "同意", "water01");
             }),
-        new Subject("order", () -> Long.toString(orders.issue(
+        new Subject("order", () -> Long.toString(issuing.issue(
             new NewSupervisionOrder(submittedCase(), null, "water", "请三日内反馈", 3), "chenjianguo").id()),
             id -> {
-              orders.sign(Long.parseLong(id), "water01");
-              orders.answer(Long.parseLong(id), "已办理", "water01");
+              answers.sign(Long.parseLong(id), "water01");
+              answers.answer(Long.parseLong(id), "已办理", "water01");
             }),
         new Subject("milestone", () -> project() + "/" + Milestone.CONSTRUCTION_START,
             id -> projects.confirmMilestone(id.substring(0, id.indexOf('/')), Milestone.CONSTRUCTION_START,
