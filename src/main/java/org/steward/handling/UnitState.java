@@ -1,5 +1,8 @@
 package org.steward.handling;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where a unit stands; {@link #FEEDBACK_GIVEN}, {@link #RETURNED} and {@link #WITHDRAWN} are final. */
 public enum UnitState {
   /** Handed over, not yet signed for (待签收). */
@@ -17,5 +20,16 @@ public enum UnitState {
 
   public boolean isOpen() {
     return this != FEEDBACK_GIVEN && this != RETURNED && this != WITHDRAWN;
+  }
+
+  /** The states a unit may enter this one from, by any of its moves ({@link UnitTransition}); none for ASSIGNED. */
+  public Set<UnitState> enteredFrom() {
+    Set<UnitState> from = EnumSet.noneOf(UnitState.class);
+    for (UnitTransition move : UnitTransition.values()) {
+      if (move.to() == this) {
+        from.addAll(move.from());
+      }
+    }
+    return from;
   }
 }

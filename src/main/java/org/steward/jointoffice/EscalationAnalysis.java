@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.directory.Department;
 import org.steward.directory.DirectoryManagement;
-import org.steward.handling.HandlingManagement;
+import org.steward.handling.Handovers;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.StewardClock;
 import org.steward.shared.Violations;
@@ -35,17 +35,17 @@ public class EscalationAnalysis {
   private final OfficeTransitions transitions;
   private final CommonIssues issues;
   private final JointMeetings meetings;
-  private final HandlingManagement handling;
+  private final Handovers handovers;
   private final DirectoryManagement directory;
   private final Timeline timeline;
 
   EscalationAnalysis(Escalations escalations, OfficeTransitions transitions, CommonIssues issues,
-      JointMeetings meetings, HandlingManagement handling, DirectoryManagement directory, Timeline timeline) {
+      JointMeetings meetings, Handovers handovers, DirectoryManagement directory, Timeline timeline) {
     this.escalations = escalations;
     this.transitions = transitions;
     this.issues = issues;
     this.meetings = meetings;
-    this.handling = handling;
+    this.handovers = handovers;
     this.directory = directory;
     this.timeline = timeline;
   }
@@ -147,7 +147,7 @@ public class EscalationAnalysis {
         List<String> cooperating = input.cooperatingDepartments();
         int timeLimit = input.timeLimit() == null ? 0 : input.timeLimit();
         try {
-          handling.checkHandover(lead, cooperating, timeLimit);
+          handovers.checkHandover(lead, cooperating, timeLimit);
         } catch (InvalidInput invalid) {
           invalid.violations().forEach(v -> violations.add(v.field(), v.code(), v.args()));
         }

@@ -22,7 +22,8 @@ import org.steward.directory.Department;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.StewardGroups;
 import org.steward.handling.HandlingManagement;
-import org.steward.handling.HandlingManagement.HandoverItem;
+import org.steward.handling.HandoverItem;
+import org.steward.handling.Handovers;
 import org.steward.handling.HandlingUnit;
 import org.steward.notification.Notifications;
 import org.steward.shared.NotFound;
@@ -42,17 +43,20 @@ public class JointMeetings {
   private final Escalations escalations;
   private final OfficeTransitions transitions;
   private final HandlingManagement handling;
+  private final Handovers handovers;
   private final DirectoryManagement directory;
   private final WorkingDayCalendar calendar;
   private final Timeline timeline;
   private final Notifications notifications;
 
   JointMeetings(JdbcClient jdbc, Escalations escalations, OfficeTransitions transitions, HandlingManagement handling,
+      Handovers handovers,
       DirectoryManagement directory, WorkingDayCalendar calendar, Timeline timeline, Notifications notifications) {
     this.jdbc = jdbc;
     this.escalations = escalations;
     this.transitions = transitions;
     this.handling = handling;
+    this.handovers = handovers;
     this.directory = directory;
     this.calendar = calendar;
     this.timeline = timeline;
@@ -130,7 +134,7 @@ public class JointMeetings {
         .param("now", Timestamp.from(StewardClock.now())).param("by", actor(byUser)).param("id", meetingId).update();
     timeline.record(meeting.caseNumber(), "MEETING_MINUTES_RECORDED", actor(byUser),
         shorten("联席会议纪要已记录：" + checked.decision(), 200), shorten(checked.minutes(), 5000));
-    List<Long> unitIds = handling.dispatch(meeting.caseNumber(), checked.items(), byUser);
+    List<Long> unitIds = handovers.dispatch(meeting.caseNumber(), checked.items(), byUser);
     for (int i = 0; i < unitIds.size(); i++) {
       HandoverItem item = checked.items().get(i);
       jdbc.sql("""

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.steward.handling.HandlingManagement;
-import org.steward.handling.HandlingManagement.HandoverItem;
+import org.steward.handling.HandoverItem;
 import org.steward.jointoffice.JointMeetings.ItemInput;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.Violations;

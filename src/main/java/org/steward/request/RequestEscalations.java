@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.deadline.Light;
 import org.steward.directory.StewardGroups;
-import org.steward.handling.HandlingManagement;
 import org.steward.handling.HandlingUnit;
+import org.steward.handling.UnitWithdrawals;
 import org.steward.jointoffice.EscalationSource;
 import org.steward.request.process.RequestEngine;
 import org.steward.shared.Violations;
@@ -34,7 +34,7 @@ public class RequestEscalations {
   private final RequestRows rows;
   private final RequestTransitions transitions;
   private final RequestEngine engine;
-  private final HandlingManagement handling;
+  private final UnitWithdrawals withdrawals;
   private final RequestManagement requests;
 
   /** What the office receives with an escalated case: where it came from, why, and who sent it. */
@@ -84,7 +84,7 @@ public class RequestEscalations {
       case SUPERVISOR -> byUser;
       default -> row.officer();
     };
-    List<HandlingUnit> withdrawn = handling.withdrawOpenUnits(caseNumber, actor);
+    List<HandlingUnit> withdrawn = withdrawals.withdrawOpenUnits(caseNumber, actor);
     String why = source == EscalationSource.RED ? overdue(withdrawn) : reason;
     transitions.make(caseNumber, RequestTransition.ESCALATE,
         Map.of("outcome", (row.outcome() == null ? Outcome.TRACKED : row.outcome()).name()));

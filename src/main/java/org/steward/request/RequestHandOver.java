@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.calendar.WorkingDayCalendar;
 import org.steward.handling.HandlingManagement;
+import org.steward.handling.Handovers;
 import org.steward.handling.UnitState;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.StewardClock;
@@ -29,13 +30,14 @@ import org.steward.timeline.Timeline;
 public class RequestHandOver {
 
   private final HandlingManagement handling;
+  private final Handovers handovers;
   private final WorkingDayCalendar calendar;
   private final Timeline timeline;
   private final RequestTransitions transitions;
 
   /**
    * Checks the officer's decision before the task completes: a known decision; an answer to resolve on the spot; for
-   * a handover, departments and time limit as {@link HandlingManagement#checkHandover} accepts them; a reason to go
+   * a handover, departments and time limit as {@link Handovers#checkHandover} accepts them; a reason to go
    * to the joint-meeting office. A convening is checked when it starts, in the same transaction.
    *
    * @throws InvalidInput (fields {@code decision}, {@code answer}, {@code leadDepartment},
@@ -61,7 +63,7 @@ public class RequestHandOver {
     }
     violations.throwIfAny();
     if (chosen == HandlingDecision.HAND_OVER) {
-      handling.checkHandover(leadDepartment.strip(), cooperatingDepartments, limit);
+      handovers.checkHandover(leadDepartment.strip(), cooperatingDepartments, limit);
     }
   }
 
@@ -75,7 +77,7 @@ public class RequestHandOver {
     Integer limit = timeLimit(violations, timeLimit);
     violations.throwIfAny();
     String lead = leadDepartment == null ? null : leadDepartment.strip();
-    List<Long> unitIds = handling.handOver(caseNumber, lead, cooperatingDepartments, limit, byUser);
+    List<Long> unitIds = handovers.handOver(caseNumber, lead, cooperatingDepartments, limit, byUser);
     int round = handling.currentRound(caseNumber);
     LocalDate due = calendar.addWorkingDays(StewardClock.today(), limit);
     transitions.make(caseNumber, RequestTransition.HAND_OVER, Map.of("outcome", Outcome.TRACKED.name(),

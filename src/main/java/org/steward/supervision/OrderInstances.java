@@ -6,7 +6,7 @@ import org.steward.shared.InstanceLinks;
 import org.steward.supervision.process.SupervisionOrderProcess;
 
 /**
- * Which {@code supervision-order} instance runs which 督办单: the instance {@link SupervisionOrders#issue} starts claims
+ * Which {@code supervision-order} instance runs which 督办单: the instance {@link OrderIssuing#issue} starts claims
  * its order at its first step (state ISSUED, no instance yet); every later step finds its order here.
  */
 @Component

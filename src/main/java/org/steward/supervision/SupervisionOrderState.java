@@ -1,5 +1,8 @@
 package org.steward.supervision;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where a supervision order (督办单) stands. */
 public enum SupervisionOrderState {
   /** Issued, not yet signed for (待签收). */
@@ -14,5 +17,16 @@ public enum SupervisionOrderState {
   /** Whether the target still owes an answer: the ledger shows such orders. */
   public boolean awaitsAnswer() {
     return this == ISSUED || this == SIGNED;
+  }
+
+  /** The states an order may enter this one from, by any of its moves ({@link OrderTransition}); none for ISSUED. */
+  public Set<SupervisionOrderState> enteredFrom() {
+    Set<SupervisionOrderState> from = EnumSet.noneOf(SupervisionOrderState.class);
+    for (OrderTransition move : OrderTransition.values()) {
+      if (move.to() == this) {
+        from.addAll(move.from());
+      }
+    }
+    return from;
   }
 }

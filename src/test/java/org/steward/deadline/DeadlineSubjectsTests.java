@@ -33,7 +33,9 @@ import org.steward.convening.ConveningManagement;
 import org.steward.convening.ConveningOpinions;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.StewardGroups;
-import org.steward.handling.HandlingManagement;
+import org.steward.handling.Handovers;
+import org.steward.handling.UnitExtensions;
+import org.steward.handling.UnitReports;
 import org.steward.jointoffice.AnalysisInput;
 import org.steward.jointoffice.EscalationAnalysis;
 import org.steward.jointoffice.EscalationIntake;
@@ -50,7 +52,8 @@ import org.steward.request.RequestIntake;
 import org.steward.request.RequestSteps;
 import org.steward.shared.StewardClock;
 import org.steward.supervision.NewSupervisionOrder;
-import org.steward.supervision.SupervisionOrders;
+import org.steward.supervision.OrderAnswers;
+import org.steward.supervision.OrderIssuing;
 
 /**
  * The same scenarios over all seven subjects, each made through its capability's API and signalled as its timers do,
@@ -73,7 +76,11 @@ class DeadlineSubjectsTests {
   @Autowired
   ApplicationEvents events;
   @Autowired
-  HandlingManagement handling;
+  Handovers handovers;
+  @Autowired
+  UnitExtensions extensions;
+  @Autowired
+  UnitReports reports;
   @Autowired
   ConveningManagement convenings;
   @Autowired
@@ -85,7 +92,9 @@ class DeadlineSubjectsTests {
   @Autowired
   MeetingPositions positions;
   @Autowired
-  SupervisionOrders orders;
+  OrderIssuing issuing;
+  @Autowired
+  OrderAnswers answers;
   @Autowired
   ProjectRegistry registry;
   @Autowired
@@ -130,10 +139,11 @@ class DeadlineSubjectsTests {
 
   Stream<Subject> subjects() {
     return Stream.of(
-        new Subject("unit", () -> Long.toString(handling.handOver(newCase(), "water", List.of(), 3, "zhangwei").get(0)),
+        new Subject("unit",
+            () -> Long.toString(handovers.handOver(newCase(), "water", List.of(), 3, "zhangwei").get(0)),
             id -> {
-              handling.sign(Long.parseLong(id), "water01");
-              handling.giveFeedback(Long.parseLong(id), "已办结", "water01");
+              reports.sign(Long.parseLong(id), "water01");
+              reports.giveFeedback(Long.parseLong(id), "已办结", "water01");
             }),
         new Subject("opinion", () -> Long.toString(convenings.convene(submittedCase(), "能否先行办理临时用地？",
             List.of("liuyang", "wangjing"), 3, "zhangwei").opinions().get(0).id()),
@@ -144,11 +154,11 @@ class DeadlineSubjectsTests {
                   .param("id", Long.parseLong(id)).query(Long.class).single();
               positions.givePosition(meeting, "water", "同意", "water01");
             }),
-        new Subject("order", () -> Long.toString(orders.issue(
+        new Subject("order", () -> Long.toString(issuing.issue(
             new NewSupervisionOrder(submittedCase(), null, "water", "请三日内反馈", 3), "chenjianguo").id()),
             id -> {
-              orders.sign(Long.parseLong(id), "water01");
-              orders.answer(Long.parseLong(id), "已办理", "water01");
+              answers.sign(Long.parseLong(id), "water01");
+              answers.answer(Long.parseLong(id), "已办理", "water01");
             }),
         new Subject("milestone", () -> project() + "/" + Milestone.CONSTRUCTION_START,
             id -> milestones.confirmMilestone(id.substring(0, id.indexOf('/')), Milestone.CONSTRUCTION_START,
@@ -225,15 +235,15 @@ class DeadlineSubjectsTests {
 
   @Test
   void extension_givesTheUnitANewDeadline_andAGreenLightThatTurnsAgain() {
-    long unitId = handling.handOver(newCase(), "water", List.of(), 3, "zhangwei").get(0);
+    long unitId = handovers.handOver(newCase(), "water", List.of(), 3, "zhangwei").get(0);
     String id = Long.toString(unitId);
     Deadline before = state("unit", id).deadline();
     at(before.warnAt());
     lights.signal("unit", id, Light.YELLOW);
-    handling.sign(unitId, "water01");
+    reports.sign(unitId, "water01");
 
-    handling.requestExtension(unitId, before.dueDate().plusDays(7), "需等待规划许可", "water01");
-    handling.decideExtension(unitId, true, "chenjianguo", null);
+    extensions.requestExtension(unitId, before.dueDate().plusDays(7), "需等待规划许可", "water01");
+    extensions.decideExtension(unitId, true, "chenjianguo", null);
 
     DeadlineSubject.State after = state("unit", id);
     assertThat(after.deadline().dueDate()).isEqualTo(before.dueDate().plusDays(7));

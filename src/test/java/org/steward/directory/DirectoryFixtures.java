@@ -30,23 +30,23 @@ public final class DirectoryFixtures {
     return CreditCode.withCheckCharacter(first17.toString()).value();
   }
 
-  public static Department department(DirectoryManagement directory) {
+  public static Department department(Departments departments) {
     String code = freshId("d");
-    return directory.createDepartment(code, "测试局" + code);
+    return departments.createDepartment(code, "测试局" + code);
   }
 
-  public static Officer supervisor(DirectoryManagement directory, Department department) {
-    return directory.createSupervisor(new NewOfficer(freshId("s"), "测试站长", department.code(),
+  public static Officer supervisor(Officers officers, Department department) {
+    return officers.createSupervisor(new NewOfficer(freshId("s"), "测试站长", department.code(),
         OfficerKind.ENTERPRISE, null, null), "secret");
   }
 
-  public static Officer officer(DirectoryManagement directory, Department department, Officer supervisor) {
-    return directory.createOfficer(new NewOfficer(freshId("o"), "测试管家", department.code(), OfficerKind.ENTERPRISE,
+  public static Officer officer(Officers officers, Department department, Officer supervisor) {
+    return officers.createOfficer(new NewOfficer(freshId("o"), "测试管家", department.code(), OfficerKind.ENTERPRISE,
         supervisor == null ? null : supervisor.id(), "020-00000000"), "secret");
   }
 
-  public static Enterprise enterprise(DirectoryManagement directory, Officer officer) {
-    return directory.createEnterprise(new NewEnterprise("广州测试" + freshId("") + "有限公司", freshCreditCode(),
+  public static Enterprise enterprise(Enterprises enterprises, Officer officer) {
+    return enterprises.createEnterprise(new NewEnterprise("广州测试" + freshId("") + "有限公司", freshCreditCode(),
         "先进制造", "黄埔区", List.of("规上企业"), officer == null ? null : officer.id()), "admin");
   }
 }

@@ -21,6 +21,14 @@ class DirectoryIT {
 
   @Autowired
   DirectoryManagement directory;
+  @Autowired
+  Assignments assignments;
+  @Autowired
+  Departments departments;
+  @Autowired
+  Enterprises enterprises;
+  @Autowired
+  Officers officers;
 
   @Autowired
   DemoOrganisation demo;
@@ -87,12 +95,12 @@ class DirectoryIT {
 
   @Test
   void handover_onPostgres_movesEnterprisesAndKeepsHistory() {
-    Department department = DirectoryFixtures.department(directory);
-    Officer leaving = DirectoryFixtures.officer(directory, department, null);
-    Officer successor = DirectoryFixtures.officer(directory, department, null);
-    Enterprise enterprise = DirectoryFixtures.enterprise(directory, leaving);
+    Department department = DirectoryFixtures.department(departments);
+    Officer leaving = DirectoryFixtures.officer(officers, department, null);
+    Officer successor = DirectoryFixtures.officer(officers, department, null);
+    Enterprise enterprise = DirectoryFixtures.enterprise(enterprises, leaving);
 
-    List<Long> moved = directory.reassignAll(leaving.id(), successor.id(), "调离岗位", "admin");
+    List<Long> moved = assignments.reassignAll(leaving.id(), successor.id(), "调离岗位", "admin");
 
     assertThat(moved).containsExactly(enterprise.id());
     List<Assignment> history = directory.assignments(enterprise.id());

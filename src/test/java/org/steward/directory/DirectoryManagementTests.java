@@ -35,6 +35,14 @@ class DirectoryManagementTests {
 
   @Autowired
   DirectoryManagement directory;
+  @Autowired
+  Assignments assignments;
+  @Autowired
+  Departments departments;
+  @Autowired
+  Enterprises enterprises;
+  @Autowired
+  Officers officers;
 
   @Autowired
   IdentityService identity;
@@ -51,9 +59,9 @@ class DirectoryManagementTests {
     String kept = "kept" + System.nanoTime() % 1_000_000;
     String undone = "undone" + System.nanoTime() % 1_000_000;
 
-    directory.createDepartment(kept, "保留局" + kept);
+    departments.createDepartment(kept, "保留局" + kept);
     new TransactionTemplate(transactions).executeWithoutResult(status -> {
-      directory.createDepartment(undone, "撤销局" + undone);
+      departments.createDepartment(undone, "撤销局" + undone);
       assertThat(directory.department(undone)).isPresent();
       status.setRollbackOnly();
     });
@@ -65,7 +73,7 @@ class DirectoryManagementTests {
 
   @Test
   void userName_isTheOfficersName_elseTheIdentityName_elseTheId() {
-    Officer officer = officer(directory, department(directory), null);
+    Officer officer = officer(officers, department(departments), null);
     String leader = freshId("leader");
     User user = identity.newUser(leader);
     user.setFirstName("何军");
@@ -81,13 +89,13 @@ class DirectoryManagementTests {
   @Test
   void assign_closesTheOpenAssignment_andKeepsTheHistory() {
     // given
-    Department department = department(directory);
-    Officer first = officer(directory, department, null);
-    Officer second = officer(directory, department, null);
-    Enterprise enterprise = enterprise(directory, first);
+    Department department = department(departments);
+    Officer first = officer(officers, department, null);
+    Officer second = officer(officers, department, null);
+    Enterprise enterprise = enterprise(enterprises, first);
 
     // when
-    Assignment assignment = directory.assign(enterprise.id(), second.id(), "企业搬迁至新园区", "admin");
+    Assignment assignment = assignments.assign(enterprise.id(), second.id(), "企业搬迁至新园区", "admin");
 
     // then
     assertThat(assignment.officer()).isEqualTo(second.summary());
@@ -106,16 +114,16 @@ class DirectoryManagementTests {
   @Test
   void reassignAll_movesEveryEnterpriseOfTheLeavingOfficer_andKeepsTheHistory() {
     // given
-    Department department = department(directory);
-    Officer leaving = officer(directory, department, null);
-    Officer successor = officer(directory, department, null);
-    Officer bystander = officer(directory, department, null);
-    Enterprise a = enterprise(directory, leaving);
-    Enterprise b = enterprise(directory, leaving);
-    Enterprise other = enterprise(directory, bystander);
+    Department department = department(departments);
+    Officer leaving = officer(officers, department, null);
+    Officer successor = officer(officers, department, null);
+    Officer bystander = officer(officers, department, null);
+    Enterprise a = enterprise(enterprises, leaving);
+    Enterprise b = enterprise(enterprises, leaving);
+    Enterprise other = enterprise(enterprises, bystander);
 
     // when
-    List<Long> moved = directory.reassignAll(leaving.id(), successor.id(), "调离岗位", "admin");
+    List<Long> moved = assignments.reassignAll(leaving.id(), successor.id(), "调离岗位", "admin");
 
     // then
     assertThat(moved).containsExactly(a.id(), b.id());
@@ -130,11 +138,11 @@ class DirectoryManagementTests {
 
   @Test
   void reassignAll_toUnknownOfficer_namesTheField_andChangesNothing() {
-    Department department = department(directory);
-    Officer leaving = officer(directory, department, null);
-    Enterprise enterprise = enterprise(directory, leaving);
+    Department department = department(departments);
+    Officer leaving = officer(officers, department, null);
+    Enterprise enterprise = enterprise(enterprises, leaving);
 
-    assertThatThrownBy(() -> directory.reassignAll(leaving.id(), "nobodyhere", "调离岗位", "admin"))
+    assertThatThrownBy(() -> assignments.reassignAll(leaving.id(), "nobodyhere", "调离岗位", "admin"))
         .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
             .extracting(FieldViolation::field).containsExactly("toOfficerId"));
 
@@ -144,20 +152,20 @@ class DirectoryManagementTests {
 
   @Test
   void reassignAll_ofUnknownOfficer_answersNotFound() {
-    Department department = department(directory);
-    Officer successor = officer(directory, department, null);
+    Department department = department(departments);
+    Officer successor = officer(officers, department, null);
 
-    assertThatThrownBy(() -> directory.reassignAll("nobodyhere", successor.id(), "调离岗位", "admin"))
+    assertThatThrownBy(() -> assignments.reassignAll("nobodyhere", successor.id(), "调离岗位", "admin"))
         .isInstanceOf(NotFound.class);
   }
 
   @Test
   void assign_toTheCurrentOfficerOrWithoutReason_isRefused_andChangesNothing() {
-    Department department = department(directory);
-    Officer officer = officer(directory, department, null);
-    Enterprise enterprise = enterprise(directory, officer);
+    Department department = department(departments);
+    Officer officer = officer(officers, department, null);
+    Enterprise enterprise = enterprise(enterprises, officer);
 
-    assertThatThrownBy(() -> directory.assign(enterprise.id(), officer.id(), " ", "admin"))
+    assertThatThrownBy(() -> assignments.assign(enterprise.id(), officer.id(), " ", "admin"))
         .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
             .extracting(FieldViolation::field).containsExactlyInAnyOrder("officerId", "reason"));
     assertThat(directory.assignments(enterprise.id())).hasSize(1);
@@ -165,19 +173,19 @@ class DirectoryManagementTests {
 
   @Test
   void assign_ofUnknownEnterprise_answersNotFound() {
-    Officer officer = officer(directory, department(directory), null);
+    Officer officer = officer(officers, department(departments), null);
 
-    assertThatThrownBy(() -> directory.assign(Long.MAX_VALUE, officer.id(), "原因", "admin"))
+    assertThatThrownBy(() -> assignments.assign(Long.MAX_VALUE, officer.id(), "原因", "admin"))
         .isInstanceOf(NotFound.class);
   }
 
   @Test
   void createOfficer_underAnOfficerWhoIsNoSupervisor_andInUnknownDepartment_namesBothFields_andCreatesNoUser() {
-    Department department = department(directory);
-    Officer notASupervisor = officer(directory, department, null);
+    Department department = department(departments);
+    Officer notASupervisor = officer(officers, department, null);
     String id = freshId("o");
 
-    assertThatThrownBy(() -> directory.createOfficer(new NewOfficer(id, "王五", "nosuchdept", OfficerKind.PROJECT,
+    assertThatThrownBy(() -> officers.createOfficer(new NewOfficer(id, "王五", "nosuchdept", OfficerKind.PROJECT,
         notASupervisor.id(), null), "secret"))
         .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
             .extracting(FieldViolation::field).containsExactlyInAnyOrder("departmentCode", "supervisorId"));
@@ -188,10 +196,10 @@ class DirectoryManagementTests {
 
   @Test
   void createOfficer_makesCamundaUserInOfficersAndDepartment_andSupervisorIsFound() {
-    Department department = department(directory);
-    Officer supervisor = supervisor(directory, department);
+    Department department = department(departments);
+    Officer supervisor = supervisor(officers, department);
 
-    Officer officer = officer(directory, department, supervisor);
+    Officer officer = officer(officers, department, supervisor);
 
     assertThat(officer.supervisorId()).isEqualTo(supervisor.id());
     assertThat(directory.supervisorOf(officer.id())).contains(supervisor);
@@ -204,31 +212,31 @@ class DirectoryManagementTests {
 
   @Test
   void createOfficer_withTakenUserId_answersUserExists() {
-    Department department = department(directory);
-    Officer officer = officer(directory, department, null);
+    Department department = department(departments);
+    Officer officer = officer(officers, department, null);
 
-    assertThatThrownBy(() -> directory.createOfficer(new NewOfficer(officer.id(), "重名", department.code(),
+    assertThatThrownBy(() -> officers.createOfficer(new NewOfficer(officer.id(), "重名", department.code(),
         OfficerKind.ENTERPRISE, null, null), "secret")).isInstanceOf(UserExists.class);
   }
 
   @Test
   void appointSupervisor_addsGroupSupervisors() {
-    Department department = department(directory);
-    Officer officer = officer(directory, department, null);
+    Department department = department(departments);
+    Officer officer = officer(officers, department, null);
 
-    Officer appointed = directory.appointSupervisor(officer.id());
+    Officer appointed = officers.appointSupervisor(officer.id());
 
     assertThat(appointed.supervisor()).isTrue();
     assertThat(groupsOf(officer.id())).contains(StewardGroups.SUPERVISORS);
-    assertThat(officer(directory, department, appointed).supervisorId()).isEqualTo(officer.id());
+    assertThat(officer(officers, department, appointed).supervisorId()).isEqualTo(officer.id());
   }
 
   @Test
   void createEnterprise_withRegisteredCreditCode_answersConflict_andAddsNothing() {
-    Enterprise existing = enterprise(directory, null);
+    Enterprise existing = enterprise(enterprises, null);
     int before = directory.enterprises().size();
 
-    assertThatThrownBy(() -> directory.createEnterprise(new NewEnterprise("另一家公司", existing.creditCode(), null,
+    assertThatThrownBy(() -> enterprises.createEnterprise(new NewEnterprise("另一家公司", existing.creditCode(), null,
         null, List.of(), null), "admin")).isInstanceOf(EnterpriseExists.class);
 
     assertThat(directory.enterprises()).hasSize(before);
@@ -238,7 +246,7 @@ class DirectoryManagementTests {
   void createEnterprise_withBadCreditCodeTagsAndUnknownOfficer_namesEachField() {
     String wrongCheck = freshCreditCode().substring(0, 17) + "-";
 
-    assertThatThrownBy(() -> directory.createEnterprise(new NewEnterprise("", wrongCheck, null, null,
+    assertThatThrownBy(() -> enterprises.createEnterprise(new NewEnterprise("", wrongCheck, null, null,
         List.of("好标签", " "), "nobodyhere"), "admin"))
         .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
             .extracting(FieldViolation::field, FieldViolation::code)
@@ -251,7 +259,7 @@ class DirectoryManagementTests {
 
   @Test
   void createEnterprise_keepsTagsInOrder_withoutDuplicates() {
-    Enterprise created = directory.createEnterprise(new NewEnterprise(" 广州某某测试有限公司 ", freshCreditCode(),
+    Enterprise created = enterprises.createEnterprise(new NewEnterprise(" 广州某某测试有限公司 ", freshCreditCode(),
         "新材料", "南沙区", List.of("专精特新", "重点项目", "专精特新"), null), "admin");
 
     assertThat(created.name()).isEqualTo("广州某某测试有限公司");
@@ -262,10 +270,10 @@ class DirectoryManagementTests {
 
   @Test
   void enterpriseLogin_isInGroupEnterprises_andLinkedToItsEnterprise() {
-    Enterprise enterprise = enterprise(directory, null);
+    Enterprise enterprise = enterprise(enterprises, null);
     String login = freshId("e");
 
-    directory.createEnterpriseLogin(enterprise.id(), login, "secret");
+    enterprises.createEnterpriseLogin(enterprise.id(), login, "secret");
 
     assertThat(directory.enterpriseOfUser(login)).contains(enterprise);
     assertThat(directory.loginsOf(enterprise.id())).containsExactly(login);
@@ -275,7 +283,7 @@ class DirectoryManagementTests {
 
   @Test
   void createDepartment_createsItsGroupWithTasklistAccess() {
-    Department department = department(directory);
+    Department department = department(departments);
 
     assertThat(identity.createGroupQuery().groupId("dept-" + department.code()).singleResult().getName())
         .isEqualTo(department.name());
@@ -285,11 +293,11 @@ class DirectoryManagementTests {
 
   @Test
   void createDepartment_withTakenCodeOrBadCode_isRefused() {
-    Department department = department(directory);
+    Department department = department(departments);
 
-    assertThatThrownBy(() -> directory.createDepartment(department.code(), "别的名字"))
+    assertThatThrownBy(() -> departments.createDepartment(department.code(), "别的名字"))
         .isInstanceOf(DepartmentExists.class);
-    assertThatThrownBy(() -> directory.createDepartment("Bad-Code", "坏代码局"))
+    assertThatThrownBy(() -> departments.createDepartment("Bad-Code", "坏代码局"))
         .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
             .extracting(FieldViolation::code).containsExactly("directory.department.code.format"));
   }

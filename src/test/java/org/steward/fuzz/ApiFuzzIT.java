@@ -30,10 +30,13 @@ import org.springframework.test.context.ActiveProfiles;
 import org.steward.ApiCalls;
 import org.steward.EmbeddedPostgresConfiguration;
 import org.steward.directory.Department;
+import org.steward.directory.Departments;
 import org.steward.directory.DirectoryFixtures;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.Enterprise;
+import org.steward.directory.Enterprises;
 import org.steward.directory.Officer;
+import org.steward.directory.Officers;
 import org.steward.request.RequestFixtures;
 
 /**
@@ -59,6 +62,12 @@ class ApiFuzzIT {
   TestRestTemplate http;
   @Autowired
   DirectoryManagement directory;
+  @Autowired
+  Departments departments;
+  @Autowired
+  Enterprises enterprises;
+  @Autowired
+  Officers officers;
   @Autowired
   JdbcClient jdbc;
   ApiCalls api;
@@ -129,10 +138,10 @@ class ApiFuzzIT {
     long orderId = api.call("chenjianguo", HttpMethod.POST, "/api/supervision-orders", """
         {"caseNumber": "%s", "unitId": %d, "requirement": "说明进展", "timeLimit": 2}""".formatted(caseNumber, unitId),
         HttpStatus.CREATED).path("id").asLong();
-    Department department = DirectoryFixtures.department(directory);
-    Officer supervisor = DirectoryFixtures.supervisor(directory, department);
-    Officer officer = DirectoryFixtures.officer(directory, department, supervisor);
-    Enterprise enterprise = DirectoryFixtures.enterprise(directory, officer);
+    Department department = DirectoryFixtures.department(departments);
+    Officer supervisor = DirectoryFixtures.supervisor(officers, department);
+    Officer officer = DirectoryFixtures.officer(officers, department, supervisor);
+    Enterprise enterprise = DirectoryFixtures.enterprise(enterprises, officer);
     return new Sandbox(caseNumber, unitId, orderId, officer.id(), supervisor.id(), enterprise.id(), ent01);
   }
 

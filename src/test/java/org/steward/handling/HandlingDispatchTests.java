@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-import org.steward.handling.HandlingManagement.HandoverItem;
 import org.steward.notification.Notification;
 import org.steward.notification.Notifications;
 import org.steward.shared.InvalidInput;
@@ -28,7 +27,7 @@ import org.steward.timeline.Timeline;
 import org.steward.timeline.TimelineEntry;
 
 /**
- * {@link HandlingManagement#dispatch}: a joint meeting's handover items, each its own unit with its own time limit, on
+ * {@link Handovers#dispatch}: a joint meeting's handover items, each its own unit with its own time limit, on
  * the test application (H2, demo departments). Dispatched on Monday 2026-03-02 10:00.
  */
 @SpringBootTest
@@ -39,6 +38,8 @@ class HandlingDispatchTests {
 
   @Autowired
   HandlingManagement handling;
+  @Autowired
+  Handovers handovers;
   @Autowired
   Timeline timeline;
   @Autowired
@@ -59,9 +60,9 @@ class HandlingDispatchTests {
 
   @Test
   void dispatch_opensOneUnitPerItem_eachDueInItsOwnTimeLimit_inTheNextRound() {
-    handling.handOver(caseNumber, "resources", List.of(), 5, "zhangwei");
+    handovers.handOver(caseNumber, "resources", List.of(), 5, "zhangwei");
 
-    List<Long> ids = handling.dispatch(caseNumber, List.of(new HandoverItem("power", "完成专线接入方案", 3),
+    List<Long> ids = handovers.dispatch(caseNumber, List.of(new HandoverItem("power", "完成专线接入方案", 3),
         new HandoverItem("water", "核定供水容量", 10), new HandoverItem("power", "安排临时用电", 1)), "lianxiban");
 
     List<HandlingUnit> units = handling.unitsOf(caseNumber).stream().filter(u -> u.round() == 2).toList();
@@ -86,14 +87,14 @@ class HandlingDispatchTests {
     List<HandoverItem> items = Arrays.asList(new HandoverItem("nosuch", "办理", 3), new HandoverItem("power", " ", 0),
         new HandoverItem("", "长".repeat(501), 61), null);
 
-    assertThatThrownBy(() -> handling.dispatch(caseNumber, items, "lianxiban"))
+    assertThatThrownBy(() -> handovers.dispatch(caseNumber, items, "lianxiban"))
         .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
             .extracting(FieldViolation::field, FieldViolation::code)
             .containsExactly(tuple("items[0].department", "handling.department.unknown"),
                 tuple("items[1].task", "NotBlank"), tuple("items[1].timeLimit", "handling.time-limit.range"),
                 tuple("items[2].department", "NotBlank"), tuple("items[2].task", "TooLong"),
                 tuple("items[2].timeLimit", "handling.time-limit.range"), tuple("items[3]", "NotBlank")));
-    assertThatThrownBy(() -> handling.dispatch(caseNumber, List.of(), "lianxiban"))
+    assertThatThrownBy(() -> handovers.dispatch(caseNumber, List.of(), "lianxiban"))
         .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
             .extracting(FieldViolation::field).containsExactly("items"));
     assertThat(handling.unitsOf(caseNumber)).isEmpty();

@@ -50,6 +50,10 @@ class HandlingIT {
   @Autowired
   HandlingManagement handling;
   @Autowired
+  Handovers handovers;
+  @Autowired
+  UnitReports reports;
+  @Autowired
   RuntimeService runtime;
   @Autowired
   TaskService tasks;
@@ -82,7 +86,7 @@ class HandlingIT {
   @Test
   void approvedExtension_movesTheDue_recreatesTheTimers_andFeedbackInTheNewTimeIsDone() {
     String caseNumber = "QY20260302-8001";
-    long unitId = handling.handOver(caseNumber, "housing", List.of(), 3, "zhangwei").get(0);
+    long unitId = handovers.handOver(caseNumber, "housing", List.of(), 3, "zhangwei").get(0);
     String instance = start(caseNumber, unitId);
     assertThat(job(instance, DEADLINE_MISSED).getDuedate()).isEqualTo(at(2026, 3, 6, 0, false));
 
@@ -112,7 +116,7 @@ class HandlingIT {
   @Test
   void unsignedReminder_incompleteReturnRefused_thenReturnWithReasonTellsTheOfficer() {
     String caseNumber = "QY20260302-8002";
-    long unitId = handling.handOver(caseNumber, "power", List.of(), 3, "zhangwei").get(0);
+    long unitId = handovers.handOver(caseNumber, "power", List.of(), 3, "zhangwei").get(0);
     String instance = start(caseNumber, unitId);
     at(2026, 3, 3, 10);
     management.executeJob(job(instance, SIGN_FOR_OVERDUE).getId());
@@ -136,7 +140,7 @@ class HandlingIT {
   @Test
   void overdueUnit_turnsYellowThenRed_getsASupervisionTask_andLateFeedbackIsSlow() {
     String caseNumber = "QY20260302-8003";
-    long unitId = handling.handOver(caseNumber, "water", List.of(), 3, "zhangwei").get(0);
+    long unitId = handovers.handOver(caseNumber, "water", List.of(), 3, "zhangwei").get(0);
     String instance = start(caseNumber, unitId);
     claim(instance, "water01", "dept-water");
 
@@ -170,10 +174,10 @@ class HandlingIT {
   @Test
   void unitIsClaimedOnceByItsInstance_andAFinishedUnitByNone() {
     String caseNumber = "QY20260302-8004";
-    List<Long> handedOver = handling.handOver(caseNumber, "water", List.of("power"), 5, "zhangwei");
+    List<Long> handedOver = handovers.handOver(caseNumber, "water", List.of("power"), 5, "zhangwei");
     long open = handedOver.get(0);
     long finished = handedOver.get(1);
-    handling.giveFeedback(finished, "已办结", "power01");
+    reports.giveFeedback(finished, "已办结", "power01");
 
     assertThat(units.claim(open, "instance-1")).isEqualTo(open);
 
@@ -190,7 +194,7 @@ class HandlingIT {
   @Test
   void unitIdOverwrittenInTheInstance_reachesOnlyTheInstancesOwnUnit() {
     String caseNumber = "QY20260302-8005";
-    List<Long> handedOver = handling.handOver(caseNumber, "water", List.of("power"), 5, "zhangwei");
+    List<Long> handedOver = handovers.handOver(caseNumber, "water", List.of("power"), 5, "zhangwei");
     String water = start(caseNumber, handedOver.get(0));
     start(caseNumber, handedOver.get(1));
     claim(water, "water01", "dept-water");
@@ -208,7 +212,7 @@ class HandlingIT {
   @Test
   void unitOfAnInstanceStartedBeforeTheLinks_isLinkedAtStartUp_andItsStepsGoOn() {
     String caseNumber = "QY20260302-8006";
-    long unitId = handling.handOver(caseNumber, "water", List.of(), 5, "zhangwei").get(0);
+    long unitId = handovers.handOver(caseNumber, "water", List.of(), 5, "zhangwei").get(0);
     String instance = start(caseNumber, unitId);
     // as a unit handed over before Flyway V16, whose instance never claimed it
     jdbc.sql("update handling_unit set process_instance_id = null where id = ?").param(unitId).update();

@@ -19,8 +19,7 @@ class HandlingLightsTests {
 
   private static HandlingManagement withYellowWorkingDays(int days) {
     WorkingDayCalendar calendar = OfficialHolidaySchedules.calendar();
-    return new HandlingManagement(null, null, calendar, new Deadlines(calendar), null, null, null,
-        new HandlingProperties(days, 3));
+    return new HandlingManagement(null, null, null, calendar, new Deadlines(calendar), new HandlingProperties(days, 3));
   }
 
   @Test

@@ -20,8 +20,8 @@ import org.steward.deadline.Light;
 import org.steward.deadline.Lights;
 import org.steward.notification.Notification;
 import org.steward.notification.Notifications;
-import org.steward.shared.InvalidInput.FieldViolation;
 import org.steward.shared.InvalidInput;
+import org.steward.shared.InvalidInput.FieldViolation;
 import org.steward.shared.NotFound;
 import org.steward.shared.StewardClock;
 import org.steward.supervision.SupervisionItem;
@@ -42,6 +42,18 @@ class HandlingManagementTests {
 
   @Autowired
   HandlingManagement handling;
+  @Autowired
+  Handovers handovers;
+  @Autowired
+  SupervisionNotes notes;
+  @Autowired
+  UnitExtensions extensions;
+  @Autowired
+  UnitReports reports;
+  @Autowired
+  UnitReturns returns;
+  @Autowired
+  UnitWithdrawals withdrawals;
   @Autowired
   Lights lights;
   @Autowired
@@ -66,7 +78,7 @@ class HandlingManagementTests {
 
   @Test
   void handOver_opensOneUnitPerDepartment_leadFirst_dueInWorkingDays() {
-    List<Long> ids = handling.handOver(caseNumber, "power", List.of("housing", "water"), 3, "zhangwei");
+    List<Long> ids = handovers.handOver(caseNumber, "power", List.of("housing", "water"), 3, "zhangwei");
 
     List<HandlingUnit> units = handling.unitsOf(caseNumber);
     assertThat(units).extracting(HandlingUnit::id).containsExactlyElementsOf(ids);
@@ -92,7 +104,7 @@ class HandlingManagementTests {
   void handOverAcrossNationalDay_countsWorkingDaysOnly() {
     at(2026, 9, 30, 10);
 
-    handling.handOver(caseNumber, "power", List.of(), 3, "zhangwei");
+    handovers.handOver(caseNumber, "power", List.of(), 3, "zhangwei");
 
     // 10/1-10/7 off, Saturday 10/10 worked: the 3rd working day after 9/30 is 10/10
     assertThat(handling.unitsOf(caseNumber).get(0).dueDate()).isEqualTo(LocalDate.of(2026, 10, 10));
@@ -100,7 +112,7 @@ class HandlingManagementTests {
 
   @Test
   void badHandover_namesEveryBadField_andStoresNothing() {
-    assertThatThrownBy(() -> handling.handOver(caseNumber, "housing", List.of("housing", "nosuch", "power", "power"),
+    assertThatThrownBy(() -> handovers.handOver(caseNumber, "housing", List.of("housing", "nosuch", "power", "power"),
         61, "zhangwei"))
         .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
             .extracting(FieldViolation::field, FieldViolation::code)
@@ -109,7 +121,7 @@ class HandlingManagementTests {
                 org.assertj.core.groups.Tuple.tuple("cooperatingDepartments[1]", "handling.department.unknown"),
                 org.assertj.core.groups.Tuple.tuple("cooperatingDepartments[3]", "handling.department.duplicate"),
                 org.assertj.core.groups.Tuple.tuple("timeLimit", "handling.time-limit.range")));
-    assertThatThrownBy(() -> handling.checkHandover("nosuch", null, 0))
+    assertThatThrownBy(() -> handovers.checkHandover("nosuch", null, 0))
         .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
             .extracting(FieldViolation::field).containsExactly("leadDepartment", "timeLimit"));
 
@@ -120,7 +132,7 @@ class HandlingManagementTests {
 
   @Test
   void lights_greenUntilTheDueDate_yellowOnIt_redAfter() {
-    long unitId = handling.handOver(caseNumber, "power", List.of(), 3, "zhangwei").get(0);
+    long unitId = handovers.handOver(caseNumber, "power", List.of(), 3, "zhangwei").get(0);
 
     at(2026, 3, 4, 23);
     assertThat(handling.unit(unitId)).extracting(HandlingUnit::light, HandlingUnit::rating)
@@ -138,11 +150,11 @@ class HandlingManagementTests {
 
   @Test
   void feedbackOnTheDueDate_isDone_andStaysDoneLater() {
-    long unitId = handling.handOver(caseNumber, "power", List.of(), 3, "zhangwei").get(0);
-    handling.sign(unitId, "power01");
+    long unitId = handovers.handOver(caseNumber, "power", List.of(), 3, "zhangwei").get(0);
+    reports.sign(unitId, "power01");
     at(2026, 3, 5, 17);
 
-    Rating rating = handling.giveFeedback(unitId, "供电方案已出具", "power01");
+    Rating rating = reports.giveFeedback(unitId, "供电方案已出具", "power01");
 
     at(2026, 4, 1, 9);
     HandlingUnit unit = handling.unit(unitId);
@@ -159,23 +171,23 @@ class HandlingManagementTests {
 
   @Test
   void feedbackAfterTheDueDate_isSlow() {
-    long unitId = handling.handOver(caseNumber, "power", List.of(), 3, "zhangwei").get(0);
-    handling.sign(unitId, "power01");
+    long unitId = handovers.handOver(caseNumber, "power", List.of(), 3, "zhangwei").get(0);
+    reports.sign(unitId, "power01");
     at(2026, 3, 6, 9);
 
-    assertThat(handling.giveFeedback(unitId, "已办结", "power01")).isEqualTo(Rating.SLOW);
+    assertThat(reports.giveFeedback(unitId, "已办结", "power01")).isEqualTo(Rating.SLOW);
     assertThat(handling.unit(unitId).rating()).isEqualTo(Rating.SLOW);
   }
 
   @Test
   void approvedExtension_movesTheDueDate_andKeepsTheHistory() {
-    long unitId = handling.handOver(caseNumber, "housing", List.of(), 3, "zhangwei").get(0);
-    handling.sign(unitId, "housing01");
+    long unitId = handovers.handOver(caseNumber, "housing", List.of(), 3, "zhangwei").get(0);
+    reports.sign(unitId, "housing01");
 
-    handling.requestExtension(unitId, LocalDate.of(2026, 3, 12), "需等待规划许可", "housing01");
+    extensions.requestExtension(unitId, LocalDate.of(2026, 3, 12), "需等待规划许可", "housing01");
     assertThat(handling.unit(unitId).state()).isEqualTo(UnitState.EXTENSION_REQUESTED);
     at(2026, 3, 3, 9);
-    handling.decideExtension(unitId, true, "chenjianguo", "同意");
+    extensions.decideExtension(unitId, true, "chenjianguo", "同意");
 
     HandlingUnit unit = handling.unit(unitId);
     assertThat(unit.dueDate()).isEqualTo(LocalDate.of(2026, 3, 12));
@@ -199,46 +211,46 @@ class HandlingManagementTests {
 
   @Test
   void rejectedExtension_keepsTheDueDate_andADecisionWithoutRequestIsRefused() {
-    long unitId = handling.handOver(caseNumber, "housing", List.of(), 3, "zhangwei").get(0);
-    handling.sign(unitId, "housing01");
-    handling.requestExtension(unitId, LocalDate.of(2026, 3, 12), "需等待规划许可", "housing01");
+    long unitId = handovers.handOver(caseNumber, "housing", List.of(), 3, "zhangwei").get(0);
+    reports.sign(unitId, "housing01");
+    extensions.requestExtension(unitId, LocalDate.of(2026, 3, 12), "需等待规划许可", "housing01");
 
-    handling.decideExtension(unitId, false, "chenjianguo", null);
+    extensions.decideExtension(unitId, false, "chenjianguo", null);
 
     HandlingUnit unit = handling.unit(unitId);
     assertThat(unit.dueDate()).isEqualTo(LocalDate.of(2026, 3, 5));
     assertThat(unit.state()).isEqualTo(UnitState.SIGNED);
     assertThat(unit.extensions()).singleElement().extracting(Extension::approved).isEqualTo(false);
-    assertThatThrownBy(() -> handling.decideExtension(unitId, true, "chenjianguo", null))
+    assertThatThrownBy(() -> extensions.decideExtension(unitId, true, "chenjianguo", null))
         .isInstanceOf(NoPendingExtension.class);
   }
 
   @Test
   void checkReport_namesWhatIsMissingForEachAction() {
-    long unitId = handling.handOver(caseNumber, "housing", List.of(), 3, "zhangwei").get(0);
+    long unitId = handovers.handOver(caseNumber, "housing", List.of(), 3, "zhangwei").get(0);
 
-    assertThat(violations(() -> handling.checkReport(unitId, null, null, null, null))).containsExactly("action");
-    assertThat(violations(() -> handling.checkReport(unitId, "LATER", null, null, null)))
+    assertThat(violations(() -> reports.checkReport(unitId, null, null, null, null))).containsExactly("action");
+    assertThat(violations(() -> reports.checkReport(unitId, "LATER", null, null, null)))
         .containsExactly("action:handling.action.unknown");
-    assertThat(violations(() -> handling.checkReport(unitId, "FEEDBACK", " ", null, null))).containsExactly("feedback");
-    assertThat(violations(() -> handling.checkReport(unitId, "RETURN", null, null, null))).containsExactly("reason");
-    assertThat(violations(() -> handling.checkReport(unitId, "EXTENSION", null, "2026-03-05", "x")))
+    assertThat(violations(() -> reports.checkReport(unitId, "FEEDBACK", " ", null, null))).containsExactly("feedback");
+    assertThat(violations(() -> reports.checkReport(unitId, "RETURN", null, null, null))).containsExactly("reason");
+    assertThat(violations(() -> reports.checkReport(unitId, "EXTENSION", null, "2026-03-05", "x")))
         .containsExactly("requestedDueDate:handling.extension.not-later");
-    assertThat(violations(() -> handling.checkReport(unitId, "EXTENSION", null, "2026-03-07", "x")))
+    assertThat(violations(() -> reports.checkReport(unitId, "EXTENSION", null, "2026-03-07", "x")))
         .containsExactly("requestedDueDate:handling.extension.not-working-day");
-    assertThat(violations(() -> handling.checkReport(unitId, "EXTENSION", null, "12.03.2026", null)))
+    assertThat(violations(() -> reports.checkReport(unitId, "EXTENSION", null, "12.03.2026", null)))
         .containsExactly("requestedDueDate:typeMismatch", "reason");
-    handling.checkReport(unitId, "EXTENSION", null, "2026-03-12", "需等待规划许可");
-    handling.checkReport(unitId, "FEEDBACK", "已办结", null, null);
+    reports.checkReport(unitId, "EXTENSION", null, "2026-03-12", "需等待规划许可");
+    reports.checkReport(unitId, "FEEDBACK", "已办结", null, null);
   }
 
   @Test
   void returnedMatter_isFinishedWithoutRating_andTheOfficerIsTold() {
-    List<Long> ids = handling.handOver(caseNumber, "housing", List.of("power"), 3, "zhangwei");
-    handling.sign(ids.get(0), "housing01");
-    handling.giveFeedback(ids.get(0), "已核实规划条件", "housing01");
+    List<Long> ids = handovers.handOver(caseNumber, "housing", List.of("power"), 3, "zhangwei");
+    reports.sign(ids.get(0), "housing01");
+    reports.giveFeedback(ids.get(0), "已核实规划条件", "housing01");
 
-    handling.returnMatter(ids.get(1), "不属于供电局职责", "power01", "zhangwei");
+    returns.returnMatter(ids.get(1), "不属于供电局职责", "power01", "zhangwei");
 
     HandlingUnit returned = handling.unit(ids.get(1));
     assertThat(returned.state()).isEqualTo(UnitState.RETURNED);
@@ -251,14 +263,14 @@ class HandlingManagementTests {
         .containsExactly(org.assertj.core.groups.Tuple.tuple("USER", "zhangwei"));
     assertThat(handling.feedbackSummary(caseNumber, 1))
         .isEqualTo("【牵头】住房和城乡建设局：已核实规划条件\n【配合】供电局：（已退单）不属于供电局职责");
-    assertThatThrownBy(() -> handling.giveFeedback(ids.get(1), "x", "power01")).isInstanceOf(UnitNotOpen.class);
+    assertThatThrownBy(() -> reports.giveFeedback(ids.get(1), "x", "power01")).isInstanceOf(UnitNotOpen.class);
   }
 
   @Test
   void secondHandover_opensRoundTwo() {
-    handling.handOver(caseNumber, "housing", List.of(), 3, "zhangwei");
+    handovers.handOver(caseNumber, "housing", List.of(), 3, "zhangwei");
 
-    handling.handOver(caseNumber, "power", List.of(), 5, "zhangwei");
+    handovers.handOver(caseNumber, "power", List.of(), 5, "zhangwei");
 
     assertThat(handling.currentRound(caseNumber)).isEqualTo(2);
     assertThat(handling.unitsOf(caseNumber)).extracting(HandlingUnit::round, HandlingUnit::departmentCode)
@@ -267,7 +279,7 @@ class HandlingManagementTests {
 
   @Test
   void overdueUnit_isSupervisedOnce_andFeedbackClosesTheSupervision() {
-    long unitId = handling.handOver(caseNumber, "water", List.of(), 3, "zhangwei").get(0);
+    long unitId = handovers.handOver(caseNumber, "water", List.of(), 3, "zhangwei").get(0);
     at(2026, 3, 5, 0);
     assertThat(lights.signal("unit", Long.toString(unitId), Light.YELLOW)).isPresent();
     at(2026, 3, 6, 0);
@@ -289,8 +301,8 @@ class HandlingManagementTests {
     assertThat(notifications.ofCase(caseNumber)).filteredOn(n -> n.kind().equals("UNIT_YELLOW")).hasSize(1);
     assertThat(timeline.of(caseNumber)).filteredOn(e -> e.action().equals("UNIT_YELLOW")).hasSize(1);
 
-    handling.sign(unitId, "water01");
-    handling.giveFeedback(unitId, "已办结", "water01");
+    reports.sign(unitId, "water01");
+    reports.giveFeedback(unitId, "已办结", "water01");
 
     assertThat(supervision.item(itemId).isOpen()).isFalse();
     assertThat(supervision.item(itemId).closedBy()).isEqualTo("water01");
@@ -298,7 +310,7 @@ class HandlingManagementTests {
 
   @Test
   void unitRedForThreeWorkingDays_isRedTooLong_untilAnExtensionMovesItsDueDate() {
-    long unitId = handling.handOver(caseNumber, "water", List.of(), 3, "zhangwei").get(0);
+    long unitId = handovers.handOver(caseNumber, "water", List.of(), 3, "zhangwei").get(0);
 
     assertThat(handling.escalateAt(LocalDate.of(2026, 3, 5)))
         .isEqualTo(ZonedDateTime.of(2026, 3, 11, 0, 0, 0, 0, StewardClock.ZONE).toInstant());
@@ -307,22 +319,22 @@ class HandlingManagementTests {
     at(2026, 3, 11, 0);
     assertThat(handling.redTooLong(unitId)).isTrue();
 
-    handling.requestExtension(unitId, LocalDate.of(2026, 3, 20), "需要现场踏勘", "water01");
-    handling.decideExtension(unitId, true, "chenjianguo", "同意");
+    extensions.requestExtension(unitId, LocalDate.of(2026, 3, 20), "需要现场踏勘", "water01");
+    extensions.decideExtension(unitId, true, "chenjianguo", "同意");
 
     assertThat(handling.redTooLong(unitId)).isFalse();
   }
 
   @Test
   void escalatedCase_withdrawsItsOpenUnits_ratesTheOverdueOnesSlow_andClosesTheirSupervision() {
-    List<Long> ids = handling.handOver(caseNumber, "power", List.of("housing", "water"), 3, "zhangwei");
+    List<Long> ids = handovers.handOver(caseNumber, "power", List.of("housing", "water"), 3, "zhangwei");
     at(2026, 3, 5, 9);
-    handling.sign(ids.get(2), "water01");
-    handling.giveFeedback(ids.get(2), "已办结", "water01");
+    reports.sign(ids.get(2), "water01");
+    reports.giveFeedback(ids.get(2), "已办结", "water01");
     at(2026, 3, 6, 0);
     long itemId = red(ids.get(0));
 
-    List<HandlingUnit> withdrawn = handling.withdrawOpenUnits(caseNumber, "chenjianguo");
+    List<HandlingUnit> withdrawn = withdrawals.withdrawOpenUnits(caseNumber, "chenjianguo");
 
     assertThat(withdrawn).extracting(HandlingUnit::id).containsExactly(ids.get(0), ids.get(1));
     List<HandlingUnit> units = handling.unitsOf(caseNumber);
@@ -331,16 +343,16 @@ class HandlingManagementTests {
     assertThat(units).extracting(HandlingUnit::rating).containsExactly(Rating.SLOW, Rating.SLOW, Rating.DONE);
     assertThat(supervision.item(itemId).isOpen()).isFalse();
     assertThat(timeline.of(caseNumber)).extracting(TimelineEntry::action).contains("UNITS_WITHDRAWN");
-    assertThat(handling.withdrawOpenUnits(caseNumber, "chenjianguo")).isEmpty();
+    assertThat(withdrawals.withdrawOpenUnits(caseNumber, "chenjianguo")).isEmpty();
   }
 
   @Test
   void supervisorCloses_theOpenSupervision_withANote() {
-    long unitId = handling.handOver(caseNumber, "water", List.of(), 3, "zhangwei").get(0);
+    long unitId = handovers.handOver(caseNumber, "water", List.of(), 3, "zhangwei").get(0);
     at(2026, 3, 6, 0);
     long itemId = red(unitId);
 
-    handling.closeSupervision(unitId, "chenjianguo", "已电话督促");
+    notes.closeSupervision(unitId, "chenjianguo", "已电话督促");
 
     assertThat(supervision.item(itemId)).extracting(SupervisionItem::closedBy, SupervisionItem::note)
         .containsExactly("chenjianguo", "已电话督促");
@@ -349,12 +361,12 @@ class HandlingManagementTests {
 
   @Test
   void signForReminder_isSentOnlyWhileUnsigned() {
-    long unitId = handling.handOver(caseNumber, "education", List.of(), 3, "zhangwei").get(0);
+    long unitId = handovers.handOver(caseNumber, "education", List.of(), 3, "zhangwei").get(0);
 
-    handling.remindSignFor(unitId);
-    handling.sign(unitId, "education01");
-    handling.sign(unitId, "education01");
-    handling.remindSignFor(unitId);
+    reports.remindSignFor(unitId);
+    reports.sign(unitId, "education01");
+    reports.sign(unitId, "education01");
+    reports.remindSignFor(unitId);
 
     assertThat(notifications.ofCase(caseNumber)).filteredOn(n -> n.kind().equals("SIGN_FOR_REMINDER")).hasSize(1);
     assertThat(timeline.of(caseNumber)).extracting(TimelineEntry::action)

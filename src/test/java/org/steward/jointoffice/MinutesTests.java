@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.steward.handling.HandlingManagement.HandoverItem;
+import org.steward.handling.HandoverItem;
 import org.steward.jointoffice.JointMeetings.ItemInput;
 import org.steward.shared.InvalidInput;
 

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-import org.steward.directory.DirectoryManagement;
+import org.steward.directory.Departments;
 
 @SpringBootTest(properties = "steward.demo.enabled=true")
 @ActiveProfiles("test")
@@ -34,7 +34,7 @@ class TasklistFiltersTests {
   @Autowired
   TaskService taskService;
   @Autowired
-  DirectoryManagement directory;
+  Departments departments;
 
   @AfterEach
   void clearIdentity() {
@@ -94,7 +94,7 @@ class TasklistFiltersTests {
 
   @Test
   void newDepartment_getsItsFilterAtOnce() {
-    directory.createDepartment("market" + System.nanoTime() % 100000, "市场监督管理局" + System.nanoTime() % 100000);
+    departments.createDepartment("market" + System.nanoTime() % 100000, "市场监督管理局" + System.nanoTime() % 100000);
 
     assertThat(filterService.createFilterQuery().filterNameLike("本部门待办（市场监督管理局%").count()).isEqualTo(1);
   }

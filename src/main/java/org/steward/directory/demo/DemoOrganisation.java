@@ -14,11 +14,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.steward.directory.DemoLogin;
 import org.steward.directory.DemoLogins;
+import org.steward.directory.Departments;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.Enterprise;
+import org.steward.directory.Enterprises;
+import org.steward.directory.GroupMembers;
 import org.steward.directory.NewEnterprise;
 import org.steward.directory.NewOfficer;
 import org.steward.directory.OfficerKind;
+import org.steward.directory.Officers;
 import org.steward.shared.StewardException;
 
 /**
@@ -100,10 +104,19 @@ public class DemoOrganisation implements ApplicationRunner, DemoLogins {
           List.of("重点项目", "外资企业"), "huangqiang"));
 
   private final DirectoryManagement directory;
+  private final Departments departments;
+  private final GroupMembers members;
+  private final Officers officers;
+  private final Enterprises enterprises;
   private final TransactionTemplate transaction;
 
-  DemoOrganisation(DirectoryManagement directory, TransactionTemplate transaction) {
+  DemoOrganisation(DirectoryManagement directory, Departments departments, GroupMembers members, Officers officers,
+      Enterprises enterprises, TransactionTemplate transaction) {
     this.directory = directory;
+    this.departments = departments;
+    this.members = members;
+    this.officers = officers;
+    this.enterprises = enterprises;
     this.transaction = transaction;
   }
 
@@ -150,27 +163,27 @@ public class DemoOrganisation implements ApplicationRunner, DemoLogins {
   }
 
   private void create() {
-    directory.createJointOfficeMember(JOINT_OFFICE_USER, JOINT_OFFICE_NAME, PASSWORD);
+    members.createJointOfficeMember(JOINT_OFFICE_USER, JOINT_OFFICE_NAME, PASSWORD);
     for (Dept dept : DEPARTMENTS) {
-      directory.createDepartment(dept.code(), dept.name());
-      directory.createDepartmentStaff(dept.staffId(), dept.staffName(), dept.code(), PASSWORD);
+      departments.createDepartment(dept.code(), dept.name());
+      departments.createDepartmentStaff(dept.staffId(), dept.staffName(), dept.code(), PASSWORD);
     }
     for (DemoLogin leader : LEADERS) {
-      directory.createLeader(leader.userId(), leader.name(), PASSWORD);
+      members.createLeader(leader.userId(), leader.name(), PASSWORD);
     }
-    directory.createDesigner(DESIGNER.userId(), DESIGNER.name(), PASSWORD);
+    members.createDesigner(DESIGNER.userId(), DESIGNER.name(), PASSWORD);
     for (Staff supervisor : SUPERVISORS) {
-      directory.createSupervisor(newOfficer(supervisor), PASSWORD);
-      directory.changeEmail(supervisor.id(), demoEmail(supervisor));
+      officers.createSupervisor(newOfficer(supervisor), PASSWORD);
+      officers.changeEmail(supervisor.id(), demoEmail(supervisor));
     }
     for (Staff officer : OFFICERS) {
-      directory.createOfficer(newOfficer(officer), PASSWORD);
-      directory.changeEmail(officer.id(), demoEmail(officer));
+      officers.createOfficer(newOfficer(officer), PASSWORD);
+      officers.changeEmail(officer.id(), demoEmail(officer));
     }
     for (Company company : ENTERPRISES) {
-      Enterprise enterprise = directory.createEnterprise(new NewEnterprise(company.name(), company.creditCode(),
+      Enterprise enterprise = enterprises.createEnterprise(new NewEnterprise(company.name(), company.creditCode(),
           company.industry(), company.area(), company.tags(), company.officer()), SEEDED_BY);
-      directory.createEnterpriseLogin(enterprise.id(), company.login(), PASSWORD);
+      enterprises.createEnterpriseLogin(enterprise.id(), company.login(), PASSWORD);
     }
   }
 

@@ -21,13 +21,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.steward.directory.Assignment;
+import org.steward.directory.Assignments;
 import org.steward.directory.Department;
+import org.steward.directory.Departments;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.Enterprise;
+import org.steward.directory.Enterprises;
 import org.steward.directory.NewEnterprise;
 import org.steward.directory.NewOfficer;
 import org.steward.directory.Officer;
 import org.steward.directory.OfficerKind;
+import org.steward.directory.Officers;
 import org.steward.directory.StewardGroups;
 import org.steward.security.CallerGroups;
 import org.steward.shared.NotFound;
@@ -45,9 +49,18 @@ class DirectoryController {
   static final String ADMIN = "hasRole('" + StewardGroups.ADMIN + "')";
 
   private final DirectoryManagement directory;
+  private final Departments departments;
+  private final Officers officers;
+  private final Enterprises enterprises;
+  private final Assignments assignments;
 
-  DirectoryController(DirectoryManagement directory) {
+  DirectoryController(DirectoryManagement directory, Departments departments, Officers officers,
+      Enterprises enterprises, Assignments assignments) {
     this.directory = directory;
+    this.departments = departments;
+    this.officers = officers;
+    this.enterprises = enterprises;
+    this.assignments = assignments;
   }
 
   // --- departments
@@ -60,7 +73,7 @@ class DirectoryController {
   @PostMapping("/departments")
   @PreAuthorize(ADMIN)
   ResponseEntity<Department> createDepartment(@Valid @RequestBody DepartmentRequest body) {
-    Department department = directory.createDepartment(body.code(), body.name());
+    Department department = departments.createDepartment(body.code(), body.name());
     return ResponseEntity.created(URI.create("/api/directory/departments/" + department.code())).body(department);
   }
 
@@ -77,8 +90,8 @@ class DirectoryController {
     NewOfficer officer = new NewOfficer(body.id(), body.name(), body.departmentCode(), body.kind(),
         body.supervisorId(), body.phone());
     Officer created = Boolean.TRUE.equals(body.supervisor())
-        ? directory.createSupervisor(officer, body.password())
-        : directory.createOfficer(officer, body.password());
+        ? officers.createSupervisor(officer, body.password())
+        : officers.createOfficer(officer, body.password());
     return ResponseEntity.created(URI.create("/api/directory/officers/" + created.id())).body(created);
   }
 
@@ -97,14 +110,14 @@ class DirectoryController {
   @PostMapping("/officers/{id}/supervisor")
   @PreAuthorize(ADMIN)
   Officer appointSupervisor(@PathVariable String id) {
-    return directory.appointSupervisor(id);
+    return officers.appointSupervisor(id);
   }
 
   /** Records the officer's e-mail address (notifications are mailed there); a blank one removes it. */
   @PutMapping("/officers/{id}/email")
   @PreAuthorize(ADMIN)
   ResponseEntity<Void> changeEmail(@PathVariable String id, @RequestBody EmailRequest body) {
-    directory.changeEmail(id, body.email());
+    officers.changeEmail(id, body.email());
     return ResponseEntity.noContent().build();
   }
 
@@ -112,7 +125,7 @@ class DirectoryController {
   @PostMapping("/officers/{id}/handover")
   @PreAuthorize(ADMIN)
   List<Long> handover(@PathVariable String id, @Valid @RequestBody HandoverRequest body, Principal principal) {
-    return directory.reassignAll(id, body.toOfficerId(), body.reason(), principal.getName());
+    return assignments.reassignAll(id, body.toOfficerId(), body.reason(), principal.getName());
   }
 
   // --- enterprises
@@ -125,7 +138,7 @@ class DirectoryController {
   @PostMapping("/enterprises")
   @PreAuthorize(ADMIN)
   ResponseEntity<Enterprise> createEnterprise(@Valid @RequestBody EnterpriseRequest body, Principal principal) {
-    Enterprise created = directory.createEnterprise(new NewEnterprise(body.name(), body.creditCode(), body.industry(),
+    Enterprise created = enterprises.createEnterprise(new NewEnterprise(body.name(), body.creditCode(), body.industry(),
         body.area(), body.tags(), body.officerId()), principal.getName());
     return ResponseEntity.created(URI.create("/api/directory/enterprises/" + created.id())).body(created);
   }
@@ -146,7 +159,7 @@ class DirectoryController {
   @PutMapping("/enterprises/{id}/officer")
   @PreAuthorize(ADMIN)
   Assignment assign(@PathVariable long id, @Valid @RequestBody AssignRequest body, Principal principal) {
-    return directory.assign(id, body.officerId(), body.reason(), principal.getName());
+    return assignments.assign(id, body.officerId(), body.reason(), principal.getName());
   }
 
   @GetMapping("/enterprises/{id}/assignments")
@@ -157,7 +170,7 @@ class DirectoryController {
   @PostMapping("/enterprises/{id}/logins")
   @PreAuthorize(ADMIN)
   ResponseEntity<EnterpriseLogin> createLogin(@PathVariable long id, @Valid @RequestBody LoginRequest body) {
-    directory.createEnterpriseLogin(id, body.userId(), body.password());
+    enterprises.createEnterpriseLogin(id, body.userId(), body.password());
     return ResponseEntity.created(URI.create("/api/directory/enterprises/" + id))
         .body(new EnterpriseLogin(body.userId(), id));
   }

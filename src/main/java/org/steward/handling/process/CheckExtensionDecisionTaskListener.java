@@ -6,25 +6,25 @@ import static org.steward.handling.process.DepartmentHandlingProcess.EXTENSION_D
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import org.steward.handling.HandlingManagement;
+import org.steward.handling.UnitExtensions;
 import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 审批延期申请 without a decision (同意/不同意). */
 @Component
 class CheckExtensionDecisionTaskListener implements TaskListener {
 
-  private final HandlingManagement handling;
+  private final UnitExtensions extensions;
   private final TaskRefusals texts;
 
-  CheckExtensionDecisionTaskListener(HandlingManagement handling, TaskRefusals texts) {
-    this.handling = handling;
+  CheckExtensionDecisionTaskListener(UnitExtensions extensions, TaskRefusals texts) {
+    this.extensions = extensions;
     this.texts = texts;
   }
 
   @Override
   public void notify(DelegateTask task) {
     texts.check("handling.field", () -> {
-      handling.checkExtensionDecision((String) task.getVariable(EXTENSION_DECISION),
+      extensions.checkExtensionDecision((String) task.getVariable(EXTENSION_DECISION),
           (String) task.getVariable(DECISION_NOTE));
     });
   }

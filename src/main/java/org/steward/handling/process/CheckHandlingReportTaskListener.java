@@ -5,8 +5,8 @@ import static org.steward.handling.process.DepartmentHandlingProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import org.steward.handling.HandlingManagement;
 import org.steward.handling.UnitInstances;
+import org.steward.handling.UnitReports;
 import org.steward.workflow.TaskRefusals;
 
 /**
@@ -16,12 +16,12 @@ import org.steward.workflow.TaskRefusals;
 @Component
 class CheckHandlingReportTaskListener implements TaskListener {
 
-  private final HandlingManagement handling;
+  private final UnitReports reports;
   private final UnitInstances units;
   private final TaskRefusals texts;
 
-  CheckHandlingReportTaskListener(HandlingManagement handling, UnitInstances units, TaskRefusals texts) {
-    this.handling = handling;
+  CheckHandlingReportTaskListener(UnitReports reports, UnitInstances units, TaskRefusals texts) {
+    this.reports = reports;
     this.units = units;
     this.texts = texts;
   }
@@ -29,7 +29,7 @@ class CheckHandlingReportTaskListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     texts.check("handling.field", () -> {
-      handling.checkReport(units.of(task.getProcessInstanceId()), (String) task.getVariable(ACTION),
+      reports.checkReport(units.of(task.getProcessInstanceId()), (String) task.getVariable(ACTION),
           (String) task.getVariable(FEEDBACK), (String) task.getVariable(REQUESTED_DUE_DATE),
           (String) task.getVariable(REASON));
     });

@@ -5,23 +5,23 @@ import static org.steward.handling.process.DepartmentHandlingProcess.SUPERVISION
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import org.steward.handling.HandlingManagement;
+import org.steward.handling.SupervisionNotes;
 import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 督办逾期事项 without the supervisor's note (what was done to chase the unit). */
 @Component
 class CheckSupervisionNoteTaskListener implements TaskListener {
 
-  private final HandlingManagement handling;
+  private final SupervisionNotes notes;
   private final TaskRefusals texts;
 
-  CheckSupervisionNoteTaskListener(HandlingManagement handling, TaskRefusals texts) {
-    this.handling = handling;
+  CheckSupervisionNoteTaskListener(SupervisionNotes notes, TaskRefusals texts) {
+    this.notes = notes;
     this.texts = texts;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    texts.check("handling.field", () -> handling.checkSupervisionNote((String) task.getVariable(SUPERVISION_NOTE)));
+    texts.check("handling.field", () -> notes.checkSupervisionNote((String) task.getVariable(SUPERVISION_NOTE)));
   }
 }

@@ -5,7 +5,7 @@ import static org.steward.handling.process.DepartmentHandlingProcess.SUPERVISION
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.steward.handling.HandlingManagement;
+import org.steward.handling.SupervisionNotes;
 import org.steward.handling.UnitInstances;
 import org.steward.workflow.Actors;
 
@@ -13,17 +13,17 @@ import org.steward.workflow.Actors;
 @Component
 class CloseSupervisionDelegate implements JavaDelegate {
 
-  private final HandlingManagement handling;
+  private final SupervisionNotes notes;
   private final UnitInstances units;
 
-  CloseSupervisionDelegate(HandlingManagement handling, UnitInstances units) {
-    this.handling = handling;
+  CloseSupervisionDelegate(SupervisionNotes notes, UnitInstances units) {
+    this.notes = notes;
     this.units = units;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    handling.closeSupervision(units.of(execution.getProcessInstanceId()),
+    notes.closeSupervision(units.of(execution.getProcessInstanceId()),
         Actors.current(execution.getProcessEngineServices()), (String) execution.getVariable(SUPERVISION_NOTE));
   }
 }

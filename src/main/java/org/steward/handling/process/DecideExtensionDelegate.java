@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
-import org.steward.handling.HandlingManagement;
+import org.steward.handling.UnitExtensions;
 import org.steward.handling.UnitInstances;
 import org.steward.workflow.Actors;
 
@@ -14,11 +14,11 @@ import org.steward.workflow.Actors;
 @Component
 class DecideExtensionDelegate implements JavaDelegate {
 
-  private final HandlingManagement handling;
+  private final UnitExtensions extensions;
   private final UnitInstances units;
 
-  DecideExtensionDelegate(HandlingManagement handling, UnitInstances units) {
-    this.handling = handling;
+  DecideExtensionDelegate(UnitExtensions extensions, UnitInstances units) {
+    this.extensions = extensions;
     this.units = units;
   }
 
@@ -26,7 +26,7 @@ class DecideExtensionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long unitId = units.of(execution.getProcessInstanceId());
     boolean approved = APPROVED.equals(execution.getVariable(EXTENSION_DECISION));
-    handling.decideExtension(unitId, approved, Actors.current(execution.getProcessEngineServices()),
+    extensions.decideExtension(unitId, approved, Actors.current(execution.getProcessEngineServices()),
         (String) execution.getVariable(DECISION_NOTE));
     // transient: read by the gateway after the sub-process in this same transaction
     execution.setVariable(OUTCOME, Variables.stringValue(approved ? OUTCOME_EXTENDED : null, true));

@@ -3,8 +3,8 @@ package org.steward.handling.process;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import org.steward.handling.HandlingManagement;
 import org.steward.handling.UnitInstances;
+import org.steward.handling.UnitReports;
 import org.steward.workflow.Actors;
 
 /**
@@ -14,11 +14,11 @@ import org.steward.workflow.Actors;
 @Component
 class RecordSigningTaskListener implements TaskListener {
 
-  private final HandlingManagement handling;
+  private final UnitReports reports;
   private final UnitInstances units;
 
-  RecordSigningTaskListener(HandlingManagement handling, UnitInstances units) {
-    this.handling = handling;
+  RecordSigningTaskListener(UnitReports reports, UnitInstances units) {
+    this.reports = reports;
     this.units = units;
   }
 
@@ -28,6 +28,6 @@ class RecordSigningTaskListener implements TaskListener {
       return; // given back to the queue: the matter stays signed for
     }
     String actor = Actors.current(task.getProcessEngineServices());
-    handling.sign(units.of(task.getProcessInstanceId()), actor != null ? actor : task.getAssignee());
+    reports.sign(units.of(task.getProcessInstanceId()), actor != null ? actor : task.getAssignee());
   }
 }

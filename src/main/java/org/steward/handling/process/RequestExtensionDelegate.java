@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.steward.handling.HandlingManagement;
+import org.steward.handling.UnitExtensions;
 import org.steward.handling.UnitInstances;
 import org.steward.workflow.Actors;
 
@@ -15,11 +15,11 @@ import org.steward.workflow.Actors;
 @Component
 class RequestExtensionDelegate implements JavaDelegate {
 
-  private final HandlingManagement handling;
+  private final UnitExtensions extensions;
   private final UnitInstances units;
 
-  RequestExtensionDelegate(HandlingManagement handling, UnitInstances units) {
-    this.handling = handling;
+  RequestExtensionDelegate(UnitExtensions extensions, UnitInstances units) {
+    this.extensions = extensions;
     this.units = units;
   }
 
@@ -27,7 +27,7 @@ class RequestExtensionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long unitId = units.of(execution.getProcessInstanceId());
     LocalDate requested = LocalDate.parse(((String) execution.getVariable(REQUESTED_DUE_DATE)).strip());
-    handling.requestExtension(unitId, requested, (String) execution.getVariable(REASON),
+    extensions.requestExtension(unitId, requested, (String) execution.getVariable(REASON),
         Actors.current(execution.getProcessEngineServices()));
     // a fresh decision is asked for: an earlier one must not preselect the approval form
     execution.setVariable(EXTENSION_DECISION, null);

@@ -6,25 +6,25 @@ import static org.steward.supervision.process.SupervisionOrderProcess.REVIEW_RES
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import org.steward.supervision.SupervisionOrders;
+import org.steward.supervision.OrderReviews;
 import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 审核督办反馈 without a result, or a rejection without a note. */
 @Component
 class CheckOrderReviewTaskListener implements TaskListener {
 
-  private final SupervisionOrders orders;
+  private final OrderReviews reviews;
   private final TaskRefusals texts;
 
-  CheckOrderReviewTaskListener(SupervisionOrders orders, TaskRefusals texts) {
-    this.orders = orders;
+  CheckOrderReviewTaskListener(OrderReviews reviews, TaskRefusals texts) {
+    this.reviews = reviews;
     this.texts = texts;
   }
 
   @Override
   public void notify(DelegateTask task) {
     texts.check("supervision.field", () -> {
-      orders.checkReview((String) task.getVariable(REVIEW_RESULT), (String) task.getVariable(REVIEW_NOTE));
+      reviews.checkReview((String) task.getVariable(REVIEW_RESULT), (String) task.getVariable(REVIEW_NOTE));
     });
   }
 }

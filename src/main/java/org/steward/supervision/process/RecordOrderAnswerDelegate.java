@@ -5,25 +5,25 @@ import static org.steward.supervision.process.SupervisionOrderProcess.ANSWER;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.steward.supervision.OrderAnswers;
 import org.steward.supervision.OrderInstances;
-import org.steward.supervision.SupervisionOrders;
 import org.steward.workflow.Actors;
 
 /** Records the target's answer (反馈督办情况) for the issuer to review. */
 @Component
 class RecordOrderAnswerDelegate implements JavaDelegate {
 
-  private final SupervisionOrders orders;
+  private final OrderAnswers answers;
   private final OrderInstances instances;
 
-  RecordOrderAnswerDelegate(SupervisionOrders orders, OrderInstances instances) {
-    this.orders = orders;
+  RecordOrderAnswerDelegate(OrderAnswers answers, OrderInstances instances) {
+    this.answers = answers;
     this.instances = instances;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    orders.answer(instances.of(execution.getProcessInstanceId()), (String) execution.getVariable(ANSWER),
+    answers.answer(instances.of(execution.getProcessInstanceId()), (String) execution.getVariable(ANSWER),
         Actors.current(execution.getProcessEngineServices()));
   }
 }

@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.steward.access.CaseReader;
 import org.steward.security.CallerGroups;
 import org.steward.supervision.NewSupervisionOrder;
+import org.steward.supervision.OrderAnswers;
+import org.steward.supervision.OrderIssuing;
+import org.steward.supervision.OrderReviews;
 import org.steward.supervision.SupervisionOrder;
 import org.steward.supervision.SupervisionOrders;
 
@@ -29,16 +32,23 @@ import org.steward.supervision.SupervisionOrders;
 @PreAuthorize("hasAnyRole('supervisors', 'joint-office', 'camunda-admin')")
 class SupervisionOrderController {
 
+  private final OrderIssuing issuing;
   private final SupervisionOrders orders;
+  private final OrderAnswers answers;
+  private final OrderReviews reviews;
 
-  SupervisionOrderController(SupervisionOrders orders) {
+  SupervisionOrderController(OrderIssuing issuing, SupervisionOrders orders, OrderAnswers answers,
+      OrderReviews reviews) {
+    this.issuing = issuing;
     this.orders = orders;
+    this.answers = answers;
+    this.reviews = reviews;
   }
 
   /** 201 with Location and the new order, its target and due date. */
   @PostMapping
   ResponseEntity<SupervisionOrder> issue(@RequestBody NewSupervisionOrder body, Authentication caller) {
-    SupervisionOrder order = orders.issue(body, caller.getName());
+    SupervisionOrder order = issuing.issue(body, caller.getName());
     return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/supervision-orders/" + order.id()))
         .body(order);
   }
@@ -65,21 +75,21 @@ class SupervisionOrderController {
   @PostMapping("/{id}/sign")
   @PreAuthorize("isAuthenticated()")
   SupervisionOrder sign(@PathVariable long id, Authentication caller) {
-    return orders.signFor(id, caller.getName(), CallerGroups.of(caller));
+    return answers.signFor(id, caller.getName(), CallerGroups.of(caller));
   }
 
   /** 反馈督办情况: the target department's staff or the target officer. */
   @PostMapping("/{id}/answer")
   @PreAuthorize("isAuthenticated()")
   SupervisionOrder answer(@PathVariable long id, @RequestBody Answer body, Authentication caller) {
-    return orders.reportBack(id, body.answer(), caller.getName(), CallerGroups.of(caller));
+    return answers.reportBack(id, body.answer(), caller.getName(), CallerGroups.of(caller));
   }
 
   /** 审核督办反馈: the issuer; {@code result} ACCEPTED closes the order, REJECTED (with a note) sends it back. */
   @PostMapping("/{id}/review")
   @PreAuthorize("isAuthenticated()")
   SupervisionOrder review(@PathVariable long id, @RequestBody Review body, Authentication caller) {
-    return orders.reviewAnswer(id, body.result(), body.note(), caller.getName());
+    return reviews.reviewAnswer(id, body.result(), body.note(), caller.getName());
   }
 
   /** The body of an answer. */

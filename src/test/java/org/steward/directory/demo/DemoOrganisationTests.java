@@ -9,7 +9,7 @@ import org.steward.directory.DemoLogin;
 
 class DemoOrganisationTests {
 
-  private final List<DemoLogin> logins = new DemoOrganisation(null, null).logins();
+  private final List<DemoLogin> logins = new DemoOrganisation(null, null, null, null, null, null).logins();
 
   @Test
   void logins_haveUniqueCamundaUserIds() {

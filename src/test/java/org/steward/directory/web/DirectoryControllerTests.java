@@ -28,9 +28,12 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.steward.directory.Department;
+import org.steward.directory.Departments;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.Enterprise;
+import org.steward.directory.Enterprises;
 import org.steward.directory.Officer;
+import org.steward.directory.Officers;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -42,12 +45,18 @@ class DirectoryControllerTests {
 
   @Autowired
   DirectoryManagement directory;
+  @Autowired
+  Departments departments;
+  @Autowired
+  Enterprises enterprises;
+  @Autowired
+  Officers officers;
 
   @Test
   @WithMockUser(username = "zhangsan", roles = "officers")
   void enterprises_answersIdNameCreditCodeAndOfficer() throws Exception {
-    Officer officer = officer(directory, department(directory), null);
-    Enterprise enterprise = enterprise(directory, officer);
+    Officer officer = officer(officers, department(departments), null);
+    Enterprise enterprise = enterprise(enterprises, officer);
     String mine = "$[?(@.id == " + enterprise.id() + ")]";
 
     mvc.perform(get("/api/directory/enterprises"))
@@ -94,7 +103,7 @@ class DirectoryControllerTests {
   @Test
   @WithMockUser(username = "admin", roles = "camunda-admin")
   void createOfficer_asAdmin_answers201() throws Exception {
-    Department department = department(directory);
+    Department department = department(departments);
     String id = freshId("o");
 
     mvc.perform(post("/api/directory/officers").with(csrf()).contentType(MediaType.APPLICATION_JSON)
@@ -125,7 +134,7 @@ class DirectoryControllerTests {
   @Test
   @WithMockUser(username = "admin", roles = "camunda-admin")
   void createEnterprise_withRegisteredCreditCode_answers409() throws Exception {
-    Enterprise existing = enterprise(directory, null);
+    Enterprise existing = enterprise(enterprises, null);
 
     mvc.perform(post("/api/directory/enterprises").with(csrf()).contentType(MediaType.APPLICATION_JSON)
             .content("""
@@ -161,10 +170,10 @@ class DirectoryControllerTests {
   @Test
   @WithMockUser(username = "admin", roles = "camunda-admin")
   void reassign_thenHistory_showsBothOfficers() throws Exception {
-    Department department = department(directory);
-    Officer first = officer(directory, department, null);
-    Officer second = officer(directory, department, null);
-    Enterprise enterprise = enterprise(directory, first);
+    Department department = department(departments);
+    Officer first = officer(officers, department, null);
+    Officer second = officer(officers, department, null);
+    Enterprise enterprise = enterprise(enterprises, first);
 
     mvc.perform(put("/api/directory/enterprises/" + enterprise.id() + "/officer").with(csrf())
             .contentType(MediaType.APPLICATION_JSON)
@@ -185,7 +194,7 @@ class DirectoryControllerTests {
 
   @Test
   void appointSupervisor_isForAdministrators_andMakesTheOfficerASupervisor() throws Exception {
-    Officer officer = officer(directory, department(directory), null);
+    Officer officer = officer(officers, department(departments), null);
 
     mvc.perform(post("/api/directory/officers/" + officer.id() + "/supervisor")
             .with(user("zhangwei").roles("officers")).with(csrf()))
@@ -202,11 +211,11 @@ class DirectoryControllerTests {
   @Test
   @WithMockUser(username = "admin", roles = "camunda-admin")
   void handover_answersTheMovedEnterpriseIds() throws Exception {
-    Department department = department(directory);
-    Officer leaving = officer(directory, department, null);
-    Officer successor = officer(directory, department, null);
-    Enterprise a = enterprise(directory, leaving);
-    Enterprise b = enterprise(directory, leaving);
+    Department department = department(departments);
+    Officer leaving = officer(officers, department, null);
+    Officer successor = officer(officers, department, null);
+    Enterprise a = enterprise(enterprises, leaving);
+    Enterprise b = enterprise(enterprises, leaving);
 
     mvc.perform(post("/api/directory/officers/" + leaving.id() + "/handover").with(csrf())
             .contentType(MediaType.APPLICATION_JSON)
@@ -222,10 +231,10 @@ class DirectoryControllerTests {
 
   @Test
   void enterpriseUser_readsOnlyItsOwnEnterprise() throws Exception {
-    Enterprise own = enterprise(directory, null);
-    Enterprise other = enterprise(directory, null);
+    Enterprise own = enterprise(enterprises, null);
+    Enterprise other = enterprise(enterprises, null);
     String login = freshId("e");
-    directory.createEnterpriseLogin(own.id(), login, "secret");
+    enterprises.createEnterpriseLogin(own.id(), login, "secret");
 
     mvc.perform(get("/api/directory/enterprises/" + own.id()).with(user(login).roles("enterprises")))
         .andExpect(status().isOk())
@@ -241,7 +250,7 @@ class DirectoryControllerTests {
   @Test
   @WithMockUser(username = "zhangsan", roles = "officers")
   void departments_listsCreatedDepartment() throws Exception {
-    Department department = department(directory);
+    Department department = department(departments);
 
     mvc.perform(get("/api/directory/departments"))
         .andExpect(status().isOk())
@@ -251,7 +260,7 @@ class DirectoryControllerTests {
   @Test
   @WithMockUser(username = "admin", roles = "camunda-admin")
   void changeEmail_recordsTheAddress_refusesAMalformedOne_andChangesNothing() throws Exception {
-    Officer officer = officer(directory, department(directory), null);
+    Officer officer = officer(officers, department(departments), null);
 
     mvc.perform(put("/api/directory/officers/" + officer.id() + "/email").with(csrf())
             .contentType(MediaType.APPLICATION_JSON).content("{\"email\": \"officer@steward.example.org\"}"))

@@ -45,9 +45,13 @@ import org.steward.deadline.LightChanged;
 import org.steward.deadline.process.TestDeadlineDelegates;
 import org.steward.handling.HandlingManagement;
 import org.steward.handling.HandlingUnit;
-import org.steward.handling.UnitClock;
 import org.steward.handling.Rating;
+import org.steward.handling.SupervisionNotes;
+import org.steward.handling.UnitClock;
+import org.steward.handling.UnitExtensions;
 import org.steward.handling.UnitInstances;
+import org.steward.handling.UnitReports;
+import org.steward.handling.UnitReturns;
 import org.steward.handling.UnitRole;
 import org.steward.handling.UnitState;
 import org.steward.shared.InMemoryInstanceLinks;
@@ -59,9 +63,9 @@ import org.steward.workflow.TaskRefusals;
 import org.steward.workflow.TestTaskRefusals;
 
 /**
- * Scenario test of {@code department-handling} over a mocked {@link HandlingManagement}, with the real delegates and
- * listeners: every path, every timer fired by executing its job. Handed over on Monday 2026-03-02 10:00, due Thursday
- * 2026-03-05: yellow from 03-05 00:00, red from 03-06 00:00 (Asia/Shanghai).
+ * Scenario test of {@code department-handling} over the mocked handling API ({@link HandlingManagement} and its use
+ * cases), with the real delegates and listeners: every path, every timer fired by executing its job. Handed over on
+ * Monday 2026-03-02 10:00, due Thursday 2026-03-05: yellow from 03-05 00:00, red from 03-06 00:00 (Asia/Shanghai).
  */
 @Deployment(resources = {RESOURCE, "forms/handle-matter.form",
     "forms/approve-extension.form", "forms/supervise-unit.form"})
@@ -83,6 +87,10 @@ class DepartmentHandlingProcessTest {
   private static final Date RED_TOO_LONG = shanghai(2026, 3, 11, 0);
 
   private final HandlingManagement handling = mock(HandlingManagement.class);
+  private final UnitReports reports = mock(UnitReports.class);
+  private final UnitReturns returns = mock(UnitReturns.class);
+  private final UnitExtensions extensions = mock(UnitExtensions.class);
+  private final SupervisionNotes notes = mock(SupervisionNotes.class);
   private final UnitInstances units = InMemoryInstanceLinks.of(UnitInstances.class);
   private final InMemorySubject subject = new InMemorySubject("unit", false,
       execution -> Long.toString(units.of(execution.getProcessInstanceId())));
@@ -93,21 +101,21 @@ class DepartmentHandlingProcessTest {
     ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 10));
     TaskRefusals texts = TestTaskRefusals.reading("messages-handling");
     Mocks.register("loadUnitDelegate", new LoadUnitDelegate(handling, units));
-    Mocks.register("remindSignForDelegate", new RemindSignForDelegate(handling, units));
-    Mocks.register("recordSigningTaskListener", new RecordSigningTaskListener(handling, units));
-    Mocks.register("recordFeedbackDelegate", new RecordFeedbackDelegate(handling, units));
-    Mocks.register("returnMatterDelegate", new ReturnMatterDelegate(handling, units));
-    Mocks.register("requestExtensionDelegate", new RequestExtensionDelegate(handling, units));
-    Mocks.register("decideExtensionDelegate", new DecideExtensionDelegate(handling, units));
+    Mocks.register("remindSignForDelegate", new RemindSignForDelegate(reports, units));
+    Mocks.register("recordSigningTaskListener", new RecordSigningTaskListener(reports, units));
+    Mocks.register("recordFeedbackDelegate", new RecordFeedbackDelegate(reports, units));
+    Mocks.register("returnMatterDelegate", new ReturnMatterDelegate(returns, units));
+    Mocks.register("requestExtensionDelegate", new RequestExtensionDelegate(extensions, units));
+    Mocks.register("decideExtensionDelegate", new DecideExtensionDelegate(extensions, units));
     Mocks.register("checkStillOverdueDelegate", new CheckStillOverdueDelegate(handling, units));
-    Mocks.register("closeSupervisionDelegate", new CloseSupervisionDelegate(handling, units));
-    Mocks.register("checkHandlingReportTaskListener", new CheckHandlingReportTaskListener(handling, units, texts));
-    Mocks.register("checkExtensionDecisionTaskListener", new CheckExtensionDecisionTaskListener(handling, texts));
-    Mocks.register("checkSupervisionNoteTaskListener", new CheckSupervisionNoteTaskListener(handling, texts));
+    Mocks.register("closeSupervisionDelegate", new CloseSupervisionDelegate(notes, units));
+    Mocks.register("checkHandlingReportTaskListener", new CheckHandlingReportTaskListener(reports, units, texts));
+    Mocks.register("checkExtensionDecisionTaskListener", new CheckExtensionDecisionTaskListener(extensions, texts));
+    Mocks.register("checkSupervisionNoteTaskListener", new CheckSupervisionNoteTaskListener(notes, texts));
     changes = TestDeadlineDelegates.register(ENGINE.getProcessEngine(), subject);
     subject.put(Long.toString(UNIT), CASE, deadline(DUE));
     when(handling.clock(UNIT)).thenReturn(clock(unit(DUE, UnitState.ASSIGNED, null)));
-    when(handling.giveFeedback(any(Long.class), any(), any())).thenReturn(Rating.DONE);
+    when(reports.giveFeedback(any(Long.class), any(), any())).thenReturn(Rating.DONE);
     when(handling.escalateAt(DUE)).thenReturn(RED_TOO_LONG.toInstant());
   }
 
@@ -127,17 +135,17 @@ class DepartmentHandlingProcessTest {
         .containsEntry(ROLE, "LEAD").containsEntry(DUE_DATE, "2026-03-05").containsEntry(LIGHT, "GREEN");
     Task handle = task(unit);
     assertThat(handle).hasCandidateGroup("dept-housing").hasName("签收并办理");
-    verify(handling, never()).sign(anyLong(), any());
+    verify(reports, never()).sign(anyLong(), any());
 
     claimAs(STAFF, handle);
-    verify(handling).sign(UNIT, STAFF);
+    verify(reports).sign(UNIT, STAFF);
     Assertions.assertThat(handle.getDueDate()).isEqualTo(shanghai(2026, 3, 6, 0));
     Assertions.assertThat(handle.getFollowUpDate()).isEqualTo(shanghai(2026, 3, 5, 0));
 
     completeAs(STAFF, handle, Map.of(ACTION, "FEEDBACK", FEEDBACK, "已办理用电报装，供电方案已出具"));
 
-    verify(handling).checkReport(UNIT, "FEEDBACK", "已办理用电报装，供电方案已出具", null, null);
-    verify(handling).giveFeedback(UNIT, "已办理用电报装，供电方案已出具", STAFF);
+    verify(reports).checkReport(UNIT, "FEEDBACK", "已办理用电报装，供电方案已出具", null, null);
+    verify(reports).giveFeedback(UNIT, "已办理用电报装，供电方案已出具", STAFF);
     assertThat(unit).hasPassed(RECORD_FEEDBACK, FEEDBACK_RECORDED, FEEDBACK_GIVEN).hasNotPassed(MATTER_RETURNED)
         .isEnded();
     Assertions.assertThat(changes).isEmpty();
@@ -159,7 +167,7 @@ class DepartmentHandlingProcessTest {
 
     execute(job(SIGN_FOR_OVERDUE, unit));
 
-    verify(handling).remindSignFor(UNIT);
+    verify(reports).remindSignFor(UNIT);
     assertThat(unit).hasPassed(REMIND_SIGN_FOR, SIGN_FOR_REMINDED).isWaitingAt(HANDLE_MATTER);
   }
 
@@ -169,12 +177,12 @@ class DepartmentHandlingProcessTest {
     Task handle = task(HANDLE_MATTER, unit);
     claimAs(STAFF, handle);
     taskService().setAssignee(handle.getId(), null);
-    verify(handling, times(1)).sign(UNIT, STAFF);
+    verify(reports, times(1)).sign(UNIT, STAFF);
 
     completeAs("housing02", handle, Map.of(ACTION, "FEEDBACK", FEEDBACK, "已办结"));
 
-    verify(handling).sign(UNIT, "housing02");
-    verify(handling).giveFeedback(UNIT, "已办结", "housing02");
+    verify(reports).sign(UNIT, "housing02");
+    verify(reports).giveFeedback(UNIT, "已办结", "housing02");
   }
 
   @Test
@@ -205,8 +213,8 @@ class DepartmentHandlingProcessTest {
 
     completeAs(SUPERVISOR, supervise, Map.of(SUPERVISION_NOTE, "已电话督促，承诺下周一办结"));
 
-    verify(handling).checkSupervisionNote("已电话督促，承诺下周一办结");
-    verify(handling).closeSupervision(UNIT, SUPERVISOR, "已电话督促，承诺下周一办结");
+    verify(notes).checkSupervisionNote("已电话督促，承诺下周一办结");
+    verify(notes).closeSupervision(UNIT, SUPERVISOR, "已电话督促，承诺下周一办结");
     assertThat(unit).hasPassed(CLOSE_SUPERVISION, SUPERVISION_CLOSED).isWaitingAt(HANDLE_MATTER);
   }
 
@@ -244,7 +252,7 @@ class DepartmentHandlingProcessTest {
     ProcessInstance unit = signed(start());
     ClockUtil.setCurrentTime(shanghai(2026, 3, 6, 9));
     execute(job(DEADLINE_MISSED, unit));
-    when(handling.giveFeedback(any(Long.class), any(), any())).thenReturn(Rating.SLOW);
+    when(reports.giveFeedback(any(Long.class), any(), any())).thenReturn(Rating.SLOW);
 
     completeAs(STAFF, task(HANDLE_MATTER, unit), Map.of(ACTION, "FEEDBACK", FEEDBACK, "已办结"));
 
@@ -258,7 +266,7 @@ class DepartmentHandlingProcessTest {
 
     completeAs(STAFF, task(HANDLE_MATTER, unit), Map.of(ACTION, "RETURN", REASON, "属供电局职责"));
 
-    verify(handling).returnMatter(UNIT, "属供电局职责", STAFF, "zhangwei");
+    verify(returns).returnMatter(UNIT, "属供电局职责", STAFF, "zhangwei");
     assertThat(unit).hasPassed(RETURN_MATTER, RETURN_RECORDED, MATTER_RETURNED).hasNotPassed(FEEDBACK_GIVEN)
         .isEnded();
   }
@@ -270,13 +278,13 @@ class DepartmentHandlingProcessTest {
 
     completeAs(STAFF, task(HANDLE_MATTER, unit),
         Map.of(ACTION, "EXTENSION", REQUESTED_DUE_DATE, "2026-03-12", REASON, "需等待规划许可"));
-    verify(handling).requestExtension(UNIT, EXTENDED_DUE, "需等待规划许可", STAFF);
+    verify(extensions).requestExtension(UNIT, EXTENDED_DUE, "需等待规划许可", STAFF);
     assertThat(unit).isWaitingAt(APPROVE_EXTENSION);
     assertThat(task(APPROVE_EXTENSION, unit)).hasCandidateGroup("supervisors");
 
     completeAs(SUPERVISOR, task(APPROVE_EXTENSION, unit), Map.of(EXTENSION_DECISION, REJECTED, DECISION_NOTE, "时限已充足"));
 
-    verify(handling).decideExtension(UNIT, false, SUPERVISOR, "时限已充足");
+    verify(extensions).decideExtension(UNIT, false, SUPERVISOR, "时限已充足");
     assertThat(unit).isWaitingAt(HANDLE_MATTER).variables().doesNotContainEntry(OUTCOME, OUTCOME_EXTENDED);
     Assertions.assertThat(job(DEADLINE_MISSED, unit).getId()).isEqualTo(deadlineJob);
     verify(handling, times(1)).clock(UNIT);
@@ -294,13 +302,13 @@ class DepartmentHandlingProcessTest {
 
     completeAs(SUPERVISOR, task(APPROVE_EXTENSION, unit), Map.of(EXTENSION_DECISION, APPROVED));
 
-    verify(handling).decideExtension(UNIT, true, SUPERVISOR, null);
+    verify(extensions).decideExtension(UNIT, true, SUPERVISOR, null);
     assertThat(unit).hasPassed(EXTENSION_GRANTED).isWaitingAt(HANDLE_MATTER)
         .variables().containsEntry(DUE_DATE, "2026-03-12");
     Assertions.assertThat(job(DEADLINE_NEAR, unit).getDuedate()).isEqualTo(shanghai(2026, 3, 12, 0));
     Assertions.assertThat(job(DEADLINE_MISSED, unit).getDuedate()).isEqualTo(shanghai(2026, 3, 13, 0));
     Assertions.assertThat(task(HANDLE_MATTER, unit).getDueDate()).isEqualTo(shanghai(2026, 3, 13, 0));
-    verify(handling, never()).remindSignFor(anyLong());
+    verify(reports, never()).remindSignFor(anyLong());
 
     completeAs(STAFF, task(HANDLE_MATTER, unit), Map.of(ACTION, "FEEDBACK", FEEDBACK, "已办结"));
     assertThat(unit).hasPassed(FEEDBACK_GIVEN).isEnded();
@@ -309,7 +317,7 @@ class DepartmentHandlingProcessTest {
   @Test
   void incompleteReport_isRefusedInChinese_andTheTaskStays() {
     ProcessInstance unit = signed(start());
-    doThrow(new InvalidInput("reason", "NotBlank")).when(handling)
+    doThrow(new InvalidInput("reason", "NotBlank")).when(reports)
         .checkReport(UNIT, "RETURN", null, null, null);
     Task handle = task(HANDLE_MATTER, unit);
 
@@ -317,7 +325,7 @@ class DepartmentHandlingProcessTest {
         .hasMessageContaining("任务未完成：理由：不能为空")
         .hasRootCauseInstanceOf(TaskCompletionRefused.class);
 
-    verify(handling, never()).returnMatter(anyLong(), any(), any(), any());
+    verify(returns, never()).returnMatter(anyLong(), any(), any(), any());
     assertThat(unit).isWaitingAt(HANDLE_MATTER);
   }
 
@@ -326,7 +334,7 @@ class DepartmentHandlingProcessTest {
     ProcessInstance unit = signed(start());
     completeAs(STAFF, task(HANDLE_MATTER, unit),
         Map.of(ACTION, "EXTENSION", REQUESTED_DUE_DATE, "2026-03-12", REASON, "需等待规划许可"));
-    doThrow(new InvalidInput("extensionDecision", "handling.extension.decision")).when(handling)
+    doThrow(new InvalidInput("extensionDecision", "handling.extension.decision")).when(extensions)
         .checkExtensionDecision(null, null);
 
     Assertions.assertThatThrownBy(() -> completeAs(SUPERVISOR, task(APPROVE_EXTENSION, unit), Map.of()))
@@ -343,11 +351,11 @@ class DepartmentHandlingProcessTest {
     claimAs(STAFF, task(HANDLE_MATTER, unit));
     completeAs(STAFF, task(HANDLE_MATTER, unit), Map.of(ACTION, "FEEDBACK", FEEDBACK, "伪造", UNIT_ID, OTHER_UNIT));
 
-    verify(handling, Mockito.atLeastOnce()).sign(UNIT, STAFF);
-    verify(handling).checkReport(UNIT, "FEEDBACK", "伪造", null, null);
-    verify(handling).giveFeedback(UNIT, "伪造", STAFF);
-    verify(handling, never()).sign(Mockito.eq(OTHER_UNIT), any());
-    verify(handling, never()).giveFeedback(Mockito.eq(OTHER_UNIT), any(), any());
+    verify(reports, Mockito.atLeastOnce()).sign(UNIT, STAFF);
+    verify(reports).checkReport(UNIT, "FEEDBACK", "伪造", null, null);
+    verify(reports).giveFeedback(UNIT, "伪造", STAFF);
+    verify(reports, never()).sign(Mockito.eq(OTHER_UNIT), any());
+    verify(reports, never()).giveFeedback(Mockito.eq(OTHER_UNIT), any(), any());
   }
 
   @Test
@@ -358,8 +366,8 @@ class DepartmentHandlingProcessTest {
 
     completeAs(SUPERVISOR, task(APPROVE_EXTENSION, unit), Map.of(EXTENSION_DECISION, APPROVED));
 
-    verify(handling).requestExtension(UNIT, EXTENDED_DUE, "需等待规划许可", STAFF);
-    verify(handling).decideExtension(UNIT, true, SUPERVISOR, null);
+    verify(extensions).requestExtension(UNIT, EXTENDED_DUE, "需等待规划许可", STAFF);
+    verify(extensions).decideExtension(UNIT, true, SUPERVISOR, null);
     verify(handling, times(2)).clock(UNIT);
     verify(handling, never()).clock(OTHER_UNIT);
   }

@@ -42,14 +42,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steward.deadline.Deadline;
 import org.steward.deadline.InMemorySubject;
+import org.steward.deadline.Light;
 import org.steward.deadline.LightChanged;
 import org.steward.deadline.process.TestDeadlineDelegates;
-import org.steward.deadline.Light;
 import org.steward.shared.InMemoryInstanceLinks;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.NotWaitingForInstance;
 import org.steward.shared.StewardClock;
+import org.steward.supervision.OrderAnswers;
 import org.steward.supervision.OrderInstances;
+import org.steward.supervision.OrderReviews;
 import org.steward.supervision.SupervisionOrder;
 import org.steward.supervision.SupervisionOrderState;
 import org.steward.supervision.SupervisionOrders;
@@ -58,10 +60,10 @@ import org.steward.workflow.TaskRefusals;
 import org.steward.workflow.TestTaskRefusals;
 
 /**
- * Scenario test of {@code supervision-order} over a mocked {@link SupervisionOrders}, with the real delegates, listeners,
- * {@link DepartmentQueueTaskListener} and {@link SupervisionOrderInstances}: every path, timers fired by executing their
- * jobs. Issued on Monday 2026-03-02 10:00 by leader01 to the power department, due Thursday 2026-03-05: yellow from
- * 03-05 00:00, red from 03-06 00:00 (Asia/Shanghai).
+ * Scenario test of {@code supervision-order} over the mocked {@link SupervisionOrders} and its use cases, with the real
+ * delegates, listeners, {@link DepartmentQueueTaskListener} and {@link SupervisionOrderInstances}: every path, timers
+ * fired by executing their jobs. Issued on Monday 2026-03-02 10:00 by leader01 to the power department, due Thursday
+ * 2026-03-05: yellow from 03-05 00:00, red from 03-06 00:00 (Asia/Shanghai).
  */
 @Deployment(resources = {RESOURCE, "forms/sign-supervision-order.form", "forms/answer-supervision-order.form",
     "forms/review-supervision-order.form"})
@@ -80,6 +82,8 @@ class SupervisionOrderProcessTest {
   private static final String STAFF = "power01";
 
   private final SupervisionOrders orders = mock(SupervisionOrders.class);
+  private final OrderAnswers answers = mock(OrderAnswers.class);
+  private final OrderReviews reviews = mock(OrderReviews.class);
   private final OrderInstances links = InMemoryInstanceLinks.of(OrderInstances.class);
   private final InMemorySubject subject = new InMemorySubject("order", false,
       execution -> Long.toString(links.of(execution.getProcessInstanceId())));
@@ -91,19 +95,19 @@ class SupervisionOrderProcessTest {
     TaskRefusals texts = TestTaskRefusals.reading("messages-supervision");
     Mocks.register("departmentQueueTaskListener", new DepartmentQueueTaskListener());
     Mocks.register("loadOrderDelegate", new LoadOrderDelegate(orders, links));
-    Mocks.register("recordOrderSigningDelegate", new RecordOrderSigningDelegate(orders, links));
-    Mocks.register("recordOrderAnswerDelegate", new RecordOrderAnswerDelegate(orders, links));
-    Mocks.register("recordOrderReviewDelegate", new RecordOrderReviewDelegate(orders, links));
+    Mocks.register("recordOrderSigningDelegate", new RecordOrderSigningDelegate(answers, links));
+    Mocks.register("recordOrderAnswerDelegate", new RecordOrderAnswerDelegate(answers, links));
+    Mocks.register("recordOrderReviewDelegate", new RecordOrderReviewDelegate(reviews, links));
     changes = TestDeadlineDelegates.register(ENGINE.getProcessEngine(), subject);
     LocalDate due = LocalDate.of(2026, 3, 5);
     subject.put(Long.toString(ORDER), "QY20260302-0001", new Deadline(due, startOf(due), startOf(due.plusDays(1))));
-    Mocks.register("checkOrderAnswerTaskListener", new CheckOrderAnswerTaskListener(orders, texts));
-    Mocks.register("checkOrderReviewTaskListener", new CheckOrderReviewTaskListener(orders, texts));
+    Mocks.register("checkOrderAnswerTaskListener", new CheckOrderAnswerTaskListener(answers, texts));
+    Mocks.register("checkOrderReviewTaskListener", new CheckOrderReviewTaskListener(reviews, texts));
     when(orders.order(ORDER)).thenReturn(order("DEPARTMENT", "power", "供电局"));
     when(orders.issuerName(any())).thenReturn("陈建国");
     when(orders.warnAt(any())).thenAnswer(call -> startOf(call.getArgument(0)));
     when(orders.dueAt(any())).thenAnswer(call -> startOf(((LocalDate) call.getArgument(0)).plusDays(1)));
-    when(orders.review(eq(ORDER), anyString(), any(), anyString()))
+    when(reviews.review(eq(ORDER), anyString(), any(), anyString()))
         .thenAnswer(call -> ACCEPTED.equals(call.getArgument(1)));
   }
 
@@ -128,21 +132,21 @@ class SupervisionOrderProcessTest {
     Assertions.assertThat(sign.getFollowUpDate()).isEqualTo(shanghai(2026, 3, 5, 0));
 
     completeAs(STAFF, sign, Map.of());
-    verify(orders).sign(ORDER, STAFF);
+    verify(answers).sign(ORDER, STAFF);
     assertThat(instance).isWaitingAt(REPORT_BACK);
     assertThat(task(instance)).hasName("反馈督办情况").hasCandidateGroup("dept-power");
 
     completeAs(STAFF, task(instance), Map.of(ANSWER, "已制定供电方案，3月10日前完成接电"));
-    verify(orders).checkAnswer("已制定供电方案，3月10日前完成接电");
-    verify(orders).answer(ORDER, "已制定供电方案，3月10日前完成接电", STAFF);
+    verify(answers).checkAnswer("已制定供电方案，3月10日前完成接电");
+    verify(answers).answer(ORDER, "已制定供电方案，3月10日前完成接电", STAFF);
     assertThat(instance).isWaitingAt(REVIEW_ANSWER);
     assertThat(task(instance)).hasName("审核督办反馈").isAssignedTo(LEADER);
     Assertions.assertThat(taskService().getIdentityLinksForTask(task(instance).getId()))
         .extracting(IdentityLink::getGroupId).contains("supervisors");
 
     completeAs(LEADER, task(instance), Map.of(REVIEW_RESULT, ACCEPTED));
-    verify(orders).checkReview(ACCEPTED, null);
-    verify(orders).review(ORDER, ACCEPTED, null, LEADER);
+    verify(reviews).checkReview(ACCEPTED, null);
+    verify(reviews).review(ORDER, ACCEPTED, null, LEADER);
     assertThat(instance).hasPassed(ANSWER_RECORDED, RECORD_REVIEW, ORDER_CLOSED).isEnded();
     Assertions.assertThat(changes).isEmpty();
     Assertions.assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
@@ -156,7 +160,7 @@ class SupervisionOrderProcessTest {
 
     completeAs(LEADER, task(instance), Map.of(REVIEW_RESULT, REJECTED, REVIEW_NOTE, "请给出接电的具体日期"));
 
-    verify(orders).review(ORDER, REJECTED, "请给出接电的具体日期", LEADER);
+    verify(reviews).review(ORDER, REJECTED, "请给出接电的具体日期", LEADER);
     assertThat(instance).isWaitingAt(REPORT_BACK).variables().containsEntry(REVIEW_NOTE, "请给出接电的具体日期")
         .containsEntry(SIGNED, true);
     assertThat(task(instance)).hasCandidateGroup("dept-power");
@@ -165,8 +169,8 @@ class SupervisionOrderProcessTest {
     completeAs(STAFF, task(instance), Map.of(ANSWER, "3月10日完成接电"));
     completeAs(LEADER, task(instance), Map.of(REVIEW_RESULT, ACCEPTED));
 
-    verify(orders, times(1)).sign(anyLong(), anyString());
-    verify(orders).answer(ORDER, "3月10日完成接电", STAFF);
+    verify(answers, times(1)).sign(anyLong(), anyString());
+    verify(answers).answer(ORDER, "3月10日完成接电", STAFF);
     assertThat(instance).isEnded();
   }
 
@@ -210,7 +214,7 @@ class SupervisionOrderProcessTest {
     Assertions.assertThat(instances.complete(ORDER, SIGN_FOR_ORDER, "zhangwei", Map.of())).isTrue();
     Assertions.assertThat(instances.complete(ORDER, SIGN_FOR_ORDER, "zhangwei", Map.of())).as("signed already").isFalse();
     identityService().clearAuthentication();
-    verify(orders).sign(ORDER, "zhangwei");
+    verify(answers).sign(ORDER, "zhangwei");
     assertThat(instance).isWaitingAt(REPORT_BACK);
     assertThat(task(instance)).isAssignedTo("zhangwei");
   }
@@ -219,17 +223,17 @@ class SupervisionOrderProcessTest {
   void answerWithoutText_andRejectionWithoutNote_areRefusedInChinese_andTheTasksStay() {
     ProcessInstance instance = start();
     completeAs(STAFF, task(instance), Map.of());
-    doThrow(new InvalidInput("answer", "NotBlank")).when(orders).checkAnswer(isNull());
+    doThrow(new InvalidInput("answer", "NotBlank")).when(answers).checkAnswer(isNull());
 
     Task report = task(instance);
     Assertions.assertThatThrownBy(() -> completeAs(STAFF, report, Map.of()))
         .hasMessageContaining("任务未完成：反馈内容：不能为空")
         .hasRootCauseInstanceOf(TaskCompletionRefused.class);
     assertThat(instance).isWaitingAt(REPORT_BACK);
-    verify(orders, never()).answer(anyLong(), any(), any());
+    verify(answers, never()).answer(anyLong(), any(), any());
 
     completeAs(STAFF, report, Map.of(ANSWER, "正在协调"));
-    doThrow(new InvalidInput("reviewNote", "NotBlank")).when(orders).checkReview(REJECTED, null);
+    doThrow(new InvalidInput("reviewNote", "NotBlank")).when(reviews).checkReview(REJECTED, null);
     Task review = task(instance);
     Assertions.assertThatThrownBy(() -> completeAs(LEADER, review, Map.of(REVIEW_RESULT, REJECTED)))
         .hasMessageContaining("任务未完成：审核意见：不能为空");
@@ -244,9 +248,9 @@ class SupervisionOrderProcessTest {
     completeAs(STAFF, task(instance), Map.of(ORDER_ID, OTHER_ORDER));
     completeAs(STAFF, task(instance), Map.of(ANSWER, "伪造", ORDER_ID, OTHER_ORDER));
 
-    verify(orders).sign(ORDER, STAFF);
-    verify(orders).answer(ORDER, "伪造", STAFF);
-    verify(orders, never()).answer(eq(OTHER_ORDER), any(), any());
+    verify(answers).sign(ORDER, STAFF);
+    verify(answers).answer(ORDER, "伪造", STAFF);
+    verify(answers, never()).answer(eq(OTHER_ORDER), any(), any());
     Assertions.assertThat(new SupervisionOrderInstances(runtimeService(), taskService(), links)
         .complete(OTHER_ORDER, REVIEW_ANSWER, LEADER, Map.of())).as("no task of the other order").isFalse();
   }
