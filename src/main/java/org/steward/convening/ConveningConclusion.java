@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,6 +24,7 @@ import org.steward.timeline.Timeline;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class ConveningConclusion {
 
   static final int MAX_CONCLUSION = Violations.MAX_VARIABLE_TEXT;
@@ -34,15 +36,6 @@ public class ConveningConclusion {
   private final ConveningTransitions transitions;
   private final Timeline timeline;
   private final ApplicationEventPublisher events;
-
-  ConveningConclusion(ConveningRows rows, Convenings convenings, ConveningTransitions transitions, Timeline timeline,
-      ApplicationEventPublisher events) {
-    this.rows = rows;
-    this.convenings = convenings;
-    this.transitions = transitions;
-    this.timeline = timeline;
-    this.events = events;
-  }
 
   /**
    * Checks a conclusion before the convener's task completes: the convening is open, the conclusion given (at most

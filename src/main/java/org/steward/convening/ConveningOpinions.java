@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +30,7 @@ import org.steward.timeline.Timeline;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class ConveningOpinions {
 
   static final int MAX_OPINION = Violations.MAX_VARIABLE_TEXT;
@@ -39,16 +41,6 @@ public class ConveningOpinions {
   private final ConveningTransitions transitions;
   private final Timeline timeline;
   private final Notifications notifications;
-
-  ConveningOpinions(JdbcClient jdbc, ConveningRows rows, Convenings convenings, ConveningTransitions transitions,
-      Timeline timeline, Notifications notifications) {
-    this.jdbc = jdbc;
-    this.rows = rows;
-    this.convenings = convenings;
-    this.transitions = transitions;
-    this.timeline = timeline;
-    this.notifications = notifications;
-  }
 
   /** The opinion row of an officer in a convening; {@link NotFound} ({@code opinion}) when not convened. */
   @Transactional(readOnly = true)
@@ -64,13 +56,6 @@ public class ConveningOpinions {
   /** When the light of an opinion due on {@code dueDate} turns red: the start of the next day. */
   public Instant dueAt(LocalDate dueDate) {
     return rows.deadline(dueDate).dueAt();
-  }
-
-  /** Checks an opinion before its task completes: required, at most 4,000 characters (a process variable). */
-  public void checkOpinion(String opinion) {
-    Violations violations = new Violations();
-    violations.text("opinion", opinion, MAX_OPINION);
-    violations.throwIfAny();
   }
 
   /** The officer gives the opinion (提出意见); late if given after the deadline. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.deadline.Deadline;
@@ -20,6 +21,7 @@ import org.steward.shared.NotFound;
  * rule ({@link HandlingManagement#deadline}).
  */
 @Component
+@RequiredArgsConstructor
 class ConveningRows {
 
   private static final String CONVENING_SELECT = """
@@ -34,11 +36,6 @@ class ConveningRows {
 
   private final JdbcClient jdbc;
   private final HandlingManagement handling;
-
-  ConveningRows(JdbcClient jdbc, HandlingManagement handling) {
-    this.jdbc = jdbc;
-    this.handling = handling;
-  }
 
   /** The convening; {@link NotFound} ({@code convening}) if there is none. */
   ConveningRow convening(long id) {

@@ -3,6 +3,7 @@ package org.steward.convening;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.shared.StateMoves;
@@ -13,13 +14,10 @@ import org.steward.shared.StateMoves;
  * ({@link ConveningClosed}, 409) and nothing changes.
  */
 @Component
+@RequiredArgsConstructor
 class ConveningTransitions {
 
   private final JdbcClient jdbc;
-
-  ConveningTransitions(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** Makes the convening's move and sets the given columns (Steward's own names, never input) with it. */
   void make(long conveningId, ConveningTransition move, Map<String, Object> columns) {

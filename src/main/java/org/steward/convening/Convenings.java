@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.directory.DirectoryManagement;
@@ -18,15 +19,11 @@ import org.steward.shared.StewardClock;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class Convenings {
 
   private final ConveningRows rows;
   private final DirectoryManagement directory;
-
-  Convenings(ConveningRows rows, DirectoryManagement directory) {
-    this.rows = rows;
-    this.directory = directory;
-  }
 
   /** Every convening of the case, oldest first, with opinions, live lights and who is late. */
   @Transactional(readOnly = true)

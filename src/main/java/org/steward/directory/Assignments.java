@@ -3,6 +3,7 @@ package org.steward.directory;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,17 +18,13 @@ import org.steward.shared.Violations;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class Assignments {
 
   private static final Logger log = LoggerFactory.getLogger(Assignments.class);
 
   private final JdbcClient jdbc;
   private final DirectoryManagement directory;
-
-  Assignments(JdbcClient jdbc, DirectoryManagement directory) {
-    this.jdbc = jdbc;
-    this.directory = directory;
-  }
 
   /**
    * Makes {@code officerId} the enterprise's officer: the open assignment is closed and a new one opened, so the

@@ -1,5 +1,6 @@
 package org.steward.directory;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,6 +15,7 @@ import org.steward.shared.Violations;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class Departments {
 
   private static final Logger log = LoggerFactory.getLogger(Departments.class);
@@ -23,15 +25,6 @@ public class Departments {
   private final UserAccounts accounts;
   private final StandardGroups groups;
   private final ApplicationEventPublisher events;
-
-  Departments(JdbcClient jdbc, DirectoryManagement directory, UserAccounts accounts, StandardGroups groups,
-      ApplicationEventPublisher events) {
-    this.jdbc = jdbc;
-    this.directory = directory;
-    this.accounts = accounts;
-    this.groups = groups;
-    this.events = events;
-  }
 
   /** Registers a department and creates its Camunda group {@code dept-<code>} with Tasklist access. */
   public Department createDepartment(String code, String name) {

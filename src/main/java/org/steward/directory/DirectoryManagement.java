@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,7 @@ import org.steward.shared.Violations;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class DirectoryManagement {
 
   /** The reason recorded for the first officer of a newly registered enterprise. */
@@ -47,11 +49,6 @@ public class DirectoryManagement {
   private final JdbcClient jdbc;
   private final IdentityService identity;
   private volatile CachedDepartments departments;
-
-  DirectoryManagement(JdbcClient jdbc, IdentityService identity) {
-    this.jdbc = jdbc;
-    this.identity = identity;
-  }
 
   // --- departments -----------------------------------------------------------------------------------------------
 

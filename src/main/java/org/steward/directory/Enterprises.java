@@ -3,6 +3,7 @@ package org.steward.directory;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +20,7 @@ import org.steward.shared.Violations;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class Enterprises {
 
   private static final Logger log = LoggerFactory.getLogger(Enterprises.class);
@@ -27,13 +29,6 @@ public class Enterprises {
   private final DirectoryManagement directory;
   private final Assignments assignments;
   private final UserAccounts accounts;
-
-  Enterprises(JdbcClient jdbc, DirectoryManagement directory, Assignments assignments, UserAccounts accounts) {
-    this.jdbc = jdbc;
-    this.directory = directory;
-    this.assignments = assignments;
-    this.accounts = accounts;
-  }
 
   /**
    * Registers an enterprise; with an {@code officerId} it also opens its first assignment (reason

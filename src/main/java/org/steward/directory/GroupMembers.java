@@ -1,5 +1,6 @@
 package org.steward.directory;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.shared.Violations;
@@ -10,13 +11,10 @@ import org.steward.shared.Violations;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class GroupMembers {
 
   private final UserAccounts accounts;
-
-  GroupMembers(UserAccounts accounts) {
-    this.accounts = accounts;
-  }
 
   /** Creates a member of the joint-meeting office (联席会议办公室), group {@code joint-office}. */
   public void createJointOfficeMember(String userId, String name, String initialPassword) {

@@ -3,6 +3,7 @@ package org.steward.directory;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import org.steward.shared.Violations;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class Officers {
 
   private static final Logger log = LoggerFactory.getLogger(Officers.class);
@@ -27,15 +29,6 @@ public class Officers {
   private final DirectoryManagement directory;
   private final UserAccounts accounts;
   private final StandardGroups groups;
-
-  Officers(JdbcClient jdbc, IdentityService identity, DirectoryManagement directory, UserAccounts accounts,
-      StandardGroups groups) {
-    this.jdbc = jdbc;
-    this.identity = identity;
-    this.directory = directory;
-    this.accounts = accounts;
-    this.groups = groups;
-  }
 
   /**
    * Registers an officer and creates the Camunda user with {@code initialPassword}, member of {@code officers} and

@@ -2,6 +2,7 @@ package org.steward.directory;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(20)
+@RequiredArgsConstructor
 class StandardGroups implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(StandardGroups.class);
@@ -48,11 +50,6 @@ class StandardGroups implements ApplicationRunner {
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
-
-  StandardGroups(IdentityService identity, AuthorizationService authorizations) {
-    this.identity = identity;
-    this.authorizations = authorizations;
-  }
 
   @Override
   @Transactional

@@ -1,5 +1,6 @@
 package org.steward.directory;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.PasswordPolicy;
 import org.camunda.bpm.engine.identity.User;
@@ -12,15 +13,11 @@ import org.steward.shared.Violations;
  * and creates the user in its groups, in the caller's transaction.
  */
 @Component
+@RequiredArgsConstructor
 class UserAccounts {
 
   private final JdbcClient jdbc;
   private final IdentityService identity;
-
-  UserAccounts(JdbcClient jdbc, IdentityService identity) {
-    this.jdbc = jdbc;
-    this.identity = identity;
-  }
 
   /** Checks id and password of a user to be created. */
   void checkNew(Violations violations, String idField, String userId, String password) {

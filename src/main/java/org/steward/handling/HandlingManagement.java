@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,7 @@ import org.steward.shared.Violations;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class HandlingManagement {
 
   /** The id of the BPMN process that runs one unit ({@code processes/department-handling.bpmn}). */
@@ -52,16 +54,6 @@ public class HandlingManagement {
   private final WorkingDayCalendar calendar;
   private final Deadlines deadlines;
   private final HandlingProperties properties;
-
-  HandlingManagement(JdbcClient jdbc, UnitRows rows, DirectoryManagement directory, WorkingDayCalendar calendar,
-      Deadlines deadlines, HandlingProperties properties) {
-    this.jdbc = jdbc;
-    this.rows = rows;
-    this.directory = directory;
-    this.calendar = calendar;
-    this.deadlines = deadlines;
-    this.properties = properties;
-  }
 
   /** Every unit of the case, every round, oldest first, with live light and rating. */
   @Transactional(readOnly = true)

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +35,7 @@ import org.steward.timeline.Timeline;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class Handovers {
 
   private static final Logger log = LoggerFactory.getLogger(Handovers.class);
@@ -44,16 +46,6 @@ public class Handovers {
   private final WorkingDayCalendar calendar;
   private final Timeline timeline;
   private final Notifications notifications;
-
-  Handovers(JdbcClient jdbc, HandlingManagement handling, DirectoryManagement directory, WorkingDayCalendar calendar,
-      Timeline timeline, Notifications notifications) {
-    this.jdbc = jdbc;
-    this.handling = handling;
-    this.directory = directory;
-    this.calendar = calendar;
-    this.timeline = timeline;
-    this.notifications = notifications;
-  }
 
   /**
    * Opens the next round of the case: one unit per department (the lead first, then the cooperating ones in the given

@@ -3,6 +3,7 @@ package org.steward.handling;
 import static org.steward.handling.HandlingManagement.MAX_REASON;
 import static org.steward.handling.UnitRows.actor;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,22 +16,12 @@ import org.steward.timeline.Timeline;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class SupervisionNotes {
 
   private final UnitRows rows;
   private final Timeline timeline;
   private final ApplicationEventPublisher events;
-
-  SupervisionNotes(UnitRows rows, Timeline timeline, ApplicationEventPublisher events) {
-    this.rows = rows;
-    this.timeline = timeline;
-    this.events = events;
-  }
-
-  /** Checks the supervisor's note of a 督办 task: required, at most 2,000 characters. */
-  public void checkSupervisionNote(String note) {
-    checked(note);
-  }
 
   /** The supervisor completed the 督办 task: the unit's open supervision items close with the note. */
   public void closeSupervision(long unitId, String byUser, String note) {

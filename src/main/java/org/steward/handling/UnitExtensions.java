@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,7 @@ import org.steward.timeline.Timeline;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class UnitExtensions {
 
   private final JdbcClient jdbc;
@@ -33,17 +35,6 @@ public class UnitExtensions {
   private final WorkingDayCalendar calendar;
   private final Timeline timeline;
   private final Notifications notifications;
-
-  UnitExtensions(JdbcClient jdbc, UnitRows rows, UnitTransitions transitions, HandlingManagement handling,
-      WorkingDayCalendar calendar, Timeline timeline, Notifications notifications) {
-    this.jdbc = jdbc;
-    this.rows = rows;
-    this.transitions = transitions;
-    this.handling = handling;
-    this.calendar = calendar;
-    this.timeline = timeline;
-    this.notifications = notifications;
-  }
 
   /** The unit asks for a later due date (延期申请); the supervisors are told and decide. */
   public void requestExtension(long unitId, LocalDate requestedDueDate, String reason, String byUser) {

@@ -1,5 +1,6 @@
 package org.steward.handling;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,7 @@ import org.steward.timeline.Timeline;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class UnitLights {
 
   private final JdbcClient jdbc;
@@ -25,15 +27,6 @@ class UnitLights {
   private final HandlingManagement handling;
   private final Timeline timeline;
   private final Notifications notifications;
-
-  UnitLights(JdbcClient jdbc, UnitRows rows, HandlingManagement handling, Timeline timeline,
-      Notifications notifications) {
-    this.jdbc = jdbc;
-    this.rows = rows;
-    this.handling = handling;
-    this.timeline = timeline;
-    this.notifications = notifications;
-  }
 
   /** A department's unit as a deadline subject ({@code unit}), found by its instance. */
   @Bean

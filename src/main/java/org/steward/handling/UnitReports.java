@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,7 @@ import org.steward.timeline.Timeline;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class UnitReports {
 
   private final UnitRows rows;
@@ -34,17 +36,6 @@ public class UnitReports {
   private final Timeline timeline;
   private final Notifications notifications;
   private final ApplicationEventPublisher events;
-
-  UnitReports(UnitRows rows, UnitTransitions transitions, HandlingManagement handling, WorkingDayCalendar calendar,
-      Timeline timeline, Notifications notifications, ApplicationEventPublisher events) {
-    this.rows = rows;
-    this.transitions = transitions;
-    this.handling = handling;
-    this.calendar = calendar;
-    this.timeline = timeline;
-    this.notifications = notifications;
-    this.events = events;
-  }
 
   /** The unit signs for the matter (签收); signing a signed unit again changes nothing. */
   public void sign(long unitId, String byUser) {

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,7 @@ import org.steward.timeline.Timeline;
 /** A department returns a matter as not its business (退单): its unit ends without a rating and the officer is told. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class UnitReturns {
 
   private final UnitRows rows;
@@ -28,16 +30,6 @@ public class UnitReturns {
   private final Timeline timeline;
   private final Notifications notifications;
   private final ApplicationEventPublisher events;
-
-  UnitReturns(UnitRows rows, UnitTransitions transitions, HandlingManagement handling, Timeline timeline,
-      Notifications notifications, ApplicationEventPublisher events) {
-    this.rows = rows;
-    this.transitions = transitions;
-    this.handling = handling;
-    this.timeline = timeline;
-    this.notifications = notifications;
-    this.events = events;
-  }
 
   /**
    * The unit returns the matter as not its business (退单) with a reason; the officer of the case (a user id, or null:

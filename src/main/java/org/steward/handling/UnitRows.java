@@ -2,6 +2,7 @@ package org.steward.handling;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.directory.Department;
@@ -11,15 +12,11 @@ import org.steward.timeline.Timeline;
 
 /** Reads units' rows for the use cases of handling, in their transaction. */
 @Component
+@RequiredArgsConstructor
 class UnitRows {
 
   private final JdbcClient jdbc;
   private final DirectoryManagement directory;
-
-  UnitRows(JdbcClient jdbc, DirectoryManagement directory) {
-    this.jdbc = jdbc;
-    this.directory = directory;
-  }
 
   /** The unit's row; {@link NotFound} ({@code handling-unit}) if there is none. */
   UnitRow row(long unitId) {

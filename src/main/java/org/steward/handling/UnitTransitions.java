@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.shared.NotFound;
@@ -14,13 +15,10 @@ import org.steward.shared.NotFound;
  * ({@link UnitStateConflict}) and nothing changes.
  */
 @Component
+@RequiredArgsConstructor
 class UnitTransitions {
 
   private final JdbcClient jdbc;
-
-  UnitTransitions(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** Makes the move. */
   void make(long unitId, UnitTransition move) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,20 +19,13 @@ import org.steward.timeline.Timeline;
 /** A case goes to the joint-meeting office (联席会议办公室): its departments' open units are withdrawn. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class UnitWithdrawals {
 
   private final UnitTransitions transitions;
   private final HandlingManagement handling;
   private final Timeline timeline;
   private final ApplicationEventPublisher events;
-
-  UnitWithdrawals(UnitTransitions transitions, HandlingManagement handling, Timeline timeline,
-      ApplicationEventPublisher events) {
-    this.transitions = transitions;
-    this.handling = handling;
-    this.timeline = timeline;
-    this.events = events;
-  }
 
   /**
    * Every open unit of the case is withdrawn, rated SLOW if it was overdue, and its open supervision items close.

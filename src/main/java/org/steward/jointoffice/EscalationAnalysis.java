@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.directory.Department;
@@ -26,6 +27,7 @@ import org.steward.timeline.Timeline;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class EscalationAnalysis {
 
   // texts bound to the forms' fields are process variables: at most what the engine stores in one
@@ -38,17 +40,6 @@ public class EscalationAnalysis {
   private final Handovers handovers;
   private final DirectoryManagement directory;
   private final Timeline timeline;
-
-  EscalationAnalysis(Escalations escalations, OfficeTransitions transitions, CommonIssues issues,
-      JointMeetings meetings, Handovers handovers, DirectoryManagement directory, Timeline timeline) {
-    this.escalations = escalations;
-    this.transitions = transitions;
-    this.issues = issues;
-    this.meetings = meetings;
-    this.handovers = handovers;
-    this.directory = directory;
-    this.timeline = timeline;
-  }
 
   /**
    * What the analysis form chooses from besides the case: every department (code to name) and the open common issues

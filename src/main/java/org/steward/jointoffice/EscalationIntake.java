@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,7 @@ import org.steward.timeline.Timeline;
 /** A matter reaches the office (提交联席会议办公室): its escalation is recorded, at analysis, and the office is told. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class EscalationIntake {
 
   private static final Logger log = LoggerFactory.getLogger(EscalationIntake.class);
@@ -37,16 +39,6 @@ public class EscalationIntake {
   private final Escalations escalations;
   private final Timeline timeline;
   private final Notifications notifications;
-
-  EscalationIntake(JdbcClient jdbc, List<CaseLookup> cases, CommonIssues issues, Escalations escalations,
-      Timeline timeline, Notifications notifications) {
-    this.jdbc = jdbc;
-    this.cases = cases;
-    this.issues = issues;
-    this.escalations = escalations;
-    this.timeline = timeline;
-    this.notifications = notifications;
-  }
 
   /**
    * Records an escalation run by the joint-meeting instance {@code processInstanceId}: of the case {@code caseNumber}

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,7 @@ import org.steward.shared.StewardClock;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class Escalations {
 
   private static final String ESCALATION_SELECT = """
@@ -35,12 +37,6 @@ class Escalations {
   private final JdbcClient jdbc;
   private final OfficeTransitions transitions;
   private final CommonIssues issues;
-
-  Escalations(JdbcClient jdbc, OfficeTransitions transitions, CommonIssues issues) {
-    this.jdbc = jdbc;
-    this.transitions = transitions;
-    this.issues = issues;
-  }
 
   /** The escalation; {@link NotFound} ({@code escalation}) if there is none. */
   @Transactional(readOnly = true)

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -37,6 +38,7 @@ import org.steward.timeline.Timeline;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class JointMeetings {
 
   private final JdbcClient jdbc;
@@ -48,20 +50,6 @@ public class JointMeetings {
   private final WorkingDayCalendar calendar;
   private final Timeline timeline;
   private final Notifications notifications;
-
-  JointMeetings(JdbcClient jdbc, Escalations escalations, OfficeTransitions transitions, HandlingManagement handling,
-      Handovers handovers,
-      DirectoryManagement directory, WorkingDayCalendar calendar, Timeline timeline, Notifications notifications) {
-    this.jdbc = jdbc;
-    this.escalations = escalations;
-    this.transitions = transitions;
-    this.handling = handling;
-    this.handovers = handovers;
-    this.directory = directory;
-    this.calendar = calendar;
-    this.timeline = timeline;
-    this.notifications = notifications;
-  }
 
   /**
    * One handover item as the 记录会议纪要 form lists it: the department's code, the task and its time limit in working

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +36,7 @@ import org.steward.timeline.Timeline;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class MeetingPositions {
 
   // a position is bound to the form's field: at most what the engine stores in a process variable
@@ -47,25 +49,8 @@ public class MeetingPositions {
   private final Timeline timeline;
   private final Notifications notifications;
 
-  MeetingPositions(JdbcClient jdbc, JointMeetings meetings, HandlingManagement handling, DirectoryManagement directory,
-      Timeline timeline, Notifications notifications) {
-    this.jdbc = jdbc;
-    this.meetings = meetings;
-    this.handling = handling;
-    this.directory = directory;
-    this.timeline = timeline;
-    this.notifications = notifications;
-  }
-
   /** One department's position (意见) in a joint meeting; {@code position} null while not given. */
   record Position(String department, String light, String position, Instant givenAt, String givenBy) {
-  }
-
-  /** Checks a department's position (意见): required, at most 4,000 characters (a process variable). */
-  public void checkPosition(String position) {
-    Violations violations = new Violations();
-    violations.text("position", position, MAX_POSITION);
-    violations.throwIfAny();
   }
 
   /** The department gives its position for the meeting. */

@@ -3,6 +3,7 @@ package org.steward.jointoffice;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.shared.NotFound;
@@ -14,13 +15,10 @@ import org.steward.shared.StateMoves;
  * (409: {@link EscalationClosed} naming the state it is in, {@link CommonIssueAlreadyResolved}) and nothing changes.
  */
 @Component
+@RequiredArgsConstructor
 class OfficeTransitions {
 
   private final JdbcClient jdbc;
-
-  OfficeTransitions(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /**
    * Makes the escalation's move and sets the given columns of its row with it (column names are Steward's own

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,7 @@ import org.steward.shared.Violations;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class WeeklyMeeting {
 
   /** The weekly meeting starts at 09:00 (Asia/Shanghai) on its day. */
@@ -33,13 +35,6 @@ public class WeeklyMeeting {
   private final Escalations escalations;
   private final CommonIssues issues;
   private final WorkingDayCalendar calendar;
-
-  WeeklyMeeting(JdbcClient jdbc, Escalations escalations, CommonIssues issues, WorkingDayCalendar calendar) {
-    this.jdbc = jdbc;
-    this.escalations = escalations;
-    this.issues = issues;
-    this.calendar = calendar;
-  }
 
   /** The day of this week's meeting: {@code monday} if it is a working day, else the next working day. */
   @Transactional(readOnly = true)
@@ -59,13 +54,6 @@ public class WeeklyMeeting {
   @Transactional(readOnly = true)
   public String weeklyAgenda() {
     return WeeklyAgenda.text(escalations.openOfCases(), issues.open());
-  }
-
-  /** Checks the weekly meeting's notes: required, at most 4,000 characters (a process variable). */
-  public void checkWeeklyNotes(String notes) {
-    Violations violations = new Violations();
-    violations.text("notes", notes, MAX_NOTES);
-    violations.throwIfAny();
   }
 
   /** Keeps the weekly meeting's agenda and the office's notes. */

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.directory.StewardGroups;
@@ -23,6 +24,7 @@ import org.steward.timeline.Timeline;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class OrderAnswers {
 
   private final SupervisionOrders orders;
@@ -30,15 +32,6 @@ public class OrderAnswers {
   private final OrderTasks tasks;
   private final Timeline timeline;
   private final Notifications notifications;
-
-  OrderAnswers(SupervisionOrders orders, OrderTransitions transitions, OrderTasks tasks, Timeline timeline,
-      Notifications notifications) {
-    this.orders = orders;
-    this.transitions = transitions;
-    this.tasks = tasks;
-    this.timeline = timeline;
-    this.notifications = notifications;
-  }
 
   /**
    * The caller signs for the order by completing its 签收督办单 task; the caller must be in the target department's
@@ -55,7 +48,7 @@ public class OrderAnswers {
   public SupervisionOrder reportBack(long id, String answer, String byUser, Set<String> callerGroups) {
     SupervisionOrder order = orders.order(id);
     checkTarget(order, byUser, callerGroups);
-    checkAnswer(answer);
+    checked(answer);
     tasks.complete(order, SupervisionOrderState.SIGNED, SupervisionOrderProcess.REPORT_BACK, byUser,
         Map.of(SupervisionOrderProcess.ANSWER, answer));
     return orders.order(id);
@@ -71,11 +64,6 @@ public class OrderAnswers {
         Map.of("signed_by", actor(byUser), "signed_at", Timestamp.from(StewardClock.now())));
     timeline.record(order.caseNumber(), "SUPERVISION_ORDER_SIGNED", actor(byUser), order.targetName() + "已签收督办单",
         null);
-  }
-
-  /** Checks an answer before its task completes: required, at most 4,000 characters (a process variable). */
-  public void checkAnswer(String answer) {
-    checked(answer);
   }
 
   /** The target reports back (反馈督办情况); the issuer is told and reviews it. */

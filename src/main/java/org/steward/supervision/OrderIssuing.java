@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -41,6 +42,7 @@ import org.steward.workflow.SystemContext;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class OrderIssuing {
 
   private static final Logger log = LoggerFactory.getLogger(OrderIssuing.class);
@@ -55,21 +57,6 @@ public class OrderIssuing {
   private final SystemContext system;
   private final SupervisionOrderInstances instances;
   private final SupervisionOrders orders;
-
-  OrderIssuing(JdbcClient jdbc, List<CaseLookup> cases, DirectoryManagement directory, HandlingManagement handling,
-      WorkingDayCalendar calendar, Timeline timeline, OrderTargets targets, SystemContext system,
-      SupervisionOrderInstances instances, SupervisionOrders orders) {
-    this.jdbc = jdbc;
-    this.cases = cases;
-    this.directory = directory;
-    this.handling = handling;
-    this.calendar = calendar;
-    this.timeline = timeline;
-    this.targets = targets;
-    this.system = system;
-    this.instances = instances;
-    this.orders = orders;
-  }
 
   /**
    * Issues a supervision order and starts its {@code supervision-order} process (business key = case number). The

@@ -1,5 +1,6 @@
 package org.steward.supervision;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +18,7 @@ import org.steward.timeline.Timeline;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class OrderLights {
 
   private final JdbcClient jdbc;
@@ -24,15 +26,6 @@ class OrderLights {
   private final OrderTargets targets;
   private final Timeline timeline;
   private final Notifications notifications;
-
-  OrderLights(JdbcClient jdbc, SupervisionOrders orders, OrderTargets targets, Timeline timeline,
-      Notifications notifications) {
-    this.jdbc = jdbc;
-    this.orders = orders;
-    this.targets = targets;
-    this.timeline = timeline;
-    this.notifications = notifications;
-  }
 
   /** A supervision order as a deadline subject ({@code order}) while it awaits its answer. */
   @Bean

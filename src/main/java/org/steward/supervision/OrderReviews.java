@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.shared.StewardClock;
@@ -19,6 +20,7 @@ import org.steward.timeline.Timeline;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class OrderReviews {
 
   private final SupervisionOrders orders;
@@ -26,15 +28,6 @@ public class OrderReviews {
   private final OrderTasks tasks;
   private final OrderTargets targets;
   private final Timeline timeline;
-
-  OrderReviews(SupervisionOrders orders, OrderTransitions transitions, OrderTasks tasks, OrderTargets targets,
-      Timeline timeline) {
-    this.orders = orders;
-    this.transitions = transitions;
-    this.tasks = tasks;
-    this.targets = targets;
-    this.timeline = timeline;
-  }
 
   /** The issuer reviews the answer (审核督办反馈); only the issuer; 400 naming {@code reviewResult}/{@code reviewNote}. */
   public SupervisionOrder reviewAnswer(long id, String result, String note, String byUser) {

@@ -1,5 +1,6 @@
 package org.steward.supervision;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.steward.directory.Department;
 import org.steward.directory.DirectoryManagement;
@@ -13,6 +14,7 @@ import org.steward.shared.Texts;
  * a user id); how that target is named and told.
  */
 @Component
+@RequiredArgsConstructor
 class OrderTargets {
 
   static final String DEPARTMENT = "DEPARTMENT";
@@ -20,11 +22,6 @@ class OrderTargets {
 
   private final DirectoryManagement directory;
   private final Notifications notifications;
-
-  OrderTargets(DirectoryManagement directory, Notifications notifications) {
-    this.directory = directory;
-    this.notifications = notifications;
-  }
 
   /** The target's name as people read it: the department's or the officer's, else the code or id itself. */
   String name(String targetKind, String target) {

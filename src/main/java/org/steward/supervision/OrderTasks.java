@@ -2,19 +2,17 @@ package org.steward.supervision;
 
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.steward.supervision.process.SupervisionOrderInstances;
 import org.steward.timeline.Timeline;
 
 /** The steps REST callers take on an order are its process's tasks: completes the one the order waits at. */
 @Component
+@RequiredArgsConstructor
 class OrderTasks {
 
   private final SupervisionOrderInstances instances;
-
-  OrderTasks(SupervisionOrderInstances instances) {
-    this.instances = instances;
-  }
 
   /**
    * Completes the order's task {@code taskKey} as {@code byUser}; {@link SupervisionOrderNotOpen} unless the order is

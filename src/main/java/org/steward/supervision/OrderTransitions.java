@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.shared.NotFound;
@@ -14,13 +15,10 @@ import org.steward.shared.NotFound;
  * turn is refused ({@link SupervisionOrderNotOpen}, naming the state the order is in) and nothing changes.
  */
 @Component
+@RequiredArgsConstructor
 class OrderTransitions {
 
   private final JdbcClient jdbc;
-
-  OrderTransitions(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /**
    * Makes the move and sets the given columns of the order's row with it (column names are Steward's own constants,

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,7 @@ import org.steward.workflow.SystemContext;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class SupervisionOrders {
 
   /** The shortest and the longest time limit of an order, in working days. */
@@ -53,16 +55,6 @@ public class SupervisionOrders {
   private final DirectoryManagement directory;
   private final Deadlines deadlines;
   private final SystemContext system;
-
-  SupervisionOrders(JdbcClient jdbc, CaseAccess access, OrderTargets targets, DirectoryManagement directory,
-      Deadlines deadlines, SystemContext system) {
-    this.jdbc = jdbc;
-    this.access = access;
-    this.targets = targets;
-    this.directory = directory;
-    this.deadlines = deadlines;
-    this.system = system;
-  }
 
   @Transactional(readOnly = true)
   public SupervisionOrder order(long id) {

@@ -1,5 +1,6 @@
 package org.steward.supervision;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.steward.deadline.Light;
@@ -14,15 +15,11 @@ import org.steward.handling.UnitSupervised;
  * (UNIT_OVERDUE, unless one is open); a unit finishing or supervised closes its open items.
  */
 @Component
+@RequiredArgsConstructor
 class UnitSupervision {
 
   private final SupervisionManagement supervision;
   private final HandlingManagement handling;
-
-  UnitSupervision(SupervisionManagement supervision, HandlingManagement handling) {
-    this.supervision = supervision;
-    this.handling = handling;
-  }
 
   @EventListener(condition = "#event.concerns('unit')")
   void on(LightChanged event) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -19,15 +20,11 @@ import org.steward.convening.ConveningLinks;
  * set the engine identity.
  */
 @Component
+@RequiredArgsConstructor
 public class ConveningInstances {
 
   private final RuntimeService runtime;
   private final ConveningLinks links;
-
-  public ConveningInstances(RuntimeService runtime, ConveningLinks links) {
-    this.runtime = runtime;
-    this.links = links;
-  }
 
   /** Starts the convening's instance (business key = case number). */
   public ProcessInstance start(String caseNumber, String enterpriseName, long conveningId, String convener,

@@ -5,6 +5,7 @@ import static org.steward.convening.process.ConveningProcess.*;
 import java.util.ArrayList;
 import java.util.Date;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
@@ -14,25 +15,21 @@ import org.steward.convening.ConveningLinks;
 import org.steward.convening.ConveningOpinions;
 import org.steward.convening.Convenings;
 import org.steward.convening.Opinion;
+import org.steward.workflow.ProcessValues;
 
 /** Reads the convening into the variables the opinion instances, the convener's task and Tasklist use. */
 @Component
+@RequiredArgsConstructor
 class LoadConveningDelegate implements JavaDelegate {
 
   private final Convenings convenings;
   private final ConveningOpinions opinions;
   private final ConveningLinks links;
 
-  LoadConveningDelegate(Convenings convenings, ConveningOpinions opinions, ConveningLinks links) {
-    this.convenings = convenings;
-    this.opinions = opinions;
-    this.links = links;
-  }
-
   @Override
   public void execute(DelegateExecution execution) {
     // the first step claims the convening: a second instance for it, or one for a concluded convening, stops here
-    long conveningId = links.claim(((Number) execution.getVariable(CONVENING_ID)).longValue(),
+    long conveningId = links.claim(ProcessValues.number(execution, CONVENING_ID),
         execution.getProcessInstanceId());
     Convening convening = convenings.convening(conveningId);
     // transient: the multi-instance body right after reads it in this transaction; the officers are in convening_opinion

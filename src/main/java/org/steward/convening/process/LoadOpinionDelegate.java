@@ -4,29 +4,27 @@ import static org.steward.convening.process.ConveningProcess.*;
 
 import java.util.Date;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.convening.ConveningLinks;
 import org.steward.convening.ConveningOpinions;
 import org.steward.convening.Opinion;
+import org.steward.workflow.ProcessValues;
 
 /** Reads one convened officer's opinion and deadline into variables local to that officer's sub-process instance. */
 @Component
+@RequiredArgsConstructor
 class LoadOpinionDelegate implements JavaDelegate {
 
   private final ConveningOpinions opinions;
   private final ConveningLinks links;
 
-  LoadOpinionDelegate(ConveningOpinions opinions, ConveningLinks links) {
-    this.opinions = opinions;
-    this.links = links;
-  }
-
   @Override
   public void execute(DelegateExecution execution) {
     Opinion opinion = opinions.opinionOf(links.of(execution.getProcessInstanceId()),
-        (String) execution.getVariable(OFFICER));
+        ProcessValues.text(execution, OFFICER));
     // local: each officer has its own deadline and opinion; the form must not see another officer's text. The light
     // goes on the officer's task when it changes (deadline.Lights), so other tasks of the convening stay out of the
     // Tasklist's light filters

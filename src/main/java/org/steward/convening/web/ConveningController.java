@@ -3,6 +3,7 @@ package org.steward.convening.web;
 import java.net.URI;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,17 +28,12 @@ import org.steward.shared.NotFound;
 @RestController
 @RequestMapping("/api/cases/{caseNumber}/convenings")
 @PreAuthorize("hasAnyRole('officers', 'supervisors', 'joint-office', 'camunda-admin')")
+@RequiredArgsConstructor
 class ConveningController {
 
   private final ConveningManagement management;
   private final Convenings convenings;
   private final CaseAccess access;
-
-  ConveningController(ConveningManagement management, Convenings convenings, CaseAccess access) {
-    this.management = management;
-    this.convenings = convenings;
-    this.access = access;
-  }
 
   /** 201 with Location and the new convening, its officers and due date. */
   @PostMapping

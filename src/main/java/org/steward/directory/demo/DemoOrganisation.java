@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -33,6 +34,7 @@ import org.steward.shared.StewardException;
 @Component
 @Order(30)
 @ConditionalOnProperty(name = "steward.demo.enabled", havingValue = "true")
+@RequiredArgsConstructor
 public class DemoOrganisation implements ApplicationRunner, DemoLogins {
 
   private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
@@ -109,16 +111,6 @@ public class DemoOrganisation implements ApplicationRunner, DemoLogins {
   private final Officers officers;
   private final Enterprises enterprises;
   private final TransactionTemplate transaction;
-
-  DemoOrganisation(DirectoryManagement directory, Departments departments, GroupMembers members, Officers officers,
-      Enterprises enterprises, TransactionTemplate transaction) {
-    this.directory = directory;
-    this.departments = departments;
-    this.members = members;
-    this.officers = officers;
-    this.enterprises = enterprises;
-    this.transaction = transaction;
-  }
 
   @Override
   public void run(ApplicationArguments args) {

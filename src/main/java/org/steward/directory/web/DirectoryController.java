@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,6 +44,7 @@ import org.steward.shared.NotFound;
 @RestController
 @RequestMapping("/api/directory")
 @PreAuthorize(DirectoryController.STAFF)
+@RequiredArgsConstructor
 class DirectoryController {
 
   static final String STAFF = "isAuthenticated() and !hasRole('" + StewardGroups.ENTERPRISES + "')";
@@ -53,15 +55,6 @@ class DirectoryController {
   private final Officers officers;
   private final Enterprises enterprises;
   private final Assignments assignments;
-
-  DirectoryController(DirectoryManagement directory, Departments departments, Officers officers,
-      Enterprises enterprises, Assignments assignments) {
-    this.directory = directory;
-    this.departments = departments;
-    this.officers = officers;
-    this.enterprises = enterprises;
-    this.assignments = assignments;
-  }
 
   // --- departments
 

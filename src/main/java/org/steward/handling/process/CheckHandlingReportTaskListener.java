@@ -2,11 +2,13 @@ package org.steward.handling.process;
 
 import static org.steward.handling.process.DepartmentHandlingProcess.*;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.steward.handling.UnitInstances;
 import org.steward.handling.UnitReports;
+import org.steward.workflow.ProcessValues;
 import org.steward.workflow.TaskRefusals;
 
 /**
@@ -14,24 +16,19 @@ import org.steward.workflow.TaskRefusals;
  * the due date…), so that a bad report never leaves the department's queue.
  */
 @Component
+@RequiredArgsConstructor
 class CheckHandlingReportTaskListener implements TaskListener {
 
   private final UnitReports reports;
   private final UnitInstances units;
   private final TaskRefusals texts;
 
-  CheckHandlingReportTaskListener(UnitReports reports, UnitInstances units, TaskRefusals texts) {
-    this.reports = reports;
-    this.units = units;
-    this.texts = texts;
-  }
-
   @Override
   public void notify(DelegateTask task) {
     texts.check("handling.field", () -> {
-      reports.checkReport(units.of(task.getProcessInstanceId()), (String) task.getVariable(ACTION),
-          (String) task.getVariable(FEEDBACK), (String) task.getVariable(REQUESTED_DUE_DATE),
-          (String) task.getVariable(REASON));
+      reports.checkReport(units.of(task.getProcessInstanceId()), ProcessValues.text(task, ACTION),
+          ProcessValues.text(task, FEEDBACK), ProcessValues.text(task, REQUESTED_DUE_DATE),
+          ProcessValues.text(task, REASON));
     });
   }
 }

@@ -2,6 +2,7 @@ package org.steward.handling.process;
 
 import static org.steward.handling.process.DepartmentHandlingProcess.STILL_OVERDUE;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
@@ -11,15 +12,11 @@ import org.steward.handling.UnitInstances;
 
 /** 核对是否仍超期: the unit has stayed red for the configured working days (transient: read by the next gateway). */
 @Component
+@RequiredArgsConstructor
 class CheckStillOverdueDelegate implements JavaDelegate {
 
   private final HandlingManagement handling;
   private final UnitInstances units;
-
-  CheckStillOverdueDelegate(HandlingManagement handling, UnitInstances units) {
-    this.handling = handling;
-    this.units = units;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

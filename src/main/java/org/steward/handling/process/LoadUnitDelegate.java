@@ -4,6 +4,7 @@ import static org.steward.handling.process.DepartmentHandlingProcess.*;
 
 import java.util.Date;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,21 +12,18 @@ import org.steward.handling.HandlingManagement;
 import org.steward.handling.HandlingUnit;
 import org.steward.handling.UnitClock;
 import org.steward.handling.UnitInstances;
+import org.steward.workflow.ProcessValues;
 
 /**
  * Claims the unit for this instance on the first run, then reads the unit and its deadline into the variables the
  * tasks, forms, timers and Tasklist filters use; again after an approved extension, which re-arms the timers.
  */
 @Component
+@RequiredArgsConstructor
 class LoadUnitDelegate implements JavaDelegate {
 
   private final HandlingManagement handling;
   private final UnitInstances units;
-
-  LoadUnitDelegate(HandlingManagement handling, UnitInstances units) {
-    this.handling = handling;
-    this.units = units;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -33,7 +31,7 @@ class LoadUnitDelegate implements JavaDelegate {
     // extension finds the claimed unit, whatever a task holder may have written into unitId since
     String instance = execution.getProcessInstanceId();
     long unitId = units.linked(instance)
-        .orElseGet(() -> units.claim(((Number) execution.getVariable(UNIT_ID)).longValue(), instance));
+        .orElseGet(() -> units.claim(ProcessValues.number(execution, UNIT_ID), instance));
     UnitClock clock = handling.clock(unitId);
     HandlingUnit unit = clock.unit();
     execution.setVariable(DEPARTMENT, unit.departmentCode());

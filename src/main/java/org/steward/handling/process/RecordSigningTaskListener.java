@@ -1,5 +1,6 @@
 package org.steward.handling.process;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -12,15 +13,11 @@ import org.steward.workflow.Actors;
  * and when. A completion without a claim (engine-rest) signs first. Signing twice changes nothing.
  */
 @Component
+@RequiredArgsConstructor
 class RecordSigningTaskListener implements TaskListener {
 
   private final UnitReports reports;
   private final UnitInstances units;
-
-  RecordSigningTaskListener(UnitReports reports, UnitInstances units) {
-    this.reports = reports;
-    this.units = units;
-  }
 
   @Override
   public void notify(DelegateTask task) {

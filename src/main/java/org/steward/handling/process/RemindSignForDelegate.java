@@ -1,6 +1,6 @@
 package org.steward.handling.process;
 
-
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,15 +9,11 @@ import org.steward.handling.UnitReports;
 
 /** One working day without signing for: the department is reminded. */
 @Component
+@RequiredArgsConstructor
 class RemindSignForDelegate implements JavaDelegate {
 
   private final UnitReports reports;
   private final UnitInstances units;
-
-  RemindSignForDelegate(UnitReports reports, UnitInstances units) {
-    this.reports = reports;
-    this.units = units;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.steward.jointoffice.AnalysisInput;
 import org.steward.shared.Violations;
 import org.steward.workflow.Choices;
+import org.steward.workflow.ProcessValues;
 
 /** Reads the analysis form's values from a task or an execution. */
 final class AnalysisForm {
@@ -14,11 +15,11 @@ final class AnalysisForm {
   }
 
   static AnalysisInput read(VariableScope scope) {
-    return new AnalysisInput((String) scope.getVariable(ACTION), (String) scope.getVariable(LEAD_DEPARTMENT),
+    return new AnalysisInput(ProcessValues.text(scope, ACTION), ProcessValues.text(scope, LEAD_DEPARTMENT),
         Choices.codesOf(scope.getVariable(COOPERATING_DEPARTMENTS)), integer(scope.getVariable(TIME_LIMIT)),
-        (String) scope.getVariable(COMMON_ISSUE_NUMBER), (String) scope.getVariable(NEW_ISSUE_TITLE),
-        (String) scope.getVariable(NEW_ISSUE_DESCRIPTION), Choices.codesOf(scope.getVariable(MEETING_DEPARTMENTS)),
-        integer(scope.getVariable(POSITION_TIME_LIMIT)), (String) scope.getVariable(RESOLUTION));
+        ProcessValues.text(scope, COMMON_ISSUE_NUMBER), ProcessValues.text(scope, NEW_ISSUE_TITLE),
+        ProcessValues.text(scope, NEW_ISSUE_DESCRIPTION), Choices.codesOf(scope.getVariable(MEETING_DEPARTMENTS)),
+        integer(scope.getVariable(POSITION_TIME_LIMIT)), ProcessValues.text(scope, RESOLUTION));
   }
 
   /**

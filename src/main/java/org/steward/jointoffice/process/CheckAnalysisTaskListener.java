@@ -2,6 +2,7 @@ package org.steward.jointoffice.process;
 
 import static org.steward.jointoffice.process.JointMeetingProcess.*;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -11,17 +12,12 @@ import org.steward.workflow.TaskRefusals;
 
 /** Refuses to complete 分析研判 with an incomplete or wrong analysis, so nothing half-decided leaves the analysis. */
 @Component
+@RequiredArgsConstructor
 class CheckAnalysisTaskListener implements TaskListener {
 
   private final EscalationAnalysis analysis;
   private final EscalationInstances escalations;
   private final TaskRefusals texts;
-
-  CheckAnalysisTaskListener(EscalationAnalysis analysis, EscalationInstances escalations, TaskRefusals texts) {
-    this.analysis = analysis;
-    this.escalations = escalations;
-    this.texts = texts;
-  }
 
   @Override
   public void notify(DelegateTask task) {

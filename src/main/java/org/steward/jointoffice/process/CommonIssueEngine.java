@@ -2,6 +2,7 @@ package org.steward.jointoffice.process;
 
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 import org.steward.workflow.SystemContext;
@@ -11,15 +12,11 @@ import org.steward.workflow.SystemContext;
  * instance, and the messages that release the cases waiting on an issue. Steward's calls run as the system.
  */
 @Component
+@RequiredArgsConstructor
 public class CommonIssueEngine {
 
   private final RuntimeService runtime;
   private final SystemContext system;
-
-  CommonIssueEngine(RuntimeService runtime, SystemContext system) {
-    this.runtime = runtime;
-    this.system = system;
-  }
 
   /** Starts the issue's {@code joint-meeting} instance, its business key the issue's number. */
   public void start(String number, Map<String, Object> variables) {

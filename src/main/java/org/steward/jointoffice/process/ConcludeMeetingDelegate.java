@@ -2,25 +2,22 @@ package org.steward.jointoffice.process;
 
 import static org.steward.jointoffice.process.JointMeetingProcess.*;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.steward.workflow.Actors;
 import org.steward.jointoffice.Escalation;
 import org.steward.jointoffice.EscalationInstances;
 import org.steward.jointoffice.JointMeetings;
-import org.steward.workflow.Actors;
 
 /** 会议办结: the decision and every handover item's result become the resolution handed back. */
 @Component
+@RequiredArgsConstructor
 class ConcludeMeetingDelegate implements JavaDelegate {
 
   private final JointMeetings meetings;
   private final EscalationInstances escalations;
-
-  ConcludeMeetingDelegate(JointMeetings meetings, EscalationInstances escalations) {
-    this.meetings = meetings;
-    this.escalations = escalations;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

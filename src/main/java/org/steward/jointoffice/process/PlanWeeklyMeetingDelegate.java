@@ -5,6 +5,7 @@ import static org.steward.jointoffice.process.WeeklyAgendaProcess.*;
 import java.time.LocalDate;
 import java.util.Date;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
@@ -14,13 +15,10 @@ import org.steward.shared.StewardClock;
 
 /** 确定例会日期: today if it is a working day, else 09:00 of the next working day. */
 @Component
+@RequiredArgsConstructor
 class PlanWeeklyMeetingDelegate implements JavaDelegate {
 
   private final WeeklyMeeting weekly;
-
-  PlanWeeklyMeetingDelegate(WeeklyMeeting weekly) {
-    this.weekly = weekly;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

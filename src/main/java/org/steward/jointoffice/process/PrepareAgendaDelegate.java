@@ -2,6 +2,7 @@ package org.steward.jointoffice.process;
 
 import static org.steward.jointoffice.process.WeeklyAgendaProcess.*;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,13 +12,10 @@ import org.steward.shared.Texts;
 
 /** 准备例会议程: the open escalations and common issues, oldest first, as the agenda the office's task shows. */
 @Component
+@RequiredArgsConstructor
 class PrepareAgendaDelegate implements JavaDelegate {
 
   private final WeeklyMeeting weekly;
-
-  PrepareAgendaDelegate(WeeklyMeeting weekly) {
-    this.weekly = weekly;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -2,6 +2,7 @@ package org.steward.jointoffice.process;
 
 import static org.steward.jointoffice.process.JointMeetingProcess.*;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,15 +16,11 @@ import org.steward.workflow.Choices;
  * departments serve the minutes' handover items too.
  */
 @Component
+@RequiredArgsConstructor
 class PrepareAnalysisDelegate implements JavaDelegate {
 
   private final EscalationAnalysis analysis;
   private final EscalationInstances escalations;
-
-  PrepareAnalysisDelegate(EscalationAnalysis analysis, EscalationInstances escalations) {
-    this.analysis = analysis;
-    this.escalations = escalations;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

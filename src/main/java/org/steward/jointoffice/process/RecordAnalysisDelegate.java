@@ -5,6 +5,7 @@ import static org.steward.jointoffice.process.JointMeetingProcess.*;
 import java.util.ArrayList;
 import java.util.Date;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
@@ -12,23 +13,19 @@ import org.springframework.stereotype.Component;
 import org.steward.jointoffice.Analysis;
 import org.steward.jointoffice.EscalationAnalysis;
 import org.steward.jointoffice.EscalationInstances;
-import org.steward.workflow.Actors;
+import org.steward.workflow.ProcessValues;
 
 /** 记录研判结论: carries out the analysis and sets what the gateway, the positions or the caller read next. */
 @Component
+@RequiredArgsConstructor
 class RecordAnalysisDelegate implements JavaDelegate {
 
   private final EscalationAnalysis office;
   private final EscalationInstances escalations;
 
-  RecordAnalysisDelegate(EscalationAnalysis office, EscalationInstances escalations) {
-    this.office = office;
-    this.escalations = escalations;
-  }
-
   @Override
   public void execute(DelegateExecution execution) {
-    String analyst = Actors.current(execution.getProcessEngineServices());
+    String analyst = ProcessValues.completer(execution);
     Analysis analysis = office.analyse(escalations.of(execution.getProcessInstanceId()),
         AnalysisForm.read(execution), analyst);
     execution.setVariable(ACTION, analysis.action().name());

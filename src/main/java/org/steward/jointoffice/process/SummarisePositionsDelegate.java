@@ -2,6 +2,7 @@ package org.steward.jointoffice.process;
 
 import static org.steward.jointoffice.process.JointMeetingProcess.*;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,15 +11,11 @@ import org.steward.jointoffice.MeetingPositions;
 
 /** 汇总部门意见: every department's position as one text for the office's minutes. */
 @Component
+@RequiredArgsConstructor
 class SummarisePositionsDelegate implements JavaDelegate {
 
   private final MeetingPositions positions;
   private final EscalationInstances escalations;
-
-  SummarisePositionsDelegate(MeetingPositions positions, EscalationInstances escalations) {
-    this.positions = positions;
-    this.escalations = escalations;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -1,5 +1,6 @@
 package org.steward.jointoffice.web;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -20,13 +21,10 @@ import org.steward.jointoffice.CommonIssues;
 @RestController
 @RequestMapping("/api/common-issues")
 @PreAuthorize("hasAnyRole('joint-office', 'supervisors', 'camunda-admin')")
+@RequiredArgsConstructor
 class CommonIssueController {
 
   private final CommonIssues issues;
-
-  CommonIssueController(CommonIssues issues) {
-    this.issues = issues;
-  }
 
   @GetMapping
   CommonIssuePage list(@RequestParam(required = false) String state, @RequestParam(defaultValue = "0") int page,

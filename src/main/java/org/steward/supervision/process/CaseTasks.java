@@ -2,6 +2,7 @@ package org.steward.supervision.process;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -15,6 +16,7 @@ import org.steward.shared.Texts;
  * milestones), so one query by business key finds them all. Callers run it as Steward (no engine user).
  */
 @Component
+@RequiredArgsConstructor
 public class CaseTasks {
 
   /** Tasks are named "签收诉求｜case number｜enterprise" by the engine; the plain name is the part before this. */
@@ -24,10 +26,6 @@ public class CaseTasks {
   private static final int MAX_NAME = 255;
 
   private final TaskService tasks;
-
-  public CaseTasks(TaskService tasks) {
-    this.tasks = tasks;
-  }
 
   /** The case's active tasks, oldest first, each with its assignee or, unassigned, its candidate groups and users. */
   public List<HeldTask> open(String caseNumber) {

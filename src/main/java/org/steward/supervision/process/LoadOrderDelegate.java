@@ -4,28 +4,26 @@ import static org.steward.supervision.process.SupervisionOrderProcess.*;
 
 import java.util.Date;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.steward.supervision.SupervisionOrder;
 import org.steward.supervision.OrderInstances;
 import org.steward.supervision.SupervisionOrders;
+import org.steward.workflow.ProcessValues;
 
 /** Reads the order into the variables its tasks, timers and Tasklist use. */
 @Component
+@RequiredArgsConstructor
 class LoadOrderDelegate implements JavaDelegate {
 
   private final SupervisionOrders orders;
   private final OrderInstances instances;
 
-  LoadOrderDelegate(SupervisionOrders orders, OrderInstances instances) {
-    this.orders = orders;
-    this.instances = instances;
-  }
-
   @Override
   public void execute(DelegateExecution execution) {
-    SupervisionOrder order = orders.order(instances.claim(((Number) execution.getVariable(ORDER_ID)).longValue(),
+    SupervisionOrder order = orders.order(instances.claim(ProcessValues.number(execution, ORDER_ID),
         execution.getProcessInstanceId()));
     execution.setVariable(TARGET_KIND, order.targetKind());
     execution.setVariable(TARGET, order.target());

@@ -4,6 +4,7 @@ import static org.steward.supervision.process.SupervisionOrderProcess.*;
 
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -16,17 +17,12 @@ import org.steward.supervision.OrderInstances;
  * task for REST callers. Callers check the rights.
  */
 @Component
+@RequiredArgsConstructor
 public class SupervisionOrderInstances {
 
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final OrderInstances instances;
-
-  public SupervisionOrderInstances(RuntimeService runtime, TaskService tasks, OrderInstances instances) {
-    this.runtime = runtime;
-    this.tasks = tasks;
-    this.instances = instances;
-  }
 
   /** Starts the order's instance; the business key is the case number, so the order's tasks count as the case's. */
   public void start(long orderId, String caseNumber, String enterpriseName) {

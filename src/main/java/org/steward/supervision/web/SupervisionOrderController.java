@@ -3,6 +3,7 @@ package org.steward.supervision.web;
 import java.net.URI;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,20 +31,13 @@ import org.steward.supervision.SupervisionOrders;
 @RestController
 @RequestMapping("/api/supervision-orders")
 @PreAuthorize("hasAnyRole('supervisors', 'joint-office', 'camunda-admin')")
+@RequiredArgsConstructor
 class SupervisionOrderController {
 
   private final OrderIssuing issuing;
   private final SupervisionOrders orders;
   private final OrderAnswers answers;
   private final OrderReviews reviews;
-
-  SupervisionOrderController(OrderIssuing issuing, SupervisionOrders orders, OrderAnswers answers,
-      OrderReviews reviews) {
-    this.issuing = issuing;
-    this.orders = orders;
-    this.answers = answers;
-    this.reviews = reviews;
-  }
 
   /** 201 with Location and the new order, its target and due date. */
   @PostMapping

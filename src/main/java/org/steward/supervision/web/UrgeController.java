@@ -2,6 +2,7 @@ package org.steward.supervision.web;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -24,13 +25,10 @@ import org.steward.supervision.Urge;
 @RestController
 @RequestMapping("/api/cases/{caseNumber}/urges")
 @PreAuthorize("hasAnyRole('officers', 'supervisors', 'joint-office', 'camunda-admin')")
+@RequiredArgsConstructor
 class UrgeController {
 
   private final SupervisionManagement supervision;
-
-  UrgeController(SupervisionManagement supervision) {
-    this.supervision = supervision;
-  }
 
   /** 201 with the urges sent: one per holder of the case's open tasks (or of the one task named). */
   @PostMapping

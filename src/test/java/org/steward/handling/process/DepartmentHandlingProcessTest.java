@@ -111,7 +111,6 @@ class DepartmentHandlingProcessTest {
     Mocks.register("closeSupervisionDelegate", new CloseSupervisionDelegate(notes, units));
     Mocks.register("checkHandlingReportTaskListener", new CheckHandlingReportTaskListener(reports, units, texts));
     Mocks.register("checkExtensionDecisionTaskListener", new CheckExtensionDecisionTaskListener(extensions, texts));
-    Mocks.register("checkSupervisionNoteTaskListener", new CheckSupervisionNoteTaskListener(notes, texts));
     changes = TestDeadlineDelegates.register(ENGINE.getProcessEngine(), subject);
     subject.put(Long.toString(UNIT), CASE, deadline(DUE));
     when(handling.clock(UNIT)).thenReturn(clock(unit(DUE, UnitState.ASSIGNED, null)));
@@ -213,7 +212,6 @@ class DepartmentHandlingProcessTest {
 
     completeAs(SUPERVISOR, supervise, Map.of(SUPERVISION_NOTE, "已电话督促，承诺下周一办结"));
 
-    verify(notes).checkSupervisionNote("已电话督促，承诺下周一办结");
     verify(notes).closeSupervision(UNIT, SUPERVISOR, "已电话督促，承诺下周一办结");
     assertThat(unit).hasPassed(CLOSE_SUPERVISION, SUPERVISION_CLOSED).isWaitingAt(HANDLE_MATTER);
   }

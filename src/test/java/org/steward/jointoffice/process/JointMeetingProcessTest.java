@@ -104,7 +104,6 @@ class JointMeetingProcessTest {
     Mocks.register("prepareAnalysisDelegate", new PrepareAnalysisDelegate(analysis, escalations));
     Mocks.register("checkAnalysisTaskListener", new CheckAnalysisTaskListener(analysis, escalations, texts));
     Mocks.register("recordAnalysisDelegate", new RecordAnalysisDelegate(analysis, escalations));
-    Mocks.register("checkPositionTaskListener", new CheckPositionTaskListener(meetingPositions, texts));
     Mocks.register("recordPositionDelegate", new RecordPositionDelegate(meetingPositions, escalations));
     changes = TestDeadlineDelegates.register(ENGINE.getProcessEngine(), subject);
     LocalDate due = LocalDate.of(2026, 3, 5);
@@ -238,7 +237,6 @@ class JointMeetingProcessTest {
     Assertions.assertThat(power.getDueDate()).isEqualTo(shanghai(2026, 3, 6, 0));
     Assertions.assertThat(power.getFollowUpDate()).isEqualTo(shanghai(2026, 3, 5, 0));
     completeAs("power01", power, Map.of(POSITION, "可先临时供电", MEETING_ID, 99L));
-    verify(meetingPositions).checkPosition("可先临时供电");
     verify(escalations, atLeastOnce()).meetingOf(escalation.getId());
     verify(meetingPositions).givePosition(MEETING, "power", "可先临时供电", "power01");
 

@@ -34,8 +34,6 @@ import org.steward.calendar.OfficialHolidaySchedules;
 import org.steward.calendar.WorkingDayCalendar;
 import org.steward.jointoffice.WeeklyMeeting;
 import org.steward.shared.StewardClock;
-import org.steward.workflow.TaskRefusals;
-import org.steward.workflow.TestTaskRefusals;
 
 /**
  * Scenario test of {@code weekly-agenda} over a mocked {@link WeeklyMeeting} whose meeting day follows the official
@@ -57,10 +55,8 @@ class WeeklyAgendaProcessTest {
 
   @BeforeEach
   void registerDelegatesOverTheMockedApi() {
-    TaskRefusals texts = TestTaskRefusals.reading("messages-jointoffice");
     Mocks.register("planWeeklyMeetingDelegate", new PlanWeeklyMeetingDelegate(weekly));
     Mocks.register("prepareAgendaDelegate", new PrepareAgendaDelegate(weekly));
-    Mocks.register("checkWeeklyNotesTaskListener", new CheckWeeklyNotesTaskListener(weekly, texts));
     Mocks.register("recordWeeklyNotesDelegate", new RecordWeeklyNotesDelegate(weekly));
     when(weekly.weeklyMeetingDay(any())).thenAnswer(call -> {
       LocalDate day = call.getArgument(0);
@@ -108,7 +104,6 @@ class WeeklyAgendaProcessTest {
     identityService().setAuthenticatedUserId("lianxiban");
     taskService().complete(task(meeting).getId(), Map.of(NOTES, "逐项过了议程，两件交部门限期办结"));
 
-    verify(weekly).checkWeeklyNotes("逐项过了议程，两件交部门限期办结");
     verify(weekly).recordWeeklyMeeting(LocalDate.of(2026, 10, 8), AGENDA_TEXT, "逐项过了议程，两件交部门限期办结",
         "lianxiban");
     assertThat(meeting).hasPassed(RECORD_NOTES, MEETING_HELD).isEnded();
