@@ -23,11 +23,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates Steward's standard Camunda groups and what they may do in the webapps and the engine (docs/security.md). Least
- * privilege: only Steward's own code (SystemContext) and administrators start processes and correlate messages; staff work
- * on their tasks through the authorizations the engine gives task holders (READ and TASK_WORK); supervisors and the
- * joint-meeting office read every case. Idempotent: at each start it adds only what is missing, withdraws the broad
- * grants earlier versions made ({@link #WITHDRAWN}), and never takes away any other grant an administrator added.
+ * Creates Steward's standard Camunda groups and what they may do in the webapps and the engine (docs/security.md).
+ * Least privilege: only Steward's own code (SystemContext) and administrators start processes and correlate messages;
+ * staff work on their tasks through the authorizations the engine gives task holders (READ and TASK_WORK); supervisors
+ * and the joint-meeting office read every case. Idempotent: at each start it adds only what is missing, withdraws the
+ * broad grants earlier versions made ({@link #WITHDRAWN}), and never takes away any other grant an administrator added.
  */
 @Component
 @Order(20)

@@ -206,7 +206,8 @@ public class SupervisionManagement {
   }
 
   private Set<Target> recentlyUrged(String caseNumber, Instant since) {
-    return new HashSet<>(jdbc.sql("select target_kind, target from urge where case_number = :caseNumber and urged_at > :since")
+    return new HashSet<>(jdbc.sql("select target_kind, target from urge"
+            + " where case_number = :caseNumber and urged_at > :since")
         .param("caseNumber", caseNumber).param("since", Timestamp.from(since))
         .query((rs, n) -> new Target(rs.getString("target_kind"), rs.getString("target"))).list());
   }
@@ -247,7 +248,8 @@ public class SupervisionManagement {
   /** Closes an open item with the supervisor's note; closing a closed item changes nothing. */
   public void close(long id, String by, String note) {
     item(id);
-    jdbc.sql("update supervision_item set closed_at = :now, closed_by = :by, note = :note where id = :id and closed_at is null")
+    jdbc.sql("update supervision_item set closed_at = :now, closed_by = :by, note = :note"
+            + " where id = :id and closed_at is null")
         .param("now", Timestamp.from(StewardClock.now()))
         .param("by", by)
         .param("note", note)

@@ -39,8 +39,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Convenings end to end on PostgreSQL, nothing mocked: the enterprise submits a real request through
  * {@code /api/requests}; its officer convenes through {@code /api/cases/{caseNumber}/convenings}; the convened officers
- * and the convener find and complete their tasks through {@code /engine-rest} as themselves. Each test starts on its own
- * day, so its case numbers do not mix with other tests'.
+ * and the convener find and complete their tasks through {@code /engine-rest} as themselves. Each test starts on its
+ * own day, so its case numbers do not mix with other tests'.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "steward.demo.enabled=true")
 @ActiveProfiles("test")

@@ -284,7 +284,8 @@ class ConveningManagementTests {
     concludeInTasklist("按刘洋意见办理");
 
     Convening concluded = reading.convening(convening.id());
-    assertThat(concluded.opinions()).extracting(Opinion::state).containsExactly(OpinionState.GIVEN, OpinionState.MISSED);
+    assertThat(concluded.opinions()).extracting(Opinion::state)
+        .containsExactly(OpinionState.GIVEN, OpinionState.MISSED);
     assertThat(concluded.lateOfficers()).containsExactly("wangjing");
     assertThat(actions()).containsExactly("CONVENED", "OPINION_GIVEN", "OPINION_YELLOW", "OPINION_OVERDUE",
         "OPINION_MISSED", "CONVENING_CONCLUDED");

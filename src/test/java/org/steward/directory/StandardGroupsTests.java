@@ -18,7 +18,9 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The standard groups' grants: least privilege, and the broad grants of earlier versions withdrawn from old databases. */
+/**
+ * The standard groups' grants: least privilege, and the broad grants of earlier versions withdrawn from old databases.
+ */
 @SpringBootTest(properties = "steward.demo.enabled=true")
 @ActiveProfiles("test")
 class StandardGroupsTests {

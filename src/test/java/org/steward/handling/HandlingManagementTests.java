@@ -2,6 +2,7 @@ package org.steward.handling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -95,7 +96,7 @@ class HandlingManagementTests {
     assertThat(units.get(0).departmentName()).isEqualTo("供电局");
     assertThat(handling.currentRound(caseNumber)).isEqualTo(1);
     assertThat(timeline.of(caseNumber)).extracting(TimelineEntry::action, TimelineEntry::actor)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("HANDED_OVER", "zhangwei"));
+        .containsExactly(tuple("HANDED_OVER", "zhangwei"));
     assertThat(notifications.ofCase(caseNumber)).extracting(Notification::recipient)
         .containsExactly("dept-power", "dept-housing", "dept-water");
   }
@@ -117,10 +118,10 @@ class HandlingManagementTests {
         .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
             .extracting(FieldViolation::field, FieldViolation::code)
             .containsExactly(
-                org.assertj.core.groups.Tuple.tuple("cooperatingDepartments[0]", "handling.department.lead-also-cooperating"),
-                org.assertj.core.groups.Tuple.tuple("cooperatingDepartments[1]", "handling.department.unknown"),
-                org.assertj.core.groups.Tuple.tuple("cooperatingDepartments[3]", "handling.department.duplicate"),
-                org.assertj.core.groups.Tuple.tuple("timeLimit", "handling.time-limit.range")));
+                tuple("cooperatingDepartments[0]", "handling.department.lead-also-cooperating"),
+                tuple("cooperatingDepartments[1]", "handling.department.unknown"),
+                tuple("cooperatingDepartments[3]", "handling.department.duplicate"),
+                tuple("timeLimit", "handling.time-limit.range")));
     assertThatThrownBy(() -> handovers.checkHandover("nosuch", null, 0))
         .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
             .extracting(FieldViolation::field).containsExactly("leadDepartment", "timeLimit"));
@@ -205,8 +206,8 @@ class HandlingManagementTests {
     assertThat(timeline.of(caseNumber)).extracting(TimelineEntry::action)
         .contains("EXTENSION_REQUESTED", "EXTENSION_APPROVED");
     assertThat(notifications.ofCase(caseNumber)).extracting(Notification::kind, Notification::recipient)
-        .contains(org.assertj.core.groups.Tuple.tuple("EXTENSION_REQUESTED", "supervisors"),
-            org.assertj.core.groups.Tuple.tuple("EXTENSION_DECIDED", "dept-housing"));
+        .contains(tuple("EXTENSION_REQUESTED", "supervisors"),
+            tuple("EXTENSION_DECIDED", "dept-housing"));
   }
 
   @Test
@@ -260,7 +261,7 @@ class HandlingManagementTests {
     assertThat(handling.anyReturned(caseNumber, 2)).isFalse();
     assertThat(notifications.ofCase(caseNumber)).filteredOn(n -> n.kind().equals("MATTER_RETURNED"))
         .extracting(Notification::recipientKind, Notification::recipient)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("USER", "zhangwei"));
+        .containsExactly(tuple("USER", "zhangwei"));
     assertThat(handling.feedbackSummary(caseNumber, 1))
         .isEqualTo("【牵头】住房和城乡建设局：已核实规划条件\n【配合】供电局：（已退单）不属于供电局职责");
     assertThatThrownBy(() -> reports.giveFeedback(ids.get(1), "x", "power01")).isInstanceOf(UnitNotOpen.class);
@@ -274,7 +275,7 @@ class HandlingManagementTests {
 
     assertThat(handling.currentRound(caseNumber)).isEqualTo(2);
     assertThat(handling.unitsOf(caseNumber)).extracting(HandlingUnit::round, HandlingUnit::departmentCode)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "housing"), org.assertj.core.groups.Tuple.tuple(2, "power"));
+        .containsExactly(tuple(1, "housing"), tuple(2, "power"));
   }
 
   @Test
@@ -389,7 +390,8 @@ class HandlingManagementTests {
   }
 
   private static void at(int year, int month, int day, int hour) {
-    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, StewardClock.ZONE).toInstant()));
+    ClockUtil.setCurrentTime(
+        Date.from(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, StewardClock.ZONE).toInstant()));
   }
 
   private static java.time.Instant midnight(int year, int month, int day) {

@@ -196,7 +196,8 @@ class JointOfficeIT {
       assertThat(request(c).path("state").asText()).isEqualTo("REPLYING");
       complete(c, EnterpriseRequestProcess.REPLY_TO_ENTERPRISE, "zhangwei", "officers",
           Map.of("reply", "园区将新建变电站，年底投运，其间临时调配容量。"));
-      ResponseEntity<String> rated = http.withBasicAuth("ent01", "demo").exchange("/api/requests/" + c + "/satisfaction",
+      ResponseEntity<String> rated = http.withBasicAuth("ent01", "demo")
+          .exchange("/api/requests/" + c + "/satisfaction",
           HttpMethod.POST, new HttpEntity<>(Map.of("satisfaction", "SATISFIED", "comment", "满意"), jsonHeaders()),
           String.class);
       assertThat(rated.getStatusCode()).as(rated.getBody()).isEqualTo(HttpStatus.OK);

@@ -201,7 +201,8 @@ class SupervisionIT {
   }
 
   private String state(long id) {
-    return api.call(SUPERVISOR, HttpMethod.GET, "/api/supervision-orders/" + id, null, HttpStatus.OK).path("state").asText();
+    return api.call(SUPERVISOR, HttpMethod.GET, "/api/supervision-orders/" + id, null, HttpStatus.OK)
+        .path("state").asText();
   }
 
   private java.util.Optional<JsonNode> supervisedOnLedger(String caseNumber) {

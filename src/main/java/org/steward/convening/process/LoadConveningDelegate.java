@@ -32,7 +32,8 @@ class LoadConveningDelegate implements JavaDelegate {
     long conveningId = links.claim(ProcessValues.number(execution, CONVENING_ID),
         execution.getProcessInstanceId());
     Convening convening = convenings.convening(conveningId);
-    // transient: the multi-instance body right after reads it in this transaction; the officers are in convening_opinion
+    // transient: the multi-instance body right after reads it in this transaction; the officers are in
+    // convening_opinion
     execution.setVariable(OFFICERS, Variables.objectValue(
         new ArrayList<>(convening.opinions().stream().map(Opinion::officer).toList()), true).create());
     execution.setVariable(DUE_DATE, convening.dueDate().toString());

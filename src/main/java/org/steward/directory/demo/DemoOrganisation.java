@@ -28,8 +28,9 @@ import org.steward.shared.StewardException;
 
 /**
  * A fictional district organisation for trying Steward out: the joint-meeting office, seven departments with one staff
- * member each, two project leaders, two supervisors, seven officers and nine enterprises with their own logins, all with password
- * {@code demo}. Seeded once, in one transaction, into a directory that does not have it yet; restarts keep the data.
+ * member each, two project leaders, two supervisors, seven officers and nine enterprises with their own logins, all
+ * with password {@code demo}. Seeded once, in one transaction, into a directory that does not have it yet; restarts
+ * keep the data.
  */
 @Component
 @Order(30)

@@ -2,7 +2,9 @@ package org.steward.jointoffice.process;
 
 import org.steward.jointoffice.JointOffice;
 
-/** Ids, messages and variable names of {@code processes/joint-meeting.bpmn}: the office's handling of one escalation. */
+/**
+ * Ids, messages and variable names of {@code processes/joint-meeting.bpmn}: the office's handling of one escalation.
+ */
 public final class JointMeetingProcess {
 
   public static final String ID = JointOffice.PROCESS_ID;

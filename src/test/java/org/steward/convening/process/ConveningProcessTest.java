@@ -65,8 +65,9 @@ import org.steward.workflow.TestTaskRefusals;
 /**
  * Scenario test of {@code convening} over the mocked {@link Convenings}, {@link ConveningOpinions} and
  * {@link ConveningConclusion}, with the real delegates, listeners and {@link ConveningInstances} (start and 加签 by
- * process-instance modification): every path, timers fired by executing their jobs. Convened on Monday 2026-03-02 10:00 by zhangwei, liuyang and wangjing due Thursday 2026-03-05: yellow
- * from 03-05 00:00, red from 03-06 00:00 (Asia/Shanghai).
+ * process-instance modification): every path, timers fired by executing their jobs. Convened on Monday 2026-03-02
+ * 10:00 by zhangwei, liuyang and wangjing due Thursday 2026-03-05: yellow from 03-05 00:00, red from 03-06 00:00
+ * (Asia/Shanghai).
  */
 @Deployment(resources = {RESOURCE, "forms/give-opinion.form", "forms/conclude-convening.form"})
 class ConveningProcessTest {

@@ -148,8 +148,8 @@ class JointMeetingProcessTest {
     completeAs(OFFICE, analyse, Map.of(ACTION, "ARBITRATE", LEAD_DEPARTMENT, "power", COOPERATING_DEPARTMENTS,
         Choices.codes(List.of("water", "housing")), TIME_LIMIT, 8L));
 
-    verify(analysis).checkAnalysis(ESCALATION, new AnalysisInput("ARBITRATE", "power", List.of("water", "housing"), 8, null, null,
-        null, null, null, null));
+    verify(analysis).checkAnalysis(ESCALATION, new AnalysisInput("ARBITRATE", "power", List.of("water", "housing"), 8,
+        null, null, null, null, null, null));
     assertThat(escalation).hasPassed(RECORD_ANALYSIS, ARBITRATED).isEnded();
     Assertions.assertThat(variables(escalation)).containsEntry(JOINT_OUTCOME, "ARBITRATED")
         .containsEntry(LEAD_DEPARTMENT, "power").containsEntry(COOPERATING_DEPARTMENTS, "water,housing")

@@ -84,7 +84,8 @@ class WeeklyAgendaProcessTest {
     ProcessInstance meeting = fireMondayTimer();
 
     assertThat(meeting).hasPassed(PLAN_MEETING, PREPARE_AGENDA).hasNotPassed(MEETING_DAY_REACHED)
-        .isWaitingAt(HOLD_MEETING).variables().containsEntry(MEETING_DAY, "2026-10-12").containsEntry(AGENDA, AGENDA_TEXT);
+        .isWaitingAt(HOLD_MEETING).variables().containsEntry(MEETING_DAY, "2026-10-12")
+        .containsEntry(AGENDA, AGENDA_TEXT);
     assertThat(task(meeting)).hasCandidateGroup("joint-office").hasName("周例会议程");
   }
 

@@ -209,7 +209,8 @@ class SupervisionOrderProcessTest {
     SupervisionOrderInstances instances = new SupervisionOrderInstances(runtimeService(), taskService(), links);
     identityService().setAuthenticatedUserId("zhangwei");
     Assertions.assertThat(instances.complete(ORDER, SIGN_FOR_ORDER, "zhangwei", Map.of())).isTrue();
-    Assertions.assertThat(instances.complete(ORDER, SIGN_FOR_ORDER, "zhangwei", Map.of())).as("signed already").isFalse();
+    Assertions.assertThat(instances.complete(ORDER, SIGN_FOR_ORDER, "zhangwei", Map.of())).as("signed already")
+        .isFalse();
     identityService().clearAuthentication();
     verify(answers).sign(ORDER, "zhangwei");
     assertThat(instance).isWaitingAt(REPORT_BACK);

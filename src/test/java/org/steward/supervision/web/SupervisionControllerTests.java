@@ -46,9 +46,9 @@ import com.jayway.jsonpath.JsonPath;
 
 /**
  * {@code /api/cases/{caseNumber}/urges} and {@code /api/supervision-orders} over HTTP with the demo users (password
- * {@code demo}) on H2: enterprise {@code ent01} (officer {@code zhangwei}), supervisor {@code chenjianguo}, joint office
- * {@code lianxiban}, officer {@code liuyang}, administrator {@code admin}. Each test submits its own request, whose open
- * task is zhangwei's 签收诉求.
+ * {@code demo}) on H2: enterprise {@code ent01} (officer {@code zhangwei}), supervisor {@code chenjianguo}, joint
+ * office {@code lianxiban}, officer {@code liuyang}, administrator {@code admin}. Each test submits its own request,
+ * whose open task is zhangwei's 签收诉求.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -136,7 +136,8 @@ class SupervisionControllerTests {
     assertThat(supervision.urgesOf(caseNumber).count()).isZero();
 
     // the officer holds the only open task (签收诉求): nobody else to urge
-    urge("zhangwei", "{\"message\": \"请尽快\"}").andExpect(status().isConflict()).andExpect(jsonPath("$.type").value("urn:steward:problem:nothing-to-urge"));
+    urge("zhangwei", "{\"message\": \"请尽快\"}").andExpect(status().isConflict())
+        .andExpect(jsonPath("$.type").value("urn:steward:problem:nothing-to-urge"));
     mvc.perform(get(urges()).with(httpBasic("zhangwei", "demo"))).andExpect(status().isOk())
         .andExpect(jsonPath("$.count").value(0));
     // another officer is outside the case scope: for it the case does not exist
@@ -187,8 +188,8 @@ class SupervisionControllerTests {
         .andExpect(jsonPath("$.issuedBy").value("chenjianguo"));
     mvc.perform(get("/api/supervision-orders?state=ISSUED").with(httpBasic("admin", "demo")))
         .andExpect(status().isOk()).andExpect(jsonPath("$[*].id", hasItem(id)));
-    Task sign = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey("UserTask_SignForOrder")
-        .singleResult();
+    Task sign = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey("UserTask_SignForOrder").singleResult();
     assertThat(sign.getAssignee()).isEqualTo("zhangwei");
     assertThat(notifications.ofCase(caseNumber)).extracting(Notification::kind).contains("SUPERVISION_ORDER_ISSUED");
   }
