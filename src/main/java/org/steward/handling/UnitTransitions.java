@@ -1,13 +1,12 @@
 package org.steward.handling;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.shared.NotFound;
+import org.steward.shared.StateMoves;
 
 /**
  * The one door through which a unit's state changes: a move ({@link UnitTransition}) updates the row only from a state
@@ -30,18 +29,8 @@ class UnitTransitions {
    * never input).
    */
   void make(long unitId, UnitTransition move, Map<String, Object> columns) {
-    Map<String, Object> values = new LinkedHashMap<>(columns);
-    String sets = values.keySet().stream().map(column -> ", " + column + " = :" + column)
-        .collect(Collectors.joining());
-    var update = jdbc.sql("update handling_unit set state = :state" + sets + " where id = :id and state in (:from)")
-        .param("state", move.to().name()).param("id", unitId)
-        .param("from", move.from().stream().map(Enum::name).toList());
-    for (Map.Entry<String, Object> value : values.entrySet()) {
-      update = update.param(value.getKey(), value.getValue());
-    }
-    if (update.update() == 0) {
-      UnitState now = jdbc.sql("select state from handling_unit where id = :id").param("id", unitId)
-          .query(String.class).optional().map(UnitState::valueOf)
+    if (!StateMoves.move(jdbc, "handling_unit", unitId, move.to(), move.from(), columns)) {
+      UnitState now = StateMoves.state(jdbc, "handling_unit", "id", unitId).map(UnitState::valueOf)
           .orElseThrow(() -> new NotFound("handling-unit", unitId));
       throw new UnitStateConflict(unitId, now, move.to());
     }

@@ -1,13 +1,12 @@
 package org.steward.request;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.shared.NotFound;
+import org.steward.shared.StateMoves;
 
 /**
  * The one door through which a case's state changes: a move ({@link RequestTransition}) updates the row only from a
@@ -30,19 +29,8 @@ class RequestTransitions {
    * never input).
    */
   void make(String caseNumber, RequestTransition move, Map<String, Object> columns) {
-    Map<String, Object> values = new LinkedHashMap<>(columns);
-    String sets = values.keySet().stream().map(column -> ", " + column + " = :" + column)
-        .collect(Collectors.joining());
-    var update = jdbc.sql("update request set state = :state" + sets
-            + " where case_number = :caseNumber and state in (:from)")
-        .param("state", move.to().name()).param("caseNumber", caseNumber)
-        .param("from", move.from().stream().map(Enum::name).toList());
-    for (Map.Entry<String, Object> value : values.entrySet()) {
-      update = update.param(value.getKey(), value.getValue());
-    }
-    if (update.update() == 0) {
-      RequestState now = jdbc.sql("select state from request where case_number = :caseNumber")
-          .param("caseNumber", caseNumber).query(String.class).optional().map(RequestState::valueOf)
+    if (!StateMoves.move(jdbc, "request", "case_number", caseNumber, move.to(), move.from(), columns)) {
+      RequestState now = StateMoves.state(jdbc, "request", "case_number", caseNumber).map(RequestState::valueOf)
           .orElseThrow(() -> new NotFound("request", caseNumber));
       throw new RequestStateConflict(caseNumber, now, move.to());
     }

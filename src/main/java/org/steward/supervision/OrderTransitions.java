@@ -1,13 +1,12 @@
 package org.steward.supervision;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.shared.NotFound;
+import org.steward.shared.StateMoves;
 
 /**
  * The one door through which a supervision order's state changes: a move ({@link OrderTransition}) updates the row
@@ -25,20 +24,9 @@ class OrderTransitions {
    * never input).
    */
   void make(long orderId, OrderTransition move, Map<String, Object> columns) {
-    Map<String, Object> values = new LinkedHashMap<>(columns);
-    String sets = values.keySet().stream().map(column -> ", " + column + " = :" + column)
-        .collect(Collectors.joining());
-    var update = jdbc.sql("update supervision_order set state = :state" + sets
-            + " where id = :id and state in (:from)")
-        .param("state", move.to().name()).param("id", orderId)
-        .param("from", move.from().stream().map(Enum::name).toList());
-    for (Map.Entry<String, Object> value : values.entrySet()) {
-      update = update.param(value.getKey(), value.getValue());
-    }
-    if (update.update() == 0) {
-      SupervisionOrderState now = jdbc.sql("select state from supervision_order where id = :id").param("id", orderId)
-          .query(String.class).optional().map(SupervisionOrderState::valueOf)
-          .orElseThrow(() -> new NotFound("supervision-order", orderId));
+    if (!StateMoves.move(jdbc, "supervision_order", orderId, move.to(), move.from(), columns)) {
+      SupervisionOrderState now = StateMoves.state(jdbc, "supervision_order", "id", orderId)
+          .map(SupervisionOrderState::valueOf).orElseThrow(() -> new NotFound("supervision-order", orderId));
       throw new SupervisionOrderNotOpen(orderId, now);
     }
   }
