@@ -23,6 +23,7 @@ import org.steward.shared.StewardClock;
 import org.steward.shared.Texts;
 import org.steward.shared.Violations;
 import org.steward.timeline.Timeline;
+import org.steward.workflow.ProcessValues;
 
 /**
  * The convened officers' opinions (提出意见): each given by its officer within a working-day deadline, with yellow and
@@ -84,7 +85,7 @@ public class ConveningOpinions {
   DeadlineSubject opinionSubject(ConveningLinks links) {
     // the opinion of this sub-process instance's officer in the convening this instance claimed
     return new DeadlineSubject("opinion", true, execution -> Long.toString(opinionOf(
-        links.of(execution.getProcessInstanceId()), (String) execution.getVariable(ConveningProcess.OFFICER)).id()),
+        links.of(execution.getProcessInstanceId()), ProcessValues.text(execution, ConveningProcess.OFFICER)).id()),
         id -> deadlineState(Long.parseLong(id)), (id, light) -> storeLight(Long.parseLong(id), light));
   }
 

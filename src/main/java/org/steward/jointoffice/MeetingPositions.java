@@ -29,6 +29,7 @@ import org.steward.shared.NotFound;
 import org.steward.shared.StewardClock;
 import org.steward.shared.Violations;
 import org.steward.timeline.Timeline;
+import org.steward.workflow.ProcessValues;
 
 /**
  * The departments' positions (意见) in a joint meeting: given by each convened department within its time limit, with
@@ -76,7 +77,7 @@ public class MeetingPositions {
   DeadlineSubject positionSubject(EscalationInstances escalations) {
     return new DeadlineSubject("position", true, execution -> Long.toString(positionId(
         escalations.meetingOf(execution.getProcessInstanceId()),
-        (String) execution.getVariable(JointMeetingProcess.DEPARTMENT))),
+        ProcessValues.text(execution, JointMeetingProcess.DEPARTMENT))),
         id -> positionState(Long.parseLong(id)), (id, light) -> storePositionLight(Long.parseLong(id), light));
   }
 

@@ -36,8 +36,7 @@ class CloseSupervisionTaskListener implements TaskListener {
     String caseNumber = task.getExecution().getProcessBusinessKey();
     Optional<Long> item = EnterpriseRequestProcess.SUPERVISE_RESPONSE.equals(task.getTaskDefinitionKey())
         ? responses.openResponseSupervision(caseNumber)
-        : Optional.ofNullable((Number) task.getVariable(EnterpriseRequestProcess.REOPEN_SUPERVISION_ID))
-            .map(Number::longValue);
+        : Optional.ofNullable(ProcessValues.number(task, EnterpriseRequestProcess.REOPEN_SUPERVISION_ID));
     // the completer plugin's built-in listener runs first on the same task, so completedBy names its completer
     String by = ProcessValues.completer(task);
     item.ifPresent(id -> requests.closeSupervision(caseNumber, id, by, note));
