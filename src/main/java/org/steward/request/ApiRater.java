@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Who rates a case through Steward's API ({@link RequestManagement#rate}), for the step that records the rating:
+ * Who rates a case through Steward's API ({@link RequestRatings#rate}), for the step that records the rating:
  * Steward completes the return visit or answers the waiting message as itself, in the caller's thread and transaction,
  * so the rater travels here and never as a process variable, which a task holder could set to anyone.
  */

@@ -6,7 +6,7 @@ import org.steward.request.process.EnterpriseRequestProcess;
 import org.steward.shared.InstanceLinks;
 
 /**
- * Which {@code enterprise-request} instance runs which case: the instance {@link RequestManagement#submit} starts
+ * Which {@code enterprise-request} instance runs which case: the instance {@link RequestIntake#submit} starts
  * claims its case at its first step (state SUBMITTED, no instance yet); a second instance for the same case number is
  * refused there, before it records or assigns anything.
  */
