@@ -75,6 +75,15 @@ public class Enterprises {
     return directory.enterprise(id).orElseThrow();
   }
 
+  /** Marks an enterprise as a key enterprise (重点企业) or not. @throws NotFound for an unknown enterprise */
+  public void markKey(long enterpriseId, boolean key, String byUser) {
+    if (jdbc.sql("update directory_enterprise set key_enterprise = :key where id = :id").param("key", key)
+        .param("id", enterpriseId).update() == 0) {
+      throw new NotFound("enterprise", enterpriseId);
+    }
+    log.info("Enterprise {} {} a key enterprise by {}", enterpriseId, key ? "made" : "no longer", byUser);
+  }
+
   /** Creates a Camunda user in group {@code enterprises} that acts for this one enterprise. */
   public void createEnterpriseLogin(long enterpriseId, String userId, String password) {
     Enterprise enterprise = directory.enterprise(enterpriseId)

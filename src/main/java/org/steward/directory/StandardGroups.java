@@ -59,6 +59,7 @@ class StandardGroups implements ApplicationRunner {
     ensureGroup(StewardGroups.JOINT_OFFICE, "联席会议办公室");
     ensureGroup(StewardGroups.LEADERS, "项目挂点领导");
     ensureGroup(StewardGroups.DESIGNERS, "流程设计人员");
+    ensureGroup(StewardGroups.POLICY_EDITORS, "政策编辑人员");
     // Enterprises use Steward's API only: no webapp and no engine grant.
     ensureGroup(StewardGroups.ENTERPRISES, "企业");
 

@@ -12,6 +12,8 @@ public final class StewardGroups {
   public static final String LEADERS = "leaders";
   /** Process designers: deploy models, read no case. */
   public static final String DESIGNERS = "designers";
+  /** Staff who draft and publish policies (政策编辑人员). */
+  public static final String POLICY_EDITORS = "policy-editors";
   public static final String DEPARTMENT_PREFIX = "dept-";
 
   private StewardGroups() {

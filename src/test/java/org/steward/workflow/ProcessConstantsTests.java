@@ -23,6 +23,7 @@ import org.steward.convening.process.ConveningProcess;
 import org.steward.handling.process.DepartmentHandlingProcess;
 import org.steward.jointoffice.process.JointMeetingProcess;
 import org.steward.jointoffice.process.WeeklyAgendaProcess;
+import org.steward.policy.process.PolicyPushProcess;
 import org.steward.project.process.ProjectMilestonesProcess;
 import org.steward.request.process.EnterpriseRequestProcess;
 import org.steward.supervision.process.SupervisionOrderProcess;
@@ -40,7 +41,7 @@ class ProcessConstantsTests {
   static Stream<Class<?>> processClasses() {
     return Stream.of(CalendarCheckProcess.class, ConveningProcess.class, DepartmentHandlingProcess.class,
         JointMeetingProcess.class, WeeklyAgendaProcess.class, ProjectMilestonesProcess.class,
-        EnterpriseRequestProcess.class, SupervisionOrderProcess.class);
+        EnterpriseRequestProcess.class, SupervisionOrderProcess.class, PolicyPushProcess.class);
   }
 
   @ParameterizedTest

@@ -1,0 +1,262 @@
+package org.steward.policy;
+
+import static org.steward.shared.Rows.instant;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.steward.directory.DirectoryManagement;
+import org.steward.directory.Enterprise;
+import org.steward.directory.StewardGroups;
+import org.steward.directory.TargetMatching;
+import org.steward.directory.TargetRule;
+import org.steward.policy.process.PolicyEngine;
+import org.steward.request.Caller;
+import org.steward.shared.InvalidInput;
+import org.steward.shared.NotFound;
+import org.steward.shared.StateMoves;
+import org.steward.shared.StewardClock;
+import org.steward.shared.Violations;
+
+/**
+ * Drafting, previewing and publishing policies (policy editors and administrators only), and reading them as staff.
+ * Publishing starts the policy's {@code policy-push} instance, which delivers it.
+ */
+@Service
+@Transactional
+@RequiredArgsConstructor
+public class Policies {
+
+  /** Working days a key enterprise's officer has to confirm a delivery, unless the policy says otherwise. */
+  public static final int DEFAULT_CONFIRM_DAYS = 5;
+  static final int MAX_CONFIRM_DAYS = 30;
+  static final int MAX_BODY = 20000;
+  static final int MAX_TARGET_VALUES = 100;
+  private static final int PREVIEW_NAMES = 50;
+
+  private final JdbcClient jdbc;
+  private final TargetMatching matching;
+  private final DirectoryManagement directory;
+  private final PolicyEngine engine;
+
+  /** Drafts a policy; nothing is delivered yet. @throws InvalidInput naming every bad field */
+  public PolicyView draft(NewPolicy policy, Caller caller) {
+    checkEditor(caller);
+    if (policy == null) {
+      throw new InvalidInput("body", "NotBlank");
+    }
+    Violations violations = new Violations();
+    String title = violations.line("title", policy.title(), 200);
+    String department = violations.line("issuingDepartment", policy.issuingDepartment(), 200);
+    String summary = violations.text("summary", policy.summary(), 1000);
+    String body = violations.text("body", policy.body(), MAX_BODY);
+    LocalDate from = date(violations, "validFrom", policy.validFrom());
+    LocalDate to = date(violations, "validTo", policy.validTo());
+    if (from != null && to != null && to.isBefore(from)) {
+      violations.add("validTo", "policy.validTo.beforeFrom");
+    } else if (to != null && to.isBefore(StewardClock.today())) {
+      violations.add("validTo", "policy.validTo.past");
+    }
+    Integer days = policy.confirmDays() == null ? DEFAULT_CONFIRM_DAYS
+        : violations.whole("confirmDays", policy.confirmDays(), 1, MAX_CONFIRM_DAYS, "policy.confirmDays.range");
+    TargetRule rule = rule(violations, policy.target());
+    violations.throwIfAny();
+    var key = new GeneratedKeyHolder();
+    jdbc.sql("""
+            insert into policy (title, issuing_department, summary, body, valid_from, valid_to, confirm_days, state,
+              created_by, created_at)
+            values (:title, :department, :summary, :body, :from, :to, :days, 'DRAFT', :by, :now)""")
+        .param("title", title).param("department", department).param("summary", summary).param("body", body)
+        .param("from", from).param("to", to).param("days", days).param("by", caller.userId())
+        .param("now", Timestamp.from(StewardClock.now())).update(key, "id");
+    long id = key.getKey().longValue();
+    storeTarget(id, rule);
+    return view(id);
+  }
+
+  /** Which enterprises a target rule reaches now. @throws InvalidInput naming the bad parts of the rule */
+  @Transactional(readOnly = true)
+  public Preview preview(NewPolicy.Target target, Caller caller) {
+    checkEditor(caller);
+    Violations violations = new Violations();
+    TargetRule rule = rule(violations, target);
+    violations.throwIfAny();
+    List<TargetMatching.Match> matches = matching.matching(rule);
+    List<String> names = matches.stream().limit(PREVIEW_NAMES)
+        .map(m -> directory.enterprise(m.enterpriseId()).map(Enterprise::name).orElse("#" + m.enterpriseId()))
+        .toList();
+    return new Preview(matches.size(), (int) matches.stream().filter(TargetMatching.Match::key).count(), names);
+  }
+
+  /**
+   * Publishes a draft: its {@code policy-push} instance delivers it in the same transaction and runs the key
+   * enterprises' confirmations until the policy expires. @throws PolicyNotDraft unless it is a draft
+   */
+  public PolicyView publish(long id, Caller caller) {
+    checkEditor(caller);
+    PolicyView policy = view(id);
+    if (!StateMoves.move(jdbc, "policy", id, PolicyState.PUBLISHED, Set.of(PolicyState.DRAFT),
+        Map.of("published_by", caller.userId(), "published_at", Timestamp.from(StewardClock.now())))) {
+      throw new PolicyNotDraft(id, policy.state());
+    }
+    engine.start(id, policy.title(), expiry(policy.validTo()));
+    return view(id);
+  }
+
+  /** The policy expired: published no more; its confirmations still open end unconfirmed. */
+  public void expire(long id) {
+    if (StateMoves.move(jdbc, "policy", id, PolicyState.EXPIRED, Set.of(PolicyState.PUBLISHED), Map.of())) {
+      jdbc.sql("update policy_confirmation set state = 'ENDED' where policy_id = :id and state = 'OPEN'")
+          .param("id", id).update();
+    }
+  }
+
+  /** A policy as staff see it. */
+  @Transactional(readOnly = true)
+  public PolicyView view(long id) {
+    return jdbc.sql(SELECT + " where p.id = :id").param("id", id).query(this::row).optional()
+        .orElseThrow(() -> new NotFound("policy", id));
+  }
+
+  /** Every policy, newest first. */
+  @Transactional(readOnly = true)
+  public List<PolicyView> list() {
+    return jdbc.sql(SELECT + " order by p.created_at desc, p.id desc").query(this::row).list();
+  }
+
+  /** The policy's target rule. */
+  @Transactional(readOnly = true)
+  public TargetRule target(long id) {
+    Map<String, Set<String>> values = new HashMap<>();
+    jdbc.sql("select kind, target_value from policy_target where policy_id = :id order by kind, target_value")
+        .param("id", id)
+        .query((rs, n) -> values.computeIfAbsent(rs.getString("kind"), k -> new LinkedHashSet<>())
+            .add(rs.getString("target_value"))).list();
+    return new TargetRule(values.getOrDefault("INDUSTRY", Set.of()), values.getOrDefault("AREA", Set.of()),
+        values.getOrDefault("TAG", Set.of()), values.containsKey("KEY"),
+        values.getOrDefault("ENTERPRISE", Set.of()).stream().map(Long::valueOf)
+            .collect(Collectors.toSet()));
+  }
+
+  /** The moment a policy valid until {@code validTo} (inclusive) expires: the start of the day after. */
+  static Instant expiry(LocalDate validTo) {
+    return validTo.plusDays(1).atStartOfDay(StewardClock.ZONE).toInstant();
+  }
+
+  private static final String SELECT = """
+      select p.*,
+        (select count(*) from policy_delivery d where d.policy_id = p.id) as delivered,
+        (select count(*) from policy_delivery d where d.policy_id = p.id and d.read_at is not null) as read_count,
+        (select count(*) from policy_confirmation c where c.policy_id = p.id and c.state = 'CONFIRMED') as confirmed
+      from policy p""";
+
+  private PolicyView row(ResultSet rs, int n) throws SQLException {
+    long id = rs.getLong("id");
+    return new PolicyView(id, rs.getString("title"), rs.getString("issuing_department"), rs.getString("summary"),
+        rs.getString("body"), rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
+        rs.getInt("confirm_days"), PolicyState.valueOf(rs.getString("state")), target(id), rs.getString("created_by"),
+        shanghai(instant(rs, "created_at")), rs.getString("published_by"), shanghai(instant(rs, "published_at")),
+        rs.getLong("delivered"), rs.getLong("read_count"), rs.getLong("confirmed"));
+  }
+
+  private static OffsetDateTime shanghai(Instant instant) {
+    return instant == null ? null : instant.atZone(StewardClock.ZONE).toOffsetDateTime();
+  }
+
+  private void checkEditor(Caller caller) {
+    if (!caller.isAdmin() && !caller.groups().contains(StewardGroups.POLICY_EDITORS)) {
+      throw new PolicyForbidden();
+    }
+  }
+
+  private static LocalDate date(Violations violations, String field, String value) {
+    if (value == null || value.isBlank()) {
+      violations.add(field, "NotBlank");
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      violations.add(field, "policy.date.format");
+      return null;
+    }
+  }
+
+  /** The rule of {@code target}, its values trimmed; names every bad part under {@code target.*}. */
+  private TargetRule rule(Violations violations, NewPolicy.Target target) {
+    if (target == null) {
+      violations.add("target", "NotNull");
+      return null;
+    }
+    Set<String> industries = values(violations, "target.industries", target.industries());
+    Set<String> areas = values(violations, "target.areas", target.areas());
+    Set<String> tags = values(violations, "target.tags", target.tags());
+    Set<Long> enterprises = new LinkedHashSet<>();
+    List<Long> ids = target.enterpriseIds() == null ? List.of() : target.enterpriseIds();
+    if (ids.size() > MAX_TARGET_VALUES) {
+      violations.add("target.enterpriseIds", "policy.target.tooMany", MAX_TARGET_VALUES);
+    }
+    for (int i = 0; i < ids.size() && i < MAX_TARGET_VALUES; i++) {
+      Long id = ids.get(i);
+      if (id == null || directory.enterprise(id).isEmpty()) {
+        violations.add("target.enterpriseIds[" + i + "]", "policy.target.unknownEnterprise", id);
+      } else {
+        enterprises.add(id);
+      }
+    }
+    TargetRule rule = new TargetRule(industries, areas, tags, Boolean.TRUE.equals(target.keyOnly()), enterprises);
+    if (!rule.hasCriterion() && enterprises.isEmpty() && !violations.has("target.enterpriseIds")) {
+      violations.add("target", "policy.target.empty");
+    }
+    return rule;
+  }
+
+  private static Set<String> values(Violations violations, String field, List<String> given) {
+    Set<String> values = new LinkedHashSet<>();
+    if (given == null) {
+      return values;
+    }
+    if (given.size() > MAX_TARGET_VALUES) {
+      violations.add(field, "policy.target.tooMany", MAX_TARGET_VALUES);
+      return values;
+    }
+    for (int i = 0; i < given.size(); i++) {
+      String value = violations.line(field + "[" + i + "]", given.get(i), 100);
+      if (value != null) {
+        values.add(value);
+      }
+    }
+    return values;
+  }
+
+  private void storeTarget(long id, TargetRule rule) {
+    rule.industries().forEach(v -> target(id, "INDUSTRY", v));
+    rule.areas().forEach(v -> target(id, "AREA", v));
+    rule.tags().forEach(v -> target(id, "TAG", v));
+    if (rule.keyOnly()) {
+      target(id, "KEY", "true");
+    }
+    rule.enterpriseIds().forEach(v -> target(id, "ENTERPRISE", Long.toString(v)));
+  }
+
+  private void target(long id, String kind, String value) {
+    jdbc.sql("insert into policy_target (policy_id, kind, target_value) values (:id, :kind, :value)").param("id", id)
+        .param("kind", kind).param("value", value).update();
+  }
+}
