@@ -34,6 +34,11 @@ public class GroupMembers {
     createMember(userId, name, initialPassword, StewardGroups.DESIGNERS);
   }
 
+  /** Creates a policy editor (政策编辑人员), group {@code policy-editors}: drafts and publishes policies. */
+  public void createPolicyEditor(String userId, String name, String initialPassword) {
+    createMember(userId, name, initialPassword, StewardGroups.POLICY_EDITORS);
+  }
+
   private void createMember(String userId, String name, String initialPassword, String group) {
     Violations violations = new Violations();
     accounts.checkNew(violations, "id", userId, initialPassword);

@@ -134,9 +134,17 @@ public class Policies {
         .orElseThrow(() -> new NotFound("policy", id));
   }
 
-  /** Every policy, newest first. */
+  /** A policy, for a policy editor or an administrator. */
   @Transactional(readOnly = true)
-  public List<PolicyView> list() {
+  public PolicyView view(long id, Caller caller) {
+    checkEditor(caller);
+    return view(id);
+  }
+
+  /** Every policy, newest first, for a policy editor or an administrator. */
+  @Transactional(readOnly = true)
+  public List<PolicyView> list(Caller caller) {
+    checkEditor(caller);
     return jdbc.sql(SELECT + " order by p.created_at desc, p.id desc").query(this::row).list();
   }
 
@@ -221,7 +229,7 @@ public class Policies {
       }
     }
     TargetRule rule = new TargetRule(industries, areas, tags, Boolean.TRUE.equals(target.keyOnly()), enterprises);
-    if (!rule.hasCriterion() && enterprises.isEmpty() && !violations.has("target.enterpriseIds")) {
+    if (!rule.hasCriterion() && ids.isEmpty()) {
       violations.add("target", "policy.target.empty");
     }
     return rule;

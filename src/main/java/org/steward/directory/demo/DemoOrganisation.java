@@ -2,6 +2,7 @@ package org.steward.directory.demo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import lombok.RequiredArgsConstructor;
@@ -70,6 +71,10 @@ public class DemoOrganisation implements ApplicationRunner, DemoLogins {
 
   /** A process designer (流程设计人员): deploys models from Camunda Modeler, reads no case. */
   private static final DemoLogin DESIGNER = new DemoLogin("sheji01", "方圆", "流程设计人员");
+  /** A policy editor (政策编辑人员): drafts and publishes policies. */
+  private static final DemoLogin POLICY_EDITOR = new DemoLogin("zhengce01", "叶青", "政策编辑人员");
+  /** The key enterprises (重点企业) among the demo's: their officers confirm each policy's delivery. */
+  private static final Set<String> KEY_ENTERPRISES = Set.of("ent03", "ent07", "ent09");
 
   private static final List<Staff> SUPERVISORS = List.of(
       new Staff("chenjianguo", "陈建国", "economy", OfficerKind.ENTERPRISE, null, "020-00000101"),
@@ -150,6 +155,7 @@ public class DemoOrganisation implements ApplicationRunner, DemoLogins {
         (SUPERVISORS.contains(s) ? "督办负责人" : "首席服务官") + "（" + departmentName(s.department()) + "）")));
     logins.addAll(LEADERS);
     logins.add(DESIGNER);
+    logins.add(POLICY_EDITOR);
     DEPARTMENTS.forEach(d -> logins.add(new DemoLogin(d.staffId(), d.staffName(), "部门经办人（" + d.name() + "）")));
     ENTERPRISES.forEach(c -> logins.add(new DemoLogin(c.login(), c.name(), "企业")));
     return List.copyOf(logins);
@@ -165,6 +171,7 @@ public class DemoOrganisation implements ApplicationRunner, DemoLogins {
       members.createLeader(leader.userId(), leader.name(), PASSWORD);
     }
     members.createDesigner(DESIGNER.userId(), DESIGNER.name(), PASSWORD);
+    members.createPolicyEditor(POLICY_EDITOR.userId(), POLICY_EDITOR.name(), PASSWORD);
     for (Staff supervisor : SUPERVISORS) {
       officers.createSupervisor(newOfficer(supervisor), PASSWORD);
       officers.changeEmail(supervisor.id(), demoEmail(supervisor));
@@ -177,6 +184,9 @@ public class DemoOrganisation implements ApplicationRunner, DemoLogins {
       Enterprise enterprise = enterprises.createEnterprise(new NewEnterprise(company.name(), company.creditCode(),
           company.industry(), company.area(), company.tags(), company.officer()), SEEDED_BY);
       enterprises.createEnterpriseLogin(enterprise.id(), company.login(), PASSWORD);
+      if (KEY_ENTERPRISES.contains(company.login())) {
+        enterprises.markKey(enterprise.id(), true, SEEDED_BY);
+      }
     }
   }
 
