@@ -40,6 +40,9 @@ import org.steward.jointoffice.AnalysisInput;
 import org.steward.jointoffice.EscalationAnalysis;
 import org.steward.jointoffice.EscalationIntake;
 import org.steward.jointoffice.MeetingPositions;
+import org.steward.policy.NewPolicy;
+import org.steward.policy.Policies;
+import org.steward.policy.PolicyConfirmations;
 import org.steward.project.Milestone;
 import org.steward.project.MilestoneConfirmations;
 import org.steward.project.MilestoneReplans;
@@ -117,6 +120,10 @@ class DeadlineSubjectsTests {
   RepositoryService repository;
   @Autowired
   TaskService tasks;
+  @Autowired
+  Policies policies;
+  @Autowired
+  PolicyConfirmations confirmations;
 
   /** One subject: how the test makes it, and how its work is done before the warning. */
   record Subject(String kind, Supplier<String> make, Consumer<String> close) {
@@ -166,6 +173,8 @@ class DeadlineSubjectsTests {
         new Subject("filing", () -> Long.toString(filings.openFiling(project(), "2026-03").filingId()),
             id -> filings.fileProgress(Long.parseLong(id), 10, "基础施工", "huangqiang")),
         new Subject("response", this::submittedCase, id -> steps.acknowledge(id, "zhangwei", "已收到，正在办理")),
+        new Subject("confirmation", this::policyConfirmation,
+            id -> confirmations.confirm(Long.parseLong(id), "APPLICABLE", null, "huangqiang")),
         new Subject("task", this::designersTask, tasks::complete));
   }
 
@@ -279,6 +288,17 @@ class DeadlineSubjectsTests {
   private String submittedCase() {
     long ent01 = directory.enterpriseOfUser("ent01").orElseThrow().id();
     return requestIntake.submit(RequestFixtures.request(ent01, "期限测试"), "ent01", null).request().caseNumber();
+  }
+
+  /** The confirmation of a new policy for key enterprise ent03, published by an administrator. */
+  private String policyConfirmation() {
+    long ent03 = directory.enterpriseOfUser("ent03").orElseThrow().id();
+    Caller admin = new Caller("admin", Set.of(StewardGroups.ADMIN));
+    long policy = policies.draft(new NewPolicy("期限测试政策", "区科技局", "摘要", "正文", "2026-03-01", "2026-12-31", 3,
+        new NewPolicy.Target(null, null, null, null, List.of(ent03))), admin).id();
+    policies.publish(policy, admin);
+    return Long.toString(jdbc.sql("select id from policy_confirmation where policy_id = :policy")
+        .param("policy", policy).query(Long.class).single());
   }
 
   /** A task a designer gave three working days, yellow from the second, without Java. */

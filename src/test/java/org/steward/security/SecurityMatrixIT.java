@@ -49,7 +49,8 @@ class SecurityMatrixIT {
 
   private static final String ENGINE = "/engine-rest";
   private static final List<String> STEWARD_PROCESSES = List.of("enterprise-request", "department-handling",
-      "convening", "joint-meeting", "project-milestones", "supervision-order", "weekly-agenda", "calendar-check");
+      "convening", "joint-meeting", "project-milestones", "supervision-order", "weekly-agenda", "calendar-check",
+      "policy-push");
   /** What Cockpit's start page asks for (dashboard.js, and the task counts of the tasks plugin). */
   private static final List<String> COCKPIT_START_PAGE = List.of(
       "/process-definition/statistics?rootIncidents=true",
@@ -221,6 +222,7 @@ class SecurityMatrixIT {
         assertThat(calls.deploy(user, "matrix-probe.bpmn", PROBE).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
       }
     });
+    cells.put("policies", api(HttpMethod.GET, "/api/policies", null, HttpStatus.OK));
     return cells;
   }
 
