@@ -6,6 +6,7 @@ import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -29,6 +30,7 @@ public class Enterprises {
   private final DirectoryManagement directory;
   private final Assignments assignments;
   private final UserAccounts accounts;
+  private final ApplicationEventPublisher events;
 
   /**
    * Registers an enterprise; with an {@code officerId} it also opens its first assignment (reason
@@ -72,6 +74,7 @@ public class Enterprises {
           Instant.now());
     }
     log.info("Registered enterprise {} ({}, {})", id, name, enterprise.creditCode());
+    events.publishEvent(new EnterpriseChanged(id));
     return directory.enterprise(id).orElseThrow();
   }
 
@@ -82,6 +85,7 @@ public class Enterprises {
       throw new NotFound("enterprise", enterpriseId);
     }
     log.info("Enterprise {} {} a key enterprise by {}", enterpriseId, key ? "made" : "no longer", byUser);
+    events.publishEvent(new EnterpriseChanged(enterpriseId));
   }
 
   /** Creates a Camunda user in group {@code enterprises} that acts for this one enterprise. */

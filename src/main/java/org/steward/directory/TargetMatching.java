@@ -25,16 +25,26 @@ public class TargetMatching {
 
   /** The matching enterprises, by ascending id. */
   public List<Match> matching(TargetRule rule) {
+    return matching(rule, null);
+  }
+
+  /** Whether the rule matches enterprise {@code enterpriseId} now. */
+  public boolean matches(TargetRule rule, long enterpriseId) {
+    return !matching(rule, enterpriseId).isEmpty();
+  }
+
+  private List<Match> matching(TargetRule rule, Long only) {
     return jdbc.sql("""
             select e.id, e.key_enterprise from directory_enterprise e
-            where (:criteria
+            where (:anyEnterprise or e.id = :only) and ((:criteria
                    and (:anyIndustry or e.industry in (:industries))
                    and (:anyArea or e.area in (:areas))
                    and (:anyTag or exists (select 1 from directory_enterprise_tag t
                                            where t.enterprise_id = e.id and t.tag in (:tags)))
                    and (not :keyOnly or e.key_enterprise))
-               or e.id in (:ids)
+               or e.id in (:ids))
             order by e.id""")
+        .param("anyEnterprise", only == null).param("only", only == null ? -1L : only)
         .param("criteria", rule.hasCriterion())
         .param("anyIndustry", rule.industries().isEmpty()).param("industries", values(rule.industries()))
         .param("anyArea", rule.areas().isEmpty()).param("areas", values(rule.areas()))

@@ -26,7 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.steward.ApiCalls;
 import org.steward.EmbeddedPostgresConfiguration;
+import org.steward.directory.DirectoryFixtures;
 import org.steward.directory.DirectoryManagement;
+import org.steward.directory.Enterprises;
+import org.steward.directory.NewEnterprise;
 import org.steward.directory.StewardGroups;
 import org.steward.notification.Notifications;
 import org.steward.policy.process.PolicyPushProcess;
@@ -62,6 +65,8 @@ class PolicyIT {
   Notifications notifications;
   @Autowired
   JdbcClient jdbc;
+  @Autowired
+  Enterprises enterprises;
 
   long ent01;
   long ent02;
@@ -120,6 +125,11 @@ class PolicyIT {
     assertThat(requests.view(caseNumber).category()).isEqualTo("policy");
     assertThat(reading.read(id, ent01, "ent01").consultations()).containsExactly(caseNumber);
     assertThatThrownBy(() -> reading.read(id, ent02, "ent02")).isInstanceOf(NotFound.class);
+
+    // an enterprise that joins later and matches gets the policy
+    long joined = enterprises.createEnterprise(new NewEnterprise("广州某某生物科技有限公司", DirectoryFixtures.freshCreditCode(),
+        "生物医药", "天河区", List.of(), null), "admin").id();
+    assertThat(reading.forEnterprise(joined)).extracting(PolicyItem::id).containsExactly(id);
 
     // at its end the policy expires; the confirmation still open ends
     at(LocalDate.of(2026, 4, 1), 0);
