@@ -104,7 +104,7 @@ class PolicyIT {
         .anyMatch(n -> n.text().contains("新政策：企业研发费用补助"));
 
     // the key enterprises' officer confirms: a note is required unless the policy applies
-    List<String> tasks = confirmationTasks();
+    List<String> tasks = confirmationTasks(id);
     assertThat(tasks).hasSize(2);
     ResponseEntity<String> refused = api.send(OFFICER, HttpMethod.POST, "/engine-rest/task/" + tasks.get(0)
         + "/complete", ApiCalls.completion("applicability", "NOT_APPLICABLE"));
@@ -112,13 +112,15 @@ class PolicyIT {
         .containsExactly("note");
     api.call(OFFICER, HttpMethod.POST, "/engine-rest/task/" + tasks.get(0) + "/complete",
         ApiCalls.completion("applicability", "NOT_APPLICABLE", "note", "企业暂无研发投入"), HttpStatus.NO_CONTENT);
-    assertThat(confirmationTasks()).hasSize(1);
+    assertThat(confirmationTasks(id)).hasSize(1);
 
     // the enterprise reads it (the first read is kept) and consults
-    assertThat(reading.forEnterprise(ent01)).singleElement().satisfies(item -> assertThat(item.read()).isFalse());
+    assertThat(reading.forEnterprise(ent01)).filteredOn(item -> item.id() == id).singleElement()
+        .satisfies(item -> assertThat(item.read()).isFalse());
     PolicyPage page = reading.read(id, ent01, "ent01");
     assertThat(page.bodyHtml()).contains("<strong>50%</strong>").doesNotContain("<script");
-    assertThat(reading.forEnterprise(ent01)).singleElement().satisfies(item -> assertThat(item.read()).isTrue());
+    assertThat(reading.forEnterprise(ent01)).filteredOn(item -> item.id() == id).singleElement()
+        .satisfies(item -> assertThat(item.read()).isTrue());
     Caller ent01User = new Caller("ent01", Set.of(StewardGroups.ENTERPRISES));
     String caseNumber = reading.consult(id, ent01, "我司今年研发投入约 800 万元，能否申报？", "王经理", "020-12345678",
         ent01User);
@@ -129,7 +131,7 @@ class PolicyIT {
     // an enterprise that joins later and matches gets the policy
     long joined = enterprises.createEnterprise(new NewEnterprise("广州某某生物科技有限公司", DirectoryFixtures.freshCreditCode(),
         "生物医药", "天河区", List.of(), null), "admin").id();
-    assertThat(reading.forEnterprise(joined)).extracting(PolicyItem::id).containsExactly(id);
+    assertThat(reading.forEnterprise(joined)).extracting(PolicyItem::id).contains(id);
 
     // at its end the policy expires; the confirmation still open ends
     at(LocalDate.of(2026, 4, 1), 0);
@@ -137,10 +139,10 @@ class PolicyIT {
     JsonNode expired = api.call(EDITOR, HttpMethod.GET, "/api/policies/" + id, null, HttpStatus.OK);
     assertThat(expired.path("state").asText()).isEqualTo("EXPIRED");
     assertThat(expired.path("confirmed").asLong()).isEqualTo(1);
-    assertThat(confirmationTasks()).isEmpty();
+    assertThat(confirmationTasks(id)).isEmpty();
     assertThat(jdbc.sql("select state from policy_confirmation where policy_id = :id order by state")
         .param("id", id).query(String.class).list()).containsExactly("CONFIRMED", "ENDED");
-    assertThat(reading.forEnterprise(ent01)).isEmpty();
+    assertThat(reading.forEnterprise(ent01)).extracting(PolicyItem::id).doesNotContain(id);
   }
 
   @Test
@@ -176,9 +178,9 @@ class PolicyIT {
         .replace("VALID_TO", validTo).replace("RULE", rule);
   }
 
-  private List<String> confirmationTasks() {
+  private List<String> confirmationTasks(long policy) {
     List<String> ids = new ArrayList<>();
-    api.call(OFFICER, HttpMethod.GET, "/engine-rest/task?processDefinitionKey=" + PolicyPushProcess.ID
+    api.call(OFFICER, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=POLICY-" + policy
         + "&taskDefinitionKey=" + PolicyPushProcess.CONFIRM_DELIVERY, null, HttpStatus.OK)
         .forEach(task -> ids.add(task.path("id").asText()));
     return ids;

@@ -12,15 +12,16 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.steward.directory.DirectoryManagement;
 import org.steward.notification.Notifications;
+import org.steward.policy.PolicyReading;
 import org.steward.project.ProjectManagement;
 import org.steward.shared.StewardException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * What every portal page shows (the enterprise's name, the number of unread messages, whether it has projects) and
- * how a refusal looks there:
- * a page in Chinese with the status of the refusal, never a stack trace or the API's JSON.
+ * What every portal page shows (the enterprise's name, the number of unread messages and policies, whether it has
+ * projects) and how a refusal looks there: a page in Chinese with the status of the refusal, never a stack trace or
+ * the API's JSON.
  */
 @ControllerAdvice(basePackageClasses = PortalAdvice.class)
 @RequiredArgsConstructor
@@ -29,6 +30,7 @@ class PortalAdvice {
   private final DirectoryManagement directory;
   private final Notifications notifications;
   private final ProjectManagement projects;
+  private final PolicyReading policies;
   private final MessageSource messages;
 
   @ModelAttribute
@@ -39,6 +41,7 @@ class PortalAdvice {
     PortalUser user = PortalUser.of(authentication, directory);
     model.addAttribute("enterpriseName", user.enterprise().name());
     model.addAttribute("unread", notifications.unreadCount(user.userId(), user.caller().groups()));
+    model.addAttribute("unreadPolicies", policies.unread(user.enterprise().id()));
     // 我的项目 only for an enterprise with industrial projects
     model.addAttribute("hasProjects", projects.hasProjects(user.enterprise().id()));
   }
