@@ -126,6 +126,21 @@ public final class ApiCalls {
   }
 
   /**
+   * The administrator executes the jobs of {@code activityId} (a timer's) in every process instance with business key
+   * {@code businessKey}, as Cockpit's 执行 does; there must be at least one.
+   */
+  public void executeJobs(String businessKey, String activityId) {
+    List<String> jobs = new ArrayList<>();
+    call("admin", HttpMethod.GET, "/engine-rest/process-instance?businessKey=" + businessKey, null, HttpStatus.OK)
+        .forEach(instance -> call("admin", HttpMethod.GET, "/engine-rest/job?processInstanceId="
+            + instance.path("id").asText() + "&activityId=" + activityId, null, HttpStatus.OK)
+            .forEach(job -> jobs.add(job.path("id").asText())));
+    assertThat(jobs).as("jobs of %s in %s", activityId, businessKey).isNotEmpty();
+    jobs.forEach(job -> call("admin", HttpMethod.POST, "/engine-rest/job/" + job + "/execute", null,
+        HttpStatus.NO_CONTENT));
+  }
+
+  /**
    * Completes the one task {@code taskKey} of the case that {@code user} sees, in Tasklist's way (engine-rest as the
    * user, claiming it first when unassigned), with variables given as name, value, name, value…
    */

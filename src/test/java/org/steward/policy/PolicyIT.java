@@ -135,7 +135,7 @@ class PolicyIT {
 
     // at its end the policy expires; the confirmation still open ends
     at(LocalDate.of(2026, 4, 1), 0);
-    executeJobs(id, PolicyPushProcess.POLICY_EXPIRES);
+    api.executeJobs("POLICY-" + id, PolicyPushProcess.POLICY_EXPIRES);
     JsonNode expired = api.call(EDITOR, HttpMethod.GET, "/api/policies/" + id, null, HttpStatus.OK);
     assertThat(expired.path("state").asText()).isEqualTo("EXPIRED");
     assertThat(expired.path("confirmed").asLong()).isEqualTo(1);
@@ -186,16 +186,6 @@ class PolicyIT {
     return ids;
   }
 
-  private void executeJobs(long policy, String activityId) {
-    List<String> jobs = new ArrayList<>();
-    api.call("admin", HttpMethod.GET, "/engine-rest/process-instance?businessKey=POLICY-" + policy, null,
-        HttpStatus.OK).forEach(instance -> api.call("admin", HttpMethod.GET, "/engine-rest/job?processInstanceId="
-            + instance.path("id").asText() + "&activityId=" + activityId, null, HttpStatus.OK)
-        .forEach(job -> jobs.add(job.path("id").asText())));
-    assertThat(jobs).isNotEmpty();
-    jobs.forEach(job -> api.call("admin", HttpMethod.POST, "/engine-rest/job/" + job + "/execute", null,
-        HttpStatus.NO_CONTENT));
-  }
 
   private static void at(LocalDate day, int hour) {
     ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(day.atTime(hour, 0), StewardClock.ZONE).toInstant()));

@@ -160,12 +160,12 @@ class SupervisionIT {
     LocalDate due = LocalDate.parse(order.path("dueDate").asText());
 
     at(due, 8);
-    fireTimers(caseNumber, SupervisionOrderProcess.ORDER_DUE_NEAR);
+    api.executeJobs(caseNumber, SupervisionOrderProcess.ORDER_DUE_NEAR);
     assertThat(api.call(SUPERVISOR, HttpMethod.GET, "/api/supervision-orders/" + id, null, HttpStatus.OK)
         .path("light").asText()).isEqualTo("YELLOW");
 
     at(due.plusDays(1), 9);
-    fireTimers(caseNumber, SupervisionOrderProcess.ORDER_OVERDUE);
+    api.executeJobs(caseNumber, SupervisionOrderProcess.ORDER_OVERDUE);
     JsonNode red = api.call(SUPERVISOR, HttpMethod.GET, "/api/supervision-orders?light=RED&state=ISSUED", null,
         HttpStatus.OK);
     List<Long> redIds = new ArrayList<>();
@@ -237,17 +237,6 @@ class SupervisionIT {
         + "&processDefinitionKey=" + processKey, null, HttpStatus.OK).path("count").asLong();
   }
 
-  /** The administrator executes the timer jobs of that event in every process instance of the case. */
-  private void fireTimers(String caseNumber, String activityId) {
-    List<String> jobs = new ArrayList<>();
-    api.call("admin", HttpMethod.GET, "/engine-rest/process-instance?businessKey=" + caseNumber, null, HttpStatus.OK)
-        .forEach(instance -> api.call("admin", HttpMethod.GET, "/engine-rest/job?processInstanceId="
-            + instance.path("id").asText() + "&activityId=" + activityId, null, HttpStatus.OK)
-            .forEach(job -> jobs.add(job.path("id").asText())));
-    assertThat(jobs).as("timer jobs of %s in %s", activityId, caseNumber).isNotEmpty();
-    jobs.forEach(job -> api.call("admin", HttpMethod.POST, "/engine-rest/job/" + job + "/execute", null,
-        HttpStatus.NO_CONTENT));
-  }
 
   // --- HTTP and clock ----------------------------------------------------------------------------------------------
 
