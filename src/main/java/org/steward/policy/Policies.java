@@ -171,7 +171,10 @@ public class Policies {
       select p.*,
         (select count(*) from policy_delivery d where d.policy_id = p.id) as delivered,
         (select count(*) from policy_delivery d where d.policy_id = p.id and d.read_at is not null) as read_count,
-        (select count(*) from policy_confirmation c where c.policy_id = p.id and c.state = 'CONFIRMED') as confirmed
+        (select count(*) from policy_confirmation c where c.policy_id = p.id and c.state = 'CONFIRMED') as confirmed,
+        (select count(*) from policy_confirmation c where c.policy_id = p.id and c.applicability = 'APPLICABLE')
+          as applicable,
+        (select count(*) from policy_consultation q where q.policy_id = p.id) as consultations
       from policy p""";
 
   private PolicyView row(ResultSet rs, int n) throws SQLException {
@@ -180,7 +183,8 @@ public class Policies {
         rs.getString("body"), rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
         rs.getInt("confirm_days"), PolicyState.valueOf(rs.getString("state")), target(id), rs.getString("created_by"),
         shanghai(instant(rs, "created_at")), rs.getString("published_by"), shanghai(instant(rs, "published_at")),
-        rs.getLong("delivered"), rs.getLong("read_count"), rs.getLong("confirmed"));
+        new PolicyView.Figures(rs.getLong("delivered"), rs.getLong("read_count"), rs.getLong("confirmed"),
+            rs.getLong("applicable"), rs.getLong("consultations")));
   }
 
   private static OffsetDateTime shanghai(Instant instant) {

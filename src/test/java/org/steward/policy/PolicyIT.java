@@ -97,7 +97,7 @@ class PolicyIT {
     assertThat(draft.path("state").asText()).isEqualTo("DRAFT");
     JsonNode published = api.call(EDITOR, HttpMethod.POST, "/api/policies/" + id + "/publish", null, HttpStatus.OK);
     assertThat(published.path("state").asText()).isEqualTo("PUBLISHED");
-    assertThat(published.path("delivered").asLong()).isEqualTo(3);
+    assertThat(published.path("figures").path("delivered").asLong()).isEqualTo(3);
     apiProblem(api.send(EDITOR, HttpMethod.POST, "/api/policies/" + id + "/publish", null), HttpStatus.CONFLICT,
         "已经发布过");
     assertThat(notifications.forUser("ent01", Set.of(StewardGroups.ENTERPRISES), false, 10))
@@ -138,7 +138,12 @@ class PolicyIT {
     api.executeJobs("POLICY-" + id, PolicyPushProcess.POLICY_EXPIRES);
     JsonNode expired = api.call(EDITOR, HttpMethod.GET, "/api/policies/" + id, null, HttpStatus.OK);
     assertThat(expired.path("state").asText()).isEqualTo("EXPIRED");
-    assertThat(expired.path("confirmed").asLong()).isEqualTo(1);
+    JsonNode figures = expired.path("figures");
+    assertThat(figures.path("delivered").asLong()).as("ent01, ent03, ent09 and the late joiner").isEqualTo(4);
+    assertThat(figures.path("read").asLong()).isEqualTo(1);
+    assertThat(figures.path("confirmed").asLong()).isEqualTo(1);
+    assertThat(figures.path("applicable").asLong()).as("the one confirmed does not apply").isZero();
+    assertThat(figures.path("consultations").asLong()).isEqualTo(1);
     assertThat(confirmationTasks(id)).isEmpty();
     assertThat(jdbc.sql("select state from policy_confirmation where policy_id = :id order by state")
         .param("id", id).query(String.class).list()).containsExactly("CONFIRMED", "ENDED");
