@@ -11,7 +11,7 @@ import org.steward.ledger.RatingCounts;
  * officer, each by light; the open red matters longest past their time limit; and the units' ratings by department.
  */
 public record Dashboard(LocalDate today, List<LightCounts> byDepartment, List<LightCounts> byOfficer,
-    List<OverdueMatter> longestOverdue, List<RatingCounts> ratings) {
+    List<OverdueMatter> longestOverdue, List<RatingCounts> ratings, List<LightCounts> policyConfirmations) {
 
   /**
    * An open red matter. {@code deadline} is its nearest open time limit (the 24-hour response day while unsigned);

@@ -9,17 +9,22 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.calendar.WorkingDayCalendar;
+import org.steward.directory.DirectoryManagement;
+import org.steward.directory.Officer;
 import org.steward.directory.StewardGroups;
 import org.steward.ledger.Ledger;
 import org.steward.ledger.LedgerRow;
+import org.steward.ledger.LightCounts;
+import org.steward.policy.PolicyConfirmations;
 import org.steward.request.RequestManagement;
 import org.steward.shared.StewardClock;
 import org.steward.shared.StewardException;
 import org.steward.shared.Violations;
 
 /**
- * The dashboard capability's API: the supervisors' view of lights, overdue matters and ratings, for administrators and
- * supervisors only. Lights and ratings follow the ledger's rules; overdue days are working days of Steward's calendar.
+ * The dashboard capability's API: the supervisors' view of lights, overdue matters, ratings and the open 政策送达确认
+ * by officer, for administrators and supervisors only. Lights and ratings follow the ledger's rules; overdue days are
+ * working days of Steward's calendar.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,6 +37,8 @@ public class SupervisionDashboard {
   private final Ledger ledger;
   private final RequestManagement requests;
   private final WorkingDayCalendar calendar;
+  private final PolicyConfirmations confirmations;
+  private final DirectoryManagement directory;
 
   /** The dashboard with the {@code overdue} longest-overdue matters; 400 on a bad count, 403 for anyone else. */
   public Dashboard dashboard(int overdue, Set<String> callerGroups) {
@@ -45,8 +52,11 @@ public class SupervisionDashboard {
     violations.throwIfAny();
     LocalDate today = StewardClock.today();
     List<Dashboard.OverdueMatter> longest = ledger.overdue(overdue).stream().map(row -> overdue(row, today)).toList();
+    List<LightCounts> confirmations = this.confirmations.openByOfficer().stream()
+        .map(o -> new LightCounts(o.officerId(), directory.officer(o.officerId()).map(Officer::name)
+            .orElse(o.officerId()), o.green(), o.yellow(), o.red())).toList();
     return new Dashboard(today, ledger.lightsByDepartment(), ledger.lightsByOfficer(), longest,
-        ledger.ratingsByDepartment());
+        ledger.ratingsByDepartment(), confirmations);
   }
 
   private Dashboard.OverdueMatter overdue(LedgerRow row, LocalDate today) {

@@ -2,6 +2,7 @@ package org.steward.policy;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -88,6 +89,24 @@ public class PolicyConfirmations {
             "confirmed_by", byUser, "confirmed_at", Timestamp.from(StewardClock.now())))) {
       throw new NotFound("policy-confirmation", confirmationId);
     }
+  }
+
+  /** An officer's open confirmations by light. */
+  public record OpenByOfficer(String officerId, int green, int yellow, int red) {
+  }
+
+  /** The open confirmations of every officer who has some, by light; most red first. */
+  @Transactional(readOnly = true)
+  public List<OpenByOfficer> openByOfficer() {
+    return jdbc.sql("""
+            select officer_id,
+              sum(case when light = 'GREEN' then 1 else 0 end) as green,
+              sum(case when light = 'YELLOW' then 1 else 0 end) as yellow,
+              sum(case when light = 'RED' then 1 else 0 end) as red
+            from policy_confirmation where state = 'OPEN' and officer_id is not null
+            group by officer_id order by red desc, yellow desc, officer_id""")
+        .query((rs, n) -> new OpenByOfficer(rs.getString("officer_id"), rs.getInt("green"), rs.getInt("yellow"),
+            rs.getInt("red"))).list();
   }
 
   /** A confirmation as a deadline subject, one of several in a policy's instance. */

@@ -20,10 +20,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.steward.calendar.WorkingDayCalendar;
+import org.steward.directory.DirectoryManagement;
+import org.steward.directory.Officer;
 import org.steward.ledger.Ledger;
 import org.steward.ledger.LedgerRow;
 import org.steward.ledger.LightCounts;
 import org.steward.ledger.RatingCounts;
+import org.steward.policy.PolicyConfirmations;
 import org.steward.request.RequestManagement;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.StewardClock;
@@ -34,9 +37,11 @@ class SupervisionDashboardTests {
 
   private final Ledger ledger = mock(Ledger.class);
   private final RequestManagement requests = mock(RequestManagement.class);
+  private final PolicyConfirmations confirmations = mock(PolicyConfirmations.class);
+  private final DirectoryManagement directory = mock(DirectoryManagement.class);
   // no official schedule: Monday to Friday are the working days
-  private final SupervisionDashboard dashboard =
-      new SupervisionDashboard(ledger, requests, WorkingDayCalendar.inMemory(Map.of()));
+  private final SupervisionDashboard dashboard = new SupervisionDashboard(ledger, requests,
+      WorkingDayCalendar.inMemory(Map.of()), confirmations, directory);
 
   @BeforeEach
   void mondayMarch9() {
@@ -61,6 +66,10 @@ class SupervisionDashboardTests {
         row("QY20260309-0001", LocalDate.of(2026, 3, 9), null)));
     when(requests.processInstanceId("QY20260302-0001")).thenReturn(Optional.of("instance-1"));
     when(requests.processInstanceId("QY20260309-0001")).thenReturn(Optional.empty());
+    when(confirmations.openByOfficer())
+        .thenReturn(List.of(new PolicyConfirmations.OpenByOfficer("huangqiang", 1, 0, 2)));
+    when(directory.officer("huangqiang")).thenReturn(Optional.of(new Officer("huangqiang", "黄强", null, null, null,
+        null, false)));
 
     Dashboard shown = dashboard.dashboard(5, Set.of("supervisors"));
 
@@ -68,6 +77,7 @@ class SupervisionDashboardTests {
     assertThat(shown.byDepartment()).containsExactly(power);
     assertThat(shown.byOfficer()).containsExactly(zhangwei);
     assertThat(shown.ratings()).containsExactly(rating);
+    assertThat(shown.policyConfirmations()).containsExactly(new LightCounts("huangqiang", "黄强", 1, 0, 2));
     // Thursday, Friday and Monday after Wednesday's time limit; none on the day itself
     assertThat(shown.longestOverdue()).extracting(Dashboard.OverdueMatter::caseNumber,
             Dashboard.OverdueMatter::workingDaysOverdue, Dashboard.OverdueMatter::processInstanceId,

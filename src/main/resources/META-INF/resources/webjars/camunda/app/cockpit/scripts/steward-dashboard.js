@@ -170,6 +170,8 @@ async function load(root) {
         lightTable('sd-by-officer', '首席服务官', data.byOfficer, '目前没有在办的诉求。'))),
     section('sd-longest-overdue', '超期最久的事项', overdueTable(data.longestOverdue)),
     section('sd-unit-ratings', '部门办理评价', ratingTable(data.ratings)),
+    section('sd-policy-confirmations', '政策送达确认（待办，按首席服务官）',
+      lightTable('sd-policy-by-officer', '首席服务官', data.policyConfirmations || [], '目前没有待办的政策送达确认。')),
     projectBoard(board.status === 200 ? board.body : null));
   root.setAttribute('data-loaded', 'true');
 }
