@@ -9,12 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,8 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.Enterprise;
 import org.steward.directory.StewardGroups;
+import org.steward.directory.TargetInput;
 import org.steward.directory.TargetMatching;
 import org.steward.directory.TargetRule;
+import org.steward.directory.TargetRules;
 import org.steward.policy.process.PolicyEngine;
 import org.steward.request.Caller;
 import org.steward.shared.InvalidInput;
@@ -47,13 +46,14 @@ public class Policies {
   public static final int DEFAULT_CONFIRM_DAYS = 5;
   static final int MAX_CONFIRM_DAYS = 30;
   static final int MAX_BODY = 20000;
-  static final int MAX_TARGET_VALUES = 100;
   private static final int PREVIEW_NAMES = 50;
+  private static final TargetRules.Table TARGETS = new TargetRules.Table("policy_target", "policy_id");
 
   private final JdbcClient jdbc;
   private final TargetMatching matching;
   private final DirectoryManagement directory;
   private final PolicyEngine engine;
+  private final TargetRules targets;
 
   /** Drafts a policy; nothing is delivered yet. @throws InvalidInput naming every bad field */
   public PolicyView draft(NewPolicy policy, Caller caller) {
@@ -75,7 +75,7 @@ public class Policies {
     }
     Integer days = policy.confirmDays() == null ? DEFAULT_CONFIRM_DAYS
         : violations.whole("confirmDays", policy.confirmDays(), 1, MAX_CONFIRM_DAYS, "policy.confirmDays.range");
-    TargetRule rule = rule(violations, policy.target());
+    TargetRule rule = targets.read(violations, policy.target());
     violations.throwIfAny();
     var key = new GeneratedKeyHolder();
     jdbc.sql("""
@@ -86,16 +86,16 @@ public class Policies {
         .param("from", from).param("to", to).param("days", days).param("by", caller.userId())
         .param("now", Timestamp.from(StewardClock.now())).update(key, "id");
     long id = key.getKey().longValue();
-    storeTarget(id, rule);
+    targets.store(TARGETS, id, rule);
     return view(id);
   }
 
   /** Which enterprises a target rule reaches now. @throws InvalidInput naming the bad parts of the rule */
   @Transactional(readOnly = true)
-  public Preview preview(NewPolicy.Target target, Caller caller) {
+  public Preview preview(TargetInput target, Caller caller) {
     checkEditor(caller);
     Violations violations = new Violations();
-    TargetRule rule = rule(violations, target);
+    TargetRule rule = targets.read(violations, target);
     violations.throwIfAny();
     List<TargetMatching.Match> matches = matching.matching(rule);
     List<String> names = matches.stream().limit(PREVIEW_NAMES)
@@ -151,15 +151,7 @@ public class Policies {
   /** The policy's target rule. */
   @Transactional(readOnly = true)
   public TargetRule target(long id) {
-    Map<String, Set<String>> values = new HashMap<>();
-    jdbc.sql("select kind, target_value from policy_target where policy_id = :id order by kind, target_value")
-        .param("id", id)
-        .query((rs, n) -> values.computeIfAbsent(rs.getString("kind"), k -> new LinkedHashSet<>())
-            .add(rs.getString("target_value"))).list();
-    return new TargetRule(values.getOrDefault("INDUSTRY", Set.of()), values.getOrDefault("AREA", Set.of()),
-        values.getOrDefault("TAG", Set.of()), values.containsKey("KEY"),
-        values.getOrDefault("ENTERPRISE", Set.of()).stream().map(Long::valueOf)
-            .collect(Collectors.toSet()));
+    return targets.load(TARGETS, id);
   }
 
   /** The moment a policy valid until {@code validTo} (inclusive) expires: the start of the day after. */
@@ -210,65 +202,4 @@ public class Policies {
     }
   }
 
-  /** The rule of {@code target}, its values trimmed; names every bad part under {@code target.*}. */
-  private TargetRule rule(Violations violations, NewPolicy.Target target) {
-    if (target == null) {
-      violations.add("target", "NotNull");
-      return null;
-    }
-    Set<String> industries = values(violations, "target.industries", target.industries());
-    Set<String> areas = values(violations, "target.areas", target.areas());
-    Set<String> tags = values(violations, "target.tags", target.tags());
-    Set<Long> enterprises = new LinkedHashSet<>();
-    List<Long> ids = target.enterpriseIds() == null ? List.of() : target.enterpriseIds();
-    if (ids.size() > MAX_TARGET_VALUES) {
-      violations.add("target.enterpriseIds", "policy.target.tooMany", MAX_TARGET_VALUES);
-    }
-    for (int i = 0; i < ids.size() && i < MAX_TARGET_VALUES; i++) {
-      Long id = ids.get(i);
-      if (id == null || directory.enterprise(id).isEmpty()) {
-        violations.add("target.enterpriseIds[" + i + "]", "policy.target.unknownEnterprise", id);
-      } else {
-        enterprises.add(id);
-      }
-    }
-    TargetRule rule = new TargetRule(industries, areas, tags, Boolean.TRUE.equals(target.keyOnly()), enterprises);
-    if (!rule.hasCriterion() && ids.isEmpty()) {
-      violations.add("target", "policy.target.empty");
-    }
-    return rule;
-  }
-
-  private static Set<String> values(Violations violations, String field, List<String> given) {
-    Set<String> values = new LinkedHashSet<>();
-    if (given == null) {
-      return values;
-    }
-    if (given.size() > MAX_TARGET_VALUES) {
-      violations.add(field, "policy.target.tooMany", MAX_TARGET_VALUES);
-      return values;
-    }
-    for (int i = 0; i < given.size(); i++) {
-      String value = violations.line(field + "[" + i + "]", given.get(i), 100);
-      if (value != null) {
-        values.add(value);
-      }
-    }
-    return values;
-  }
-
-  private void storeTarget(long id, TargetRule rule) {
-    rule.industries().forEach(v -> target(id, "INDUSTRY", v));
-    rule.areas().forEach(v -> target(id, "AREA", v));
-    rule.tags().forEach(v -> target(id, "TAG", v));
-    if (rule.keyOnly()) {
-      target(id, "KEY", "true");
-    }
-    rule.enterpriseIds().forEach(v -> target(id, "ENTERPRISE", Long.toString(v)));
-  }
-
-  private void target(long id, String kind, String value) {
-    jdbc.sql("insert into policy_target (policy_id, kind, target_value) values (:id, :kind, :value)").param("id", id)
-        .param("kind", kind).param("value", value).update();
-  }
 }

@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.steward.directory.TargetInput;
 import org.steward.convening.ConveningManagement;
 import org.steward.convening.ConveningOpinions;
 import org.steward.directory.DirectoryManagement;
@@ -295,7 +296,7 @@ class DeadlineSubjectsTests {
     long ent03 = directory.enterpriseOfUser("ent03").orElseThrow().id();
     Caller admin = new Caller("admin", Set.of(StewardGroups.ADMIN));
     long policy = policies.draft(new NewPolicy("期限测试政策", "区科技局", "摘要", "正文", "2026-03-01", "2026-12-31", 3,
-        new NewPolicy.Target(null, null, null, null, List.of(ent03))), admin).id();
+        new TargetInput(null, null, null, null, List.of(ent03))), admin).id();
     policies.publish(policy, admin);
     return Long.toString(jdbc.sql("select id from policy_confirmation where policy_id = :policy")
         .param("policy", policy).query(Long.class).single());

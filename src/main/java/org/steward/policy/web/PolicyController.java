@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.steward.directory.TargetInput;
 import org.steward.policy.NewPolicy;
 import org.steward.policy.Policies;
 import org.steward.policy.PolicyView;
@@ -41,7 +42,7 @@ class PolicyController {
 
   /** How many and which enterprises a target rule reaches now. */
   @PostMapping("/preview")
-  Preview preview(@RequestBody NewPolicy.Target target, Authentication caller) {
+  Preview preview(@RequestBody TargetInput target, Authentication caller) {
     return policies.preview(target, caller(caller));
   }
 

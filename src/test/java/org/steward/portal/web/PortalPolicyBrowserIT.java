@@ -11,6 +11,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.steward.directory.TargetInput;
 import org.steward.HeadlessChromium;
 import org.steward.InBrowser;
 import org.steward.directory.DirectoryManagement;
@@ -92,7 +93,7 @@ class PortalPolicyBrowserIT extends InBrowser {
     long ent01 = directory.enterpriseOfUser("ent01").orElseThrow().id();
     long id = policies.draft(new NewPolicy(title, "区工业和信息化局", "支持先进制造业企业技术改造和首台（套）装备推广应用。", body,
         StewardClock.today().toString(), StewardClock.today().plusDays(180).toString(), null,
-        new NewPolicy.Target(List.of(), List.of(), List.of(), false, List.of(ent01))), admin).id();
+        new TargetInput(List.of(), List.of(), List.of(), false, List.of(ent01))), admin).id();
     policies.publish(id, admin);
     return id;
   }

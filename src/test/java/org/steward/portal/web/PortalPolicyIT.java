@@ -21,6 +21,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.steward.directory.TargetInput;
 import org.steward.EmbeddedPostgresConfiguration;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.StewardGroups;
@@ -133,7 +134,7 @@ class PortalPolicyIT {
     long enterprise = directory.enterpriseOfUser(user).orElseThrow().id();
     NewPolicy policy = new NewPolicy(title, "区工业和信息化局", "符合条件的企业可申报。", body,
         StewardClock.today().toString(), StewardClock.today().plusDays(90).toString(), null,
-        new NewPolicy.Target(List.of(), List.of(), List.of(), false, List.of(enterprise)));
+        new TargetInput(List.of(), List.of(), List.of(), false, List.of(enterprise)));
     long id = policies.draft(policy, ADMIN).id();
     policies.publish(id, ADMIN);
     return id;
