@@ -35,6 +35,7 @@ import org.steward.shared.Violations;
  * FEEL), read-only or disabled fields, e-mail or phone validation types, and groups with their own data path. Texts
  * hold at most 200 ({@code textfield}) or 2,000 ({@code textarea}) characters whatever the form allows;
  * {@code pattern} is tested as form-js tests it (a match anywhere in the text), with a bound on the work it may do.
+ * Not used: {@code defaultValue}, {@code increment}, group labels and layout.
  */
 public final class SurveyForm {
 
