@@ -110,6 +110,17 @@ public final class ApiCalls {
     return problem;
   }
 
+  /**
+   * Asserts a refusal of Steward's API: problem+json with that status and {@code chinese} in its Chinese detail or its
+   * fields' messages; answers the body.
+   */
+  public static JsonNode apiProblem(ResponseEntity<String> response, HttpStatus status, String chinese) {
+    assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(status);
+    JsonNode problem = json(response);
+    assertThat(problem.path("detailZh").asText() + problem.path("errors")).contains(chinese);
+    return problem;
+  }
+
   /** The fields named under {@code errors} of a problem. */
   public static List<String> fields(JsonNode problem) {
     List<String> fields = new ArrayList<>();

@@ -36,7 +36,9 @@ public class AccessLog {
     /** The ledger's export (协调事项明细表). */
     EXPORT_LEDGER,
     /** A work report's export. */
-    EXPORT_REPORT
+    EXPORT_REPORT,
+    /** A survey's results with every enterprise's answer (问卷结果). */
+    EXPORT_SURVEY
   }
 
   private final JdbcClient jdbc;

@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,8 +65,8 @@ public class Policies {
     String department = violations.line("issuingDepartment", policy.issuingDepartment(), 200);
     String summary = violations.text("summary", policy.summary(), 1000);
     String body = violations.text("body", policy.body(), MAX_BODY);
-    LocalDate from = date(violations, "validFrom", policy.validFrom());
-    LocalDate to = date(violations, "validTo", policy.validTo());
+    LocalDate from = violations.date("validFrom", policy.validFrom());
+    LocalDate to = violations.date("validTo", policy.validTo());
     if (from != null && to != null && to.isBefore(from)) {
       violations.add("validTo", "policy.validTo.beforeFrom");
     } else if (to != null && to.isBefore(StewardClock.today())) {
@@ -188,18 +187,4 @@ public class Policies {
       throw new PolicyForbidden();
     }
   }
-
-  private static LocalDate date(Violations violations, String field, String value) {
-    if (value == null || value.isBlank()) {
-      violations.add(field, "NotBlank");
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      violations.add(field, "policy.date.format");
-      return null;
-    }
-  }
-
 }

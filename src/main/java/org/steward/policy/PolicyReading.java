@@ -14,6 +14,7 @@ import org.steward.request.Caller;
 import org.steward.request.NewRequest;
 import org.steward.request.RequestIntake;
 import org.steward.shared.NotFound;
+import org.steward.shared.SafeMarkdown;
 import org.steward.shared.StewardClock;
 import org.steward.shared.Texts;
 import org.steward.shared.Violations;
@@ -75,7 +76,7 @@ public class PolicyReading {
             order by created_at""")
         .param("policy", policyId).param("enterprise", enterpriseId).query(String.class).list();
     return new PolicyPage(policy.id(), policy.title(), policy.issuingDepartment(), policy.summary(),
-        PolicyText.html(policy.body()), policy.validFrom(), policy.validTo(), policy.state(), cases);
+        SafeMarkdown.html(policy.body()), policy.validFrom(), policy.validTo(), policy.state(), cases);
   }
 
   /**

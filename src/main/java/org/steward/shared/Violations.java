@@ -2,6 +2,8 @@ package org.steward.shared;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -84,6 +86,20 @@ public final class Violations {
       return null;
     }
     return number.intValueExact();
+  }
+
+  /** A required date written {@code yyyy-MM-dd}; answers it, or null when missing ({@code NotBlank}) or not a date. */
+  public LocalDate date(String field, String value) {
+    if (value == null || value.isBlank()) {
+      add(field, "NotBlank");
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      add(field, "NotADate");
+      return null;
+    }
   }
 
   public void throwIfAny() {

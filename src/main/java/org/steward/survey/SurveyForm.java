@@ -53,12 +53,14 @@ public final class SurveyForm {
   private static final Set<String> LEFT_OUT = Set.of("spacer", "separator", "button");
   private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
+  private final String json;
   private final String id;
   private final String title;
   private final List<Question> questions;
   private final List<String> intro;
 
-  private SurveyForm(String id, String title, List<Question> questions, List<String> intro) {
+  private SurveyForm(String json, String id, String title, List<Question> questions, List<String> intro) {
+    this.json = json;
     this.id = id;
     this.title = title;
     this.questions = List.copyOf(questions);
@@ -82,7 +84,12 @@ public final class SurveyForm {
     if (root == null || !root.isObject()) {
       throw new InvalidInput(FIELD, "survey.form.unreadable");
     }
-    return new Reader().read(root);
+    return new Reader().read(json, root);
+  }
+
+  /** The form as it was read, for a campaign to keep. */
+  public String json() {
+    return json;
   }
 
   /** The form's {@code id}. */
@@ -142,7 +149,7 @@ public final class SurveyForm {
     private final List<String> texts = new ArrayList<>();
     private final Set<String> keys = new HashSet<>();
 
-    SurveyForm read(JsonNode root) {
+    SurveyForm read(String json, JsonNode root) {
       String id = root.path("id").asText("");
       if (!ID.matcher(id).matches()) {
         found.add(FIELD, "survey.form.badId");
@@ -162,7 +169,7 @@ public final class SurveyForm {
         }
       }
       intro.removeIf(String::isBlank);
-      return new SurveyForm(id, title, questions, intro);
+      return new SurveyForm(json, id, title, questions, intro);
     }
 
     private void walk(JsonNode components) {

@@ -58,6 +58,9 @@ import org.steward.shared.StewardClock;
 import org.steward.supervision.NewSupervisionOrder;
 import org.steward.supervision.OrderAnswers;
 import org.steward.supervision.OrderIssuing;
+import org.steward.survey.Campaigns;
+import org.steward.survey.NewCampaign;
+import org.steward.survey.SurveyChases;
 
 /**
  * The same scenarios over all seven subjects, each made through its capability's API and signalled as its timers do,
@@ -125,6 +128,10 @@ class DeadlineSubjectsTests {
   Policies policies;
   @Autowired
   PolicyConfirmations confirmations;
+  @Autowired
+  Campaigns campaigns;
+  @Autowired
+  SurveyChases chases;
 
   /** One subject: how the test makes it, and how its work is done before the warning. */
   record Subject(String kind, Supplier<String> make, Consumer<String> close) {
@@ -176,6 +183,7 @@ class DeadlineSubjectsTests {
         new Subject("response", this::submittedCase, id -> steps.acknowledge(id, "zhangwei", "已收到，正在办理")),
         new Subject("confirmation", this::policyConfirmation,
             id -> confirmations.confirm(Long.parseLong(id), "APPLICABLE", null, "huangqiang")),
+        new Subject("chase", this::surveyChase, id -> chases.done(Long.parseLong(id), "已逐家电话提醒", "zhangwei")),
         new Subject("task", this::designersTask, tasks::complete));
   }
 
@@ -300,6 +308,17 @@ class DeadlineSubjectsTests {
     policies.publish(policy, admin);
     return Long.toString(jdbc.sql("select id from policy_confirmation where policy_id = :policy")
         .param("policy", policy).query(Long.class).single());
+  }
+
+  /** zhangwei's chase of ent01, which was asked by a new survey campaign and has not answered. */
+  private String surveyChase() {
+    long ent01 = directory.enterpriseOfUser("ent01").orElseThrow().id();
+    Caller admin = new Caller("admin", Set.of(StewardGroups.ADMIN));
+    long campaign = campaigns.create(new NewCampaign("business-conditions", "期限测试问卷",
+        new TargetInput(null, null, null, null, List.of(ent01)), StewardClock.today().toString(),
+        StewardClock.today().plusDays(30).toString(), null), admin).id();
+    campaigns.open(campaign);
+    return Long.toString(chases.open(campaign, "zhangwei").id());
   }
 
   /** A task a designer gave three working days, yellow from the second, without Java. */

@@ -2,6 +2,7 @@ package org.steward.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.steward.ApiCalls.apiProblem;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -166,14 +167,6 @@ class PolicyIT {
         policy("2026-03-31", "{}")), HttpStatus.BAD_REQUEST, "须至少指定"))).containsExactly("target");
     assertThat(jdbc.sql("select count(*) from policy").query(Long.class).single())
         .as("nothing refused is stored").isEqualTo(stored);
-  }
-
-  /** A problem+json answer of Steward's API with {@code chinese} in its Chinese detail or its fields' messages. */
-  private static JsonNode apiProblem(ResponseEntity<String> response, HttpStatus status, String chinese) {
-    assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(status);
-    JsonNode problem = ApiCalls.json(response);
-    assertThat(problem.path("detailZh").asText() + problem.path("errors")).contains(chinese);
-    return problem;
   }
 
   private static String policy(String validTo, String rule) {

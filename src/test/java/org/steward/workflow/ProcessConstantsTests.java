@@ -27,6 +27,7 @@ import org.steward.policy.process.PolicyPushProcess;
 import org.steward.project.process.ProjectMilestonesProcess;
 import org.steward.request.process.EnterpriseRequestProcess;
 import org.steward.supervision.process.SupervisionOrderProcess;
+import org.steward.survey.process.SurveyCampaignProcess;
 
 /**
  * The {@code *Process} classes name what Java and the tests rely on in each model; this test keeps them honest: every
@@ -41,7 +42,8 @@ class ProcessConstantsTests {
   static Stream<Class<?>> processClasses() {
     return Stream.of(CalendarCheckProcess.class, ConveningProcess.class, DepartmentHandlingProcess.class,
         JointMeetingProcess.class, WeeklyAgendaProcess.class, ProjectMilestonesProcess.class,
-        EnterpriseRequestProcess.class, SupervisionOrderProcess.class, PolicyPushProcess.class);
+        EnterpriseRequestProcess.class, SupervisionOrderProcess.class, PolicyPushProcess.class,
+        SurveyCampaignProcess.class);
   }
 
   @ParameterizedTest

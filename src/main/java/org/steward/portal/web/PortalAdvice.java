@@ -15,6 +15,7 @@ import org.steward.notification.Notifications;
 import org.steward.policy.PolicyReading;
 import org.steward.project.ProjectManagement;
 import org.steward.shared.StewardException;
+import org.steward.survey.SurveyAnswers;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -31,6 +32,7 @@ class PortalAdvice {
   private final Notifications notifications;
   private final ProjectManagement projects;
   private final PolicyReading policies;
+  private final SurveyAnswers surveys;
   private final MessageSource messages;
 
   @ModelAttribute
@@ -42,6 +44,7 @@ class PortalAdvice {
     model.addAttribute("enterpriseName", user.enterprise().name());
     model.addAttribute("unread", notifications.unreadCount(user.userId(), user.caller().groups()));
     model.addAttribute("unreadPolicies", policies.unread(user.enterprise().id()));
+    model.addAttribute("unansweredSurveys", surveys.unanswered(user.enterprise().id()));
     // 我的项目 only for an enterprise with industrial projects
     model.addAttribute("hasProjects", projects.hasProjects(user.enterprise().id()));
   }
