@@ -3,8 +3,10 @@
  *
  * A navigation entry and a route (#/steward-dashboard) that read Steward's own API with the Cockpit session:
  * GET /api/dashboard (lights, longest-overdue matters, ratings), GET /api/reports?period=YYYY-MM (this month's
- * figures; "—" while that endpoint or a figure is missing) and GET /api/projects/board. Everything shown is built
- * with DOM nodes and textContent, never from HTML strings, because titles and names come from users.
+ * figures; "—" while that endpoint or a figure is missing), GET /api/projects/board and GET /api/surveys (the
+ * campaigns; a campaign's results from GET /api/surveys/{id}/results on demand, its charts as SVG images from the
+ * server). Everything shown is built with DOM nodes and textContent, never from HTML strings, because titles and names
+ * come from users.
  * Loaded through customScripts in config.js.
  */
 const PATH = '/steward-dashboard';
@@ -17,6 +19,7 @@ const STATE_LABELS = {
   CONSOLIDATING: '汇总办理结果', JOINT_OFFICE: '联席办处理中', REPLYING: '待答复', RETURN_VISIT: '待回访', CLOSED: '已销号',
   WITHDRAWN: '已撤回', AWAITING_MATERIAL: '待补充材料', NO_RESPONSE: '未补充材料已关闭'
 };
+const SURVEY_STATES = {SCHEDULED: '未开始', OPEN: '进行中', CLOSED: '已截止'};
 const PROJECT_STATES = [['ON_TRACK', '正常推进'], ['AT_RISK', '预警'], ['DELAYED', '延期'], ['FINISHED', '已投产']];
 const FIGURES = [
   ['collected', '收集诉求', 'count'], ['resolvedOnSpot', '即时解决', 'count'], ['tracked', '跟踪解决', 'count'],
@@ -141,11 +144,80 @@ function projectBoard(board) {
       '没有延期的动竣投节点。'));
 }
 
-function refusal(status, body) {
-  const title = (body && body.titleZh) || (status === 401 ? '登录已失效' : '督办看板暂不可用');
-  const detail = (body && body.detailZh) || (status === 401 ? '请重新登录后再打开督办看板。' : '请稍后再试（HTTP ' + status + '）。');
+function refusal(status, body, what = '督办看板') {
+  const title = (body && body.titleZh) || (status === 401 ? '登录已失效' : what + '暂不可用');
+  const detail = (body && body.detailZh) || (status === 401 ? '请重新登录后再打开' + what + '。' : '请稍后再试（HTTP ' + status + '）。');
   return h('div', {class: 'alert alert-warning sd-refusal', role: 'alert'},
     h('strong', null, title), h('p', null, detail));
+}
+
+/** answered / targeted as a percentage, "—" when nobody is targeted. */
+function responseRate(group) {
+  return group.targeted ? figure(group.answered / group.targeted, 'rate') : DASH;
+}
+
+function rateTable(id, nameHeading, rates) {
+  const rows = rates.map(r => h('tr', {'data-name': r.name},
+    h('td', {class: 'sd-name'}, r.name),
+    h('td', {class: 'sd-count', 'data-figure': 'targeted'}, r.targeted),
+    h('td', {class: 'sd-count', 'data-figure': 'answered'}, r.answered),
+    h('td', {class: 'sd-count', 'data-figure': 'rate'}, responseRate(r))));
+  return table(id, [nameHeading, '目标企业', '已回答', '回答率'], rows, '没有目标企业。');
+}
+
+function surveyResults(results, state) {
+  const base = API + '/surveys/' + encodeURIComponent(results.campaignId);
+  const questions = results.questions || [];
+  const free = questions.filter(q => !q.counted);
+  return h('div', {class: 'sd-survey', 'data-survey': results.campaignId},
+    h('h3', null, results.title + '：结果'),
+    h('p', {class: 'sd-meta'}, '调查期间 ' + results.opensOn + ' 至 ' + results.closesOn
+      + (SURVEY_STATES[state] ? '（' + SURVEY_STATES[state] + '）' : '') + '；目标企业 ' + results.overall.targeted
+      + ' 家，已回答 ' + results.overall.answered + ' 家，回答率 ' + responseRate(results.overall) + '。'),
+    h('p', null, h('a', {class: 'btn btn-default btn-sm sd-survey-export', href: base + '/results.xlsx', download: ''},
+      '导出 Excel')),
+    h('div', {class: 'sd-columns'},
+      h('div', {class: 'sd-section'}, h('h4', null, '按首席服务官'),
+        rateTable('sd-survey-by-officer', '首席服务官', results.byOfficer || [])),
+      h('div', {class: 'sd-section'}, h('h4', null, '按区域'),
+        rateTable('sd-survey-by-area', '区域', results.byArea || []))),
+    h('h4', null, '各题统计'),
+    h('div', {class: 'sd-survey-charts'}, questions.filter(q => q.counted).map(q =>
+      h('img', {src: base + '/results/charts/' + encodeURIComponent(q.key) + '.svg', alt: q.label,
+        'data-question': q.key, loading: 'lazy'}))),
+    free.length === 0 ? null : h('ul', {class: 'sd-survey-free'}, free.map(q =>
+      h('li', {'data-question': q.key}, q.label + '：' + q.answered + ' 家企业作答（明细见导出的 Excel）'))));
+}
+
+async function showSurvey(container, survey) {
+  container.replaceChildren(h('p', {class: 'sd-loading'}, '正在加载问卷结果…'));
+  const results = await getJson('/surveys/' + encodeURIComponent(survey.id) + '/results');
+  container.replaceChildren(results.status === 200
+    ? surveyResults(results.body, survey.state)
+    : refusal(results.status, results.body, '问卷结果'));
+}
+
+function surveys(list) {
+  if (!list) {
+    return section('sd-surveys', '问卷调查', h('p', {class: 'sd-note'}, '问卷调查暂不可用。'));
+  }
+  const shown = h('div', {class: 'sd-survey-results', id: 'sd-survey-results'});
+  const rows = list.map(s => {
+    const show = h('button', {type: 'button', class: 'btn btn-default btn-xs sd-survey-show'}, '查看结果');
+    show.addEventListener('click', () => showSurvey(shown, s).catch(error =>
+      shown.replaceChildren(refusal(0, {titleZh: '问卷结果加载失败', detailZh: String(error)}))));
+    return h('tr', {'data-survey': s.id, 'data-state': s.state},
+      h('td', null, s.title),
+      h('td', null, s.opensOn + ' 至 ' + s.closesOn),
+      h('td', null, SURVEY_STATES[s.state] || s.state),
+      h('td', {class: 'sd-count', 'data-figure': 'targeted'}, s.targeted),
+      h('td', {class: 'sd-count', 'data-figure': 'answered'}, s.answered),
+      h('td', {class: 'sd-count', 'data-figure': 'rate'}, responseRate(s)),
+      h('td', null, show));
+  });
+  return section('sd-surveys', '问卷调查',
+    table('sd-survey-list', ['问卷', '调查期间', '状态', '目标企业', '已回答', '回答率', ''], rows, '还没有问卷调查。'),
+    shown);
 }
 
 async function load(root) {
@@ -156,9 +228,10 @@ async function load(root) {
     return;
   }
   const data = dashboard.body;
-  const [report, board] = await Promise.all([
+  const [report, board, campaigns] = await Promise.all([
     getJson('/reports?period=' + data.today.slice(0, 7)),
-    getJson('/projects/board')
+    getJson('/projects/board'),
+    getJson('/surveys')
   ]);
   root.append(
     h('p', {class: 'sd-meta'}, '数据日期：' + data.today + '。灯色为各办理时限计时器最近发出的信号；超期天数按工作日计算。'),
@@ -172,7 +245,8 @@ async function load(root) {
     section('sd-unit-ratings', '部门办理评价', ratingTable(data.ratings)),
     section('sd-policy-confirmations', '政策送达确认（待办，按首席服务官）',
       lightTable('sd-policy-by-officer', '首席服务官', data.policyConfirmations || [], '目前没有待办的政策送达确认。')),
-    projectBoard(board.status === 200 ? board.body : null));
+    projectBoard(board.status === 200 ? board.body : null),
+    surveys(campaigns.status === 200 && Array.isArray(campaigns.body) ? campaigns.body : null));
   root.setAttribute('data-loaded', 'true');
 }
 
