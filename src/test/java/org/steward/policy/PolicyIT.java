@@ -102,6 +102,7 @@ class PolicyIT {
     assertThat(published.path("figures").path("delivered").asLong()).isZero();
     assertThat(confirmationTasks(id)).isEmpty();
     api.executeJobs("POLICY-" + id, PolicyPushProcess.DELIVER_POLICY);
+    api.executeJobs("POLICY-" + id, PolicyPushProcess.OPEN_CONFIRMATION);
     JsonNode delivered = api.call(EDITOR, HttpMethod.GET, "/api/policies/" + id, null, HttpStatus.OK);
     assertThat(delivered.path("delivering").asBoolean()).isFalse();
     assertThat(delivered.path("figures").path("delivered").asLong()).isEqualTo(3);
