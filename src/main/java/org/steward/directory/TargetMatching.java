@@ -25,26 +25,33 @@ public class TargetMatching {
 
   /** The matching enterprises, by ascending id. */
   public List<Match> matching(TargetRule rule) {
-    return matching(rule, null);
+    return matching(rule, null, 0, Integer.MAX_VALUE);
+  }
+
+  /** At most {@code limit} matching enterprises whose id is above {@code afterId}, by ascending id: one page. */
+  public List<Match> matchingAfter(TargetRule rule, long afterId, int limit) {
+    return matching(rule, null, afterId, limit);
   }
 
   /** Whether the rule matches enterprise {@code enterpriseId} now. */
   public boolean matches(TargetRule rule, long enterpriseId) {
-    return !matching(rule, enterpriseId).isEmpty();
+    return !matching(rule, enterpriseId, 0, 1).isEmpty();
   }
 
-  private List<Match> matching(TargetRule rule, Long only) {
+  private List<Match> matching(TargetRule rule, Long only, long afterId, int limit) {
     return jdbc.sql("""
             select e.id, e.key_enterprise from directory_enterprise e
-            where (:anyEnterprise or e.id = :only) and ((:criteria
+            where (:anyEnterprise or e.id = :only) and e.id > :after and ((:criteria
                    and (:anyIndustry or e.industry in (:industries))
                    and (:anyArea or e.area in (:areas))
                    and (:anyTag or exists (select 1 from directory_enterprise_tag t
                                            where t.enterprise_id = e.id and t.tag in (:tags)))
                    and (not :keyOnly or e.key_enterprise))
                or e.id in (:ids))
-            order by e.id""")
+            order by e.id
+            fetch first :limit rows only""")
         .param("anyEnterprise", only == null).param("only", only == null ? -1L : only)
+        .param("after", afterId).param("limit", limit)
         .param("criteria", rule.hasCriterion())
         .param("anyIndustry", rule.industries().isEmpty()).param("industries", values(rule.industries()))
         .param("anyArea", rule.areas().isEmpty()).param("areas", values(rule.areas()))

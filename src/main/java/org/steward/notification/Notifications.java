@@ -1,5 +1,6 @@
 package org.steward.notification;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Objects;
 
 import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -44,10 +47,46 @@ public class Notifications {
       """;
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
   private final Deliveries deliveries;
 
   public void notifyUser(String userId, String kind, String caseNumber, String text) {
     insert(Notification.USER, userId, kind, caseNumber, text);
+  }
+
+  /**
+   * Tells many users the same thing at once, as {@link #notifyUser} would each of them: one notification per user and
+   * one pending delivery per channel that reaches the user, written in batches (for a policy sent to thousands of
+   * enterprises).
+   */
+  public void notifyUsers(List<String> userIds, String kind, String caseNumber, String text) {
+    if (userIds.isEmpty()) {
+      return;
+    }
+    Instant now = StewardClock.now();
+    Timestamp at = Timestamp.from(now);
+    KeyHolder keys = new GeneratedKeyHolder();
+    batch.batchUpdate(connection -> connection.prepareStatement("""
+            insert into notification (recipient_kind, recipient, kind, case_number, text, created_at)
+            values (?, ?, ?, ?, ?, ?)""", new String[] {"id"}),
+        new BatchPreparedStatementSetter() {
+          @Override
+          public void setValues(PreparedStatement statement, int i) throws SQLException {
+            statement.setString(1, Notification.USER);
+            statement.setString(2, userIds.get(i));
+            statement.setString(3, kind);
+            statement.setString(4, caseNumber);
+            statement.setString(5, text);
+            statement.setTimestamp(6, at);
+          }
+
+          @Override
+          public int getBatchSize() {
+            return userIds.size();
+          }
+        }, keys);
+    List<Long> ids = keys.getKeyList().stream().map(key -> ((Number) key.get("id")).longValue()).toList();
+    deliveries.openAll(ids, Notification.USER, userIds, now);
   }
 
   public void notifyGroup(String groupId, String kind, String caseNumber, String text) {

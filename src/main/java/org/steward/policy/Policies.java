@@ -34,7 +34,8 @@ import org.steward.shared.Violations;
 
 /**
  * Drafting, previewing and publishing policies (policy editors and administrators only), and reading them as staff.
- * Publishing starts the policy's {@code policy-push} instance, which delivers it.
+ * Publishing starts the policy's {@code policy-push} instance, which delivers it in batches after the publishing
+ * transaction.
  */
 @Service
 @Transactional
@@ -104,8 +105,9 @@ public class Policies {
   }
 
   /**
-   * Publishes a draft: its {@code policy-push} instance delivers it in the same transaction and runs the key
-   * enterprises' confirmations until the policy expires. @throws PolicyNotDraft unless it is a draft
+   * Publishes a draft: its {@code policy-push} instance delivers it in batches, each in a job of its own, after this
+   * transaction (the answer is {@code delivering}, with the figures so far), then runs the key enterprises'
+   * confirmations until the policy expires. @throws PolicyNotDraft unless it is a draft
    */
   public PolicyView publish(long id, Caller caller) {
     checkEditor(caller);
@@ -129,7 +131,8 @@ public class Policies {
   /** A policy as staff see it. */
   @Transactional(readOnly = true)
   public PolicyView view(long id) {
-    return jdbc.sql(SELECT + " where p.id = :id").param("id", id).query(this::row).optional()
+    Set<Long> delivering = engine.delivering(Set.of(id));
+    return jdbc.sql(SELECT + " where p.id = :id").param("id", id).query((rs, n) -> row(rs, delivering)).optional()
         .orElseThrow(() -> new NotFound("policy", id));
   }
 
@@ -144,7 +147,9 @@ public class Policies {
   @Transactional(readOnly = true)
   public List<PolicyView> list(Caller caller) {
     checkEditor(caller);
-    return jdbc.sql(SELECT + " order by p.created_at desc, p.id desc").query(this::row).list();
+    Set<Long> delivering = engine.delivering(
+        jdbc.sql("select id from policy where state = 'PUBLISHED'").query(Long.class).list());
+    return jdbc.sql(SELECT + " order by p.created_at desc, p.id desc").query((rs, n) -> row(rs, delivering)).list();
   }
 
   /** The policy's target rule. */
@@ -168,11 +173,12 @@ public class Policies {
         (select count(*) from policy_consultation q where q.policy_id = p.id) as consultations
       from policy p""";
 
-  private PolicyView row(ResultSet rs, int n) throws SQLException {
+  private PolicyView row(ResultSet rs, Set<Long> delivering) throws SQLException {
     long id = rs.getLong("id");
     return new PolicyView(id, rs.getString("title"), rs.getString("issuing_department"), rs.getString("summary"),
         rs.getString("body"), rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
-        rs.getInt("confirm_days"), PolicyState.valueOf(rs.getString("state")), target(id), rs.getString("created_by"),
+        rs.getInt("confirm_days"), PolicyState.valueOf(rs.getString("state")), delivering.contains(id), target(id),
+        rs.getString("created_by"),
         shanghai(instant(rs, "created_at")), rs.getString("published_by"), shanghai(instant(rs, "published_at")),
         new PolicyView.Figures(rs.getLong("delivered"), rs.getLong("read_count"), rs.getLong("confirmed"),
             rs.getLong("applicable"), rs.getLong("consultations")));

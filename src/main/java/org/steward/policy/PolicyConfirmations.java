@@ -40,7 +40,6 @@ public class PolicyConfirmations {
   static final int MAX_NOTE = 2000;
 
   private final JdbcClient jdbc;
-  private final Policies policies;
   private final DirectoryManagement directory;
   private final WorkingDayCalendar calendar;
   private final Deadlines deadlines;
@@ -51,9 +50,10 @@ public class PolicyConfirmations {
 
   /** Opens the confirmation of policy {@code policyId} for key enterprise {@code enterpriseId}. */
   public Opened open(long policyId, long enterpriseId) {
-    PolicyView policy = policies.view(policyId);
+    int confirmDays = jdbc.sql("select confirm_days from policy where id = :id").param("id", policyId)
+        .query(Integer.class).optional().orElseThrow(() -> new NotFound("policy", policyId));
     String officer = directory.officerOf(enterpriseId).map(Officer::id).orElse(null);
-    LocalDate due = calendar.addWorkingDays(StewardClock.today(), policy.confirmDays());
+    LocalDate due = calendar.addWorkingDays(StewardClock.today(), confirmDays);
     var key = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into policy_confirmation (policy_id, enterprise_id, officer_id, state, due_date)

@@ -5,9 +5,13 @@ import java.time.OffsetDateTime;
 
 import org.steward.directory.TargetRule;
 
-/** A policy as staff see it, with its figures. */
+/**
+ * A policy as staff see it, with its figures. {@code delivering}: published and still being delivered (the delivery
+ * runs in batches after publishing; {@code figures.delivered} grows until it is false).
+ */
 public record PolicyView(long id, String title, String issuingDepartment, String summary, String body,
-    LocalDate validFrom, LocalDate validTo, int confirmDays, PolicyState state, TargetRule target, String createdBy,
+    LocalDate validFrom, LocalDate validTo, int confirmDays, PolicyState state, boolean delivering, TargetRule target,
+    String createdBy,
     OffsetDateTime createdAt, String publishedBy, OffsetDateTime publishedAt, Figures figures) {
 
   /**

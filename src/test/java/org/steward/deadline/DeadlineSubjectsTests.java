@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -44,6 +45,7 @@ import org.steward.jointoffice.MeetingPositions;
 import org.steward.policy.NewPolicy;
 import org.steward.policy.Policies;
 import org.steward.policy.PolicyConfirmations;
+import org.steward.policy.PolicyJobs;
 import org.steward.project.Milestone;
 import org.steward.project.MilestoneConfirmations;
 import org.steward.project.MilestoneReplans;
@@ -120,6 +122,8 @@ class DeadlineSubjectsTests {
   JdbcClient jdbc;
   @Autowired
   RuntimeService runtime;
+  @Autowired
+  ManagementService management;
   @Autowired
   RepositoryService repository;
   @Autowired
@@ -306,6 +310,7 @@ class DeadlineSubjectsTests {
     long policy = policies.draft(new NewPolicy("期限测试政策", "区科技局", "摘要", "正文", "2026-03-01", "2026-12-31", 3,
         new TargetInput(null, null, null, null, List.of(ent03))), admin).id();
     policies.publish(policy, admin);
+    PolicyJobs.deliver(runtime, management, policy);
     return Long.toString(jdbc.sql("select id from policy_confirmation where policy_id = :policy")
         .param("policy", policy).query(Long.class).single());
   }

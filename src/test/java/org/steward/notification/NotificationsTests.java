@@ -11,15 +11,52 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.steward.notification.delivery.Deliveries;
 import org.steward.shared.NotFound;
 
 @JdbcTest
-@Import({Notifications.class, Deliveries.class})
+@Import({Notifications.class, Deliveries.class, NotificationsTests.UsersOnly.class})
 class NotificationsTests {
 
   @Autowired
   Notifications notifications;
+  @Autowired
+  JdbcClient jdbc;
+
+  /** A channel that reaches users other than liuyang, and no group. */
+  static class UsersOnly implements NotificationSender {
+
+    @Override
+    public String channel() {
+      return "users";
+    }
+
+    @Override
+    public boolean reaches(String recipientKind, String recipient) {
+      return Notification.USER.equals(recipientKind) && !"liuyang".equals(recipient);
+    }
+
+    @Override
+    public void send(Notification notification) {
+      throw new UnsupportedOperationException();
+    }
+  }
+
+  @Test
+  void notifyingManyUsersAtOnce_isNotifyingEachOfThem() {
+    notifications.notifyUsers(List.of("ent01", "liuyang", "ent02"), "POLICY_PUBLISHED", "QY20260302-0009", "新政策");
+    notifications.notifyUsers(List.of(), "POLICY_PUBLISHED", "QY20260302-0009", "无人");
+
+    List<Notification> told = notifications.ofCase("QY20260302-0009");
+    assertThat(told).extracting(Notification::recipientKind, Notification::recipient, Notification::text)
+        .containsExactlyInAnyOrder(tuple("USER", "ent01", "新政策"), tuple("USER", "liuyang", "新政策"),
+            tuple("USER", "ent02", "新政策"));
+    assertThat(jdbc.sql("""
+            select n.recipient from notification_delivery d join notification n on n.id = d.notification_id
+            where n.case_number = 'QY20260302-0009' and d.channel = 'users' and d.state = 'PENDING'""")
+        .query(String.class).list()).as("as notifyUser would open them").containsExactlyInAnyOrder("ent01", "ent02");
+  }
 
   @Test
   void userSeesOwnAndGroupNotifications_andMarksThemRead() {

@@ -41,9 +41,10 @@ import org.steward.shared.StewardClock;
 
 /**
  * A policy end to end on PostgreSQL, nothing mocked: the policy editor drafts, previews and publishes it over
- * {@code /api/policies}; it reaches the enterprises its rule matches; the key enterprises' officer confirms in
- * Tasklist's way ({@code /engine-rest} as himself); an enterprise reads it and consults; at its end it expires and the
- * confirmation still open ends. Demo: ent03 (生物医药) and ent09 (新能源) are key enterprises of huangqiang.
+ * {@code /api/policies}; it reaches the enterprises its rule matches (its delivery job run as the job executor would);
+ * the key enterprises' officer confirms in Tasklist's way ({@code /engine-rest} as himself), also for a key enterprise
+ * that matches later; an enterprise reads it and consults; at its end it expires and the confirmations still open
+ * end. Demo: ent03 (生物医药) and ent09 (新能源) are key enterprises of huangqiang.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "steward.demo.enabled=true")
 @ActiveProfiles("test")
@@ -98,7 +99,14 @@ class PolicyIT {
     assertThat(draft.path("state").asText()).isEqualTo("DRAFT");
     JsonNode published = api.call(EDITOR, HttpMethod.POST, "/api/policies/" + id + "/publish", null, HttpStatus.OK);
     assertThat(published.path("state").asText()).isEqualTo("PUBLISHED");
-    assertThat(published.path("figures").path("delivered").asLong()).isEqualTo(3);
+    assertThat(published.path("delivering").asBoolean()).as("delivered after the answer, in jobs").isTrue();
+    assertThat(published.path("figures").path("delivered").asLong()).isZero();
+    assertThat(confirmationTasks(id)).isEmpty();
+    api.executeJobs("POLICY-" + id, PolicyPushProcess.DELIVER_POLICY);
+    api.executeJobs("POLICY-" + id, PolicyPushProcess.OPEN_CONFIRMATION);
+    JsonNode delivered = api.call(EDITOR, HttpMethod.GET, "/api/policies/" + id, null, HttpStatus.OK);
+    assertThat(delivered.path("delivering").asBoolean()).isFalse();
+    assertThat(delivered.path("figures").path("delivered").asLong()).isEqualTo(3);
     apiProblem(api.send(EDITOR, HttpMethod.POST, "/api/policies/" + id + "/publish", null), HttpStatus.CONFLICT,
         "已经发布过");
     assertThat(notifications.forUser("ent01", Set.of(StewardGroups.ENTERPRISES), false, 10))
@@ -129,10 +137,15 @@ class PolicyIT {
     assertThat(reading.read(id, ent01, "ent01").consultations()).containsExactly(caseNumber);
     assertThatThrownBy(() -> reading.read(id, ent02, "ent02")).isInstanceOf(NotFound.class);
 
-    // an enterprise that joins later and matches gets the policy
+    // an enterprise that joins later and matches gets the policy; once marked key, its officer confirms it too
     long joined = enterprises.createEnterprise(new NewEnterprise("广州某某生物科技有限公司", DirectoryFixtures.freshCreditCode(),
-        "生物医药", "天河区", List.of(), null), "admin").id();
+        "生物医药", "天河区", List.of(), OFFICER), "admin").id();
     assertThat(reading.forEnterprise(joined)).extracting(PolicyItem::id).contains(id);
+    assertThat(confirmationTasks(id)).hasSize(1);
+    enterprises.markKey(joined, true, "admin");
+    assertThat(lateConfirmationTasks(id)).hasSize(1);
+    enterprises.markKey(joined, true, "admin");
+    assertThat(lateConfirmationTasks(id)).as("asked once").hasSize(1);
 
     // at its end the policy expires; the confirmation still open ends
     at(LocalDate.of(2026, 4, 1), 0);
@@ -146,8 +159,9 @@ class PolicyIT {
     assertThat(figures.path("applicable").asLong()).as("the one confirmed does not apply").isZero();
     assertThat(figures.path("consultations").asLong()).isEqualTo(1);
     assertThat(confirmationTasks(id)).isEmpty();
+    assertThat(lateConfirmationTasks(id)).isEmpty();
     assertThat(jdbc.sql("select state from policy_confirmation where policy_id = :id order by state")
-        .param("id", id).query(String.class).list()).containsExactly("CONFIRMED", "ENDED");
+        .param("id", id).query(String.class).list()).containsExactly("CONFIRMED", "ENDED", "ENDED");
     assertThat(reading.forEnterprise(ent01)).extracting(PolicyItem::id).doesNotContain(id);
   }
 
@@ -177,9 +191,17 @@ class PolicyIT {
   }
 
   private List<String> confirmationTasks(long policy) {
+    return tasks(policy, PolicyPushProcess.CONFIRM_DELIVERY);
+  }
+
+  private List<String> lateConfirmationTasks(long policy) {
+    return tasks(policy, PolicyPushProcess.CONFIRM_LATE_DELIVERY);
+  }
+
+  private List<String> tasks(long policy, String taskKey) {
     List<String> ids = new ArrayList<>();
     api.call(OFFICER, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=POLICY-" + policy
-        + "&taskDefinitionKey=" + PolicyPushProcess.CONFIRM_DELIVERY, null, HttpStatus.OK)
+        + "&taskDefinitionKey=" + taskKey, null, HttpStatus.OK)
         .forEach(task -> ids.add(task.path("id").asText()));
     return ids;
   }

@@ -6,10 +6,12 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Component;
@@ -35,6 +37,7 @@ public class Deliveries {
       """;
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
   private final ObjectProvider<NotificationSender> senders;
 
   /** One pending delivery per channel that reaches the recipient, in the caller's transaction. */
@@ -45,6 +48,27 @@ public class Deliveries {
             """)
         .param("notification", notificationId).param("channel", sender.channel()).param("now", Timestamp.from(now))
         .update());
+  }
+
+  /**
+   * One pending delivery per channel that reaches the recipient, for many notifications at once ({@code ids[i]} is
+   * addressed to {@code recipients[i]}), written in one batch per channel, in the caller's transaction.
+   */
+  public void openAll(List<Long> notificationIds, String recipientKind, List<String> recipients, Instant now) {
+    Timestamp at = Timestamp.from(now);
+    senders.orderedStream().forEach(sender -> {
+      List<Object[]> rows = new ArrayList<>();
+      for (int i = 0; i < notificationIds.size(); i++) {
+        if (sender.reaches(recipientKind, recipients.get(i))) {
+          rows.add(new Object[] {notificationIds.get(i), sender.channel(), at});
+        }
+      }
+      if (!rows.isEmpty()) {
+        batch.batchUpdate("""
+            insert into notification_delivery (notification_id, channel, state, attempts, next_attempt_at)
+            values (?, ?, 'PENDING', 0, ?)""", rows);
+      }
+    });
   }
 
   /**

@@ -46,7 +46,10 @@ class PolicyController {
     return policies.preview(target, caller(caller));
   }
 
-  /** Publishes a draft: it is delivered now, and key enterprises' officers get their confirmation tasks. */
+  /**
+   * Publishes a draft: it is delivered in batches right after ({@code delivering} until done), and key enterprises'
+   * officers get their confirmation tasks.
+   */
   @PostMapping("/{id}/publish")
   PolicyView publish(@PathVariable long id, Authentication caller) {
     return policies.publish(id, caller(caller));

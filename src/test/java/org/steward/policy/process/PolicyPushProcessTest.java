@@ -13,6 +13,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -26,6 +27,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -39,6 +41,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.InOrder;
 import org.steward.deadline.Deadline;
 import org.steward.deadline.InMemorySubject;
 import org.steward.deadline.Light;
@@ -49,15 +52,16 @@ import org.steward.directory.Enterprise;
 import org.steward.policy.Policies;
 import org.steward.policy.PolicyConfirmations;
 import org.steward.policy.PolicyDeliveries;
+import org.steward.policy.PolicyJobs;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.StewardClock;
 import org.steward.workflow.SystemContext;
 
 /**
- * Scenario test of {@code policy-push} over the mocked policy use cases, with the real delegates: every path, timers
- * fired by executing their jobs. Published on Monday 2026-03-02 10:00, valid until 2026-03-31; two key enterprises
- * (7 and 8, officers zhangwei and liuyang) confirm within five working days: yellow from 2026-03-06, red from
- * 2026-03-10 (Asia/Shanghai).
+ * Scenario test of {@code policy-push} over the mocked policy use cases, with the real delegates: every path, the
+ * delivery's batches and timers run by executing their jobs. Published on Monday 2026-03-02 10:00, valid until
+ * 2026-03-31; two key enterprises (7 and 8, officers zhangwei and liuyang) confirm within five working days: yellow
+ * from 2026-03-06, red from 2026-03-10 (Asia/Shanghai); key enterprise 9 (officer zhangwei) matches later.
  */
 @Deployment(resources = {RESOURCE, "forms/confirm-policy-delivery.form"})
 class PolicyPushProcessTest {
@@ -69,8 +73,8 @@ class PolicyPushProcessTest {
 
   private static final long POLICY = 3L;
   private static final LocalDate DUE = LocalDate.of(2026, 3, 9);
-  private static final Map<Long, Long> CONFIRMATIONS = Map.of(7L, 71L, 8L, 81L);
-  private static final Map<Long, String> OFFICERS = Map.of(7L, "zhangwei", 8L, "liuyang");
+  private static final Map<Long, Long> CONFIRMATIONS = Map.of(7L, 71L, 8L, 81L, 9L, 91L);
+  private static final Map<Long, String> OFFICERS = Map.of(7L, "zhangwei", 8L, "liuyang", 9L, "zhangwei");
 
   private final Policies policies = mock(Policies.class);
   private final PolicyDeliveries deliveries = mock(PolicyDeliveries.class);
@@ -84,14 +88,16 @@ class PolicyPushProcessTest {
   void registerDelegatesOverTheMockedApi() {
     ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 10));
     Mocks.register("deliverPolicyDelegate", new DeliverPolicyDelegate(deliveries));
+    Mocks.register("collectKeyEnterprisesDelegate", new CollectKeyEnterprisesDelegate(deliveries));
     Mocks.register("openPolicyConfirmationDelegate", new OpenPolicyConfirmationDelegate(confirmations, directory));
     Mocks.register("recordPolicyConfirmationDelegate", new RecordPolicyConfirmationDelegate(confirmations));
     Mocks.register("expirePolicyDelegate", new ExpirePolicyDelegate(policies));
     changes = TestDeadlineDelegates.register(ENGINE.getProcessEngine(), subject);
     Deadline deadline = new Deadline(DUE, startOf(LocalDate.of(2026, 3, 6)), startOf(DUE.plusDays(1)));
-    subject.put("71", "POLICY-3", deadline).put("81", "POLICY-3", deadline);
-    when(deliveries.deliver(POLICY)).thenReturn(List.of(7L, 8L));
-    for (long enterprise : List.of(7L, 8L)) {
+    subject.put("71", "POLICY-3", deadline).put("81", "POLICY-3", deadline).put("91", "POLICY-3", deadline);
+    when(deliveries.deliverBatch(POLICY, 0L)).thenReturn(new PolicyDeliveries.Batch(8L, false));
+    when(deliveries.keyEnterprisesToConfirm(POLICY)).thenReturn(List.of(7L, 8L));
+    for (long enterprise : List.of(7L, 8L, 9L)) {
       when(confirmations.open(POLICY, enterprise)).thenReturn(new PolicyConfirmations.Opened(
           CONFIRMATIONS.get(enterprise), OFFICERS.get(enterprise), deadline));
       when(directory.enterprise(enterprise)).thenReturn(Optional.of(new Enterprise(enterprise, "企业" + enterprise,
@@ -109,9 +115,15 @@ class PolicyPushProcessTest {
   @Test
   void everyKeyEnterpriseIsConfirmed_thenThePolicyExpiresAtItsEnd() {
     ProcessInstance policy = start(LocalDate.of(2026, 3, 31));
+    assertThat(policy).isWaitingAt(DELIVER_POLICY);
+    Assertions.assertThat(engine().delivering(Set.of(POLICY, 4L))).as("published, not delivered yet")
+        .containsExactly(POLICY);
+    verify(deliveries, never()).deliverBatch(anyLong(), anyLong());
 
-    assertThat(policy).hasPassed(DELIVER_POLICY).isWaitingAt(CONFIRM_DELIVERY);
-    verify(deliveries).deliver(POLICY);
+    Assertions.assertThat(deliver(policy)).as("one batch").isEqualTo(1);
+    assertThat(policy).hasPassed(DELIVER_POLICY, MORE_TO_DELIVER, COLLECT_KEY_ENTERPRISES)
+        .isWaitingAt(CONFIRM_DELIVERY);
+    Assertions.assertThat(engine().delivering(Set.of(POLICY))).isEmpty();
     Task zhangwei = task(policy, "zhangwei");
     assertThat(zhangwei).hasName("政策送达确认")
         .hasDueDate(shanghai(2026, 3, 10, 0));
@@ -133,6 +145,7 @@ class PolicyPushProcessTest {
   @Test
   void confirmationsNotDone_turnYellowThenRed_andEndWhenThePolicyExpires() {
     ProcessInstance policy = start(LocalDate.of(2026, 3, 31));
+    deliver(policy);
     Task zhangwei = task(policy, "zhangwei");
 
     execute(job(policy, CONFIRMATION_NEAR, zhangwei));
@@ -151,10 +164,12 @@ class PolicyPushProcessTest {
   }
 
   @Test
-  void withoutKeyEnterprises_nothingIsConfirmed_andThePolicyWaitsForItsEnd() {
-    when(deliveries.deliver(POLICY)).thenReturn(List.of());
+  void withoutMatches_nothingIsConfirmed_andThePolicyWaitsForItsEnd() {
+    when(deliveries.deliverBatch(POLICY, 0L)).thenReturn(new PolicyDeliveries.Batch(0L, false));
+    when(deliveries.keyEnterprisesToConfirm(POLICY)).thenReturn(List.of());
     ProcessInstance policy = start(LocalDate.of(2026, 3, 2));
 
+    Assertions.assertThat(deliver(policy)).isEqualTo(1);
     assertThat(policy).isWaitingAt(UNTIL_EXPIRY);
     Assertions.assertThat(job(policy, UNTIL_EXPIRY).getDuedate()).isEqualTo(shanghai(2026, 3, 3, 0));
     execute(job(policy, UNTIL_EXPIRY));
@@ -165,6 +180,7 @@ class PolicyPushProcessTest {
   @Test
   void aConfirmationTheRecordStepRefuses_leavesTheTaskOpen() {
     ProcessInstance policy = start(LocalDate.of(2026, 3, 31));
+    deliver(policy);
     Task liuyang = task(policy, "liuyang");
     doThrow(new InvalidInput(NOTE, "NotBlank")).when(confirmations).confirm(eq(81L), eq("UNDECIDED"), isNull(),
         eq("liuyang"));
@@ -174,8 +190,79 @@ class PolicyPushProcessTest {
     Assertions.assertThat(task(policy, "liuyang").getId()).isEqualTo(liuyang.getId());
   }
 
+  @Test
+  void aLargeDelivery_runsInBatches_eachAJobOfItsOwn_fromWhereThePreviousOneStopped() {
+    when(deliveries.deliverBatch(POLICY, 0L)).thenReturn(new PolicyDeliveries.Batch(500L, true));
+    when(deliveries.deliverBatch(POLICY, 500L)).thenReturn(new PolicyDeliveries.Batch(1003L, true));
+    when(deliveries.deliverBatch(POLICY, 1003L)).thenReturn(new PolicyDeliveries.Batch(1003L, false));
+    ProcessInstance policy = start(LocalDate.of(2026, 3, 31));
+
+    execute(job(policy, DELIVER_POLICY));
+    assertThat(policy).isWaitingAt(DELIVER_POLICY);
+    Assertions.assertThat(runtimeService().getVariable(policy.getId(), DELIVERED_UP_TO)).isEqualTo(500L);
+    Assertions.assertThat(runtimeService().getVariable(policy.getId(), MORE_TO_DELIVER_FLAG)).as("transient")
+        .isNull();
+    verify(deliveries, never()).keyEnterprisesToConfirm(anyLong());
+
+    Assertions.assertThat(deliver(policy)).as("the two batches left").isEqualTo(2);
+    InOrder order = inOrder(deliveries);
+    order.verify(deliveries).deliverBatch(POLICY, 0L);
+    order.verify(deliveries).deliverBatch(POLICY, 500L);
+    order.verify(deliveries).deliverBatch(POLICY, 1003L);
+    order.verify(deliveries).keyEnterprisesToConfirm(POLICY);
+    assertThat(policy).isWaitingAt(CONFIRM_DELIVERY);
+    Assertions.assertThat(taskQuery().processInstanceId(policy.getId()).count()).isEqualTo(2);
+  }
+
+  @Test
+  void aKeyEnterpriseMatchingLater_isConfirmedByItsOfficer_withItsOwnLights() {
+    ProcessInstance policy = start(LocalDate.of(2026, 3, 31));
+    deliver(policy);
+    completeAs("zhangwei", task(policy, "zhangwei"), Map.of(APPLICABILITY, "APPLICABLE"));
+
+    engine().confirmLate(POLICY, 9L);
+    Task late = taskQuery().processInstanceId(policy.getId()).taskDefinitionKey(CONFIRM_LATE_DELIVERY)
+        .singleResult();
+    assertThat(late).hasName("政策送达确认").isAssignedTo("zhangwei").hasDueDate(shanghai(2026, 3, 10, 0));
+    Assertions.assertThat(taskService().getVariables(late.getId())).containsEntry(ENTERPRISE_NAME, "企业9")
+        .containsEntry(CONFIRMATION_ID, 91L).containsEntry(ENTERPRISE_ID, 9L);
+    Assertions.assertThat(runtimeService().getVariable(policy.getId(), ENTERPRISE_ID)).as("not the instance's")
+        .isNull();
+
+    execute(job(policy, LATE_CONFIRMATION_NEAR));
+    execute(job(policy, LATE_CONFIRMATION_OVERDUE));
+    Assertions.assertThat(changes).extracting(LightChanged::subjectId, LightChanged::to)
+        .containsExactly(tuple("91", Light.YELLOW), tuple("91", Light.RED));
+    completeAs("zhangwei", late, Map.of(APPLICABILITY, "APPLICABLE"));
+    verify(confirmations).confirm(91L, "APPLICABLE", null, "zhangwei");
+    assertThat(policy).hasPassed(RECORD_LATE_CONFIRMATION, "EndEvent_LateConfirmed").isWaitingAt(CONFIRM_DELIVERY);
+  }
+
+  @Test
+  void aLateConfirmationStillOpen_endsWithThePolicy() {
+    when(deliveries.keyEnterprisesToConfirm(POLICY)).thenReturn(List.of());
+    ProcessInstance policy = start(LocalDate.of(2026, 3, 31));
+    deliver(policy);
+    engine().confirmLate(POLICY, 9L);
+    assertThat(policy).isWaitingAt(UNTIL_EXPIRY, CONFIRM_LATE_DELIVERY);
+
+    execute(job(policy, UNTIL_EXPIRY));
+    verify(policies).expire(POLICY);
+    assertThat(policy).hasPassed(EXPIRE_POLICY, "EndEvent_PolicyExpired").isEnded();
+  }
+
+  /** Executes the delivery's jobs, one batch each, as the job executor would; answers how many. */
+  private static int deliver(ProcessInstance policy) {
+    assertThat(policy).isNotNull();
+    return PolicyJobs.deliver(runtimeService(), managementService(), POLICY);
+  }
+
+  private static PolicyEngine engine() {
+    return new PolicyEngine(runtimeService(), new SystemContext(identityService()));
+  }
+
   private ProcessInstance start(LocalDate validTo) {
-    new PolicyEngine(runtimeService(), new SystemContext(identityService())).start(POLICY, "稳岗补贴",
+    engine().start(POLICY, "稳岗补贴",
         validTo.plusDays(1).atStartOfDay(StewardClock.ZONE).toInstant());
     ProcessInstance policy = runtimeService().createProcessInstanceQuery().processInstanceBusinessKey("POLICY-3")
         .singleResult();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -18,6 +20,7 @@ import org.steward.directory.DirectoryManagement;
 import org.steward.directory.StewardGroups;
 import org.steward.policy.NewPolicy;
 import org.steward.policy.Policies;
+import org.steward.policy.PolicyJobs;
 import org.steward.request.Caller;
 import org.steward.shared.StewardClock;
 
@@ -30,6 +33,10 @@ class PortalPolicyBrowserIT extends InBrowser {
 
   @Autowired
   Policies policies;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  ManagementService management;
   @Autowired
   DirectoryManagement directory;
 
@@ -95,6 +102,7 @@ class PortalPolicyBrowserIT extends InBrowser {
         StewardClock.today().toString(), StewardClock.today().plusDays(180).toString(), null,
         new TargetInput(List.of(), List.of(), List.of(), false, List.of(ent01))), admin).id();
     policies.publish(id, admin);
+    PolicyJobs.deliver(runtime, management, id);
     return id;
   }
 }

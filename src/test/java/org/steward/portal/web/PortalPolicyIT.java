@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -27,6 +29,7 @@ import org.steward.directory.DirectoryManagement;
 import org.steward.directory.StewardGroups;
 import org.steward.policy.NewPolicy;
 import org.steward.policy.Policies;
+import org.steward.policy.PolicyJobs;
 import org.steward.request.Caller;
 import org.steward.shared.StewardClock;
 
@@ -49,6 +52,10 @@ class PortalPolicyIT {
   JdbcClient jdbc;
   @Autowired
   Policies policies;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  ManagementService management;
   @Autowired
   DirectoryManagement directory;
 
@@ -137,6 +144,7 @@ class PortalPolicyIT {
         new TargetInput(List.of(), List.of(), List.of(), false, List.of(enterprise)));
     long id = policies.draft(policy, ADMIN).id();
     policies.publish(id, ADMIN);
+    PolicyJobs.deliver(runtime, management, id);
     return id;
   }
 
