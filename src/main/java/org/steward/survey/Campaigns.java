@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -59,6 +60,7 @@ public class Campaigns {
   private static final TargetRules.Table TARGETS = new TargetRules.Table("survey_target", "campaign_id");
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batches;
   private final SurveyForms forms;
   private final TargetRules targets;
   private final TargetMatching matching;
@@ -126,15 +128,12 @@ public class Campaigns {
     for (TargetMatching.Match match : matching.matching(campaign.target())) {
       directory.enterprise(match.enterpriseId()).ifPresent(asked::add);
     }
-    for (Enterprise enterprise : asked) {
-      jdbc.sql("""
-              insert into survey_recipient (campaign_id, enterprise_id, officer_id, area, told_at)
-              values (:id, :enterprise, :officer, :area, :now)""")
-          .param("id", id).param("enterprise", enterprise.id())
-          .param("officer", Optional.ofNullable(enterprise.officer()).map(OfficerSummary::id).orElse(null))
-          .param("area", enterprise.area()).param("now", now).update();
-      tell(enterprise.id(), SURVEY_OPENED, "新问卷：" + campaign.title() + "，请于 " + campaign.closesOn() + " 前填写");
-    }
+    batches.batchUpdate("""
+            insert into survey_recipient (campaign_id, enterprise_id, officer_id, area, told_at)
+            values (?, ?, ?, ?, ?)""", asked.stream().map(e -> new Object[] {id, e.id(),
+        Optional.ofNullable(e.officer()).map(OfficerSummary::id).orElse(null), e.area(), now}).toList());
+    tell(asked.stream().map(Enterprise::id).toList(), SURVEY_OPENED,
+        "新问卷：" + campaign.title() + "，请于 " + campaign.closesOn() + " 前填写");
     return asked.size();
   }
 
@@ -151,9 +150,7 @@ public class Campaigns {
             select r.enterprise_id from survey_recipient r where r.campaign_id = :id and not exists
               (select 1 from survey_answer a where a.campaign_id = r.campaign_id and a.enterprise_id = r.enterprise_id)
             order by r.enterprise_id""").param("id", id).query(Long.class).list();
-    for (long enterprise : silent) {
-      tell(enterprise, SURVEY_REMINDER, "问卷即将截止：" + campaign.title() + "，请于 " + campaign.closesOn() + " 前填写");
-    }
+    tell(silent, SURVEY_REMINDER, "问卷即将截止：" + campaign.title() + "，请于 " + campaign.closesOn() + " 前填写");
     jdbc.sql("""
             update survey_recipient set reminded_at = :now where campaign_id = :id and not exists
               (select 1 from survey_answer a where a.campaign_id = survey_recipient.campaign_id
@@ -246,9 +243,10 @@ public class Campaigns {
     }
   }
 
-  private void tell(long enterprise, String kind, String text) {
-    String shortened = Texts.shorten(text, 500);
-    directory.loginsOf(enterprise).forEach(login -> notifications.notifyUser(login, kind, null, shortened));
+  private void tell(List<Long> enterprises, String kind, String text) {
+    if (!enterprises.isEmpty()) {
+      notifications.notifyUsers(directory.loginsOf(enterprises), kind, null, Texts.shorten(text, 500));
+    }
   }
 
   private static final String SELECT = """

@@ -20,11 +20,12 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.steward.convening.process.ConveningProcess.*;
+import static org.steward.workflow.Scenarios.completeAs;
+import static org.steward.workflow.Scenarios.shanghai;
+import static org.steward.workflow.Scenarios.startOf;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -57,7 +58,6 @@ import org.steward.shared.InMemoryInstanceLinks;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.NotFound;
 import org.steward.shared.NotWaitingForInstance;
-import org.steward.shared.StewardClock;
 import org.steward.workflow.TaskCompletionRefused;
 import org.steward.workflow.TaskRefusals;
 import org.steward.workflow.TestTaskRefusals;
@@ -342,15 +342,6 @@ class ConveningProcessTest {
     return managementService().createJobQuery().processInstanceId(convening.getId()).activityId(activityId).list();
   }
 
-  private static void completeAs(String userId, Task task, Map<String, Object> variables) {
-    identityService().setAuthenticatedUserId(userId);
-    try {
-      taskService().complete(task.getId(), variables);
-    } finally {
-      identityService().clearAuthentication();
-    }
-  }
-
   private static Convening convening(String... officers) {
     List<Opinion> opinions = java.util.Arrays.stream(officers).map(o -> opinion(o, DUE)).toList();
     return new Convening(CONVENING, CASE, "新厂房用地能否先行办理临时用地？", ZHANGWEI, "张伟", 3,
@@ -360,13 +351,5 @@ class ConveningProcessTest {
   private static Opinion opinion(String officer, LocalDate due) {
     return new Opinion(OPINION_IDS.get(officer), officer, officer, due, OpinionState.OPEN, "GREEN", false, null, null,
         Instant.parse("2026-03-02T02:00:00Z"), null);
-  }
-
-  private static Instant startOf(LocalDate day) {
-    return day.atStartOfDay(StewardClock.ZONE).toInstant();
-  }
-
-  private static Date shanghai(int year, int month, int day, int hour) {
-    return Date.from(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, StewardClock.ZONE).toInstant());
   }
 }

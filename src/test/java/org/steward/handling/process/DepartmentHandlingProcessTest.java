@@ -17,10 +17,11 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.steward.handling.process.DepartmentHandlingProcess.*;
+import static org.steward.workflow.Scenarios.completeAs;
+import static org.steward.workflow.Scenarios.shanghai;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -423,15 +424,6 @@ class DepartmentHandlingProcessTest {
     }
   }
 
-  private static void completeAs(String userId, Task task, Map<String, Object> variables) {
-    identityService().setAuthenticatedUserId(userId);
-    try {
-      taskService().complete(task.getId(), variables);
-    } finally {
-      identityService().clearAuthentication();
-    }
-  }
-
   private static String formKey(ProcessInstance unit) {
     return taskQuery().processInstanceId(unit.getId()).initializeFormKeys().list().stream()
         .filter(t -> !t.getTaskDefinitionKey().equals(SUPERVISE_UNIT)).findFirst().orElseThrow()
@@ -452,9 +444,5 @@ class DepartmentHandlingProcessTest {
   private static HandlingUnit unit(LocalDate due, UnitState state, Instant signedAt) {
     return new HandlingUnit(UNIT, CASE, 1, "housing", "住房和城乡建设局", UnitRole.LEAD, due, state,
         Light.GREEN, Rating.ON_TRACK, null, null, signedAt, null, List.of());
-  }
-
-  private static Date shanghai(int year, int month, int day, int hour) {
-    return Date.from(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, StewardClock.ZONE).toInstant());
   }
 }

@@ -21,11 +21,11 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.steward.jointoffice.process.JointMeetingProcess.*;
+import static org.steward.workflow.Scenarios.completeAs;
+import static org.steward.workflow.Scenarios.shanghai;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +61,6 @@ import org.steward.jointoffice.JointMeetings;
 import org.steward.jointoffice.JointMeetings.ItemInput;
 import org.steward.jointoffice.MeetingPositions;
 import org.steward.shared.InvalidInput;
-import org.steward.shared.StewardClock;
 import org.steward.workflow.Choices;
 import org.steward.workflow.TaskCompletionRefused;
 import org.steward.workflow.TaskRefusals;
@@ -298,18 +297,5 @@ class JointMeetingProcessTest {
     historyService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list()
         .forEach(v -> values.put(v.getName(), v.getValue()));
     return values;
-  }
-
-  private static void completeAs(String user, Task task, Map<String, Object> variables) {
-    identityService().setAuthenticatedUserId(user);
-    try {
-      taskService().complete(task.getId(), variables);
-    } finally {
-      identityService().clearAuthentication();
-    }
-  }
-
-  private static Date shanghai(int year, int month, int day, int hour) {
-    return Date.from(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, StewardClock.ZONE).toInstant());
   }
 }

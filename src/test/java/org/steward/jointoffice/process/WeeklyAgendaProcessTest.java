@@ -13,10 +13,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.steward.jointoffice.process.WeeklyAgendaProcess.*;
+import static org.steward.workflow.Scenarios.shanghai;
 
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.Map;
 
 import org.assertj.core.api.Assertions;
@@ -118,9 +117,5 @@ class WeeklyAgendaProcessTest {
     ProcessInstance instance = runtimeService().createProcessInstanceQuery().processDefinitionKey(ID).singleResult();
     assertThat(instance).isStarted();
     return instance;
-  }
-
-  private static Date shanghai(int year, int month, int day, int hour) {
-    return Date.from(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, StewardClock.ZONE).toInstant());
   }
 }

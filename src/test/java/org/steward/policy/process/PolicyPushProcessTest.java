@@ -19,11 +19,11 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.steward.policy.process.PolicyPushProcess.*;
+import static org.steward.workflow.Scenarios.completeAs;
+import static org.steward.workflow.Scenarios.shanghai;
+import static org.steward.workflow.Scenarios.startOf;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -288,22 +288,5 @@ class PolicyPushProcessTest {
   private static boolean belongsTo(Job job, Task task) {
     Object confirmation = runtimeService().getVariable(job.getExecutionId(), CONFIRMATION_ID);
     return confirmation != null && confirmation.equals(taskService().getVariable(task.getId(), CONFIRMATION_ID));
-  }
-
-  private static void completeAs(String userId, Task task, Map<String, Object> variables) {
-    identityService().setAuthenticatedUserId(userId);
-    try {
-      taskService().complete(task.getId(), variables);
-    } finally {
-      identityService().clearAuthentication();
-    }
-  }
-
-  private static Instant startOf(LocalDate day) {
-    return day.atStartOfDay(StewardClock.ZONE).toInstant();
-  }
-
-  private static Date shanghai(int year, int month, int day, int hour) {
-    return Date.from(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, StewardClock.ZONE).toInstant());
   }
 }

@@ -21,10 +21,10 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.steward.project.process.ProjectMilestonesProcess.*;
+import static org.steward.workflow.Scenarios.completeAs;
+import static org.steward.workflow.Scenarios.shanghai;
 
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -364,15 +364,6 @@ class ProjectMilestonesProcessTest {
     completeAs(OFFICER_ID, task(CONFIRM_MILESTONE, project), variables);
   }
 
-  private static void completeAs(String userId, Task task, Map<String, Object> variables) {
-    identityService().setAuthenticatedUserId(userId);
-    try {
-      taskService().complete(task.getId(), variables);
-    } finally {
-      identityService().clearAuthentication();
-    }
-  }
-
   private static String formKey(ProcessInstance project, String taskKey) {
     return taskQuery().processInstanceId(project.getId()).taskDefinitionKey(taskKey).initializeFormKeys()
         .singleResult().getCamundaFormRef().getKey();
@@ -383,9 +374,5 @@ class ProjectMilestonesProcessTest {
         planned.minusDays(14).atStartOfDay(StewardClock.ZONE).toInstant(),
         planned.plusDays(1).atStartOfDay(StewardClock.ZONE).toInstant(),
         planned.plusDays(8).atStartOfDay(StewardClock.ZONE).toInstant(), OFFICER_ID, LEADER_ID));
-  }
-
-  private static Date shanghai(int year, int month, int day, int hour) {
-    return Date.from(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, StewardClock.ZONE).toInstant());
   }
 }

@@ -19,11 +19,11 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.steward.supervision.process.SupervisionOrderProcess.*;
+import static org.steward.workflow.Scenarios.completeAs;
+import static org.steward.workflow.Scenarios.shanghai;
+import static org.steward.workflow.Scenarios.startOf;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +48,6 @@ import org.steward.deadline.process.TestDeadlineDelegates;
 import org.steward.shared.InMemoryInstanceLinks;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.NotWaitingForInstance;
-import org.steward.shared.StewardClock;
 import org.steward.supervision.OrderAnswers;
 import org.steward.supervision.OrderInstances;
 import org.steward.supervision.OrderReviews;
@@ -278,24 +277,7 @@ class SupervisionOrderProcessTest {
     return taskQuery().processInstanceId(instance.getId()).singleResult();
   }
 
-  private static void completeAs(String user, Task task, Map<String, Object> variables) {
-    identityService().setAuthenticatedUserId(user);
-    try {
-      taskService().complete(task.getId(), variables);
-    } finally {
-      identityService().clearAuthentication();
-    }
-  }
-
   private static List<Job> jobs(ProcessInstance instance, String activityId) {
     return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).list();
-  }
-
-  private static Instant startOf(LocalDate day) {
-    return day.atStartOfDay(StewardClock.ZONE).toInstant();
-  }
-
-  private static Date shanghai(int year, int month, int day, int hour) {
-    return Date.from(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, StewardClock.ZONE).toInstant());
   }
 }

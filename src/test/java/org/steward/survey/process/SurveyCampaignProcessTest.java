@@ -18,11 +18,11 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.steward.survey.process.SurveyCampaignProcess.*;
+import static org.steward.workflow.Scenarios.completeAs;
+import static org.steward.workflow.Scenarios.shanghai;
+import static org.steward.workflow.Scenarios.startOf;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -44,7 +44,6 @@ import org.steward.deadline.Light;
 import org.steward.deadline.LightChanged;
 import org.steward.deadline.process.TestDeadlineDelegates;
 import org.steward.shared.InvalidInput;
-import org.steward.shared.StewardClock;
 import org.steward.survey.Campaigns;
 import org.steward.survey.SurveyChases;
 import org.steward.workflow.SystemContext;
@@ -201,22 +200,5 @@ class SurveyCampaignProcessTest {
   private static boolean belongsTo(Job job, Task task) {
     Object chase = runtimeService().getVariable(job.getExecutionId(), CHASE_ID);
     return chase != null && chase.equals(taskService().getVariable(task.getId(), CHASE_ID));
-  }
-
-  private static void completeAs(String userId, Task task, Map<String, Object> variables) {
-    identityService().setAuthenticatedUserId(userId);
-    try {
-      taskService().complete(task.getId(), variables);
-    } finally {
-      identityService().clearAuthentication();
-    }
-  }
-
-  private static Instant startOf(LocalDate day) {
-    return day.atStartOfDay(StewardClock.ZONE).toInstant();
-  }
-
-  private static Date shanghai(int year, int month, int day, int hour) {
-    return Date.from(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, StewardClock.ZONE).toInstant());
   }
 }
