@@ -16,7 +16,7 @@ import org.steward.calendar.WorkingDayCalendar;
 import org.steward.deadline.Deadline;
 import org.steward.deadline.DeadlineSubject;
 import org.steward.deadline.Deadlines;
-import org.steward.deadline.Light;
+import org.steward.deadline.RowSubjects;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.Officer;
 import org.steward.shared.InvalidInput;
@@ -111,20 +111,9 @@ public class PolicyConfirmations {
 
   /** A confirmation as a deadline subject, one of several in a policy's instance. */
   @Bean
-  DeadlineSubject confirmationSubject() {
-    return new DeadlineSubject("confirmation", true,
-        execution -> String.valueOf(execution.getVariable("confirmationId")),
-        id -> state(Long.parseLong(id)),
-        (id, light) -> jdbc.sql("update policy_confirmation set light = :light where id = :id")
-            .param("light", light.name()).param("id", Long.parseLong(id)).update());
-  }
-
-  private DeadlineSubject.State state(long id) {
-    return jdbc.sql("select policy_id, state, due_date, light from policy_confirmation where id = :id").param("id", id)
-        .query((rs, n) -> new DeadlineSubject.State("POLICY-" + rs.getLong("policy_id"),
-            Light.valueOf(rs.getString("light")), "OPEN".equals(rs.getString("state")),
-            deadlines.of(rs.getObject("due_date", LocalDate.class), WARNING_DAYS)))
-        .optional().orElseThrow(() -> new NotFound("policy-confirmation", id));
+  DeadlineSubject confirmationSubject(RowSubjects rows) {
+    return rows.of("confirmation", "policy_confirmation", "confirmationId", "policy_id", "POLICY-", WARNING_DAYS,
+        "policy-confirmation");
   }
 
   /** A confirmation's state: open, confirmed by the officer, or ended unconfirmed by the policy's expiry. */

@@ -16,7 +16,7 @@ import org.steward.calendar.WorkingDayCalendar;
 import org.steward.deadline.Deadline;
 import org.steward.deadline.DeadlineSubject;
 import org.steward.deadline.Deadlines;
-import org.steward.deadline.Light;
+import org.steward.deadline.RowSubjects;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.Enterprise;
 import org.steward.shared.NotFound;
@@ -101,20 +101,8 @@ public class SurveyChases {
 
   /** A chase as a deadline subject, one per officer in a campaign's instance. */
   @Bean
-  DeadlineSubject chaseSubject() {
-    return new DeadlineSubject("chase", true,
-        execution -> String.valueOf(execution.getVariable("chaseId")),
-        id -> state(Long.parseLong(id)),
-        (id, light) -> jdbc.sql("update survey_chase set light = :light where id = :id")
-            .param("light", light.name()).param("id", Long.parseLong(id)).update());
-  }
-
-  private DeadlineSubject.State state(long id) {
-    return jdbc.sql("select campaign_id, state, due_date, light from survey_chase where id = :id").param("id", id)
-        .query((rs, n) -> new DeadlineSubject.State("SURVEY-" + rs.getLong("campaign_id"),
-            Light.valueOf(rs.getString("light")), "OPEN".equals(rs.getString("state")),
-            deadlines.of(rs.getObject("due_date", LocalDate.class), WARNING_DAYS)))
-        .optional().orElseThrow(() -> new NotFound("survey-chase", id));
+  DeadlineSubject chaseSubject(RowSubjects rows) {
+    return rows.of("chase", "survey_chase", "chaseId", "campaign_id", "SURVEY-", WARNING_DAYS, "survey-chase");
   }
 
   /** A chase's state: open, done by the officer, or ended by the close. */
