@@ -175,7 +175,7 @@ function surveyResults(results, state) {
       + (SURVEY_STATES[state] ? '（' + SURVEY_STATES[state] + '）' : '') + '；目标企业 ' + results.overall.targeted
       + ' 家，已回答 ' + results.overall.answered + ' 家，回答率 ' + responseRate(results.overall) + '。'),
     h('p', null, h('a', {class: 'btn btn-default btn-sm sd-survey-export', href: base + '/results.xlsx', download: ''},
-      '导出 Excel')),
+      '导出电子表格')),
     h('div', {class: 'sd-columns'},
       h('div', {class: 'sd-section'}, h('h4', null, '按首席服务官'),
         rateTable('sd-survey-by-officer', '首席服务官', results.byOfficer || [])),
@@ -186,7 +186,7 @@ function surveyResults(results, state) {
       h('img', {src: base + '/results/charts/' + encodeURIComponent(q.key) + '.svg', alt: q.label,
         'data-question': q.key, loading: 'lazy'}))),
     free.length === 0 ? null : h('ul', {class: 'sd-survey-free'}, free.map(q =>
-      h('li', {'data-question': q.key}, q.label + '：' + q.answered + ' 家企业作答（明细见导出的 Excel）'))));
+      h('li', {'data-question': q.key}, q.label + '：' + q.answered + ' 家企业作答（明细见导出的电子表格）'))));
 }
 
 async function showSurvey(container, survey) {
