@@ -4,15 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.steward.policy.PolicyReport;
 
 /**
  * The work report (工作月报/季报) of a period: the figures of all requests submitted in it, the same by department,
- * officer, area and category, the industrial projects as they stand now, and the policies valid in the period with
- * what happened to them in it (政策推送).
+ * officer, area and category, and the industrial projects as they stand now.
  */
 public record Report(ReportPeriod period, Figures totals, List<Group> byDepartment, List<Group> byOfficer,
-    List<Group> byArea, List<Group> byCategory, Projects projects, List<PolicyReport.PeriodFigures> policies) {
+    List<Group> byArea, List<Group> byCategory, Projects projects) {
 
   /**
    * The figures of one department, officer, area or category; {@code ratings} (DONE, ON_TRACK, SLOW) only for

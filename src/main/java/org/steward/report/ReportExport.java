@@ -2,21 +2,18 @@ package org.steward.report;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.steward.policy.PolicyReport;
 import org.steward.project.Milestone;
 import org.steward.shared.ExportFormat;
 import org.steward.shared.TableWriter;
 import org.steward.shared.TableWriter.Column;
 
 /**
- * A report as a file: in Excel one sheet per breakdown (汇总, 按部门, 按首席服务官, 按区域, 按类别, 项目, 政策推送) with rates
- * formatted as percentages; in CSV one table whose first two columns say the breakdown and the group (projects and
- * policies are left out).
+ * A report as a file: in Excel one sheet per breakdown (汇总, 按部门, 按首席服务官, 按区域, 按类别, 项目) with rates formatted
+ * as percentages; in CSV one table whose first two columns say the breakdown and the group (projects are left out).
  */
 public final class ReportExport {
 
@@ -63,25 +60,7 @@ public final class ReportExport {
           writer.row(List.of("按状态", PROJECT_STATES.getOrDefault(state, state), count)));
       report.projects().byMilestone().forEach((milestone, count) ->
           writer.row(List.of("按节点", milestone(milestone), count)));
-      policies(writer, report.policies());
     }
-  }
-
-  private static void policies(TableWriter writer, List<PolicyReport.PeriodFigures> policies) {
-    writer.table("政策推送", List.of(Column.text("政策名称"), Column.text("发文部门"), Column.date("发布日期"),
-        Column.number("匹配企业数"), Column.number("本期送达"), Column.number("本期阅读"), Column.number("官员已确认"),
-        Column.number("适用"), Column.number("咨询/申报数")));
-    long[] sums = new long[6];
-    for (PolicyReport.PeriodFigures p : policies) {
-      long[] figures = {p.matched(), p.delivered(), p.read(), p.confirmed(), p.applicable(), p.consultations()};
-      Arrays.setAll(sums, i -> sums[i] + figures[i]);
-      writer.row(concat(List.of(p.title(), p.issuingDepartment(), p.publishedOn()), boxed(figures)));
-    }
-    writer.row(concat(Arrays.asList("合计", "", null), boxed(sums)));
-  }
-
-  private static List<Object> boxed(long[] figures) {
-    return Arrays.stream(figures).boxed().map(Object.class::cast).toList();
   }
 
   private static void sheet(TableWriter writer, String name, String header, List<Report.Group> groups,

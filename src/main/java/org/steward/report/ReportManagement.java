@@ -3,7 +3,6 @@ package org.steward.report;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,7 +24,6 @@ import org.steward.access.CaseScope;
 import org.steward.directory.StewardGroups;
 import org.steward.handling.Rating;
 import org.steward.ledger.Ledger;
-import org.steward.policy.PolicyReport;
 import org.steward.project.ProjectBoard;
 import org.steward.project.ProjectManagement;
 import org.steward.request.Caller;
@@ -79,7 +77,6 @@ public class ReportManagement {
 
   private final JdbcClient jdbc;
   private final ProjectManagement projects;
-  private final PolicyReport policies;
   private final Categories categories;
   private final CaseAccess access;
 
@@ -99,10 +96,8 @@ public class ReportManagement {
   private Report report(ReportPeriod period, Caller caller) {
     CaseScope scope = access.scope(new CaseReader(caller.userId(), caller.groups()));
     Map<String, Object> params = new HashMap<>(scope.params());
-    Instant from = period.from().atStartOfDay(StewardClock.ZONE).toInstant();
-    Instant to = period.to().plusDays(1).atStartOfDay(StewardClock.ZONE).toInstant();
-    params.put("from", Timestamp.from(from));
-    params.put("to", Timestamp.from(to));
+    params.put("from", Timestamp.from(period.from().atStartOfDay(StewardClock.ZONE).toInstant()));
+    params.put("to", Timestamp.from(period.to().plusDays(1).atStartOfDay(StewardClock.ZONE).toInstant()));
     params.put("now", Timestamp.from(StewardClock.now()));
     params.put("today", StewardClock.today());
     String inPeriod = IN_PERIOD + (scope.all() ? "" : " and " + scope.sql("r.case_number"));
@@ -138,8 +133,7 @@ public class ReportManagement {
         key -> categoryLabels.getOrDefault(key, key));
     ProjectBoard board = projects.board(caller);
     return new Report(period, totals, byDepartment(params, inPeriod), byOfficer, byArea, byCategory,
-        new Report.Projects(names(board.byState()), board.byMilestone()),
-        policies.figures(from, to));
+        new Report.Projects(names(board.byState()), board.byMilestone()));
   }
 
   /** One combination of officer, area and category that some request of the period has (any may be null). */

@@ -19,7 +19,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.steward.policy.PolicyReport;
 import org.steward.shared.ExportFormat;
 
 /** A report written as a workbook and as CSV, read back with Apache POI and Commons CSV. */
@@ -37,9 +36,7 @@ class ReportExportTests {
       List.of(new Report.Group("zhangwei", "张伟", HOUSING, null)),
       List.of(new Report.Group("天河区", "天河区", HOUSING, null)),
       List.of(new Report.Group("land", "用地", HOUSING, null)),
-      new Report.Projects(Map.of("DELAYED", 2), Map.of("COMPLETION", 2)),
-      List.of(new PolicyReport.PeriodFigures(1, "技改补助", "区科技局", LocalDate.of(2026, 10, 20), 3, 1, 1, 1, 1, 1),
-          new PolicyReport.PeriodFigures(2, "稳岗补贴", "区人社局", LocalDate.of(2026, 11, 2), 40, 40, 12, 2, 1, 3)));
+      new Report.Projects(Map.of("DELAYED", 2), Map.of("COMPLETION", 2)));
 
   @Test
   void workbook_hasOneSheetPerBreakdown_chineseHeaders_ratesAsPercentages() throws Exception {
@@ -47,8 +44,7 @@ class ReportExportTests {
     ReportExport.write(REPORT, ExportFormat.XLSX, out);
 
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-      assertThat(sheetNames(workbook)).containsExactly("汇总", "按部门", "按首席服务官", "按区域", "按类别", "项目",
-          "政策推送");
+      assertThat(sheetNames(workbook)).containsExactly("汇总", "按部门", "按首席服务官", "按区域", "按类别", "项目");
       Sheet totals = workbook.getSheet("汇总");
       assertThat(texts(totals.getRow(0))).containsExactly("统计期间", "开始日期", "结束日期", "收集诉求数", "即时解决数",
           "跟踪解决数", "已办结数", "企业撤回数", "未补充材料关闭数", "解决率", "按期办结率", "平均首次响应时长（小时）",
@@ -76,17 +72,6 @@ class ReportExportTests {
       assertThat(texts(projects.getRow(1)).subList(0, 2)).containsExactly("按状态", "进度滞后");
       assertThat(texts(projects.getRow(2)).subList(0, 2)).containsExactly("按节点", "待竣工");
       assertThat(projects.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(2);
-
-      Sheet policies = workbook.getSheet("政策推送");
-      assertThat(texts(policies.getRow(0))).containsExactly("政策名称", "发文部门", "发布日期", "匹配企业数", "本期送达",
-          "本期阅读", "官员已确认", "适用", "咨询/申报数");
-      assertThat(policies.getRow(2).getCell(0).getStringCellValue()).isEqualTo("稳岗补贴");
-      assertThat(policies.getRow(2).getCell(2).getLocalDateTimeCellValue().toLocalDate())
-          .isEqualTo(LocalDate.of(2026, 11, 2));
-      Row sum = policies.getRow(3);
-      assertThat(sum.getCell(0).getStringCellValue()).isEqualTo("合计");
-      assertThat(List.of(3, 4, 5, 6, 7, 8).stream().map(i -> sum.getCell(i).getNumericCellValue()))
-          .containsExactly(43.0, 41.0, 13.0, 3.0, 2.0, 4.0);
     }
   }
 

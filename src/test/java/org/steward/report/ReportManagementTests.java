@@ -20,7 +20,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.steward.access.CaseAccess;
-import org.steward.policy.PolicyReport;
 import org.steward.project.ProjectBoard;
 import org.steward.project.ProjectManagement;
 import org.steward.project.ProjectState;
@@ -33,7 +32,7 @@ import org.steward.shared.StewardException;
  * PostgreSQL.
  */
 @JdbcTest
-@Import({ReportManagement.class, Categories.class, CaseAccess.class, PolicyReport.class})
+@Import({ReportManagement.class, Categories.class, CaseAccess.class})
 class ReportManagementTests {
 
   static final Caller SUPERVISOR = new Caller("chenjianguo", Set.of("supervisors", "officers"));
