@@ -58,7 +58,7 @@ public record Figures(long collected, long resolvedOnSpot, long tracked, long cl
           rate(satisfied, rated), urgedRequests, rated, unitsJudged, unitsOnTime, withdrawn, noResponse);
     }
 
-    private static BigDecimal rate(long part, long whole) {
+    static BigDecimal rate(long part, long whole) {
       return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
     }
   }

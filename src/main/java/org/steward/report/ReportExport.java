@@ -2,6 +2,8 @@ package org.steward.report;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -12,8 +14,9 @@ import org.steward.shared.TableWriter;
 import org.steward.shared.TableWriter.Column;
 
 /**
- * A report as a file: in Excel one sheet per breakdown (汇总, 按部门, 按首席服务官, 按区域, 按类别, 项目) with rates formatted
- * as percentages; in CSV one table whose first two columns say the breakdown and the group (projects are left out).
+ * A report as a file: in Excel one sheet per breakdown (汇总, 按部门, 按首席服务官, 按区域, 按类别, 项目, 政策推送) with rates
+ * formatted as percentages; in CSV one table whose first two columns say the breakdown and the group (projects are
+ * left out), the policies' rows after the requests' with their own columns at the end.
  */
 public final class ReportExport {
 
@@ -24,6 +27,11 @@ public final class ReportExport {
       Column.percent("催办率"), Column.number("重办数"), Column.percent("重办率"), Column.percent("满意率"));
   private static final List<Column> RATINGS = List.of(Column.number("完成"), Column.number("如期推进"),
       Column.number("进展缓慢"));
+  private static final List<Column> POLICY_FIGURES = List.of(Column.number("匹配企业数"), Column.number("已送达"),
+      Column.number("已阅读"), Column.percent("阅读率"), Column.number("官员已确认"), Column.number("适用"),
+      Column.number("咨询/申报数"));
+  private static final String POLICY_SHEET = "政策推送";
+  private static final String TOTAL = "合计";
   private static final Map<String, String> PROJECT_STATES = Map.of("ON_TRACK", "正常推进", "AT_RISK", "存在风险",
       "DELAYED", "进度滞后", "FINISHED", "已投产");
 
@@ -39,12 +47,19 @@ public final class ReportExport {
   public static void write(Report report, ExportFormat format, OutputStream out) {
     try (TableWriter writer = TableWriter.of(format, out)) {
       if (format == ExportFormat.CSV) {
-        writer.table("工作报表", concat(List.of(Column.text("维度"), Column.text("名称")), FIGURES, RATINGS));
-        writer.row(concat(List.of("合计", report.period().label()), cells(report.totals())));
+        writer.table("工作报表", concat(List.of(Column.text("维度"), Column.text("名称")), FIGURES, RATINGS,
+            List.of(Column.text("发文部门"), Column.date("发布日期")), POLICY_FIGURES));
+        writer.row(concat(List.of(TOTAL, report.period().label()), cells(report.totals())));
         breakdown(writer, "部门", report.byDepartment(), true);
         breakdown(writer, "首席服务官", report.byOfficer(), false);
         breakdown(writer, "区域", report.byArea(), false);
         breakdown(writer, "类别", report.byCategory(), false);
+        List<Object> noRequestFigures = Collections.nCopies(FIGURES.size() + RATINGS.size(), null);
+        for (Report.Policy policy : report.policies().rows()) {
+          writer.row(concat(List.of("政策", policy.title()), noRequestFigures, policy(policy)));
+        }
+        writer.row(concat(List.of("政策" + TOTAL, report.period().label()), noRequestFigures,
+            policyTotals(report.policies())));
         return;
       }
       writer.table("汇总", concat(List.of(Column.text("统计期间"), Column.date("开始日期"), Column.date("结束日期")),
@@ -60,7 +75,28 @@ public final class ReportExport {
           writer.row(List.of("按状态", PROJECT_STATES.getOrDefault(state, state), count)));
       report.projects().byMilestone().forEach((milestone, count) ->
           writer.row(List.of("按节点", milestone(milestone), count)));
+      writer.table(POLICY_SHEET, concat(List.of(Column.text("政策名称"), Column.text("发文部门"),
+          Column.date("发布日期")), POLICY_FIGURES));
+      for (Report.Policy policy : report.policies().rows()) {
+        writer.row(concat(List.of(policy.title()), policy(policy)));
+      }
+      writer.row(concat(List.of(TOTAL), policyTotals(report.policies())));
     }
+  }
+
+  // 发文部门, 发布日期 and the figures
+  private static List<Object> policy(Report.Policy policy) {
+    return concat(List.of(policy.issuingDepartment(), policy.publishedOn()), cells(policy.figures()));
+  }
+
+  // no department nor date, the figures added up
+  private static List<Object> policyTotals(Report.Policies policies) {
+    return concat(Arrays.asList(null, null), cells(policies.totals()));
+  }
+
+  private static List<Object> cells(PolicyPushFigures f) {
+    return Arrays.asList(f.matched(), f.delivered(), f.read(), f.readRate(), f.confirmed(),
+        f.applicable(), f.consultations());
   }
 
   private static void sheet(TableWriter writer, String name, String header, List<Report.Group> groups,
@@ -79,7 +115,7 @@ public final class ReportExport {
   }
 
   private static List<Object> cells(Figures f) {
-    return java.util.Arrays.asList(f.collected(), f.resolvedOnSpot(), f.tracked(), f.closed(), f.withdrawn(),
+    return Arrays.asList(f.collected(), f.resolvedOnSpot(), f.tracked(), f.closed(), f.withdrawn(),
         f.noResponse(), f.resolutionRate(),
         f.onTimeRate(), f.averageFirstResponseHours(), f.respondedWithin24hRate(), f.urges(), f.urgeRate(),
         f.reopened(), f.reopenRate(), f.satisfactionRate());

@@ -24,6 +24,7 @@ import org.steward.access.CaseScope;
 import org.steward.directory.StewardGroups;
 import org.steward.handling.Rating;
 import org.steward.ledger.Ledger;
+import org.steward.policy.PolicyStatistics;
 import org.steward.project.ProjectBoard;
 import org.steward.project.ProjectManagement;
 import org.steward.request.Caller;
@@ -35,7 +36,8 @@ import org.steward.shared.StewardException;
  * Computes work reports from Steward's own tables, aggregating in the database: the requests of the period, their
  * handling units and their urges are each counted in one query grouped by officer, area and category together (a few
  * thousand rows at most), which Java adds up into the totals and the three breakdowns; departments take two more
- * grouped queries. Every figure is a count or a sum, so the roll-up is exact. docs/reports.md defines every figure.
+ * grouped queries. Every figure is a count or a sum, so the roll-up is exact. The projects come from the project
+ * board, the policies' figures from {@link PolicyStatistics}. docs/reports.md defines every figure.
  */
 @Service
 @Transactional(readOnly = true)
@@ -77,6 +79,7 @@ public class ReportManagement {
 
   private final JdbcClient jdbc;
   private final ProjectManagement projects;
+  private final PolicyStatistics policyStatistics;
   private final Categories categories;
   private final CaseAccess access;
 
@@ -133,7 +136,18 @@ public class ReportManagement {
         key -> categoryLabels.getOrDefault(key, key));
     ProjectBoard board = projects.board(caller);
     return new Report(period, totals, byDepartment(params, inPeriod), byOfficer, byArea, byCategory,
-        new Report.Projects(names(board.byState()), board.byMilestone()));
+        new Report.Projects(names(board.byState()), board.byMilestone()), policies(period));
+  }
+
+  // Policies are not cases: every reader sees all of them.
+  private Report.Policies policies(ReportPeriod period) {
+    List<Report.Policy> rows = policyStatistics.between(period.from(), period.to()).stream()
+        .map(p -> new Report.Policy(p.id(), p.title(), p.issuingDepartment(), p.publishedOn(),
+            PolicyPushFigures.of(p.matched(), p.delivered(), p.read(), p.confirmed(), p.applicable(),
+                p.consultations())))
+        .toList();
+    return new Report.Policies(rows, rows.stream().map(Report.Policy::figures)
+        .reduce(PolicyPushFigures.NONE, PolicyPushFigures::plus));
   }
 
   /** One combination of officer, area and category that some request of the period has (any may be null). */

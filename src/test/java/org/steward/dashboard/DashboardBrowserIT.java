@@ -121,7 +121,8 @@ class DashboardBrowserIT extends InBrowser {
     assertThat(text(dashboard.findElement(By.tagName("h1")))).isEqualTo("督办看板");
     assertThat(dashboard.findElements(By.tagName("h2"))).extracting(DashboardBrowserIT::text)
         .anySatisfy(h -> assertThat(h).startsWith("本月关键指标"))
-        .contains("各部门红黄绿灯（在办事项）", "各首席服务官红黄绿灯（在办诉求）", "超期最久的事项", "部门办理评价", "工业项目看板");
+        .contains("各部门红黄绿灯（在办事项）", "各首席服务官红黄绿灯（在办诉求）", "超期最久的事项", "部门办理评价", "本月政策推送",
+            "工业项目看板");
     assertThat(lightRows("sd-by-department")).isEqualTo(lightRows(api.path("byDepartment")))
         .contains(List.of("power", "0", "0", "1"), List.of("housing", "0", "1", "0"));
     assertThat(lightRows("sd-by-officer")).isEqualTo(lightRows(api.path("byOfficer")))
@@ -131,6 +132,8 @@ class DashboardBrowserIT extends InBrowser {
     assertThat(overdueShown()).isEqualTo(overdueCases(api))
         .containsExactlyInAnyOrder(cases.redUnit(), cases.unsigned());
     assertThat(figure("resolutionRate")).isEqualTo(expectedResolutionRate(api.path("today").asText()));
+    assertThat(text(browser.findElement(By.cssSelector("[data-policy-figure='matched'] .sd-tile-value"))))
+        .isEqualTo(monthReport(api.path("today").asText()).path("policies").path("totals").path("matched").asText());
     assertThat(text(browser.findElement(By.cssSelector("[data-project-state='TOTAL'] .sd-tile-value"))))
         .isEqualTo(json(http.withBasicAuth("chenjianguo", PASSWORD).getForEntity("/api/projects/board", String.class))
             .path("total").asText());
@@ -274,11 +277,15 @@ class DashboardBrowserIT extends InBrowser {
 
   /** The month's resolution rate as the tile must show it: "—" while the report endpoint does not answer. */
   private String expectedResolutionRate(String today) throws IOException {
+    JsonNode rate = monthReport(today).path("totals").path("resolutionRate");
+    return rate.isNull() || rate.isMissingNode() ? "—" : String.format("%.1f%%", rate.asDouble() * 100);
+  }
+
+  private JsonNode monthReport(String today) throws IOException {
     ResponseEntity<String> report = http.withBasicAuth("chenjianguo", PASSWORD)
         .getForEntity("/api/reports?period=" + today.substring(0, 7), String.class);
-    JsonNode rate = report.getStatusCode() == HttpStatus.OK
-        ? JSON.readTree(report.getBody()).path("totals").path("resolutionRate") : null;
-    return rate == null || rate.isNull() || rate.isMissingNode() ? "—" : String.format("%.1f%%", rate.asDouble() * 100);
+    assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return JSON.readTree(report.getBody());
   }
 
   private static JsonNode json(ResponseEntity<String> response) throws IOException {

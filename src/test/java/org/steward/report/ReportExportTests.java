@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,12 @@ class ReportExportTests {
       List.of(new Report.Group("zhangwei", "张伟", HOUSING, null)),
       List.of(new Report.Group("天河区", "天河区", HOUSING, null)),
       List.of(new Report.Group("land", "用地", HOUSING, null)),
-      new Report.Projects(Map.of("DELAYED", 2), Map.of("COMPLETION", 2)));
+      new Report.Projects(Map.of("DELAYED", 2), Map.of("COMPLETION", 2)),
+      new Report.Policies(List.of(new Report.Policy(1, "稳岗补贴申领指引", "人力资源和社会保障局", LocalDate.of(2026, 11, 5),
+          new PolicyPushFigures(4, 4, 3, new BigDecimal("0.7500"), 2, 1, 1)),
+          new Report.Policy(2, "=技改奖补", "工业和信息化局", LocalDate.of(2026, 11, 20),
+              new PolicyPushFigures(0, 0, 0, null, 0, 0, 0))),
+          new PolicyPushFigures(4, 4, 3, new BigDecimal("0.7500"), 2, 1, 1)));
 
   @Test
   void workbook_hasOneSheetPerBreakdown_chineseHeaders_ratesAsPercentages() throws Exception {
@@ -44,7 +50,8 @@ class ReportExportTests {
     ReportExport.write(REPORT, ExportFormat.XLSX, out);
 
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-      assertThat(sheetNames(workbook)).containsExactly("汇总", "按部门", "按首席服务官", "按区域", "按类别", "项目");
+      assertThat(sheetNames(workbook)).containsExactly("汇总", "按部门", "按首席服务官", "按区域", "按类别", "项目",
+          "政策推送");
       Sheet totals = workbook.getSheet("汇总");
       assertThat(texts(totals.getRow(0))).containsExactly("统计期间", "开始日期", "结束日期", "收集诉求数", "即时解决数",
           "跟踪解决数", "已办结数", "企业撤回数", "未补充材料关闭数", "解决率", "按期办结率", "平均首次响应时长（小时）",
@@ -72,6 +79,23 @@ class ReportExportTests {
       assertThat(texts(projects.getRow(1)).subList(0, 2)).containsExactly("按状态", "进度滞后");
       assertThat(texts(projects.getRow(2)).subList(0, 2)).containsExactly("按节点", "待竣工");
       assertThat(projects.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(2);
+
+      Sheet policies = workbook.getSheet("政策推送");
+      assertThat(texts(policies.getRow(0))).containsExactly("政策名称", "发文部门", "发布日期", "匹配企业数", "已送达",
+          "已阅读", "阅读率", "官员已确认", "适用", "咨询/申报数");
+      Row policy = policies.getRow(1);
+      assertThat(texts(policy).subList(0, 2)).containsExactly("稳岗补贴申领指引", "人力资源和社会保障局");
+      assertThat(policy.getCell(2).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 5));
+      assertThat(policy.getCell(3).getNumericCellValue()).isEqualTo(4);
+      assertThat(policy.getCell(6).getNumericCellValue()).isEqualTo(0.75);
+      assertThat(policy.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+      assertThat(policy.getCell(9).getNumericCellValue()).isEqualTo(1);
+      assertThat(policies.getRow(2).getCell(6)).as("reached nobody: no rate").isNull();
+      Row policyTotals = policies.getRow(3);
+      assertThat(policyTotals.getCell(0).getStringCellValue()).isEqualTo("合计");
+      assertThat(policyTotals.getCell(1)).isNull();
+      assertThat(policyTotals.getCell(7).getNumericCellValue()).as("官员已确认").isEqualTo(2);
+      assertThat(policyTotals.getCell(8).getNumericCellValue()).as("适用").isEqualTo(1);
     }
   }
 
@@ -86,12 +110,21 @@ class ReportExportTests {
         new ByteArrayInputStream(bytes, 3, bytes.length - 3), StandardCharsets.UTF_8)).getRecords();
     assertThat(rows.get(0).toList()).containsExactly("维度", "名称", "收集诉求数", "即时解决数", "跟踪解决数", "已办结数",
         "企业撤回数", "未补充材料关闭数", "解决率", "按期办结率", "平均首次响应时长（小时）", "24小时内响应率",
-        "催办次数", "催办率", "重办数", "重办率", "满意率", "完成", "如期推进", "进展缓慢");
+        "催办次数", "催办率", "重办数", "重办率", "满意率", "完成", "如期推进", "进展缓慢", "发文部门", "发布日期",
+        "匹配企业数", "已送达", "已阅读", "阅读率", "官员已确认", "适用", "咨询/申报数");
     assertThat(rows.get(1).toList()).containsExactly("合计", "2026年11月", "7", "2", "3", "2", "1", "1", "28.57%", "",
         "7.50", "57.14%", "3", "28.57%", "2", "66.67%", "");
     assertThat(rows.get(2).toList()).containsExactly("部门", "住房和城乡建设局", "1", "0", "1", "1", "0", "0", "100.00%",
         "50.00%", "30.00", "0.00%", "2", "100.00%", "1", "100.00%", "100.00%", "2", "0", "1");
-    assertThat(rows).extracting(r -> r.get(0)).containsExactly("维度", "合计", "部门", "首席服务官", "区域", "类别");
+    assertThat(rows).extracting(r -> r.get(0)).containsExactly("维度", "合计", "部门", "首席服务官", "区域", "类别",
+        "政策", "政策", "政策合计");
+    List<String> noRequestFigures = Collections.nCopies(18, "");
+    assertThat(rows.get(6).toList()).containsExactlyElementsOf(concat(List.of("政策", "稳岗补贴申领指引"),
+        noRequestFigures, List.of("人力资源和社会保障局", "2026-11-05", "4", "4", "3", "75.00%", "2", "1", "1")));
+    assertThat(rows.get(7).get(1)).as("a title a spreadsheet would run stays text").isEqualTo("'=技改奖补");
+    assertThat(rows.get(7).get(25)).as("no rate").isEmpty();
+    assertThat(rows.get(8).toList()).containsExactlyElementsOf(concat(List.of("政策合计", "2026年11月"),
+        noRequestFigures, List.of("", "", "4", "4", "3", "75.00%", "2", "1", "1")));
   }
 
   private static Map<String, Long> ratings() {
@@ -100,6 +133,15 @@ class ReportExportTests {
     ratings.put("ON_TRACK", 0L);
     ratings.put("SLOW", 1L);
     return ratings;
+  }
+
+  @SafeVarargs
+  private static List<String> concat(List<String>... parts) {
+    List<String> all = new ArrayList<>();
+    for (List<String> part : parts) {
+      all.addAll(part);
+    }
+    return all;
   }
 
   private static List<String> sheetNames(XSSFWorkbook workbook) {

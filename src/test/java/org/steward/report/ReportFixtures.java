@@ -1,6 +1,7 @@
 package org.steward.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -39,6 +40,13 @@ import org.springframework.jdbc.support.KeyHolder;
  *    FEEDBACK_GIVEN 11-21 SLOW (late)
  * H  economy LEAD r1 due 12-20 ASSIGNED light GREEN (open, not yet due)
  * F  housing LEAD r1 due 12-05 FEEDBACK_GIVEN 12-04 DONE
+ *
+ * policies (published, valid; delivered to, read; confirmed by the officer; consultations)
+ * P1 稳岗补贴 published 11-05 10:00, valid 11-01..12-31; delivered to e1 and e2 at publication, to e3 (joining the
+ *    directory) 12-02; e1 read 11-06, e2 read 12-01 00:10 (11-30 16:10 UTC: December in Shanghai), e3 unread;
+ *    e1 confirmed APPLICABLE 11-08, e2 confirmed NOT_APPLICABLE 12-04; e1 consulted 11-09
+ * P2 技改奖补 published 10-10, valid 10-10..10-31 (EXPIRED); delivered to e1 10-10, read 10-12; not in November
+ * P3 人才公寓 a draft: in no report
  * </pre>
  *
  * Totals, by hand: collected 7 (A B C D E G H); on the spot 2 (A E); tracked 3 (B C H); closed 2 (A B), 2/7 = 0.2857;
@@ -46,6 +54,8 @@ import org.springframework.jdbc.support.KeyHolder;
  * are out), on time 2 (both B-housing), 2/4 = 0.5; answered 5, (4 + 30 + 1 + 2 + 0.5) / 5 = 7.50 h; answered by the
  * deadline 4 (A C E H) of 7 answered or past their deadline (5 answered + D + G) = 0.5714; urges 3 (B 2, C 1) on 2
  * requests, 2/7 = 0.2857; reopened 2 (B E) of 3 rated (A B E) = 0.6667; satisfied now 2 (A B) of 3 = 0.6667.
+ * Policies in November: P1 alone (P2 expired in October), matched 2 (e1 e2), delivered 2, read 1 (e1) = 0.5,
+ * confirmed 1 (e1), applicable 1, consultations 1.
  */
 public final class ReportFixtures {
 
@@ -96,6 +106,21 @@ public final class ReportFixtures {
     urge("B", "2026-11-09T09:00");
     urge("C", "2026-11-25T09:00");
     urge("F", "2026-12-03T09:00");
+
+    long e3 = enterprise("广州番禺食品有限公司", "91440101MA5CT0003C", "番禺区", created);
+    long p1 = policy("稳岗补贴申领指引", "2026-11-01", "2026-12-31", "PUBLISHED", "2026-11-05T10:00");
+    delivery(p1, e1, "2026-11-05T10:00", "2026-11-06T09:00");
+    delivery(p1, e2, "2026-11-05T10:00", "2026-12-01T00:10");
+    delivery(p1, e3, "2026-12-02T15:00", null);
+    confirmation(p1, e1, "APPLICABLE", "2026-11-08T16:00");
+    confirmation(p1, e2, "NOT_APPLICABLE", "2026-12-04T11:00");
+    jdbc.sql("""
+            insert into policy_consultation (policy_id, case_number, enterprise_id, created_at)
+            values (:policy, 'QY-REPORT-P', :enterprise, :at)""")
+        .param("policy", p1).param("enterprise", e1).param("at", at("2026-11-09T14:00")).update();
+    long p2 = policy("技术改造奖补实施细则", "2026-10-10", "2026-10-31", "EXPIRED", "2026-10-10T09:00");
+    delivery(p2, e1, "2026-10-10T09:00", "2026-10-12T10:00");
+    policy("人才公寓申请办法", "2026-11-01", "2026-12-31", "DRAFT", null);
   }
 
   public static String caseNumber(String letter) {
@@ -160,6 +185,13 @@ public final class ReportFixtures {
     assertThat(report.byDepartment()).extracting(Report.Group::ratings).containsExactly(
         Map.of("DONE", 0L, "ON_TRACK", 1L, "SLOW", 1L), Map.of("DONE", 2L, "ON_TRACK", 0L, "SLOW", 0L),
         Map.of("DONE", 0L, "ON_TRACK", 0L, "SLOW", 1L));
+
+    assertThat(report.policies().rows()).extracting(Report.Policy::title, Report.Policy::issuingDepartment,
+            Report.Policy::publishedOn)
+        .containsExactly(tuple("稳岗补贴申领指引", "人力资源和社会保障局", LocalDate.of(2026, 11, 5)));
+    PolicyPushFigures p1 = new PolicyPushFigures(2, 2, 1, new BigDecimal("0.5000"), 1, 1, 1);
+    assertThat(report.policies().rows().get(0).figures()).isEqualTo(p1);
+    assertThat(report.policies().totals()).isEqualTo(p1);
   }
 
   static void assertFigures(Figures f, long collected, long onSpot, long tracked, long closed, String resolution,
@@ -232,6 +264,40 @@ public final class ReportFixtures {
             insert into urge (case_number, target_kind, target, urged_by, urged_at, message)
             values (:caseNumber, 'USER', 'zhangwei', 'chenjianguo', :at, '请加快办理')""")
         .param("caseNumber", caseNumber(letter)).param("at", at(urgedAt)).update();
+  }
+
+  private long policy(String title, String validFrom, String validTo, String state, String publishedAt) {
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+            insert into policy (title, issuing_department, summary, body, valid_from, valid_to, confirm_days, state,
+              created_by, created_at, published_by, published_at)
+            values (:title, '人力资源和社会保障局', '摘要', '正文', :from, :to, 5, :state, 'policy01', :created,
+              :publishedBy, :published)""")
+        .param("title", title).param("from", LocalDate.parse(validFrom)).param("to", LocalDate.parse(validTo))
+        .param("state", state).param("created", at("2026-10-01T09:00"))
+        .param("publishedBy", publishedAt == null ? null : "policy01")
+        .param("published", publishedAt == null ? null : at(publishedAt))
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  private void delivery(long policy, long enterprise, String deliveredAt, String readAt) {
+    jdbc.sql("""
+            insert into policy_delivery (policy_id, enterprise_id, delivered_at, read_at, read_by)
+            values (:policy, :enterprise, :delivered, :read, :reader)""")
+        .param("policy", policy).param("enterprise", enterprise).param("delivered", at(deliveredAt))
+        .param("read", readAt == null ? null : at(readAt)).param("reader", readAt == null ? null : "ent01")
+        .update();
+  }
+
+  private void confirmation(long policy, long enterprise, String applicability, String confirmedAt) {
+    jdbc.sql("""
+            insert into policy_confirmation (policy_id, enterprise_id, officer_id, state, due_date, applicability,
+              note, confirmed_by, confirmed_at)
+            values (:policy, :enterprise, 'zhangwei', 'CONFIRMED', date '2026-11-12', :applicability, '已告知',
+              'zhangwei', :at)""")
+        .param("policy", policy).param("enterprise", enterprise).param("applicability", applicability)
+        .param("at", at(confirmedAt)).update();
   }
 
   private static Timestamp at(String localShanghai) {

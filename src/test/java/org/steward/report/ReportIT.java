@@ -6,6 +6,7 @@ import static org.mockito.Mockito.when;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ import org.steward.EmbeddedPostgresConfiguration;
 import org.steward.ledger.Ledger;
 import org.steward.ledger.LedgerFilter;
 import org.steward.ledger.LedgerLine;
+import org.steward.policy.PolicyStatistics;
 import org.steward.project.ProjectBoard;
 import org.steward.project.ProjectManagement;
 import org.steward.request.Caller;
@@ -47,7 +49,7 @@ import org.steward.shared.ExportFormat;
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({EmbeddedPostgresConfiguration.class, ReportManagement.class, Categories.class, Ledger.class,
-    CaseAccess.class})
+    CaseAccess.class, PolicyStatistics.class})
 class ReportIT {
 
   private static final Caller SUPERVISOR = new Caller("chenjianguo", Set.of("supervisors"));
@@ -82,6 +84,12 @@ class ReportIT {
   void theMonthEndsAtMidnightInShanghai_onPostgres() {
     assertThat(reports.report("2026-12", null, null, SUPERVISOR).totals().collected()).isEqualTo(1);
     assertThat(reports.report(null, "2026-10-01", "2026-10-31", SUPERVISOR).totals().collected()).isZero();
+    // e2 read P1 at 00:10 on 1 December in Shanghai: December's; e3 reached on 2 December
+    assertThat(reports.report("2026-12", null, null, SUPERVISOR).policies().totals())
+        .isEqualTo(new PolicyPushFigures(3, 1, 1, new BigDecimal("0.3333"), 1, 0, 0));
+    assertThat(reports.report("2026-Q4", null, null, SUPERVISOR).policies().totals())
+        .isEqualTo(new PolicyPushFigures(4, 4, 3, new BigDecimal("0.7500"), 2, 1, 1));
+    assertThat(reports.report("2026-09", null, null, SUPERVISOR).policies().rows()).isEmpty();
   }
 
   @Test
@@ -96,6 +104,14 @@ class ReportIT {
       Cell resolutionRate = workbook.getSheet("汇总").getRow(1).getCell(9);
       assertThat(resolutionRate.getNumericCellValue()).isEqualTo(0.2857);
       assertThat(resolutionRate.getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+
+      Sheet policies = workbook.getSheet("政策推送");
+      assertThat(policies.getRow(1).getCell(0).getStringCellValue()).isEqualTo("稳岗补贴申领指引");
+      assertThat(policies.getRow(1).getCell(2).getLocalDateTimeCellValue().toLocalDate())
+          .isEqualTo(LocalDate.of(2026, 11, 5));
+      assertThat(policies.getRow(1).getCell(6).getNumericCellValue()).as("阅读率").isEqualTo(0.5);
+      assertThat(policies.getRow(2).getCell(0).getStringCellValue()).isEqualTo("合计");
+      assertThat(policies.getRow(2).getCell(3).getNumericCellValue()).as("匹配企业数").isEqualTo(2);
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
 
+import java.math.BigDecimal;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.steward.access.CaseAccess;
+import org.steward.policy.PolicyStatistics;
 import org.steward.project.ProjectBoard;
 import org.steward.project.ProjectManagement;
 import org.steward.project.ProjectState;
@@ -32,7 +34,7 @@ import org.steward.shared.StewardException;
  * PostgreSQL.
  */
 @JdbcTest
-@Import({ReportManagement.class, Categories.class, CaseAccess.class})
+@Import({ReportManagement.class, Categories.class, CaseAccess.class, PolicyStatistics.class})
 class ReportManagementTests {
 
   static final Caller SUPERVISOR = new Caller("chenjianguo", Set.of("supervisors", "officers"));
@@ -86,6 +88,31 @@ class ReportManagementTests {
     ReportFixtures.assertFigures(empty.totals(), 0, 0, 0, 0, null, null, null, null, 0, null, 0, null, null);
     assertThat(empty.byDepartment()).isEmpty();
     assertThat(empty.byOfficer()).isEmpty();
+    assertThat(empty.policies().rows()).isEmpty();
+    assertThat(empty.policies().totals()).isEqualTo(new PolicyPushFigures(0, 0, 0, null, 0, 0, 0));
+  }
+
+  @Test
+  void policies_areCountedWithinThePeriod_listedWhilePublishedAndValid() {
+    // September: nothing published yet
+    assertThat(reports.report("2026-09", null, null, SUPERVISOR).policies().rows()).isEmpty();
+
+    // October: P2 alone (P1 not yet published, P3 a draft)
+    Report.Policies october = reports.report(null, "2026-10-01", "2026-10-31", SUPERVISOR).policies();
+    assertThat(october.rows()).extracting(Report.Policy::title).containsExactly("技术改造奖补实施细则");
+    assertThat(october.totals()).isEqualTo(new PolicyPushFigures(1, 1, 1, new BigDecimal("1.0000"), 0, 0, 0));
+
+    // December: P1 still valid (P2 expired): e3 reached, e2's read after midnight, e2's confirmation not applicable
+    Report.Policies december = reports.report("2026-12", null, null, SUPERVISOR).policies();
+    assertThat(december.rows()).extracting(Report.Policy::title).containsExactly("稳岗补贴申领指引");
+    assertThat(december.totals()).isEqualTo(new PolicyPushFigures(3, 1, 1, new BigDecimal("0.3333"), 1, 0, 0));
+
+    // the quarter: both, in order of publication; the months add up
+    Report.Policies quarter = reports.report("2026-Q4", null, null, SUPERVISOR).policies();
+    assertThat(quarter.rows()).extracting(Report.Policy::title).containsExactly("技术改造奖补实施细则", "稳岗补贴申领指引");
+    assertThat(quarter.rows().get(1).figures())
+        .isEqualTo(new PolicyPushFigures(3, 3, 2, new BigDecimal("0.6667"), 2, 1, 1));
+    assertThat(quarter.totals()).isEqualTo(new PolicyPushFigures(4, 4, 3, new BigDecimal("0.7500"), 2, 1, 1));
   }
 
   @Test
@@ -129,6 +156,7 @@ class ReportManagementTests {
 
     assertThat(report.totals().collected()).isEqualTo(1);
     assertThat(report.byOfficer()).hasSize(1);
+    assertThat(report.policies().rows()).as("policies are no cases: all of them").hasSize(1);
   }
 
   private static ProjectBoard board() {

@@ -53,7 +53,9 @@ class ReportControllerTests {
         .andExpect(jsonPath("$.byArea").isArray())
         .andExpect(jsonPath("$.byCategory").isArray())
         .andExpect(jsonPath("$.projects.byState.ON_TRACK").isNumber())
-        .andExpect(jsonPath("$.projects.byMilestone.FINISHED").isNumber());
+        .andExpect(jsonPath("$.projects.byMilestone.FINISHED").isNumber())
+        .andExpect(jsonPath("$.policies.rows").isArray())
+        .andExpect(jsonPath("$.policies.totals.matched").isNumber());
   }
 
   @Test
@@ -73,7 +75,15 @@ class ReportControllerTests {
         .andExpect(jsonPath("$.totals.respondedWithin24hRate").value(org.hamcrest.Matchers.nullValue()))
         .andExpect(jsonPath("$.totals.urgeRate").value(org.hamcrest.Matchers.nullValue()))
         .andExpect(jsonPath("$.totals.reopenRate").value(org.hamcrest.Matchers.nullValue()))
-        .andExpect(jsonPath("$.totals.satisfactionRate").value(org.hamcrest.Matchers.nullValue()));
+        .andExpect(jsonPath("$.totals.satisfactionRate").value(org.hamcrest.Matchers.nullValue()))
+        .andExpect(jsonPath("$.policies.rows").isEmpty())
+        .andExpect(jsonPath("$.policies.totals.matched").value(0))
+        .andExpect(jsonPath("$.policies.totals.delivered").value(0))
+        .andExpect(jsonPath("$.policies.totals.read").value(0))
+        .andExpect(jsonPath("$.policies.totals.readRate").value(org.hamcrest.Matchers.nullValue()))
+        .andExpect(jsonPath("$.policies.totals.confirmed").value(0))
+        .andExpect(jsonPath("$.policies.totals.applicable").value(0))
+        .andExpect(jsonPath("$.policies.totals.consultations").value(0));
   }
 
   @ParameterizedTest

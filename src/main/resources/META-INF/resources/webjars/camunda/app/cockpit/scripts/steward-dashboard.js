@@ -3,10 +3,10 @@
  *
  * A navigation entry and a route (#/steward-dashboard) that read Steward's own API with the Cockpit session:
  * GET /api/dashboard (lights, longest-overdue matters, ratings), GET /api/reports?period=YYYY-MM (this month's
- * figures; "—" while that endpoint or a figure is missing), GET /api/projects/board and GET /api/surveys (the
- * campaigns; a campaign's results from GET /api/surveys/{id}/results on demand, its charts as SVG images from the
- * server). Everything shown is built with DOM nodes and textContent, never from HTML strings, because titles and names
- * come from users.
+ * figures and policy totals; "—" while that endpoint or a figure is missing), GET /api/projects/board and
+ * GET /api/surveys (the campaigns; a campaign's results from GET /api/surveys/{id}/results on demand, its charts as
+ * SVG images from the server). Everything shown is built with DOM nodes and textContent, never from HTML strings,
+ * because titles and names come from users.
  * Loaded through customScripts in config.js.
  */
 const PATH = '/steward-dashboard';
@@ -26,6 +26,11 @@ const FIGURES = [
   ['closed', '已办结销号', 'count'], ['resolutionRate', '办结率', 'rate'], ['onTimeRate', '按期办结率', 'rate'],
   ['averageFirstResponseHours', '平均首次响应', 'hours'], ['respondedWithin24hRate', '24小时内响应率', 'rate'],
   ['urges', '催办次数', 'count'], ['reopenRate', '重办率', 'rate'], ['satisfactionRate', '满意率', 'rate']
+];
+// one row of tiles: 已送达 (new deliveries in the month) is in the report only
+const POLICY_FIGURES = [
+  ['matched', '匹配企业', 'count'], ['read', '已阅读', 'count'], ['readRate', '阅读率', 'rate'],
+  ['confirmed', '官员已确认', 'count'], ['applicable', '适用', 'count'], ['consultations', '咨询/申报', 'count']
 ];
 
 function h(tag, attributes, ...children) {
@@ -87,15 +92,25 @@ function lightTable(id, nameHeading, counts, empty) {
   return table(id, [nameHeading, '绿灯', '黄灯', '红灯'], rows, empty);
 }
 
+function figureTiles(figures, totals, attribute) {
+  return h('div', {class: 'sd-tiles'}, figures.map(([key, title, kind]) =>
+    h('div', {class: 'sd-tile', [attribute]: key},
+      h('div', {class: 'sd-tile-value'}, figure(totals[key], kind)),
+      h('div', {class: 'sd-tile-label'}, title))));
+}
+
 function tiles(report) {
   const totals = (report && report.totals) || {};
   const label = report && report.period && report.period.label;
   return section('sd-figures', '本月关键指标' + (label ? '（' + label + '）' : ''),
     report ? null : h('p', {class: 'sd-note'}, '月度报表暂不可用，指标显示为“—”。'),
-    h('div', {class: 'sd-tiles'}, FIGURES.map(([key, title, kind]) =>
-      h('div', {class: 'sd-tile', 'data-figure': key},
-        h('div', {class: 'sd-tile-value'}, figure(totals[key], kind)),
-        h('div', {class: 'sd-tile-label'}, title)))));
+    figureTiles(FIGURES, totals, 'data-figure'));
+}
+
+// the month's policy totals from the report (docs/reports.md: matched by the month's end, the rest within it)
+function policyTiles(report) {
+  const totals = (report && report.policies && report.policies.totals) || {};
+  return section('sd-policy-figures', '本月政策推送', figureTiles(POLICY_FIGURES, totals, 'data-policy-figure'));
 }
 
 function overdueTable(matters) {
@@ -245,6 +260,7 @@ async function load(root) {
     section('sd-unit-ratings', '部门办理评价', ratingTable(data.ratings)),
     section('sd-policy-confirmations', '政策送达确认（待办，按首席服务官）',
       lightTable('sd-policy-by-officer', '首席服务官', data.policyConfirmations || [], '目前没有待办的政策送达确认。')),
+    policyTiles(report.status === 200 ? report.body : null),
     projectBoard(board.status === 200 ? board.body : null),
     surveys(campaigns.status === 200 && Array.isArray(campaigns.body) ? campaigns.body : null));
   root.setAttribute('data-loaded', 'true');
