@@ -44,7 +44,7 @@ import org.steward.survey.process.SurveyCampaignProcess;
 
 /**
  * A survey campaign end to end on PostgreSQL, nothing mocked: the policy editor creates it over {@code /api/surveys};
- * it opens for the enterprises of 黄埔区 (ent01 and ent02 of zhangwei, ent07 of zhouxin); ent01 answers (a bad answer
+ * it opens for three enterprises of 黄埔区 (ent01 and ent02 of zhangwei, ent07 of zhouxin); ent01 answers (a bad answer
  * first, then a change); the reminder goes out and the officers with non-responders chase them in Tasklist's way; staff
  * read the results, zhangwei raises a request from ent01's answer; at the close the open chase ends and answers are
  * refused.
@@ -90,8 +90,10 @@ class SurveyIT {
 
   @Test
   void openAnswerRemindChaseResultsRaise_andClose() throws Exception {
-    JsonNode created = api.call(EDITOR, HttpMethod.POST, "/api/surveys", campaign("business-conditions",
-        "{\"areas\":[\"黄埔区\"]}", "2026-03-02", "2026-03-13"), HttpStatus.CREATED);
+    // the demo enterprises of 黄埔区, named: other tests of this context register enterprises there too
+    String rule = "{\"enterpriseIds\":[" + ent01 + "," + ent02 + "," + enterprise("ent07").id() + "]}";
+    JsonNode created = api.call(EDITOR, HttpMethod.POST, "/api/surveys", campaign("business-conditions", rule,
+        "2026-03-02", "2026-03-13"), HttpStatus.CREATED);
     long id = created.path("id").asLong();
     assertThat(created.path("state").asText()).isEqualTo("SCHEDULED");
     api.executeJobs("SURVEY-" + id, SurveyCampaignProcess.UNTIL_OPEN);
