@@ -1,9 +1,14 @@
 package org.steward.request;
 
+import java.util.regex.Pattern;
+
 /**
  * A request as submitted. Codes are plain strings so that a wrong one is reported like any other bad field:
  * {@code category} one of {@link Category}'s codes, {@code urgency} {@link Urgency}, {@code channel} {@link Channel}.
  */
 public record NewRequest(Long enterpriseId, String category, String title, String description, String contactName,
     String contactPhone, String urgency, String channel) {
+
+  /** What a contact phone may hold: digits, +, -, parentheses and spaces, 5 to 32 of them. */
+  public static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{5,32}");
 }

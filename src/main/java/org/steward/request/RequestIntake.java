@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -46,7 +45,6 @@ public class RequestIntake {
 
   static final int MAX_KEY_LENGTH = 200;
 
-  private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{5,32}");
 
   private static final Logger log = LoggerFactory.getLogger(RequestManagement.class);
 
@@ -253,7 +251,7 @@ public class RequestIntake {
     String description = violations.text("description", request.description(), 5000);
     String contactName = violations.line("contactName", request.contactName(), 100);
     String contactPhone = violations.line("contactPhone", request.contactPhone(), 32);
-    if (contactPhone != null && !PHONE.matcher(contactPhone).matches()) {
+    if (contactPhone != null && !NewRequest.PHONE.matcher(contactPhone).matches()) {
       violations.add("contactPhone", "request.contactPhone.format");
     }
     Urgency urgency = request.urgency() == null ? Urgency.NORMAL
