@@ -24,8 +24,10 @@ import org.steward.request.Caller;
 import org.steward.shared.NotFound;
 import org.steward.shared.StateMoves;
 import org.steward.shared.StewardClock;
+import org.steward.shared.Texts;
 import org.steward.shared.Violations;
 import org.steward.timeline.Timeline;
+import org.steward.workflow.CaseTaskNamesPlugin;
 
 /**
  * Leaves with a deputy (代理): an officer, the officer's supervisor or an administrator sets one; its
@@ -41,6 +43,7 @@ public class Leaves {
   static final String RETURNED = "DEPUTY_RETURNED";
   static final String ACTED = "DEPUTY_ACTED";
   private static final int MAX_REASON = 200;
+  private static final int MAX_TASK_NAME = 200;
   private static final String SELECT = """
       select id, officer_id, deputy_id, starts_on, ends_on, reason, state from deputy_leave""";
 
@@ -154,11 +157,11 @@ public class Leaves {
     giveBack(view(id));
   }
 
-  /** The deputy of an officer on leave now, if any. */
+  /** The officer's leave running now, if any (leaves of one officer never overlap; the latest counts). */
   @Transactional(readOnly = true)
   public Optional<Leave> activeLeaveOf(String officerId) {
-    return jdbc.sql(SELECT + " where officer_id = :officer and state = 'ACTIVE'").param("officer", officerId)
-        .query(this::row).optional();
+    return jdbc.sql(SELECT + " where officer_id = :officer and state = 'ACTIVE' order by starts_on desc, id desc")
+        .param("officer", officerId).query(this::row).list().stream().findFirst();
   }
 
   /**
@@ -166,16 +169,17 @@ public class Leaves {
    * Called for the officer's open tasks at the start and for each task assigned to the officer during the leave.
    */
   public void held(Leave leave, String taskId, String taskName, String caseNumber) {
+    String name = Texts.shorten(CaseTaskNamesPlugin.plainName(taskName), MAX_TASK_NAME);
     jdbc.sql("delete from deputy_task where task_id = :task").param("task", taskId).update();
     jdbc.sql("""
             insert into deputy_task (task_id, leave_id, case_number, task_name, officer_id, deputy_id, moved_at)
             values (:task, :leave, :caseNumber, :name, :officer, :deputy, :now)""")
-        .param("task", taskId).param("leave", leave.id()).param("caseNumber", caseNumber).param("name", taskName)
+        .param("task", taskId).param("leave", leave.id()).param("caseNumber", caseNumber).param("name", name)
         .param("officer", leave.officerId()).param("deputy", leave.deputyId())
         .param("now", Timestamp.from(StewardClock.now())).update();
     if (caseNumber != null) {
       timeline.record(caseNumber, TOOK_OVER, Timeline.SYSTEM, "%s休假，任务「%s」由代理人%s办理（%s 至 %s）".formatted(
-          leave.officerName(), taskName, leave.deputyName(), leave.startsOn(), leave.endsOn()), null);
+          leave.officerName(), name, leave.deputyName(), leave.startsOn(), leave.endsOn()), null);
     }
   }
 
