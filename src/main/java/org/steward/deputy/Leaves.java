@@ -69,7 +69,7 @@ public class Leaves {
         : leave.officerId().strip();
     Optional<Officer> officer = directory.officer(officerId);
     if (officer.isEmpty()) {
-      violations.add("officerId", "deputy.officer.unknown", officerId);
+      violations.add("officerId", "deputy.officer.unknown", Texts.shorten(officerId, 64));
     }
     String deputyId = violations.line("deputyId", leave.deputyId(), 64);
     if (deputyId != null && directory.officer(deputyId).isEmpty()) {
@@ -117,7 +117,7 @@ public class Leaves {
   @Transactional(readOnly = true)
   public Leave view(long id) {
     return jdbc.sql(SELECT + " where id = :id").param("id", id).query(this::row).optional()
-        .orElseThrow(() -> new NotFound("leave", id));
+        .orElseThrow(() -> new NotFound("deputy-leave", id));
   }
 
   /** Cancels a leave not yet ended: its instance ends, and the tasks its deputy still holds go back. */

@@ -133,6 +133,8 @@ class DeputyIT {
         + DeputyLeaveProcess.KEY_PREFIX + id, null, HttpStatus.OK)).isEmpty();
     ApiCalls.apiProblem(api.send("chenjianguo", HttpMethod.DELETE, "/api/deputies/" + id, null),
         HttpStatus.CONFLICT, "已结束或已取消");
+    ApiCalls.apiProblem(api.send("chenjianguo", HttpMethod.DELETE, "/api/deputies/999999", null),
+        HttpStatus.NOT_FOUND, "请假");
   }
 
   @Test
