@@ -27,6 +27,12 @@ public class CaseTaskNamesPlugin extends AbstractProcessEnginePlugin {
     EveryUserTask.listen(configuration, TaskListener.EVENTNAME_CREATE, CaseTaskNamesPlugin::name);
   }
 
+  /** A task's name without its case: "签收诉求" of "签收诉求｜QY20261122-0001｜…"; null stays null. */
+  public static String plainName(String name) {
+    int separator = name == null ? -1 : name.indexOf(SEPARATOR);
+    return separator < 0 ? name : name.substring(0, separator);
+  }
+
   static void name(DelegateTask task) {
     Object caseNumber = task.getVariable(CASE_NUMBER);
     if (caseNumber == null || task.getName() == null) {

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Every POST, PUT, PATCH and DELETE under {@code /api} (from the controllers: requests, ratings, escalations,
  * convenings, supervision orders and their sign/answer/review, urges, projects, common-issue links, directory,
- * calendar, notifications), each with a valid body on the sandbox.
+ * calendar, notifications, deputies, copies), each with a valid body on the sandbox.
  */
 final class WriteEndpoints {
 
@@ -69,6 +69,11 @@ final class WriteEndpoints {
          "contactPhone": "020-12345678"}""");
     all.add(DELETE, "/api/common-issues/{id}/links/{caseNumber}", "/api/common-issues/999999/links/" + caseNumber,
         null);
+    all.add(POST, "/api/deputies", "/api/deputies", """
+        {"officerId": "%s", "deputyId": "liuyang", "startsOn": "2030-06-03", "endsOn": "2030-06-04", "reason": "休假"}"""
+        .formatted(s.officer()));
+    all.add(DELETE, "/api/deputies/{id}", "/api/deputies/999999", null);
+    all.add(POST, "/api/copies/{caseNumber}", "/api/copies/" + caseNumber, "{\"to\": [\"hejun\"], \"note\": \"请关注\"}");
     directory(all, s);
     all.add(PUT, "/api/calendar/years/{year}", "/api/calendar/years/" + Sandbox.CALENDAR_YEAR, """
         {"source": "模糊测试", "days": [{"date": "%d-01-01", "working": false, "name": "元旦"}]}"""

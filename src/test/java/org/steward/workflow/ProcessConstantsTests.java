@@ -20,6 +20,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.steward.convening.process.ConveningProcess;
+import org.steward.deputy.process.DeputyLeaveProcess;
 import org.steward.handling.process.DepartmentHandlingProcess;
 import org.steward.jointoffice.process.JointMeetingProcess;
 import org.steward.jointoffice.process.WeeklyAgendaProcess;
@@ -44,7 +45,8 @@ class ProcessConstantsTests {
     return Stream.of(CalendarCheckProcess.class, ConveningProcess.class, DepartmentHandlingProcess.class,
         JointMeetingProcess.class, WeeklyAgendaProcess.class, ProjectMilestonesProcess.class,
         EnterpriseRequestProcess.class, SupervisionOrderProcess.class, PolicyPushProcess.class,
-        SurveyCampaignProcess.class, OfficerWorkReportProcess.class);
+        SurveyCampaignProcess.class, OfficerWorkReportProcess.class,
+        DeputyLeaveProcess.class);
   }
 
   @ParameterizedTest
