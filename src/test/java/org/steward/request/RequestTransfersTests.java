@@ -16,7 +16,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.steward.directory.DirectoryFixtures;
 import org.steward.directory.DirectoryManagement;
+import org.steward.directory.Enterprises;
 import org.steward.directory.StewardGroups;
 import org.steward.notification.Notifications;
 import org.steward.request.process.EnterpriseRequestProcess;
@@ -43,6 +45,8 @@ class RequestTransfersTests {
   Withdrawal withdrawal;
   @Autowired
   DirectoryManagement directory;
+  @Autowired
+  Enterprises enterprises;
   @Autowired
   TaskService tasks;
   @Autowired
@@ -124,6 +128,27 @@ class RequestTransfersTests {
         });
     assertThat(jdbc.sql("select officer_id from request where case_number = :c").param("c", caseNumber)
         .query(String.class).single()).isEqualTo("zhangwei");
+  }
+
+  @Test
+  void aCaseInTheOfficersQueue_isTakenOffTheQueue_byASupervisorsTransfer() {
+    long enterprise = DirectoryFixtures.enterprise(enterprises, null).id();
+    String caseNumber = intake.submit(RequestFixtures.request(enterprise, "队列中的诉求"), "admin", null).request()
+        .caseNumber();
+    Task queued = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
+    assertThat(queued.getAssignee()).isNull();
+
+    transfers.transfer(caseNumber, "lina", "由李娜签收",
+        new Caller("chenjianguo", Set.of(StewardGroups.OFFICERS, StewardGroups.SUPERVISORS)));
+
+    Task sign = tasks.createTaskQuery().taskId(queued.getId()).singleResult();
+    assertThat(sign.getAssignee()).isEqualTo("lina");
+    assertThat(tasks.getIdentityLinksForTask(sign.getId())).noneMatch(link ->
+        EnterpriseRequestProcess.OFFICERS.equals(link.getGroupId()));
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(sign.getId())
+        .groupIdIn(EnterpriseRequestProcess.OFFICERS).count()).isZero();
+    assertThat(timeline.of(caseNumber)).anySatisfy(entry ->
+        assertThat(entry.description()).isEqualTo("转办：（待签收队列） → 李娜"));
   }
 
   private String submit(String title) {

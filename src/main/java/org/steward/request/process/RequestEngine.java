@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -29,6 +30,7 @@ public class RequestEngine {
   private final TaskService tasks;
   private final SystemContext system;
   private final AuthorizationService authorizations;
+  private final ProcessEngineConfigurationImpl configuration;
 
   /** The processes a case calls that carry the case's officer (to tell when a unit is returned). */
   private static final Set<String> CALLED_WITH_OFFICER = Set.of(EnterpriseRequestProcess.DEPARTMENT_HANDLING,
@@ -97,10 +99,11 @@ public class RequestEngine {
    */
   public void transfer(String caseNumber, String fromOfficer, String toOfficer, String fromSupervisor,
       String toSupervisor) {
-    system.run(() -> {
+    // one engine command: the engine's reads are cached and its writes flushed together, once per case
+    system.run(() -> configuration.getCommandExecutorTxRequired().execute(context -> {
       String instance = instanceOf(caseNumber).orElse(null);
       if (instance == null) {
-        return;
+        return null;
       }
       runtime.setVariable(instance, EnterpriseRequestProcess.OFFICER, toOfficer);
       runtime.setVariable(instance, EnterpriseRequestProcess.SUPERVISOR, toSupervisor);
@@ -120,7 +123,8 @@ public class RequestEngine {
       if (fromSupervisor != null && !fromSupervisor.equals(toSupervisor)) {
         reassignTasks(instance, fromSupervisor, toSupervisor);
       }
-    });
+      return null;
+    }));
   }
 
   private void reassignTasks(String instance, String from, String to) {
