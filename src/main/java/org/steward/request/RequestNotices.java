@@ -36,7 +36,7 @@ class RequestNotices {
 
   /**
    * The transfer on the timeline (转办：former → new, and why); the new officer told, and the former one when someone
-   * else moved the case.
+   * else moved the case on its own (an officer handing all enterprises over is not told of every case).
    */
   @EventListener
   void transferred(RequestTransferred transferred) {
@@ -46,7 +46,8 @@ class RequestNotices {
         "转办：" + from + " → " + nameOf(transferred.toOfficer()), "原因：" + transferred.reason());
     notifications.notifyUser(transferred.toOfficer(), "REQUEST_TRANSFERRED", caseNumber,
         "案件转办给您（" + transferred.reason() + "）：" + transferred.title());
-    if (transferred.fromOfficer() != null && !transferred.fromOfficer().equals(transferred.transferredBy())) {
+    if (transferred.fromOfficer() != null && !transferred.withEnterprise()
+        && !transferred.fromOfficer().equals(transferred.transferredBy())) {
       notifications.notifyUser(transferred.fromOfficer(), "REQUEST_TRANSFERRED", caseNumber,
           "案件已转办给" + nameOf(transferred.toOfficer()) + "：" + transferred.title());
     }

@@ -64,7 +64,7 @@ public class RequestTransfers {
     Officer target = target(violations, toOfficer, row.officer());
     String text = violations.text("reason", reason, RequestManagement.MAX_REASON);
     violations.throwIfAny();
-    move(row, target, text, caller.userId());
+    move(row, target, text, caller.userId(), false);
     return requests.view(caseNumber);
   }
 
@@ -87,7 +87,7 @@ public class RequestTransfers {
     for (String caseNumber : open) {
       RequestRow row = rows.lockedRow(caseNumber);
       if (!target.id().equals(row.officer())) {
-        move(row, target, ENTERPRISE_REASSIGNED, reassigned.byUser());
+        move(row, target, ENTERPRISE_REASSIGNED, reassigned.byUser(), true);
       }
     }
     if (!open.isEmpty()) {
@@ -115,7 +115,7 @@ public class RequestTransfers {
    * Points the case (locked) at the new officer and the new officer's supervisor, in a guarded statement that keeps
    * the state: an ended case, or one that moved meanwhile, is refused and nothing changes.
    */
-  private void move(RequestRow row, Officer target, String reason, String byUser) {
+  private void move(RequestRow row, Officer target, String reason, String byUser, boolean withEnterprise) {
     String caseNumber = row.caseNumber();
     if (RequestState.ENDED.contains(row.state())) {
       throw new RequestNotTransferable(caseNumber, row.state());
@@ -127,7 +127,8 @@ public class RequestTransfers {
       throw new RequestNotTransferable(caseNumber, rows.row(caseNumber).state());
     }
     engine.transfer(caseNumber, row.officer(), target.id(), row.supervisor(), target.supervisorId());
-    events.publishEvent(new RequestTransferred(caseNumber, row.title(), row.officer(), target.id(), reason, byUser));
+    events.publishEvent(new RequestTransferred(caseNumber, row.title(), row.officer(), target.id(), reason, byUser,
+        withEnterprise));
     log.info("Request {} transferred from {} to {} by {}", caseNumber, row.officer(), target.id(), byUser);
   }
 }
