@@ -6,6 +6,7 @@ import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,24 +26,27 @@ public class Assignments {
 
   private final JdbcClient jdbc;
   private final DirectoryManagement directory;
+  private final ApplicationEventPublisher events;
 
   /**
    * Makes {@code officerId} the enterprise's officer: the open assignment is closed and a new one opened, so the
-   * history keeps who served when, why it changed and who changed it.
+   * history keeps who served when, why it changed and who changed it. {@link EnterpriseReassigned} tells the
+   * capabilities whose work follows the enterprise's officer (its open cases move), in this transaction.
    */
   public Assignment assign(long enterpriseId, String officerId, String reason, String byUser) {
     lockEnterprise(enterpriseId);
     Violations violations = new Violations();
     directory.knownOfficer(violations, "officerId", officerId);
     String cleanReason = violations.text("reason", reason, 500);
-    if (!violations.has("officerId")
-        && directory.officerOf(enterpriseId).filter(o -> o.id().equals(officerId)).isPresent()) {
+    String former = directory.officerOf(enterpriseId).map(Officer::id).orElse(null);
+    if (!violations.has("officerId") && officerId.equals(former)) {
       violations.add("officerId", "directory.assignment.sameOfficer");
     }
     violations.throwIfAny();
     Instant now = Instant.now();
     closeAssignment(enterpriseId, now);
     open(enterpriseId, officerId, cleanReason, byUser, now);
+    events.publishEvent(new EnterpriseReassigned(enterpriseId, former, officerId, byUser));
     log.info("Enterprise {} assigned to officer {} by {}", enterpriseId, officerId, byUser);
     List<Assignment> history = directory.assignments(enterpriseId);
     return history.get(history.size() - 1);
@@ -50,7 +54,7 @@ public class Assignments {
 
   /**
    * Hands every enterprise of an officer over to another (an officer leaving post), all in one transaction; answers
-   * the ids of the enterprises moved.
+   * the ids of the enterprises moved. Each enterprise moved is an {@link EnterpriseReassigned}.
    */
   public List<Long> reassignAll(String fromOfficerId, String toOfficerId, String reason, String byUser) {
     directory.officer(fromOfficerId).orElseThrow(() -> new NotFound("officer", fromOfficerId));
@@ -70,6 +74,7 @@ public class Assignments {
       lockEnterprise(enterpriseId);
       closeAssignment(enterpriseId, now);
       open(enterpriseId, toOfficerId, cleanReason, byUser, now);
+      events.publishEvent(new EnterpriseReassigned(enterpriseId, fromOfficerId, toOfficerId, byUser));
     }
     log.info("Officer {} handed {} enterprise(s) over to {} (by {})", fromOfficerId, moved.size(), toOfficerId, byUser);
     return moved;

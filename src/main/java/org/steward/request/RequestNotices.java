@@ -34,6 +34,25 @@ class RequestNotices {
     }
   }
 
+  /**
+   * The transfer on the timeline (转办：former → new, and why); the new officer told, and the former one when someone
+   * else moved the case on its own (an officer handing all enterprises over is not told of every case).
+   */
+  @EventListener
+  void transferred(RequestTransferred transferred) {
+    String caseNumber = transferred.caseNumber();
+    String from = transferred.fromOfficer() == null ? "（待签收队列）" : nameOf(transferred.fromOfficer());
+    timeline.record(caseNumber, "TRANSFERRED", transferred.transferredBy(),
+        "转办：" + from + " → " + nameOf(transferred.toOfficer()), "原因：" + transferred.reason());
+    notifications.notifyUser(transferred.toOfficer(), "REQUEST_TRANSFERRED", caseNumber,
+        "案件转办给您（" + transferred.reason() + "）：" + transferred.title());
+    if (transferred.fromOfficer() != null && !transferred.withEnterprise()
+        && !transferred.fromOfficer().equals(transferred.transferredBy())) {
+      notifications.notifyUser(transferred.fromOfficer(), "REQUEST_TRANSFERRED", caseNumber,
+          "案件已转办给" + nameOf(transferred.toOfficer()) + "：" + transferred.title());
+    }
+  }
+
   /** The reply on the timeline; the enterprise's users asked to rate it. */
   @EventListener
   void replied(RequestReplied replied) {
@@ -47,5 +66,9 @@ class RequestNotices {
     for (String login : directory.loginsOf(row.enterpriseId())) {
       notifications.notifyUser(login, "REQUEST_REPLIED", caseNumber, "您的诉求已答复，请评价满意度：" + row.title());
     }
+  }
+
+  private String nameOf(String officer) {
+    return directory.officer(officer).map(o -> o.name()).orElse(officer);
   }
 }

@@ -1,11 +1,16 @@
 package org.steward.request.process;
 
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -24,6 +29,12 @@ public class RequestEngine {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final SystemContext system;
+  private final AuthorizationService authorizations;
+  private final ProcessEngineConfigurationImpl configuration;
+
+  /** The processes a case calls that carry the case's officer (to tell when a unit is returned). */
+  private static final Set<String> CALLED_WITH_OFFICER = Set.of(EnterpriseRequestProcess.DEPARTMENT_HANDLING,
+      EnterpriseRequestProcess.JOINT_MEETING);
 
   /** Starts the case's process, its business key the case number. */
   public void start(String caseNumber, VariableMap variables) {
@@ -77,6 +88,64 @@ public class RequestEngine {
         return false;
       }
     });
+  }
+
+  /**
+   * Hands the case's officer-side work to another officer (转办): the variables {@code officer} and {@code supervisor}
+   * of its {@code enterprise-request}, the {@code officer} of the units' and the office's instances that still name
+   * the former officer, and the open tasks of the case assigned to the former officer (to the former supervisor) go to
+   * the new one, whose grant on them replaces the former one's. A case still in the officers' queue (no officer) has
+   * its 签收诉求 task taken off the queue. The departments' tasks stay where they are.
+   */
+  public void transfer(String caseNumber, String fromOfficer, String toOfficer, String fromSupervisor,
+      String toSupervisor) {
+    // one engine command: the engine's reads are cached and its writes flushed together, once per case
+    system.run(() -> configuration.getCommandExecutorTxRequired().execute(context -> {
+      String instance = instanceOf(caseNumber).orElse(null);
+      if (instance == null) {
+        return null;
+      }
+      runtime.setVariable(instance, EnterpriseRequestProcess.OFFICER, toOfficer);
+      runtime.setVariable(instance, EnterpriseRequestProcess.SUPERVISOR, toSupervisor);
+      for (String called : CALLED_WITH_OFFICER) {
+        for (ProcessInstance unit : runtime.createProcessInstanceQuery()
+            .processInstanceBusinessKey(caseNumber, called).list()) {
+          if (Objects.equals(runtime.getVariable(unit.getId(), EnterpriseRequestProcess.OFFICER), fromOfficer)) {
+            runtime.setVariable(unit.getId(), EnterpriseRequestProcess.OFFICER, toOfficer);
+          }
+        }
+      }
+      if (fromOfficer == null) {
+        takeOffTheQueue(instance, toOfficer);
+      } else {
+        reassignTasks(instance, fromOfficer, toOfficer);
+      }
+      if (fromSupervisor != null && !fromSupervisor.equals(toSupervisor)) {
+        reassignTasks(instance, fromSupervisor, toSupervisor);
+      }
+      return null;
+    }));
+  }
+
+  private void reassignTasks(String instance, String from, String to) {
+    for (Task task : tasks.createTaskQuery().processInstanceId(instance).taskAssignee(from).list()) {
+      tasks.setAssignee(task.getId(), to);
+      // the engine grants the new assignee and keeps the former one's grant
+      authorizations.createAuthorizationQuery().userIdIn(from).resourceType(Resources.TASK)
+          .resourceId(task.getId()).list().forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+    }
+  }
+
+  private void takeOffTheQueue(String instance, String to) {
+    for (Task task : tasks.createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey(EnterpriseRequestProcess.ACKNOWLEDGE_REQUEST).taskUnassigned().list()) {
+      tasks.setAssignee(task.getId(), to);
+      tasks.deleteCandidateGroup(task.getId(), EnterpriseRequestProcess.OFFICERS);
+      // the engine keeps a candidate's grant when the candidate goes
+      authorizations.createAuthorizationQuery().groupIdIn(EnterpriseRequestProcess.OFFICERS)
+          .resourceType(Resources.TASK).resourceId(task.getId()).list()
+          .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+    }
   }
 
   /** The running {@code enterprise-request} instance of the case; empty once it has ended. */

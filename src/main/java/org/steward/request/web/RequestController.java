@@ -29,6 +29,7 @@ import org.steward.request.RequestEscalations;
 import org.steward.request.RequestIntake;
 import org.steward.request.RequestManagement;
 import org.steward.request.RequestRatings;
+import org.steward.request.RequestTransfers;
 import org.steward.request.RequestView;
 import org.steward.request.Submission;
 import org.steward.request.Withdrawal;
@@ -36,8 +37,8 @@ import org.steward.security.CallerGroups;
 import org.steward.shared.NotFound;
 
 /**
- * Enterprise requests over REST: intake, a case's progress, the enterprise's rating and a supervisor's
- * request for the joint-meeting office. Rights are checked
+ * Enterprise requests over REST: intake, a case's progress, the enterprise's rating, a supervisor's
+ * request for the joint-meeting office and a transfer to another officer (转办). Rights are checked
  * by {@link RequestManagement}; this controller says who calls and logs staff reads of the contact's name and phone.
  */
 @RestController
@@ -53,6 +54,7 @@ class RequestController {
   private final AccessLog accessLog;
   private final RequestEscalations escalations;
   private final RequestRatings ratings;
+  private final RequestTransfers transfers;
 
   /** 201 with Location for a new case; 200 with the same case for an idempotent repeat. */
   @PostMapping
@@ -81,6 +83,12 @@ class RequestController {
   @PostMapping("/{caseNumber}/escalation")
   RequestView escalate(@PathVariable String caseNumber, @RequestBody EscalationRequest body, Authentication caller) {
     return logged(escalations.requestEscalation(caseNumber, body.reason(), caller(caller)), caller);
+  }
+
+  /** 转办: the case's officer (a supervisor, an administrator) hands the case to another officer with a reason. */
+  @PostMapping("/{caseNumber}/transfer")
+  RequestView transfer(@PathVariable String caseNumber, @RequestBody TransferRequest body, Authentication caller) {
+    return logged(transfers.transfer(caseNumber, body.toOfficer(), body.reason(), caller(caller)), caller);
   }
 
   /** The enterprise withdraws its request before hand-over (撤回), with a reason. */
@@ -116,6 +124,10 @@ class RequestController {
 
   /** The enterprise's answer to the officer's call for material. */
   record MaterialRequest(String answer) {
+  }
+
+  /** To whom a case is transferred (the officer's user id) and why. */
+  record TransferRequest(String toOfficer, String reason) {
   }
 
   /** Why the joint-meeting office should take the case. */
