@@ -28,6 +28,7 @@ import org.steward.project.process.ProjectMilestonesProcess;
 import org.steward.request.process.EnterpriseRequestProcess;
 import org.steward.supervision.process.SupervisionOrderProcess;
 import org.steward.survey.process.SurveyCampaignProcess;
+import org.steward.visit.process.VisitCycleProcess;
 
 /**
  * The {@code *Process} classes name what Java and the tests rely on in each model; this test keeps them honest: every
@@ -43,7 +44,7 @@ class ProcessConstantsTests {
     return Stream.of(CalendarCheckProcess.class, ConveningProcess.class, DepartmentHandlingProcess.class,
         JointMeetingProcess.class, WeeklyAgendaProcess.class, ProjectMilestonesProcess.class,
         EnterpriseRequestProcess.class, SupervisionOrderProcess.class, PolicyPushProcess.class,
-        SurveyCampaignProcess.class);
+        SurveyCampaignProcess.class, VisitCycleProcess.class);
   }
 
   @ParameterizedTest
