@@ -26,6 +26,7 @@ import org.steward.directory.StewardGroups;
 import org.steward.handling.Rating;
 import org.steward.ledger.Ledger;
 import org.steward.policy.PolicyReport;
+import org.steward.visit.VisitReport;
 import org.steward.project.ProjectBoard;
 import org.steward.project.ProjectManagement;
 import org.steward.request.Caller;
@@ -80,6 +81,7 @@ public class ReportManagement {
   private final JdbcClient jdbc;
   private final ProjectManagement projects;
   private final PolicyReport policies;
+  private final VisitReport visits;
   private final Categories categories;
   private final CaseAccess access;
 
@@ -139,7 +141,7 @@ public class ReportManagement {
     ProjectBoard board = projects.board(caller);
     return new Report(period, totals, byDepartment(params, inPeriod), byOfficer, byArea, byCategory,
         new Report.Projects(names(board.byState()), board.byMilestone()),
-        policies.figures(from, to));
+        policies.figures(from, to), visits.figures(from, to));
   }
 
   /** One combination of officer, area and category that some request of the period has (any may be null). */
