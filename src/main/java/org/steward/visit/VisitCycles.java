@@ -157,16 +157,7 @@ public class VisitCycles {
   }
 
   private static VisitCycle cycle(Violations violations, String cycle) {
-    if (cycle == null || cycle.isBlank()) {
-      violations.add("cycle", "NotBlank");
-      return null;
-    }
-    try {
-      return VisitCycle.valueOf(cycle.strip());
-    } catch (IllegalArgumentException e) {
-      violations.add("cycle", "visit.cycle.unknown");
-      return null;
-    }
+    return Visits.choice(violations, "cycle", VisitCycle.class, cycle, "visit.cycle.unknown");
   }
 
   private static void checkMaySet(Caller caller) {

@@ -75,16 +75,7 @@ public class Visits {
     } else if (date != null && date.isBefore(periodStart)) {
       violations.add("visitDate", "visit.date.beforeCycle", periodStart);
     }
-    VisitMode chosen = null;
-    if (mode == null || mode.isBlank()) {
-      violations.add("mode", "NotBlank");
-    } else {
-      try {
-        chosen = VisitMode.valueOf(mode.strip());
-      } catch (IllegalArgumentException e) {
-        violations.add("mode", "visit.mode.unknown");
-      }
-    }
+    VisitMode chosen = choice(violations, "mode", VisitMode.class, mode, "visit.mode.unknown");
     String people = violations.line("peopleMet", peopleMet, MAX_PEOPLE);
     String text = violations.text("situation", situation, MAX_SITUATION);
     String found = violations.optionalText("problems", problems, MAX_PROBLEMS);
@@ -106,6 +97,21 @@ public class Visits {
     }
     timeline.record(CASE_PREFIX + visitId, "VISIT_RECORDED", byUser, "记录走访（" + chosen.label() + "）",
         text + (list.isEmpty() ? "" : "\n发现问题：" + String.join("；", list)));
+  }
+
+  /** A required choice of {@code type} by its name; null (and a violation of {@code field}) when missing or unknown. */
+  static <E extends Enum<E>> E choice(Violations violations, String field, Class<E> type, String value,
+      String unknownCode) {
+    if (value == null || value.isBlank()) {
+      violations.add(field, "NotBlank");
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip());
+    } catch (IllegalArgumentException e) {
+      violations.add(field, unknownCode);
+      return null;
+    }
   }
 
   /** The problems of a record, one per non-blank line, trimmed. */
