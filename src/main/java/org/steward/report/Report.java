@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.steward.visit.VisitReport;
 
 /**
  * The work report (工作月报/季报) of a period: the figures of all requests submitted in it, the same by department,
- * officer, area and category, the industrial projects as they stand now, and the policies pushed (政策推送) with their
- * figures over the period.
+ * officer, area and category, the industrial projects as they stand now, the policies pushed (政策推送) with their
+ * figures over the period, and the visits planned, done and late per officer and department (走访).
  */
 public record Report(ReportPeriod period, Figures totals, List<Group> byDepartment, List<Group> byOfficer,
-    List<Group> byArea, List<Group> byCategory, Projects projects, Policies policies) {
+    List<Group> byArea, List<Group> byCategory, Projects projects, Policies policies,
+    VisitReport.PeriodFigures visits) {
 
   /**
    * The figures of one department, officer, area or category; {@code ratings} (DONE, ON_TRACK, SLOW) only for

@@ -8,15 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.steward.visit.VisitReport;
 import org.steward.project.Milestone;
 import org.steward.shared.ExportFormat;
 import org.steward.shared.TableWriter;
 import org.steward.shared.TableWriter.Column;
 
 /**
- * A report as a file: in Excel one sheet per breakdown (汇总, 按部门, 按首席服务官, 按区域, 按类别, 项目, 政策推送) with rates
- * formatted as percentages; in CSV one table whose first two columns say the breakdown and the group (projects are
- * left out), the policies' rows after the requests' with their own columns at the end.
+ * A report as a file: in Excel one sheet per breakdown (汇总, 按部门, 按首席服务官, 按区域, 按类别, 项目, 政策推送, 走访)
+ * with rates formatted as percentages; in CSV one table whose first two columns say the breakdown and the group
+ * (projects and visits are left out), the policies' rows after the requests' with their own columns at the end.
  */
 public final class ReportExport {
 
@@ -81,6 +82,7 @@ public final class ReportExport {
         writer.row(concat(List.of(policy.title()), policy(policy)));
       }
       writer.row(concat(List.of(TOTAL), policyTotals(report.policies())));
+      visits(writer, report.visits());
     }
   }
 
@@ -97,6 +99,17 @@ public final class ReportExport {
   private static List<Object> cells(PolicyPushFigures f) {
     return Arrays.asList(f.matched(), f.delivered(), f.read(), f.readRate(), f.confirmed(),
         f.applicable(), f.consultations());
+  }
+
+  private static void visits(TableWriter writer, VisitReport.PeriodFigures visits) {
+    writer.table("走访", List.of(Column.text("维度"), Column.text("名称"), Column.number("计划走访"),
+        Column.number("已走访"), Column.number("逾期")));
+    for (VisitReport.Figures f : visits.byDepartment()) {
+      writer.row(List.of("部门", f.name(), f.planned(), f.done(), f.late()));
+    }
+    for (VisitReport.Figures f : visits.byOfficer()) {
+      writer.row(List.of("首席服务官", f.name(), f.planned(), f.done(), f.late()));
+    }
   }
 
   private static void sheet(TableWriter writer, String name, String header, List<Report.Group> groups,

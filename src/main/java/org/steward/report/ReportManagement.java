@@ -3,6 +3,8 @@ package org.steward.report;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,6 +27,7 @@ import org.steward.directory.StewardGroups;
 import org.steward.handling.Rating;
 import org.steward.ledger.Ledger;
 import org.steward.policy.PolicyStatistics;
+import org.steward.visit.VisitReport;
 import org.steward.project.ProjectBoard;
 import org.steward.project.ProjectManagement;
 import org.steward.request.Caller;
@@ -80,6 +83,7 @@ public class ReportManagement {
   private final JdbcClient jdbc;
   private final ProjectManagement projects;
   private final PolicyStatistics policyStatistics;
+  private final VisitReport visits;
   private final Categories categories;
   private final CaseAccess access;
 
@@ -136,7 +140,12 @@ public class ReportManagement {
         key -> categoryLabels.getOrDefault(key, key));
     ProjectBoard board = projects.board(caller);
     return new Report(period, totals, byDepartment(params, inPeriod), byOfficer, byArea, byCategory,
-        new Report.Projects(names(board.byState()), board.byMilestone()), policies(period));
+        new Report.Projects(names(board.byState()), board.byMilestone()), policies(period),
+        visits.figures(start(period.from()), start(period.to().plusDays(1))));
+  }
+
+  private static Instant start(LocalDate day) {
+    return day.atStartOfDay(StewardClock.ZONE).toInstant();
   }
 
   // Policies are not cases: every reader sees all of them.

@@ -63,6 +63,7 @@ import org.steward.supervision.OrderIssuing;
 import org.steward.survey.Campaigns;
 import org.steward.survey.NewCampaign;
 import org.steward.survey.SurveyChases;
+import org.steward.visit.Visits;
 
 /**
  * The same scenarios over all seven subjects, each made through its capability's API and signalled as its timers do,
@@ -136,6 +137,9 @@ class DeadlineSubjectsTests {
   Campaigns campaigns;
   @Autowired
   SurveyChases chases;
+  @Autowired
+  Visits visits;
+  private int visitCycles;
 
   /** One subject: how the test makes it, and how its work is done before the warning. */
   record Subject(String kind, Supplier<String> make, Consumer<String> close) {
@@ -188,6 +192,8 @@ class DeadlineSubjectsTests {
         new Subject("confirmation", this::policyConfirmation,
             id -> confirmations.confirm(Long.parseLong(id), "APPLICABLE", null, "huangqiang")),
         new Subject("chase", this::surveyChase, id -> chases.done(Long.parseLong(id), "已逐家电话提醒", "zhangwei")),
+        new Subject("visit", this::plannedVisit, id -> visits.record(Long.parseLong(id),
+            StewardClock.today().toString(), "PHONE", "王总", "经营平稳", null, "zhangwei")),
         new Subject("task", this::designersTask, tasks::complete));
   }
 
@@ -313,6 +319,19 @@ class DeadlineSubjectsTests {
     PolicyJobs.deliver(runtime, management, policy);
     return Long.toString(jdbc.sql("select id from policy_confirmation where policy_id = :policy")
         .param("policy", policy).query(Long.class).single());
+  }
+
+  /** A visit of ent01 by zhangwei, planned for a cycle of its own (each a month earlier than the one before). */
+  private String plannedVisit() {
+    long ent01 = directory.enterpriseOfUser("ent01").orElseThrow().id();
+    LocalDate period = StewardClock.today().withDayOfMonth(1).minusMonths(visitCycles++);
+    jdbc.sql("""
+            insert into visit (enterprise_id, officer_id, cycle, period_start, state, due_date, created_at)
+            values (:enterprise, 'zhangwei', 'MONTHLY', :period, 'OPEN', :due, :now)""")
+        .param("enterprise", ent01).param("period", period).param("due", StewardClock.today().plusDays(21))
+        .param("now", java.sql.Timestamp.from(StewardClock.now())).update();
+    return Long.toString(jdbc.sql("select id from visit where enterprise_id = :enterprise and period_start = :period")
+        .param("enterprise", ent01).param("period", period).query(Long.class).single());
   }
 
   /** zhangwei's chase of ent01, which was asked by a new survey campaign and has not answered. */

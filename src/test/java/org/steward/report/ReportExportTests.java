@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.steward.visit.VisitReport;
 import org.steward.shared.ExportFormat;
 
 /** A report written as a workbook and as CSV, read back with Apache POI and Commons CSV. */
@@ -42,7 +43,9 @@ class ReportExportTests {
           new PolicyPushFigures(4, 4, 3, new BigDecimal("0.7500"), 2, 1, 1)),
           new Report.Policy(2, "=技改奖补", "工业和信息化局", LocalDate.of(2026, 11, 20),
               new PolicyPushFigures(0, 0, 0, null, 0, 0, 0))),
-          new PolicyPushFigures(4, 4, 3, new BigDecimal("0.7500"), 2, 1, 1)));
+          new PolicyPushFigures(4, 4, 3, new BigDecimal("0.7500"), 2, 1, 1)),
+      new VisitReport.PeriodFigures(List.of(new VisitReport.Figures("zhangwei", "张伟", 5, 4, 1)),
+          List.of(new VisitReport.Figures("economy", "经济促进局", 5, 4, 1))));
 
   @Test
   void workbook_hasOneSheetPerBreakdown_chineseHeaders_ratesAsPercentages() throws Exception {
@@ -51,7 +54,7 @@ class ReportExportTests {
 
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
       assertThat(sheetNames(workbook)).containsExactly("汇总", "按部门", "按首席服务官", "按区域", "按类别", "项目",
-          "政策推送");
+          "政策推送", "走访");
       Sheet totals = workbook.getSheet("汇总");
       assertThat(texts(totals.getRow(0))).containsExactly("统计期间", "开始日期", "结束日期", "收集诉求数", "即时解决数",
           "跟踪解决数", "已办结数", "企业撤回数", "未补充材料关闭数", "解决率", "按期办结率", "平均首次响应时长（小时）",
@@ -96,6 +99,13 @@ class ReportExportTests {
       assertThat(policyTotals.getCell(1)).isNull();
       assertThat(policyTotals.getCell(7).getNumericCellValue()).as("官员已确认").isEqualTo(2);
       assertThat(policyTotals.getCell(8).getNumericCellValue()).as("适用").isEqualTo(1);
+
+      Sheet visits = workbook.getSheet("走访");
+      assertThat(texts(visits.getRow(0))).containsExactly("维度", "名称", "计划走访", "已走访", "逾期");
+      assertThat(texts(visits.getRow(1))).startsWith("部门", "经济促进局");
+      assertThat(texts(visits.getRow(2))).startsWith("首席服务官", "张伟");
+      assertThat(List.of(2, 3, 4).stream().map(i -> visits.getRow(2).getCell(i).getNumericCellValue()))
+          .containsExactly(5.0, 4.0, 1.0);
     }
   }
 

@@ -40,6 +40,7 @@ import org.steward.project.ProjectManagement;
 import org.steward.request.Caller;
 import org.steward.request.Categories;
 import org.steward.shared.ExportFormat;
+import org.steward.visit.VisitReport;
 
 /**
  * The report's queries and the ledger export's streaming query on PostgreSQL (H2 and PostgreSQL differ on time zones
@@ -49,7 +50,7 @@ import org.steward.shared.ExportFormat;
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({EmbeddedPostgresConfiguration.class, ReportManagement.class, Categories.class, Ledger.class,
-    CaseAccess.class, PolicyStatistics.class})
+    CaseAccess.class, PolicyStatistics.class, VisitReport.class})
 class ReportIT {
 
   private static final Caller SUPERVISOR = new Caller("chenjianguo", Set.of("supervisors"));

@@ -28,13 +28,14 @@ import org.steward.project.ProjectState;
 import org.steward.request.Caller;
 import org.steward.request.Categories;
 import org.steward.shared.StewardException;
+import org.steward.visit.VisitReport;
 
 /**
  * The report's SQL on H2 over the hand-checked data set of {@link ReportFixtures}; {@code ReportIT} runs it on
  * PostgreSQL.
  */
 @JdbcTest
-@Import({ReportManagement.class, Categories.class, CaseAccess.class, PolicyStatistics.class})
+@Import({ReportManagement.class, Categories.class, CaseAccess.class, PolicyStatistics.class, VisitReport.class})
 class ReportManagementTests {
 
   static final Caller SUPERVISOR = new Caller("chenjianguo", Set.of("supervisors", "officers"));

@@ -51,7 +51,7 @@ class SecurityMatrixIT {
   private static final List<String> STEWARD_PROCESSES = List.of("enterprise-request", "department-handling",
       "convening", "joint-meeting", "project-milestones", "supervision-order", "weekly-agenda", "calendar-check",
       "policy-push", "survey-campaign", "officer-work-report",
-      "deputy-leave");
+      "deputy-leave", "visit-cycle");
   /** What Cockpit's start page asks for (dashboard.js, and the task counts of the tasks plugin). */
   private static final List<String> COCKPIT_START_PAGE = List.of(
       "/process-definition/statistics?rootIncidents=true",
@@ -225,6 +225,7 @@ class SecurityMatrixIT {
     });
     cells.put("policies", api(HttpMethod.GET, "/api/policies", null, HttpStatus.OK));
     cells.put("surveys", api(HttpMethod.GET, "/api/surveys", null, HttpStatus.OK));
+    cells.put("visits", api(HttpMethod.GET, "/api/visits", null, HttpStatus.OK));
     return cells;
   }
 

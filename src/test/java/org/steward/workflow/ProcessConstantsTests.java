@@ -29,6 +29,7 @@ import org.steward.project.process.ProjectMilestonesProcess;
 import org.steward.request.process.EnterpriseRequestProcess;
 import org.steward.supervision.process.SupervisionOrderProcess;
 import org.steward.survey.process.SurveyCampaignProcess;
+import org.steward.visit.process.VisitCycleProcess;
 import org.steward.workreport.process.OfficerWorkReportProcess;
 
 /**
@@ -46,7 +47,7 @@ class ProcessConstantsTests {
         JointMeetingProcess.class, WeeklyAgendaProcess.class, ProjectMilestonesProcess.class,
         EnterpriseRequestProcess.class, SupervisionOrderProcess.class, PolicyPushProcess.class,
         SurveyCampaignProcess.class, OfficerWorkReportProcess.class,
-        DeputyLeaveProcess.class);
+        DeputyLeaveProcess.class, VisitCycleProcess.class);
   }
 
   @ParameterizedTest

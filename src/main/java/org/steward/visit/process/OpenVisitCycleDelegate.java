@@ -1,0 +1,21 @@
+package org.steward.visit.process;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.steward.shared.StewardClock;
+
+/** 确定走访周期: the month whose cycle opens (its first day), the business key {@code VISITS-yyyy-MM}, the cursor. */
+@Component
+class OpenVisitCycleDelegate implements JavaDelegate {
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    LocalDate periodStart = StewardClock.today().withDayOfMonth(1);
+    execution.setProcessBusinessKey(VisitCycleProcess.KEY_PREFIX + periodStart.toString().substring(0, 7));
+    execution.setVariable(VisitCycleProcess.PERIOD_START, periodStart.toString());
+    execution.setVariable(VisitCycleProcess.PLANNED_UP_TO, 0L);
+  }
+}

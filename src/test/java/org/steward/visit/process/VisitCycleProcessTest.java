@@ -1,0 +1,243 @@
+package org.steward.visit.process;
+
+import static org.assertj.core.api.Assertions.tuple;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.steward.visit.process.VisitCycleProcess.*;
+import static org.steward.workflow.Scenarios.completeAs;
+import static org.steward.workflow.Scenarios.shanghai;
+import static org.steward.workflow.Scenarios.startOf;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.InOrder;
+import org.steward.deadline.Deadline;
+import org.steward.deadline.InMemorySubject;
+import org.steward.deadline.Light;
+import org.steward.deadline.LightChanged;
+import org.steward.deadline.process.TestDeadlineDelegates;
+import org.steward.shared.InvalidInput;
+import org.steward.shared.StewardClock;
+import org.steward.visit.VisitCycle;
+import org.steward.visit.VisitPlanning;
+import org.steward.visit.Visits;
+
+/**
+ * Scenario test of {@code visit-cycle} over the mocked visit use cases, with the real delegates: every path, the
+ * monthly timer, the planning's batches and the light timers run by executing their jobs. The March 2026 cycle opens
+ * on Sunday 2026-03-01 01:00: visit 11 of 企业7 (officer zhangwei, monthly) and visit 12 of 企业8 (officer liuyang,
+ * quarterly), yellow from 2026-03-17, red from 2026-03-21 (Asia/Shanghai).
+ */
+@Deployment(resources = {RESOURCE, "forms/record-visit.form"})
+class VisitCycleProcessTest {
+
+  @RegisterExtension
+  static final ProcessEngineCoverageExtension ENGINE = ProcessEngineCoverageExtension.builder("camunda-unit.cfg.xml")
+      .assertClassCoverageAtLeast(1.0)
+      .build();
+
+  private static final LocalDate MARCH = LocalDate.of(2026, 3, 1);
+  private static final LocalDate DUE = LocalDate.of(2026, 3, 20);
+
+  private final VisitPlanning planning = mock(VisitPlanning.class);
+  private final Visits visits = mock(Visits.class);
+  private final InMemorySubject subject = new InMemorySubject("visit", true,
+      execution -> String.valueOf(execution.getVariable(VISIT_ID)));
+  private List<LightChanged> changes;
+
+  @BeforeEach
+  void registerDelegatesOverTheMockedApi() {
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 1, 1));
+    Mocks.register("openVisitCycleDelegate", new OpenVisitCycleDelegate());
+    Mocks.register("planVisitsDelegate", new PlanVisitsDelegate(planning));
+    Mocks.register("openVisitDelegate", new OpenVisitDelegate(planning));
+    Mocks.register("recordVisitDelegate", new RecordVisitDelegate(visits));
+    changes = TestDeadlineDelegates.register(ENGINE.getProcessEngine(), subject);
+    Deadline deadline = new Deadline(DUE, startOf(LocalDate.of(2026, 3, 17)), startOf(DUE.plusDays(1)));
+    subject.put("11", "VISIT-11", deadline).put("12", "VISIT-12", deadline);
+    when(planning.planBatch(MARCH, 0L)).thenReturn(new VisitPlanning.Batch(List.of(11L, 12L), 40L, false));
+    when(planning.open(11L)).thenReturn(new VisitPlanning.Opened(11L, "zhangwei", 7L, "企业7", VisitCycle.MONTHLY,
+        deadline));
+    when(planning.open(12L)).thenReturn(new VisitPlanning.Opened(12L, "liuyang", 8L, "企业8", VisitCycle.QUARTERLY,
+        deadline));
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+    ClockUtil.reset();
+    identityService().clearAuthentication();
+  }
+
+  @Test
+  void theMonthlyTimer_opensTheCycle_plansItsVisits_andEndsOnceEveryVisitIsRecorded() {
+    Job timer = monthlyTimer();
+    ZonedDateTime due = timer.getDuedate().toInstant().atZone(StewardClock.ZONE);
+    Assertions.assertThat(List.of(due.getDayOfMonth(), due.getHour(), due.getMinute())).as("the 1st, 01:00")
+        .containsExactly(1, 1, 0);
+
+    ProcessInstance cycle = openCycle();
+    assertThat(cycle).hasPassed(MONTH_STARTED, OPEN_CYCLE).isWaitingAt(PLAN_VISITS);
+    Assertions.assertThat(runtimeService().getVariable(cycle.getId(), PERIOD_START)).isEqualTo("2026-03-01");
+    verify(planning, never()).planBatch(any(), anyLong());
+
+    Assertions.assertThat(plan(cycle)).as("one batch").isEqualTo(1);
+    assertThat(cycle).hasPassed(SPLIT, MORE_TO_PLAN, ALL_PLANNED).isWaitingAt(VISIT_ENTERPRISE);
+    Task zhangwei = task(cycle, "zhangwei");
+    assertThat(zhangwei).hasName("走访企业").hasDueDate(shanghai(2026, 3, 21, 0));
+    Assertions.assertThat(zhangwei.getFollowUpDate()).isEqualTo(shanghai(2026, 3, 17, 0));
+    Assertions.assertThat(taskService().getVariables(zhangwei.getId())).containsEntry(ENTERPRISE_NAME, "企业7")
+        .containsEntry(CYCLE_LABEL, "每月").containsEntry(VISIT_ID, 11L);
+    Assertions.assertThat(taskService().getVariable(task(cycle, "liuyang").getId(), CYCLE_LABEL)).isEqualTo("每季度");
+
+    completeAs("zhangwei", zhangwei, record("ON_SITE", "产线满负荷运转", "用工缺口 30 人\n厂房用电容量不足"));
+    verify(visits).record(11L, "2026-03-05", "ON_SITE", "王总（总经理）", "产线满负荷运转", "用工缺口 30 人\n厂房用电容量不足",
+        "zhangwei");
+    Map<String, Object> other = taskService().getVariables(task(cycle, "liuyang").getId());
+    Assertions.assertThat(other).as("one visit's record stays in its own scope")
+        .containsEntry(SITUATION, null).containsEntry(PROBLEMS, null).containsEntry(MODE, null);
+    assertThat(cycle).hasPassed(RECORD_VISIT, VISITED).isWaitingAt(VISIT_ENTERPRISE);
+
+    completeAs("liuyang", task(cycle, "liuyang"), record("PHONE", "经营平稳", null));
+    verify(visits).record(12L, "2026-03-05", "PHONE", "王总（总经理）", "经营平稳", null, "liuyang");
+    assertThat(cycle).hasPassed("EndEvent_BatchVisited").isEnded();
+  }
+
+  @Test
+  void visitsNotDone_turnYellowThenRed_eachWithItsOwnLight() {
+    ProcessInstance cycle = openCycle();
+    plan(cycle);
+    Task zhangwei = task(cycle, "zhangwei");
+
+    execute(lightJob(cycle, VISIT_NEAR, zhangwei));
+    execute(lightJob(cycle, VISIT_OVERDUE, zhangwei));
+    Assertions.assertThat(changes).extracting(LightChanged::subjectId, LightChanged::to)
+        .containsExactly(tuple("11", Light.YELLOW), tuple("11", Light.RED));
+    Assertions.assertThat(taskService().getVariableLocal(zhangwei.getId(), "light")).isEqualTo("RED");
+    Assertions.assertThat(taskService().getVariableLocal(task(cycle, "liuyang").getId(), "light")).isNull();
+    assertThat(cycle).hasPassed("ServiceTask_MarkVisitNear", "EndEvent_VisitNearSignalled",
+        "ServiceTask_MarkVisitOverdue", "EndEvent_VisitOverdueSignalled").isWaitingAt(VISIT_ENTERPRISE);
+
+    completeAs("zhangwei", zhangwei, record("VIDEO", "视频连线了解情况", null));
+    verify(visits).record(eq(11L), eq("2026-03-05"), eq("VIDEO"), any(), any(), any(), eq("zhangwei"));
+  }
+
+  @Test
+  void aRecordTheRecordStepRefuses_leavesTheTaskOpen() {
+    ProcessInstance cycle = openCycle();
+    plan(cycle);
+    Task liuyang = task(cycle, "liuyang");
+    doThrow(new InvalidInput(SITUATION, "NotBlank")).when(visits).record(eq(12L), any(), any(), any(), eq(" "),
+        any(), eq("liuyang"));
+
+    Assertions.assertThatThrownBy(() -> completeAs("liuyang", liuyang, record("PHONE", " ", null)))
+        .isInstanceOf(InvalidInput.class);
+    Assertions.assertThat(task(cycle, "liuyang").getId()).isEqualTo(liuyang.getId());
+  }
+
+  @Test
+  void aLargeCycle_isPlannedInBatches_eachAJobOfItsOwnWithItsTasks_fromWhereThePreviousOneStopped() {
+    when(planning.planBatch(MARCH, 0L)).thenReturn(new VisitPlanning.Batch(List.of(11L), 500L, true));
+    when(planning.planBatch(MARCH, 500L)).thenReturn(new VisitPlanning.Batch(List.of(), 1000L, true));
+    when(planning.planBatch(MARCH, 1000L)).thenReturn(new VisitPlanning.Batch(List.of(12L), 1003L, false));
+    ProcessInstance cycle = openCycle();
+
+    execute(job(cycle, PLAN_VISITS));
+    Assertions.assertThat(taskQuery().processInstanceId(cycle.getId()).count()).as("the first batch's task")
+        .isEqualTo(1);
+    assertThat(cycle).isWaitingAt(PLAN_VISITS, VISIT_ENTERPRISE);
+    Assertions.assertThat(runtimeService().getVariable(cycle.getId(), PLANNED_UP_TO)).isEqualTo(500L);
+    Assertions.assertThat(runtimeService().getVariable(cycle.getId(), MORE_TO_PLAN_FLAG)).as("transient").isNull();
+
+    Assertions.assertThat(plan(cycle)).as("the two batches left").isEqualTo(2);
+    InOrder order = inOrder(planning);
+    order.verify(planning).planBatch(MARCH, 0L);
+    order.verify(planning).planBatch(MARCH, 500L);
+    order.verify(planning).planBatch(MARCH, 1000L);
+    Assertions.assertThat(taskQuery().processInstanceId(cycle.getId()).list()).extracting(Task::getAssignee)
+        .containsExactlyInAnyOrder("zhangwei", "liuyang");
+  }
+
+  private static Map<String, Object> record(String mode, String situation, String problems) {
+    Map<String, Object> values = new HashMap<>();
+    values.put(VISIT_DATE, "2026-03-05");
+    values.put(MODE, mode);
+    values.put(PEOPLE_MET, "王总（总经理）");
+    values.put(SITUATION, situation);
+    if (problems != null) {
+      values.put(PROBLEMS, problems);
+    }
+    return values;
+  }
+
+  private static Job monthlyTimer() {
+    // the start event's timer: the visits' light timers belong to instances
+    return managementService().createJobQuery().processDefinitionKey(ID).timers().list().stream()
+        .filter(job -> job.getProcessInstanceId() == null).findFirst().orElseThrow();
+  }
+
+  /** Fires the monthly timer (at the clock's time, the 1st of March) and answers the cycle it started. */
+  private static ProcessInstance openCycle() {
+    execute(monthlyTimer());
+    ProcessInstance cycle = runtimeService().createProcessInstanceQuery().processInstanceBusinessKey("VISITS-2026-03")
+        .singleResult();
+    assertThat(cycle).isStarted();
+    return cycle;
+  }
+
+  /** Executes the planning's jobs, one batch each, as the job executor would; answers how many. */
+  private static int plan(ProcessInstance cycle) {
+    int batches = 0;
+    for (Job job = job(cycle, PLAN_VISITS); job != null; job = job(cycle, PLAN_VISITS)) {
+      execute(job);
+      batches++;
+    }
+    return batches;
+  }
+
+  private static Task task(ProcessInstance cycle, String officer) {
+    return taskQuery().processInstanceId(cycle.getId()).taskDefinitionKey(VISIT_ENTERPRISE).taskAssignee(officer)
+        .singleResult();
+  }
+
+  private static Job job(ProcessInstance cycle, String activityId) {
+    return managementService().createJobQuery().processInstanceId(cycle.getId()).activityId(activityId)
+        .singleResult();
+  }
+
+  private static Job lightJob(ProcessInstance cycle, String activityId, Task task) {
+    return managementService().createJobQuery().processInstanceId(cycle.getId()).activityId(activityId).list()
+        .stream().filter(j -> task.getExecutionId() != null && runtimeService().getVariable(j.getExecutionId(),
+            VISIT_ID).equals(taskService().getVariable(task.getId(), VISIT_ID))).findFirst().orElseThrow();
+  }
+}
