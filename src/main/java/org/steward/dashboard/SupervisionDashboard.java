@@ -22,9 +22,9 @@ import org.steward.shared.StewardException;
 import org.steward.shared.Violations;
 
 /**
- * The dashboard capability's API: the supervisors' view of lights, overdue matters, ratings and the open 政策送达确认
- * by officer, for administrators and supervisors only. Lights and ratings follow the ledger's rules; overdue days are
- * working days of Steward's calendar.
+ * The dashboard capability's API: the supervisors' view of lights, overdue matters, ratings, the open 政策送达确认
+ * by officer and the officers' workload, for administrators and supervisors only. Lights and ratings follow the
+ * ledger's rules; overdue days are working days of Steward's calendar.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,6 +39,7 @@ public class SupervisionDashboard {
   private final WorkingDayCalendar calendar;
   private final PolicyConfirmations confirmations;
   private final DirectoryManagement directory;
+  private final OfficerWorkload workload;
 
   /** The dashboard with the {@code overdue} longest-overdue matters; 400 on a bad count, 403 for anyone else. */
   public Dashboard dashboard(int overdue, Set<String> callerGroups) {
@@ -55,8 +56,9 @@ public class SupervisionDashboard {
     List<LightCounts> confirmations = this.confirmations.openByOfficer().stream()
         .map(o -> new LightCounts(o.officerId(), directory.officer(o.officerId()).map(Officer::name)
             .orElse(o.officerId()), o.green(), o.yellow(), o.red())).toList();
-    return new Dashboard(today, ledger.lightsByDepartment(), ledger.lightsByOfficer(), longest,
-        ledger.ratingsByDepartment(), confirmations);
+    List<LightCounts> byOfficer = ledger.lightsByOfficer();
+    return new Dashboard(today, ledger.lightsByDepartment(), byOfficer, longest, ledger.ratingsByDepartment(),
+        confirmations, workload.of(byOfficer));
   }
 
   private Dashboard.OverdueMatter overdue(LedgerRow row, LocalDate today) {

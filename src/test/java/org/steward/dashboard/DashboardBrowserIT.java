@@ -122,7 +122,7 @@ class DashboardBrowserIT extends InBrowser {
     assertThat(dashboard.findElements(By.tagName("h2"))).extracting(DashboardBrowserIT::text)
         .anySatisfy(h -> assertThat(h).startsWith("本月关键指标"))
         .contains("各部门红黄绿灯（在办事项）", "各首席服务官红黄绿灯（在办诉求）", "超期最久的事项", "部门办理评价", "本月政策推送",
-            "工业项目看板");
+            "工业项目看板", "首席服务官工作量");
     assertThat(lightRows("sd-by-department")).isEqualTo(lightRows(api.path("byDepartment")))
         .contains(List.of("power", "0", "0", "1"), List.of("housing", "0", "1", "0"));
     assertThat(lightRows("sd-by-officer")).isEqualTo(lightRows(api.path("byOfficer")))

@@ -39,9 +39,10 @@ class SupervisionDashboardTests {
   private final RequestManagement requests = mock(RequestManagement.class);
   private final PolicyConfirmations confirmations = mock(PolicyConfirmations.class);
   private final DirectoryManagement directory = mock(DirectoryManagement.class);
+  private final OfficerWorkload workload = mock(OfficerWorkload.class);
   // no official schedule: Monday to Friday are the working days
   private final SupervisionDashboard dashboard = new SupervisionDashboard(ledger, requests,
-      WorkingDayCalendar.inMemory(Map.of()), confirmations, directory);
+      WorkingDayCalendar.inMemory(Map.of()), confirmations, directory, workload);
 
   @BeforeEach
   void mondayMarch9() {

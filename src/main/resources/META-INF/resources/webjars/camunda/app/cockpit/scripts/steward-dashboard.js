@@ -180,6 +180,15 @@ function rateTable(id, nameHeading, rates) {
   return table(id, [nameHeading, '目标企业', '已回答', '回答率'], rows, '没有目标企业。');
 }
 
+function workloadTable(loads) {
+  const rows = loads.map(w => h('tr', {'data-id': w.officerId},
+    h('td', {class: 'sd-name'}, w.name),
+    h('td', {class: 'sd-count', 'data-figure': 'openTasks'}, w.openTasks),
+    h('td', {class: 'sd-count', 'data-figure': 'redMatters'}, w.redMatters),
+    h('td', {class: 'sd-count', 'data-figure': 'visitsLate'}, w.visitsLate)));
+  return table('sd-workload-by-officer', ['首席服务官', '待办任务', '红灯事项', '逾期走访'], rows, '没有首席服务官。');
+}
+
 function surveyResults(results, state) {
   const base = API + '/surveys/' + encodeURIComponent(results.campaignId);
   const questions = results.questions || [];
@@ -260,6 +269,7 @@ async function load(root) {
     section('sd-unit-ratings', '部门办理评价', ratingTable(data.ratings)),
     section('sd-policy-confirmations', '政策送达确认（待办，按首席服务官）',
       lightTable('sd-policy-by-officer', '首席服务官', data.policyConfirmations || [], '目前没有待办的政策送达确认。')),
+    section('sd-workload', '首席服务官工作量', workloadTable(data.workload || [])),
     policyTiles(report.status === 200 ? report.body : null),
     projectBoard(board.status === 200 ? board.body : null),
     surveys(campaigns.status === 200 && Array.isArray(campaigns.body) ? campaigns.body : null));
