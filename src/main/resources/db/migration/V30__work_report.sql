@@ -6,6 +6,7 @@ create table work_report (
   quarter            varchar(7)   not null,
   period_from        date         not null,
   period_to          date         not null,
+  visits_done        int          not null,
   requests_raised    int          not null,
   requests_closed    int          not null,
   policies_delivered int          not null,

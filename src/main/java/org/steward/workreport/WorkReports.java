@@ -134,6 +134,8 @@ public class WorkReports {
   }
 
   private long insert(String officer, String quarter, LocalDate from, LocalDate to, Map<String, Object> period) {
+    int visits = count("select count(*) from visit where officer_id = :officer and state = 'DONE' "
+        + "and recorded_at >= :from and recorded_at < :to", officer, period);
     int raised = count("select count(*) from request where submitted_by = :officer and submitted_at >= :from "
         + "and submitted_at < :to", officer, period);
     int closed = count("select count(*) from request where officer_id = :officer and closed_at >= :from "
@@ -148,10 +150,12 @@ public class WorkReports {
         + "and rated_at < :to and satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')", officer, period);
     var key = new GeneratedKeyHolder();
     jdbc.sql("""
-            insert into work_report (officer_id, quarter, period_from, period_to, requests_raised, requests_closed,
-              policies_delivered, rated, satisfied, state)
-            values (:officer, :quarter, :from, :to, :raised, :closed, :delivered, :rated, :satisfied, 'DRAFTED')""")
+            insert into work_report (officer_id, quarter, period_from, period_to, visits_done, requests_raised,
+              requests_closed, policies_delivered, rated, satisfied, state)
+            values (:officer, :quarter, :from, :to, :visits, :raised, :closed, :delivered, :rated, :satisfied,
+              'DRAFTED')""")
         .param("officer", officer).param("quarter", quarter).param("from", from).param("to", to)
+        .param("visits", visits)
         .param("raised", raised).param("closed", closed).param("delivered", delivered).param("rated", rated)
         .param("satisfied", satisfied).update(key, "id");
     return key.getKey().longValue();
@@ -171,8 +175,8 @@ public class WorkReports {
     String officer = rs.getString("officer_id");
     return new WorkReport(rs.getLong("id"), officer, directory.userName(officer), rs.getString("quarter"),
         rs.getObject("period_from", LocalDate.class), rs.getObject("period_to", LocalDate.class),
-        rs.getInt("requests_raised"), rs.getInt("requests_closed"), rs.getInt("policies_delivered"),
-        rs.getInt("rated"), rs.getInt("satisfied"), rs.getString("summary"),
+        rs.getInt("visits_done"), rs.getInt("requests_raised"), rs.getInt("requests_closed"),
+        rs.getInt("policies_delivered"), rs.getInt("rated"), rs.getInt("satisfied"), rs.getString("summary"),
         WorkReportState.valueOf(rs.getString("state")), rs.getInt("rounds"), rs.getString("reviewer_id"),
         rs.getString("review_note"));
   }

@@ -2,6 +2,7 @@ package org.steward.workreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -20,6 +21,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.steward.ApiCalls;
 import org.steward.EmbeddedPostgresConfiguration;
@@ -32,10 +34,10 @@ import org.steward.shared.StewardClock;
 import org.steward.workreport.process.OfficerWorkReportProcess;
 
 /**
- * 工作季报 on PostgreSQL, nothing mocked: zhangwei raised a request for ent01 in February; on 1 April the quarter's
- * timer drafts every officer's report of the first quarter with that figure; zhangwei writes his summary in Tasklist's
- * way, his supervisor chenjianguo sends it back once (a reason is required) and accepts the second; liuyang reads only
- * his own reports.
+ * 工作季报 on PostgreSQL, nothing mocked: zhangwei visited ent01 and raised a request for it in February; on 1 April
+ * the quarter's timer drafts every officer's report of the first quarter with those figures; zhangwei writes his
+ * summary in Tasklist's way, his supervisor chenjianguo sends it back once (a reason is required) and accepts the
+ * second; liuyang reads only his own reports.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "steward.demo.enabled=true")
 @ActiveProfiles("test")
@@ -52,6 +54,8 @@ class WorkReportIT {
   DirectoryManagement directory;
   @Autowired
   WorkReports reports;
+  @Autowired
+  JdbcClient jdbc;
 
   @AfterEach
   void resetClock() {
@@ -64,6 +68,12 @@ class WorkReportIT {
     at(LocalDate.of(2026, 2, 10), 10);
     long ent01 = directory.enterpriseOfUser("ent01").orElseThrow().id();
     intake.submit(RequestFixtures.request(ent01, "季报测试：代企业提出"), "zhangwei", null);
+    jdbc.sql("""
+            insert into visit (enterprise_id, officer_id, cycle, period_start, state, due_date, created_at, visited_on,
+              mode, recorded_by, recorded_at)
+            values (:enterprise, 'zhangwei', 'MONTHLY', date '2026-02-01', 'DONE', date '2026-02-20', :at,
+              date '2026-02-10', 'ON_SITE', 'zhangwei', :at)""")
+        .param("enterprise", ent01).param("at", Timestamp.from(StewardClock.now())).update();
 
     at(LocalDate.of(2026, 4, 1), 9);
     Job quarter = management.createJobQuery().activityId(OfficerWorkReportProcess.QUARTER_BEGINS).singleResult();
@@ -74,6 +84,7 @@ class WorkReportIT {
     assertThat(drafted.periodFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
     assertThat(drafted.periodTo()).isEqualTo(LocalDate.of(2026, 3, 31));
     assertThat(drafted.requestsRaised()).isEqualTo(1);
+    assertThat(drafted.visitsDone()).isEqualTo(1);
     assertThat(drafted.state()).isEqualTo(WorkReportState.DRAFTED);
     assertThat(api.call("admin", HttpMethod.GET, "/api/work-reports", null, HttpStatus.OK))
         .filteredOn(r -> r.path("quarter").asText().equals("2026-Q1")).hasSize(directory.officers().size());
@@ -81,7 +92,7 @@ class WorkReportIT {
     String write = task(api, "zhangwei", OfficerWorkReportProcess.WRITE_SUMMARY);
     JsonNode figures = api.call("zhangwei", HttpMethod.GET, "/engine-rest/task/" + write + "/variables/figures", null,
         HttpStatus.OK);
-    assertThat(figures.path("value").asText()).contains("代企业提出诉求：1 件");
+    assertThat(figures.path("value").asText()).contains("完成走访：1 次", "代企业提出诉求：1 件");
     api.call("zhangwei", HttpMethod.POST, "/engine-rest/task/" + write + "/complete",
         ApiCalls.completion("summary", "本季度走访企业十二家，代企业提出诉求一件。"), HttpStatus.NO_CONTENT);
 
