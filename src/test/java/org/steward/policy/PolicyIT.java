@@ -109,7 +109,7 @@ class PolicyIT {
     assertThat(delivered.path("figures").path("delivered").asLong()).isEqualTo(3);
     apiProblem(api.send(EDITOR, HttpMethod.POST, "/api/policies/" + id + "/publish", null), HttpStatus.CONFLICT,
         "已经发布过");
-    assertThat(notifications.forUser("ent01", Set.of(StewardGroups.ENTERPRISES), false, 10))
+    assertThat(notifications.forUser("ent01", Set.of(StewardGroups.ENTERPRISES), false, 1000))
         .anyMatch(n -> n.text().contains("新政策：企业研发费用补助"));
 
     // the key enterprises' officer confirms: a note is required unless the policy applies

@@ -100,7 +100,7 @@ class SurveyIT {
     JsonNode open = api.call(EDITOR, HttpMethod.GET, "/api/surveys/" + id, null, HttpStatus.OK);
     assertThat(open.path("state").asText()).isEqualTo("OPEN");
     assertThat(open.path("targeted").asInt()).isEqualTo(3);
-    assertThat(notifications.forUser("ent01", Set.of(StewardGroups.ENTERPRISES), false, 10))
+    assertThat(notifications.forUser("ent01", Set.of(StewardGroups.ENTERPRISES), false, 1000))
         .anyMatch(n -> n.text().contains("新问卷：一季度经营现状调查"));
 
     // a bad answer is refused question by question and stores nothing; a good one is stored, then changed
@@ -125,9 +125,9 @@ class SurveyIT {
     // the reminder: ent02 and ent07 have not answered; their officers chase them
     at(LocalDate.of(2026, 3, 11), 9);
     api.executeJobs("SURVEY-" + id, SurveyCampaignProcess.UNTIL_REMINDER);
-    assertThat(notifications.forUser("ent02", Set.of(StewardGroups.ENTERPRISES), false, 10))
+    assertThat(notifications.forUser("ent02", Set.of(StewardGroups.ENTERPRISES), false, 1000))
         .anyMatch(n -> n.text().contains("问卷即将截止"));
-    assertThat(notifications.forUser("ent01", Set.of(StewardGroups.ENTERPRISES), false, 10))
+    assertThat(notifications.forUser("ent01", Set.of(StewardGroups.ENTERPRISES), false, 1000))
         .noneMatch(n -> n.text().contains("问卷即将截止"));
     List<JsonNode> zhangwei = chaseTasks("zhangwei", id);
     assertThat(zhangwei).hasSize(1);
