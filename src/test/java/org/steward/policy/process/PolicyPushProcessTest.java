@@ -22,6 +22,8 @@ import static org.steward.policy.process.PolicyPushProcess.*;
 import static org.steward.workflow.Scenarios.completeAs;
 import static org.steward.workflow.Scenarios.shanghai;
 import static org.steward.workflow.Scenarios.startOf;
+import static org.steward.workflow.Scenarios.job;
+import static org.steward.workflow.Scenarios.jobOf;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +33,6 @@ import java.util.Set;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -148,8 +149,8 @@ class PolicyPushProcessTest {
     deliver(policy);
     Task zhangwei = task(policy, "zhangwei");
 
-    execute(job(policy, CONFIRMATION_NEAR, zhangwei));
-    execute(job(policy, CONFIRMATION_OVERDUE, zhangwei));
+    execute(jobOf(policy, CONFIRMATION_NEAR, zhangwei, CONFIRMATION_ID));
+    execute(jobOf(policy, CONFIRMATION_OVERDUE, zhangwei, CONFIRMATION_ID));
     Assertions.assertThat(changes).extracting(LightChanged::subjectId, LightChanged::to)
         .containsExactly(tuple("71", Light.YELLOW), tuple("71", Light.RED));
     Assertions.assertThat(taskService().getVariableLocal(zhangwei.getId(), "light")).isEqualTo("RED");
@@ -273,20 +274,5 @@ class PolicyPushProcessTest {
   private static Task task(ProcessInstance policy, String officer) {
     return taskQuery().processInstanceId(policy.getId()).taskDefinitionKey(CONFIRM_DELIVERY).taskAssignee(officer)
         .singleResult();
-  }
-
-  private static Job job(ProcessInstance policy, String activityId) {
-    return managementService().createJobQuery().processInstanceId(policy.getId()).activityId(activityId)
-        .singleResult();
-  }
-
-  private static Job job(ProcessInstance policy, String activityId, Task task) {
-    return managementService().createJobQuery().processInstanceId(policy.getId()).activityId(activityId).list()
-        .stream().filter(j -> belongsTo(j, task)).findFirst().orElseThrow();
-  }
-
-  private static boolean belongsTo(Job job, Task task) {
-    Object confirmation = runtimeService().getVariable(job.getExecutionId(), CONFIRMATION_ID);
-    return confirmation != null && confirmation.equals(taskService().getVariable(task.getId(), CONFIRMATION_ID));
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -21,6 +20,8 @@ import static org.steward.survey.process.SurveyCampaignProcess.*;
 import static org.steward.workflow.Scenarios.completeAs;
 import static org.steward.workflow.Scenarios.shanghai;
 import static org.steward.workflow.Scenarios.startOf;
+import static org.steward.workflow.Scenarios.job;
+import static org.steward.workflow.Scenarios.jobOf;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +29,6 @@ import java.util.Map;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -134,8 +134,8 @@ class SurveyCampaignProcessTest {
     execute(job(campaign, UNTIL_REMINDER));
     Task zhangwei = task(campaign, "zhangwei");
 
-    execute(job(campaign, CHASE_NEAR, zhangwei));
-    execute(job(campaign, CHASE_OVERDUE, zhangwei));
+    execute(jobOf(campaign, CHASE_NEAR, zhangwei, CHASE_ID));
+    execute(jobOf(campaign, CHASE_OVERDUE, zhangwei, CHASE_ID));
     Assertions.assertThat(changes).extracting(LightChanged::subjectId, LightChanged::to)
         .containsExactly(tuple("41", Light.YELLOW), tuple("41", Light.RED));
     Assertions.assertThat(taskService().getVariableLocal(zhangwei.getId(), "light")).isEqualTo("RED");
@@ -185,20 +185,5 @@ class SurveyCampaignProcessTest {
   private static Task task(ProcessInstance campaign, String officer) {
     return taskQuery().processInstanceId(campaign.getId()).taskDefinitionKey(CHASE_NON_RESPONDERS)
         .taskAssignee(officer).singleResult();
-  }
-
-  private static Job job(ProcessInstance campaign, String activityId) {
-    return managementService().createJobQuery().processInstanceId(campaign.getId()).activityId(activityId)
-        .singleResult();
-  }
-
-  private static Job job(ProcessInstance campaign, String activityId, Task task) {
-    return managementService().createJobQuery().processInstanceId(campaign.getId()).activityId(activityId).list()
-        .stream().filter(j -> belongsTo(j, task)).findFirst().orElseThrow();
-  }
-
-  private static boolean belongsTo(Job job, Task task) {
-    Object chase = runtimeService().getVariable(job.getExecutionId(), CHASE_ID);
-    return chase != null && chase.equals(taskService().getVariable(task.getId(), CHASE_ID));
   }
 }

@@ -21,6 +21,8 @@ import static org.steward.visit.process.VisitCycleProcess.*;
 import static org.steward.workflow.Scenarios.completeAs;
 import static org.steward.workflow.Scenarios.shanghai;
 import static org.steward.workflow.Scenarios.startOf;
+import static org.steward.workflow.Scenarios.job;
+import static org.steward.workflow.Scenarios.jobOf;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -139,8 +141,8 @@ class VisitCycleProcessTest {
     plan(cycle);
     Task zhangwei = task(cycle, "zhangwei");
 
-    execute(lightJob(cycle, VISIT_NEAR, zhangwei));
-    execute(lightJob(cycle, VISIT_OVERDUE, zhangwei));
+    execute(jobOf(cycle, VISIT_NEAR, zhangwei, VISIT_ID));
+    execute(jobOf(cycle, VISIT_OVERDUE, zhangwei, VISIT_ID));
     Assertions.assertThat(changes).extracting(LightChanged::subjectId, LightChanged::to)
         .containsExactly(tuple("11", Light.YELLOW), tuple("11", Light.RED));
     Assertions.assertThat(taskService().getVariableLocal(zhangwei.getId(), "light")).isEqualTo("RED");
@@ -228,16 +230,5 @@ class VisitCycleProcessTest {
   private static Task task(ProcessInstance cycle, String officer) {
     return taskQuery().processInstanceId(cycle.getId()).taskDefinitionKey(VISIT_ENTERPRISE).taskAssignee(officer)
         .singleResult();
-  }
-
-  private static Job job(ProcessInstance cycle, String activityId) {
-    return managementService().createJobQuery().processInstanceId(cycle.getId()).activityId(activityId)
-        .singleResult();
-  }
-
-  private static Job lightJob(ProcessInstance cycle, String activityId, Task task) {
-    return managementService().createJobQuery().processInstanceId(cycle.getId()).activityId(activityId).list()
-        .stream().filter(j -> task.getExecutionId() != null && runtimeService().getVariable(j.getExecutionId(),
-            VISIT_ID).equals(taskService().getVariable(task.getId(), VISIT_ID))).findFirst().orElseThrow();
   }
 }
