@@ -57,11 +57,7 @@ public class SurveyTally {
     for (Recipient recipient : recipients) {
       SurveyAnswers.Stored answer = stored.get(recipient.enterprise());
       if (answer != null) {
-        Map<String, String> display = new LinkedHashMap<>();
-        form.questions().forEach(q -> display.put(q.key(), q.display(answer.values().get(q.key()))));
-        raw.add(new SurveyResults.RawAnswer(recipient.enterprise(),
-            directory.enterprise(recipient.enterprise()).map(Enterprise::name).orElse("#" + recipient.enterprise()),
-            officerName.apply(recipient), answer.at(), display));
+        raw.add(raw(form, recipient.enterprise(), officerName.apply(recipient), answer));
       }
     }
     return new SurveyResults(campaignId, campaign.title(), campaign.opensOn(), campaign.closesOn(),
@@ -83,8 +79,23 @@ public class SurveyTally {
     if (!officer) {
       campaigns.checkReader(caller);
     }
-    return results(campaignId).answers().stream().filter(a -> a.enterpriseId() == enterpriseId).findFirst()
+    SurveyAnswers.Stored answer = answers.stored(campaignId, enterpriseId)
         .orElseThrow(() -> new NotFound("survey-answer", enterpriseId));
+    String officerId = jdbc.sql("""
+            select officer_id from survey_recipient where campaign_id = :campaign and enterprise_id = :enterprise""")
+        .param("campaign", campaignId).param("enterprise", enterpriseId).query(String.class).single();
+    return raw(campaigns.form(campaignId), enterpriseId,
+        officerId == null ? NO_OFFICER : directory.userName(officerId), answer);
+  }
+
+  /** One enterprise's answer with each question's value as text. */
+  private SurveyResults.RawAnswer raw(SurveyForm form, long enterpriseId, String officerName,
+      SurveyAnswers.Stored answer) {
+    Map<String, String> display = new LinkedHashMap<>();
+    form.questions().forEach(q -> display.put(q.key(), q.display(answer.values().get(q.key()))));
+    return new SurveyResults.RawAnswer(enterpriseId,
+        directory.enterprise(enterpriseId).map(Enterprise::name).orElse("#" + enterpriseId), officerName,
+        answer.at(), display);
   }
 
   /** Each question's answered count and, for choices, each option's count, in the form's order. */
