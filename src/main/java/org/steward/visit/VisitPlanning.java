@@ -11,6 +11,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.calendar.WorkingDayCalendar;
@@ -18,7 +19,6 @@ import org.steward.deadline.Deadline;
 import org.steward.deadline.DeadlineSubject;
 import org.steward.deadline.Deadlines;
 import org.steward.deadline.RowSubjects;
-import org.steward.shared.NotFound;
 import org.steward.shared.StewardClock;
 
 /**
@@ -36,17 +36,18 @@ public class VisitPlanning {
   static final int WARNING_DAYS = 3;
 
   private final JdbcTemplate jdbc;
+  private final JdbcClient named;
   private final VisitCycles cycles;
   private final WorkingDayCalendar calendar;
   private final Deadlines deadlines;
   private final VisitProperties properties;
 
-  /** One batch planned: the visits it created, the highest enterprise id it looked at, whether more may follow. */
-  public record Batch(List<Long> visitIds, long lastId, boolean more) {
+  /** One batch planned: its visits, the highest enterprise id it looked at, whether more may follow. */
+  public record Batch(List<Planned> visits, long lastId, boolean more) {
   }
 
-  /** A planned visit as its task needs it: officer, enterprise, cycle and deadline. */
-  public record Opened(long id, String officer, long enterpriseId, String enterpriseName, VisitCycle cycle,
+  /** A visit just planned, as its process needs it: officer, enterprise, cycle and deadline. */
+  public record Planned(long id, String officer, long enterpriseId, String enterpriseName, VisitCycle cycle,
       Deadline deadline) {
   }
 
@@ -86,22 +87,20 @@ public class VisitPlanning {
     jdbc.batchUpdate("""
         insert into visit (enterprise_id, officer_id, cycle, period_start, state, due_date, created_at)
         values (?, ?, ?, ?, 'OPEN', ?, ?)""", rows);
-    List<Long> visits = jdbc.queryForList("""
-        select id from visit where period_start = ? and enterprise_id > ? and enterprise_id <= ? and state = 'OPEN'
-        order by id""", Long.class, periodStart, afterId, lastId);
-    return new Batch(visits, lastId, enterprises.size() == size);
-  }
-
-  /** A planned visit for its task. */
-  @Transactional(readOnly = true)
-  public Opened open(long visitId) {
-    return jdbc.query("""
+    if (rows.isEmpty()) {
+      return new Batch(List.of(), lastId, enterprises.size() == size);
+    }
+    // the visits this batch inserted: none of these enterprises had one of this period before
+    List<Planned> visits = named.sql("""
             select v.id, v.officer_id, v.enterprise_id, e.name, v.cycle, v.due_date from visit v
-            join directory_enterprise e on e.id = v.enterprise_id where v.id = ?""",
-        (rs, n) -> new Opened(rs.getLong("id"), rs.getString("officer_id"), rs.getLong("enterprise_id"),
+            join directory_enterprise e on e.id = v.enterprise_id
+            where v.period_start = :periodStart and v.enterprise_id in (:enterprises) order by v.id""")
+        .param("periodStart", periodStart).param("enterprises", rows.stream().map(row -> row[0]).toList())
+        .query((rs, n) -> new Planned(rs.getLong("id"), rs.getString("officer_id"), rs.getLong("enterprise_id"),
             rs.getString("name"), VisitCycle.valueOf(rs.getString("cycle")),
-            deadlines.of(rs.getObject("due_date", LocalDate.class), WARNING_DAYS)), visitId)
-        .stream().findFirst().orElseThrow(() -> new NotFound("visit", visitId));
+            deadlines.of(rs.getObject("due_date", LocalDate.class), WARNING_DAYS)))
+        .list();
+    return new Batch(visits, lastId, enterprises.size() == size);
   }
 
   /** A visit as a deadline subject, one of many in a cycle's instance; its case is {@code VISIT-<id>}. */

@@ -1,5 +1,10 @@
 package org.steward.workflow;
 
+import java.util.Objects;
+import java.util.StringJoiner;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -11,7 +16,8 @@ import org.steward.shared.Texts;
  * Names every task of a case after its case: "签收诉求｜QY20261122-0001｜广州某某精密制造有限公司". Tasklist lists task names to
  * everyone who may work on a task, while the case columns of the filters need the right to read the whole process
  * instance, which officers and departments do not have. The models keep their plain names; any user task whose process
- * holds {@code caseNumber} (and {@code enterpriseName}) is named so when it is created.
+ * holds {@code caseNumber} or {@code enterpriseName} (a visit, a policy's confirmation: "走访企业｜广州某某精密制造有限公司") is
+ * named so when it is created.
  */
 @Component
 public class CaseTaskNamesPlugin extends AbstractProcessEnginePlugin {
@@ -34,12 +40,16 @@ public class CaseTaskNamesPlugin extends AbstractProcessEnginePlugin {
   }
 
   static void name(DelegateTask task) {
-    Object caseNumber = task.getVariable(CASE_NUMBER);
-    if (caseNumber == null || task.getName() == null) {
+    // a task being created has no variables of its own: its execution answers from memory, where the task would first
+    // look its own up in the database
+    DelegateExecution execution = task.getExecution();
+    Object caseNumber = execution.getVariable(CASE_NUMBER);
+    Object enterprise = execution.getVariable(ENTERPRISE_NAME);
+    if (caseNumber == null && enterprise == null || task.getName() == null) {
       return;
     }
-    Object enterprise = task.getVariable(ENTERPRISE_NAME);
-    String name = task.getName() + SEPARATOR + caseNumber + (enterprise == null ? "" : SEPARATOR + enterprise);
-    task.setName(Texts.shorten(name, MAX_NAME));
+    StringJoiner name = new StringJoiner(SEPARATOR).add(task.getName());
+    Stream.of(caseNumber, enterprise).filter(Objects::nonNull).forEach(part -> name.add(part.toString()));
+    task.setName(Texts.shorten(name.toString(), MAX_NAME));
   }
 }

@@ -51,7 +51,7 @@ class SecurityMatrixIT {
   private static final List<String> STEWARD_PROCESSES = List.of("enterprise-request", "department-handling",
       "convening", "joint-meeting", "project-milestones", "supervision-order", "weekly-agenda", "calendar-check",
       "policy-push", "survey-campaign", "officer-work-report",
-      "deputy-leave", "visit-cycle");
+      "deputy-leave", "visit-cycle", "enterprise-visit");
   /** What Cockpit's start page asks for (dashboard.js, and the task counts of the tasks plugin). */
   private static final List<String> COCKPIT_START_PAGE = List.of(
       "/process-definition/statistics?rootIncidents=true",

@@ -41,6 +41,7 @@ import org.steward.directory.DirectoryManagement;
 import org.steward.request.RequestManagement;
 import org.steward.shared.StewardClock;
 import org.steward.timeline.Timeline;
+import org.steward.visit.process.EnterpriseVisitProcess;
 import org.steward.visit.process.VisitCycleProcess;
 
 /**
@@ -104,14 +105,14 @@ class VisitIT {
     assertThat(cycleOf(ent01, "2026-04-01")).isEqualTo("QUARTERLY");
     assertThat(cycleOf(ent02, "2026-04-01")).isEqualTo("MONTHLY");
     long ent09 = directory.enterpriseOfUser("ent09").orElseThrow().id();
-    List<Task> huangqiang = visitTasks("VISITS-2026-04", OFFICER);
+    List<Task> huangqiang = visitTasks("2026-04-01", OFFICER);
     assertThat(enterprisesOf(huangqiang)).contains(ent03, ent09);
-    assertThat(enterprisesOf(visitTasks("VISITS-2026-04", "zhangwei"))).contains(ent01, ent02)
+    assertThat(enterprisesOf(visitTasks("2026-04-01", "zhangwei"))).contains(ent01, ent02)
         .doesNotContain(ent03);
     Task ent03Visit = huangqiang.stream().filter(t -> ent03 == (Long) tasks.getVariable(t.getId(),
-        VisitCycleProcess.ENTERPRISE_ID)).findFirst().orElseThrow();
-    assertThat(tasks.getVariable(ent03Visit.getId(), VisitCycleProcess.CYCLE_LABEL)).isEqualTo("每月");
-    long visit = (Long) tasks.getVariable(ent03Visit.getId(), VisitCycleProcess.VISIT_ID);
+        EnterpriseVisitProcess.ENTERPRISE_ID)).findFirst().orElseThrow();
+    assertThat(tasks.getVariable(ent03Visit.getId(), EnterpriseVisitProcess.CYCLE_LABEL)).isEqualTo("每月");
+    long visit = (Long) tasks.getVariable(ent03Visit.getId(), EnterpriseVisitProcess.VISIT_ID);
 
     // the record is checked: a date in the future is refused and the task stays open
     at(LocalDate.of(2026, 4, 3), 10);
@@ -120,11 +121,11 @@ class VisitIT {
         "situation", "新产线调试中", "problems", "用工缺口 30 人\n厂房用电容量不足"));
     assertThat(ApiCalls.fields(ApiCalls.problem(refused, HttpStatus.BAD_REQUEST, "不能晚于今天")))
         .containsExactly("visitDate");
-    assertThat(enterprisesOf(visitTasks("VISITS-2026-04", OFFICER))).contains(ent03);
+    assertThat(enterprisesOf(visitTasks("2026-04-01", OFFICER))).contains(ent03);
     api.call(OFFICER, HttpMethod.POST, "/engine-rest/task/" + ent03Visit.getId() + "/complete",
         ApiCalls.completion("visitDate", "2026-04-02", "mode", "ON_SITE", "peopleMet", "李总（总经理）",
             "situation", "新产线调试中", "problems", "用工缺口 30 人\n厂房用电容量不足"), HttpStatus.NO_CONTENT);
-    assertThat(enterprisesOf(visitTasks("VISITS-2026-04", OFFICER))).contains(ent09).doesNotContain(ent03);
+    assertThat(enterprisesOf(visitTasks("2026-04-01", OFFICER))).contains(ent09).doesNotContain(ent03);
     JsonNode recorded = api.call(OFFICER, HttpMethod.GET, "/api/visits/" + visit, null, HttpStatus.OK);
     assertThat(recorded.path("state").asText()).isEqualTo("DONE");
     assertThat(recorded.path("modeLabel").asText()).isEqualTo("实地");
@@ -165,7 +166,7 @@ class VisitIT {
         .doesNotContain(String.valueOf(visit));
     apiProblem(api.send("ent03", HttpMethod.GET, "/api/visits/" + visit, null), HttpStatus.FORBIDDEN, "走访由首席服务官");
     assertThat(requestCount()).isEqualTo(requestsBefore);
-    assertThat(visitTasks("VISITS-2026-04", "zhangwei")).allSatisfy(task -> assertThat(api.send(OFFICER,
+    assertThat(visitTasks("2026-04-01", "zhangwei")).allSatisfy(task -> assertThat(api.send(OFFICER,
         HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/complete", ApiCalls.completion("visitDate",
             "2026-04-02", "mode", "PHONE", "peopleMet", "王总", "situation", "平稳")).getStatusCode())
         .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND));
@@ -176,7 +177,7 @@ class VisitIT {
     assertThat(cycleOf(ent03, "2026-05-01")).isEqualTo("MONTHLY");
     assertThat(cycleOf(ent01, "2026-05-01")).isNull();
     assertThat(cycleOf(ent02, "2026-05-01")).isNull();
-    assertThat(enterprisesOf(visitTasks("VISITS-2026-05", OFFICER))).contains(ent03).doesNotContain(ent09);
+    assertThat(enterprisesOf(visitTasks("2026-05-01", OFFICER))).contains(ent03).doesNotContain(ent09);
   }
 
   @Test
@@ -210,13 +211,17 @@ class VisitIT {
         .param("p", LocalDate.parse(periodStart)).query(String.class).optional().orElse(null);
   }
 
-  private List<Task> visitTasks(String businessKey, String officer) {
-    return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskAssignee(officer)
-        .taskDefinitionKey(VisitCycleProcess.VISIT_ENTERPRISE).list();
+  /** The 走访企业 tasks of {@code officer} for the visits planned in the cycle of {@code periodStart}. */
+  private List<Task> visitTasks(String periodStart, String officer) {
+    String[] keys = jdbc.sql("select id from visit where period_start = :p").param("p", LocalDate.parse(periodStart))
+        .query(Long.class).list().stream().map(id -> Visits.CASE_PREFIX + id).toArray(String[]::new);
+    return tasks.createTaskQuery().processDefinitionKey(EnterpriseVisitProcess.ID).processInstanceBusinessKeyIn(keys)
+        .taskAssignee(officer).taskDefinitionKey(EnterpriseVisitProcess.VISIT_ENTERPRISE).list();
   }
 
   private List<Long> enterprisesOf(List<Task> visitTasks) {
-    return visitTasks.stream().map(t -> (Long) tasks.getVariable(t.getId(), VisitCycleProcess.ENTERPRISE_ID)).toList();
+    return visitTasks.stream().map(t -> (Long) tasks.getVariable(t.getId(), EnterpriseVisitProcess.ENTERPRISE_ID))
+        .toList();
   }
 
   private long requestCount() {

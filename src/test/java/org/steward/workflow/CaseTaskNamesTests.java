@@ -30,6 +30,15 @@ class CaseTaskNamesTests {
   }
 
   @Test
+  void taskOfAnEnterpriseOutsideACase_isNamedAfterTheEnterprise() {
+    String instance = runtimeService.startProcessInstanceByKey("calendar-check",
+        Map.of("enterpriseName", "广州某某精密制造有限公司")).getId();
+
+    assertThat(taskService.createTaskQuery().processInstanceId(instance).singleResult().getName())
+        .isEqualTo("核对工作日历｜广州某某精密制造有限公司");
+  }
+
+  @Test
   void taskOutsideACase_keepsItsModelName_andLongNamesAreCut() {
     String plain = runtimeService.startProcessInstanceByKey("calendar-check").getId();
     String longName = runtimeService.startProcessInstanceByKey("calendar-check",

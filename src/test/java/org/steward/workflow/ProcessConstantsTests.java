@@ -29,6 +29,7 @@ import org.steward.project.process.ProjectMilestonesProcess;
 import org.steward.request.process.EnterpriseRequestProcess;
 import org.steward.supervision.process.SupervisionOrderProcess;
 import org.steward.survey.process.SurveyCampaignProcess;
+import org.steward.visit.process.EnterpriseVisitProcess;
 import org.steward.visit.process.VisitCycleProcess;
 import org.steward.workreport.process.OfficerWorkReportProcess;
 
@@ -47,7 +48,7 @@ class ProcessConstantsTests {
         JointMeetingProcess.class, WeeklyAgendaProcess.class, ProjectMilestonesProcess.class,
         EnterpriseRequestProcess.class, SupervisionOrderProcess.class, PolicyPushProcess.class,
         SurveyCampaignProcess.class, OfficerWorkReportProcess.class,
-        DeputyLeaveProcess.class, VisitCycleProcess.class);
+        DeputyLeaveProcess.class, VisitCycleProcess.class, EnterpriseVisitProcess.class);
   }
 
   @ParameterizedTest

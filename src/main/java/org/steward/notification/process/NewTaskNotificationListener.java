@@ -30,7 +30,8 @@ class NewTaskNotificationListener {
   public void taskCreated(DelegateTask task) {
     List<IdentityLink> candidates = task.getCandidates().stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
-    Object caseNumber = task.getVariable(CASE_NUMBER);
+    // from the execution, which holds its variables in memory: a new task would look its own (none) up first
+    Object caseNumber = task.getExecution().getVariable(CASE_NUMBER);
     Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     notifications.newTask(new NewTask(task.getName(),
         caseNumber != null ? caseNumber.toString() : task.getExecution().getProcessBusinessKey(), task.getAssignee(),

@@ -16,11 +16,11 @@ class RecordVisitDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    visits.record(ProcessValues.number(execution, VisitCycleProcess.VISIT_ID),
-        ProcessValues.text(execution, VisitCycleProcess.VISIT_DATE),
-        ProcessValues.text(execution, VisitCycleProcess.MODE),
-        ProcessValues.text(execution, VisitCycleProcess.PEOPLE_MET),
-        ProcessValues.text(execution, VisitCycleProcess.SITUATION),
-        ProcessValues.text(execution, VisitCycleProcess.PROBLEMS), ProcessValues.completer(execution));
+    visits.record(ProcessValues.number(execution, EnterpriseVisitProcess.VISIT_ID),
+        ProcessValues.text(execution, EnterpriseVisitProcess.VISIT_DATE),
+        ProcessValues.text(execution, EnterpriseVisitProcess.MODE),
+        ProcessValues.text(execution, EnterpriseVisitProcess.PEOPLE_MET),
+        ProcessValues.text(execution, EnterpriseVisitProcess.SITUATION),
+        ProcessValues.text(execution, EnterpriseVisitProcess.PROBLEMS), ProcessValues.completer(execution));
   }
 }

@@ -17,7 +17,15 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.steward.visit.process.VisitCycleProcess.*;
+import static org.steward.visit.process.EnterpriseVisitProcess.*;
+import static org.steward.visit.process.VisitCycleProcess.ALL_PLANNED;
+import static org.steward.visit.process.VisitCycleProcess.MONTH_STARTED;
+import static org.steward.visit.process.VisitCycleProcess.MORE_TO_PLAN;
+import static org.steward.visit.process.VisitCycleProcess.MORE_TO_PLAN_FLAG;
+import static org.steward.visit.process.VisitCycleProcess.OPEN_CYCLE;
+import static org.steward.visit.process.VisitCycleProcess.PERIOD_START;
+import static org.steward.visit.process.VisitCycleProcess.PLANNED_UP_TO;
+import static org.steward.visit.process.VisitCycleProcess.PLAN_VISITS;
 import static org.steward.workflow.Scenarios.completeAs;
 import static org.steward.workflow.Scenarios.shanghai;
 import static org.steward.workflow.Scenarios.startOf;
@@ -55,12 +63,13 @@ import org.steward.visit.VisitPlanning;
 import org.steward.visit.Visits;
 
 /**
- * Scenario test of {@code visit-cycle} over the mocked visit use cases, with the real delegates: every path, the
- * monthly timer, the planning's batches and the light timers run by executing their jobs. The March 2026 cycle opens
- * on Sunday 2026-03-01 01:00: visit 11 of 企业7 (officer zhangwei, monthly) and visit 12 of 企业8 (officer liuyang,
- * quarterly), yellow from 2026-03-17, red from 2026-03-21 (Asia/Shanghai).
+ * Scenario test of {@code visit-cycle} and the {@code enterprise-visit} instances it starts, over the mocked visit use
+ * cases, with the real delegates: every path, the monthly timer, the planning's batches and the light timers run by
+ * executing their jobs. The March 2026 cycle opens on Sunday 2026-03-01 01:00: visit 11 of 企业7 (officer zhangwei,
+ * monthly) and visit 12 of 企业8 (officer liuyang, quarterly), yellow from 2026-03-17, red from 2026-03-21
+ * (Asia/Shanghai).
  */
-@Deployment(resources = {RESOURCE, "forms/record-visit.form"})
+@Deployment(resources = {VisitCycleProcess.RESOURCE, EnterpriseVisitProcess.RESOURCE, "forms/record-visit.form"})
 class VisitCycleProcessTest {
 
   @RegisterExtension
@@ -76,22 +85,21 @@ class VisitCycleProcessTest {
   private final InMemorySubject subject = new InMemorySubject("visit", true,
       execution -> String.valueOf(execution.getVariable(VISIT_ID)));
   private List<LightChanged> changes;
+  private VisitPlanning.Planned visit11;
+  private VisitPlanning.Planned visit12;
 
   @BeforeEach
   void registerDelegatesOverTheMockedApi() {
     ClockUtil.setCurrentTime(shanghai(2026, 3, 1, 1));
     Mocks.register("openVisitCycleDelegate", new OpenVisitCycleDelegate());
     Mocks.register("planVisitsDelegate", new PlanVisitsDelegate(planning));
-    Mocks.register("openVisitDelegate", new OpenVisitDelegate(planning));
     Mocks.register("recordVisitDelegate", new RecordVisitDelegate(visits));
     changes = TestDeadlineDelegates.register(ENGINE.getProcessEngine(), subject);
     Deadline deadline = new Deadline(DUE, startOf(LocalDate.of(2026, 3, 17)), startOf(DUE.plusDays(1)));
     subject.put("11", "VISIT-11", deadline).put("12", "VISIT-12", deadline);
-    when(planning.planBatch(MARCH, 0L)).thenReturn(new VisitPlanning.Batch(List.of(11L, 12L), 40L, false));
-    when(planning.open(11L)).thenReturn(new VisitPlanning.Opened(11L, "zhangwei", 7L, "企业7", VisitCycle.MONTHLY,
-        deadline));
-    when(planning.open(12L)).thenReturn(new VisitPlanning.Opened(12L, "liuyang", 8L, "企业8", VisitCycle.QUARTERLY,
-        deadline));
+    visit11 = new VisitPlanning.Planned(11L, "zhangwei", 7L, "企业7", VisitCycle.MONTHLY, deadline);
+    visit12 = new VisitPlanning.Planned(12L, "liuyang", 8L, "企业8", VisitCycle.QUARTERLY, deadline);
+    when(planning.planBatch(MARCH, 0L)).thenReturn(new VisitPlanning.Batch(List.of(visit11, visit12), 40L, false));
   }
 
   @AfterEach
@@ -102,7 +110,7 @@ class VisitCycleProcessTest {
   }
 
   @Test
-  void theMonthlyTimer_opensTheCycle_plansItsVisits_andEndsOnceEveryVisitIsRecorded() {
+  void theMonthlyTimer_opensTheCycle_startsOneVisitPerPlannedVisit_andEndsOnceAllArePlanned() {
     Job timer = monthlyTimer();
     ZonedDateTime due = timer.getDuedate().toInstant().atZone(StewardClock.ZONE);
     Assertions.assertThat(List.of(due.getDayOfMonth(), due.getHour(), due.getMinute())).as("the 1st, 01:00")
@@ -114,70 +122,79 @@ class VisitCycleProcessTest {
     verify(planning, never()).planBatch(any(), anyLong());
 
     Assertions.assertThat(plan(cycle)).as("one batch").isEqualTo(1);
-    assertThat(cycle).hasPassed(SPLIT, MORE_TO_PLAN, ALL_PLANNED).isWaitingAt(VISIT_ENTERPRISE);
-    Task zhangwei = task(cycle, "zhangwei");
+    assertThat(cycle).hasPassed(MORE_TO_PLAN, ALL_PLANNED).isEnded();
+    ProcessInstance visit = visit(11L);
+    assertThat(visit).hasBusinessKey("VISIT-11").hasPassed(VISIT_DUE).isWaitingAt(VISIT_ENTERPRISE);
+    Task zhangwei = task("zhangwei");
     assertThat(zhangwei).hasName("走访企业").hasDueDate(shanghai(2026, 3, 21, 0));
     Assertions.assertThat(zhangwei.getFollowUpDate()).isEqualTo(shanghai(2026, 3, 17, 0));
     Assertions.assertThat(taskService().getVariables(zhangwei.getId())).containsEntry(ENTERPRISE_NAME, "企业7")
-        .containsEntry(CYCLE_LABEL, "每月").containsEntry(VISIT_ID, 11L);
-    Assertions.assertThat(taskService().getVariable(task(cycle, "liuyang").getId(), CYCLE_LABEL)).isEqualTo("每季度");
+        .containsEntry(ENTERPRISE_ID, 7L).containsEntry(OFFICER, "zhangwei").containsEntry(CYCLE_LABEL, "每月")
+        .containsEntry(VISIT_ID, 11L);
+    Assertions.assertThat(taskService().getVariable(task("liuyang").getId(), CYCLE_LABEL)).isEqualTo("每季度");
+  }
 
-    completeAs("zhangwei", zhangwei, record("ON_SITE", "产线满负荷运转", "用工缺口 30 人\n厂房用电容量不足"));
+  @Test
+  void aVisitRecorded_endsItsOwnInstance_andLeavesTheOthersAsTheyWere() {
+    plan(openCycle());
+    ProcessInstance zhangweis = visit(11L);
+    ProcessInstance liuyangs = visit(12L);
+
+    completeAs("zhangwei", task("zhangwei"), record("ON_SITE", "产线满负荷运转", "用工缺口 30 人\n厂房用电容量不足"));
     verify(visits).record(11L, "2026-03-05", "ON_SITE", "王总（总经理）", "产线满负荷运转", "用工缺口 30 人\n厂房用电容量不足",
         "zhangwei");
-    Map<String, Object> other = taskService().getVariables(task(cycle, "liuyang").getId());
-    Assertions.assertThat(other).as("one visit's record stays in its own scope")
-        .containsEntry(SITUATION, null).containsEntry(PROBLEMS, null).containsEntry(MODE, null);
-    assertThat(cycle).hasPassed(RECORD_VISIT, VISITED).isWaitingAt(VISIT_ENTERPRISE);
+    assertThat(zhangweis).hasPassed(VISIT_ENTERPRISE, RECORD_VISIT, VISITED).isEnded();
+    Assertions.assertThat(taskService().getVariables(task("liuyang").getId())).as("another visit sees none of it")
+        .doesNotContainKeys(SITUATION, PROBLEMS, MODE);
 
-    completeAs("liuyang", task(cycle, "liuyang"), record("PHONE", "经营平稳", null));
+    completeAs("liuyang", task("liuyang"), record("PHONE", "经营平稳", null));
     verify(visits).record(12L, "2026-03-05", "PHONE", "王总（总经理）", "经营平稳", null, "liuyang");
-    assertThat(cycle).hasPassed("EndEvent_BatchVisited").isEnded();
+    assertThat(liuyangs).isEnded();
   }
 
   @Test
   void visitsNotDone_turnYellowThenRed_eachWithItsOwnLight() {
-    ProcessInstance cycle = openCycle();
-    plan(cycle);
-    Task zhangwei = task(cycle, "zhangwei");
+    plan(openCycle());
+    ProcessInstance visit = visit(11L);
+    Task zhangwei = task("zhangwei");
 
-    execute(jobOf(cycle, VISIT_NEAR, zhangwei, VISIT_ID));
-    execute(jobOf(cycle, VISIT_OVERDUE, zhangwei, VISIT_ID));
+    execute(jobOf(visit, VISIT_NEAR, zhangwei, VISIT_ID));
+    execute(jobOf(visit, VISIT_OVERDUE, zhangwei, VISIT_ID));
     Assertions.assertThat(changes).extracting(LightChanged::subjectId, LightChanged::to)
         .containsExactly(tuple("11", Light.YELLOW), tuple("11", Light.RED));
     Assertions.assertThat(taskService().getVariableLocal(zhangwei.getId(), "light")).isEqualTo("RED");
-    Assertions.assertThat(taskService().getVariableLocal(task(cycle, "liuyang").getId(), "light")).isNull();
-    assertThat(cycle).hasPassed("ServiceTask_MarkVisitNear", "EndEvent_VisitNearSignalled",
-        "ServiceTask_MarkVisitOverdue", "EndEvent_VisitOverdueSignalled").isWaitingAt(VISIT_ENTERPRISE);
+    Assertions.assertThat(taskService().getVariableLocal(task("liuyang").getId(), "light")).isNull();
+    assertThat(visit).hasPassed(MARK_VISIT_NEAR, "EndEvent_VisitNearSignalled", MARK_VISIT_OVERDUE,
+        "EndEvent_VisitOverdueSignalled").isWaitingAt(VISIT_ENTERPRISE);
 
     completeAs("zhangwei", zhangwei, record("VIDEO", "视频连线了解情况", null));
     verify(visits).record(eq(11L), eq("2026-03-05"), eq("VIDEO"), any(), any(), any(), eq("zhangwei"));
+    assertThat(visit).isEnded();
   }
 
   @Test
   void aRecordTheRecordStepRefuses_leavesTheTaskOpen() {
-    ProcessInstance cycle = openCycle();
-    plan(cycle);
-    Task liuyang = task(cycle, "liuyang");
+    plan(openCycle());
+    Task liuyang = task("liuyang");
     doThrow(new InvalidInput(SITUATION, "NotBlank")).when(visits).record(eq(12L), any(), any(), any(), eq(" "),
         any(), eq("liuyang"));
 
     Assertions.assertThatThrownBy(() -> completeAs("liuyang", liuyang, record("PHONE", " ", null)))
         .isInstanceOf(InvalidInput.class);
-    Assertions.assertThat(task(cycle, "liuyang").getId()).isEqualTo(liuyang.getId());
+    Assertions.assertThat(task("liuyang").getId()).isEqualTo(liuyang.getId());
   }
 
   @Test
-  void aLargeCycle_isPlannedInBatches_eachAJobOfItsOwnWithItsTasks_fromWhereThePreviousOneStopped() {
-    when(planning.planBatch(MARCH, 0L)).thenReturn(new VisitPlanning.Batch(List.of(11L), 500L, true));
+  void aLargeCycle_isPlannedInBatches_eachAJobOfItsOwnWithItsVisits_fromWhereThePreviousOneStopped() {
+    when(planning.planBatch(MARCH, 0L)).thenReturn(new VisitPlanning.Batch(List.of(visit11), 500L, true));
     when(planning.planBatch(MARCH, 500L)).thenReturn(new VisitPlanning.Batch(List.of(), 1000L, true));
-    when(planning.planBatch(MARCH, 1000L)).thenReturn(new VisitPlanning.Batch(List.of(12L), 1003L, false));
+    when(planning.planBatch(MARCH, 1000L)).thenReturn(new VisitPlanning.Batch(List.of(visit12), 1003L, false));
     ProcessInstance cycle = openCycle();
 
     execute(job(cycle, PLAN_VISITS));
-    Assertions.assertThat(taskQuery().processInstanceId(cycle.getId()).count()).as("the first batch's task")
-        .isEqualTo(1);
-    assertThat(cycle).isWaitingAt(PLAN_VISITS, VISIT_ENTERPRISE);
+    Assertions.assertThat(taskQuery().processDefinitionKey(EnterpriseVisitProcess.ID).count())
+        .as("the first batch's visit").isEqualTo(1);
+    assertThat(cycle).isWaitingAt(PLAN_VISITS);
     Assertions.assertThat(runtimeService().getVariable(cycle.getId(), PLANNED_UP_TO)).isEqualTo(500L);
     Assertions.assertThat(runtimeService().getVariable(cycle.getId(), MORE_TO_PLAN_FLAG)).as("transient").isNull();
 
@@ -186,8 +203,9 @@ class VisitCycleProcessTest {
     order.verify(planning).planBatch(MARCH, 0L);
     order.verify(planning).planBatch(MARCH, 500L);
     order.verify(planning).planBatch(MARCH, 1000L);
-    Assertions.assertThat(taskQuery().processInstanceId(cycle.getId()).list()).extracting(Task::getAssignee)
-        .containsExactlyInAnyOrder("zhangwei", "liuyang");
+    Assertions.assertThat(taskQuery().processDefinitionKey(EnterpriseVisitProcess.ID).list())
+        .extracting(Task::getAssignee).containsExactlyInAnyOrder("zhangwei", "liuyang");
+    assertThat(cycle).isEnded();
   }
 
   private static Map<String, Object> record(String mode, String situation, String problems) {
@@ -204,7 +222,7 @@ class VisitCycleProcessTest {
 
   private static Job monthlyTimer() {
     // the start event's timer: the visits' light timers belong to instances
-    return managementService().createJobQuery().processDefinitionKey(ID).timers().list().stream()
+    return managementService().createJobQuery().processDefinitionKey(VisitCycleProcess.ID).timers().list().stream()
         .filter(job -> job.getProcessInstanceId() == null).findFirst().orElseThrow();
   }
 
@@ -227,8 +245,13 @@ class VisitCycleProcessTest {
     return batches;
   }
 
-  private static Task task(ProcessInstance cycle, String officer) {
-    return taskQuery().processInstanceId(cycle.getId()).taskDefinitionKey(VISIT_ENTERPRISE).taskAssignee(officer)
-        .singleResult();
+  private static ProcessInstance visit(long visitId) {
+    return runtimeService().createProcessInstanceQuery().processDefinitionKey(EnterpriseVisitProcess.ID)
+        .processInstanceBusinessKey("VISIT-" + visitId).singleResult();
+  }
+
+  private static Task task(String officer) {
+    return taskQuery().processDefinitionKey(EnterpriseVisitProcess.ID).taskDefinitionKey(VISIT_ENTERPRISE)
+        .taskAssignee(officer).singleResult();
   }
 }
