@@ -57,6 +57,15 @@ public abstract class InBrowser {
     browser.get("http://localhost:" + port + path);
   }
 
+  /** Logs the enterprise login {@code user} (password "demo") into the portal and waits for its home page. */
+  protected void logInToPortal(String user) {
+    open("/portal/login");
+    browser.findElement(By.id("username")).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys("demo");
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    waitFor(By.cssSelector(".officer"));
+  }
+
   /**
    * Logs {@code user} (password "demo") into a Camunda webapp ({@code tasklist}, {@code cockpit}, {@code admin}) and
    * waits for {@code loggedIn}. A login form still showing after a while is tried once more, and said so: CI once saw

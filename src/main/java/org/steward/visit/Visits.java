@@ -1,11 +1,14 @@
 package org.steward.visit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
@@ -46,6 +49,12 @@ public class Visits {
   static final int MAX_PROBLEMS = 4000;
   static final int MAX_PROBLEM_COUNT = 20;
   static final int MAX_TITLE = 100;
+  /** A visit with its enterprise's and officer's names. */
+  private static final String SELECT = """
+      select v.*, e.name, coalesce(o.name, v.officer_id) as officer_name from visit v
+        join directory_enterprise e on e.id = v.enterprise_id
+        left join directory_officer o on o.id = v.officer_id
+      """;
 
   private final JdbcClient jdbc;
   private final Attachments attachments;
@@ -214,33 +223,67 @@ public class Visits {
   }
 
   private VisitView find(long visitId) {
-    Map<Integer, String> raised = new HashMap<>();
-    jdbc.sql("select problem_no, case_number from visit_request where visit_id = :id").param("id", visitId)
-        .query(rs -> {
-          raised.put(rs.getInt("problem_no"), rs.getString("case_number"));
-        });
-    return jdbc.sql("""
-            select v.*, e.name from visit v join directory_enterprise e on e.id = v.enterprise_id where v.id = :id""")
-        .param("id", visitId)
-        .query((rs, n) -> {
-          VisitCycle cycle = VisitCycle.valueOf(rs.getString("cycle"));
-          VisitMode mode = rs.getString("mode") == null ? null : VisitMode.valueOf(rs.getString("mode"));
-          List<String> texts = problemsOf(rs.getString("problems"));
-          List<VisitView.Problem> problems = new java.util.ArrayList<>();
-          for (int i = 0; i < texts.size(); i++) {
-            problems.add(new VisitView.Problem(i + 1, texts.get(i), raised.get(i + 1)));
-          }
-          return new VisitView(rs.getLong("id"), rs.getLong("enterprise_id"), rs.getString("name"),
-              rs.getString("officer_id"), cycle, cycle.label(), rs.getObject("period_start", LocalDate.class),
-              rs.getString("state"), rs.getObject("due_date", LocalDate.class), rs.getString("light"),
-              rs.getObject("visited_on", LocalDate.class), mode, mode == null ? null : mode.label(),
-              rs.getString("people_met"), rs.getString("situation"), problems, List.of());
-        })
-        .optional()
-        .map(v -> new VisitView(v.id(), v.enterpriseId(), v.enterpriseName(), v.officerId(), v.cycle(),
-            v.cycleLabel(), v.periodStart(), v.state(), v.dueDate(), v.light(), v.visitedOn(), v.mode(),
-            v.modeLabel(), v.peopleMet(), v.situation(), v.problems(), attachments.of(CASE_PREFIX + visitId)))
+    Map<Integer, String> raised = raised(List.of(visitId)).getOrDefault(visitId, Map.of());
+    return jdbc.sql(SELECT + " where v.id = :id").param("id", visitId)
+        .query((rs, n) -> row(rs, raised)).optional()
+        .map(v -> v.withPhotos(attachments.of(CASE_PREFIX + visitId)))
         .orElseThrow(() -> new NotFound("visit", visitId));
+  }
+
+  /**
+   * The enterprise's recorded visits, the latest visit first, {@code size} of them from {@code offset}; without their
+   * photos, which only the officer's own record shows. For {@link VisitHistory}, which decides what each reader sees.
+   */
+  List<VisitView> recorded(long enterpriseId, int offset, int size) {
+    List<VisitView> found = jdbc.sql(SELECT + """
+             where v.enterprise_id = :enterprise and v.state = 'DONE'
+             order by v.visited_on desc, v.id desc offset :offset rows fetch next :size rows only""")
+        .param("enterprise", enterpriseId).param("offset", offset).param("size", size)
+        .query((rs, n) -> row(rs, Map.of())).list();
+    if (found.isEmpty()) {
+      return found;
+    }
+    Map<Long, Map<Integer, String>> raised = raised(found.stream().map(VisitView::id).toList());
+    return found.stream().map(v -> v.withRaised(raised.getOrDefault(v.id(), Map.of()))).toList();
+  }
+
+  /** How many visits of the enterprise are recorded. */
+  long recordedCount(long enterpriseId) {
+    return jdbc.sql("select count(*) from visit where enterprise_id = :enterprise and state = 'DONE'")
+        .param("enterprise", enterpriseId).query(Long.class).single();
+  }
+
+  /** The enterprise's visit planned and not yet recorded, if any (planning opens one at a time), without photos. */
+  Optional<VisitView> planned(long enterpriseId) {
+    return jdbc.sql(SELECT + """
+             where v.enterprise_id = :enterprise and v.state = 'OPEN'
+             order by v.due_date desc, v.id desc fetch first 1 rows only""")
+        .param("enterprise", enterpriseId)
+        .query((rs, n) -> row(rs, Map.of())).optional();
+  }
+
+  /** The case raised from each problem of the given visits, by visit and problem number. */
+  private Map<Long, Map<Integer, String>> raised(List<Long> visitIds) {
+    Map<Long, Map<Integer, String>> raised = new HashMap<>();
+    jdbc.sql("select visit_id, problem_no, case_number from visit_request where visit_id in (:ids)")
+        .param("ids", visitIds)
+        .query(rs -> {
+          raised.computeIfAbsent(rs.getLong("visit_id"), id -> new HashMap<>())
+              .put(rs.getInt("problem_no"), rs.getString("case_number"));
+        });
+    return raised;
+  }
+
+  /** A visit of {@link #SELECT}, the problems with the cases raised from them, without photos. */
+  private static VisitView row(ResultSet rs, Map<Integer, String> raised) throws SQLException {
+    VisitCycle cycle = VisitCycle.valueOf(rs.getString("cycle"));
+    VisitMode mode = rs.getString("mode") == null ? null : VisitMode.valueOf(rs.getString("mode"));
+    return new VisitView(rs.getLong("id"), rs.getLong("enterprise_id"), rs.getString("name"),
+        rs.getString("officer_id"), rs.getString("officer_name"), cycle, cycle.label(),
+        rs.getObject("period_start", LocalDate.class), rs.getString("state"), rs.getObject("due_date", LocalDate.class),
+        rs.getString("light"), rs.getObject("visited_on", LocalDate.class), mode, mode == null ? null : mode.label(),
+        rs.getString("people_met"), rs.getString("situation"),
+        VisitView.problems(problemsOf(rs.getString("problems")), raised), List.of());
   }
 
   private static boolean mayRead(VisitView visit, Caller caller) {

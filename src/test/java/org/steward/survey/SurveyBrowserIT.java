@@ -44,11 +44,7 @@ class SurveyBrowserIT extends InBrowser {
   void enterpriseOnAPhone_answersItsSurvey() throws Exception {
     long id = open("2026年一季度企业经营现状调查", List.of(enterprise("ent01")));
     browser = HeadlessChromium.start(390, 844);
-    open("/portal/login");
-    browser.findElement(By.id("username")).sendKeys("ent01");
-    browser.findElement(By.id("password")).sendKeys("demo");
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
-    waitFor(By.cssSelector(".officer"));
+    logInToPortal("ent01");
 
     assertThat(Integer.parseInt(waitFor(By.cssSelector("nav a[href='/portal/surveys'] .badge")).getText()))
         .isPositive();

@@ -2,6 +2,8 @@ package org.steward.visit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.steward.ApiCalls.apiProblem;
+import static org.steward.request.process.EnterpriseRequestProcess.ACKNOWLEDGE_REQUEST;
+import static org.steward.request.process.EnterpriseRequestProcess.DECIDE_HANDLING;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -49,7 +51,8 @@ import org.steward.visit.process.VisitCycleProcess;
  * month: every enterprise is due, the key ones monthly), its planning job creates each officer's tasks; huangqiang
  * records a visit of key enterprise ent03 in Tasklist's way (refused, then accepted), adds a photo and raises a problem
  * as a linked request; another officer reaches none of it. May's cycle visits only the monthly enterprises whose
- * visit is done. Demo: ent03 and ent09 are key enterprises of huangqiang, ent01 and ent02 zhangwei's.
+ * visit is done. The readers of a request raised from a visit see the enterprise's latest visits, each as its role may.
+ * Demo: ent03 and ent09 are key enterprises of huangqiang, ent01 and ent02 zhangwei's, ent05 wangjing's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "steward.demo.enabled=true")
 @ActiveProfiles("test")
@@ -74,6 +77,8 @@ class VisitIT {
   Timeline timeline;
   @Autowired
   JdbcClient jdbc;
+  @Autowired
+  Visits visits;
 
   long ent01;
   long ent02;
@@ -178,6 +183,42 @@ class VisitIT {
     assertThat(cycleOf(ent01, "2026-05-01")).isNull();
     assertThat(cycleOf(ent02, "2026-05-01")).isNull();
     assertThat(enterprisesOf(visitTasks("2026-05-01", OFFICER))).contains(ent03).doesNotContain(ent09);
+  }
+
+  @Test
+  void aCasesReaders_seeItsEnterprisesLatestVisits_officersInDetail_theDepartmentTheDatesOnly() {
+    long ent05 = directory.enterpriseOfUser("ent05").orElseThrow().id();
+    long visit = VisitFixtures.record(jdbc, visits, ent05, "wangjing", LocalDate.of(2025, 10, 15), "PHONE",
+        "赵厂长（生产副总）", "冷库改造进行中，资金周转偏紧", "冷库扩建需增加用电容量\n希望协调检测机构上门服务");
+    String raised = VisitFixtures.raise(visits, visit, 1, "wangjing");
+    api.completeTask("wangjing", raised, ACKNOWLEDGE_REQUEST, "firstAnswer", "已收到。");
+    api.completeTask("wangjing", raised, DECIDE_HANDLING, "decision", "HAND_OVER", "leadDepartment", "power",
+        "cooperatingDepartments", "", "timeLimit", 5);
+    String path = "/api/requests/" + raised + "/visits";
+
+    for (String staff : List.of("wangjing", SUPERVISOR)) {
+      JsonNode detailed = api.call(staff, HttpMethod.GET, path, null, HttpStatus.OK);
+      assertThat(detailed.path("detailed").asBoolean()).as(staff).isTrue();
+      JsonNode latest = detailed.path("visits").get(0);
+      assertThat(latest.path("visitedOn").asText()).isEqualTo("2025-10-15");
+      assertThat(latest.path("modeLabel").asText()).isEqualTo("电话");
+      assertThat(latest.path("officerName").asText()).isEqualTo("王静");
+      assertThat(latest.path("problemCount").asInt()).isEqualTo(2);
+      assertThat(latest.path("caseNumbers")).hasSize(1);
+      assertThat(latest.path("caseNumbers").get(0).asText()).isEqualTo(raised);
+    }
+    // the department handling the request: the date, mode and officer only; never the officer's notes
+    ResponseEntity<String> department = api.exchange("power01", HttpMethod.GET, path, null, HttpStatus.OK);
+    JsonNode brief = ApiCalls.json(department);
+    assertThat(brief.path("detailed").asBoolean()).isFalse();
+    assertThat(brief.path("visits").get(0).path("officerName").asText()).isEqualTo("王静");
+    assertThat(brief.path("visits").get(0).path("problemCount").isNull()).isTrue();
+    assertThat(brief.path("visits").get(0).path("caseNumbers").isNull()).isTrue();
+    assertThat(department.getBody()).doesNotContain("赵厂长", "资金周转", "冷库扩建", raised);
+    // outside the case's scope: as if there were no case; an enterprise is refused
+    apiProblem(api.send("zhangwei", HttpMethod.GET, path, null), HttpStatus.NOT_FOUND, "");
+    apiProblem(api.send("water01", HttpMethod.GET, path, null), HttpStatus.NOT_FOUND, "");
+    apiProblem(api.send("ent05", HttpMethod.GET, path, null), HttpStatus.FORBIDDEN, "");
   }
 
   @Test

@@ -26,20 +26,26 @@ import org.steward.attachment.Upload;
 import org.steward.request.Caller;
 import org.steward.request.NewRequest;
 import org.steward.security.CallerGroups;
+import org.steward.visit.CaseVisits;
 import org.steward.visit.VisitCycles;
+import org.steward.visit.VisitHistory;
 import org.steward.visit.VisitView;
 import org.steward.visit.Visits;
 
 /**
  * Visits over REST: an officer lists and reads its own visits, adds photos and raises a problem found as a request;
  * supervisors and administrators read every visit, an enterprise's visits (its history of visits) and set the visit
- * cycles by tag and per enterprise. The record itself is the task 走访企业 of {@code visit-cycle}.
+ * cycles by tag and per enterprise. The record itself is the task 走访企业 of {@code visit-cycle}. A reader of a case
+ * gets the latest visits of its enterprise for Tasklist's 案件信息 tab, cut to what its role may see
+ * ({@link CaseVisits}): a case-scoped answer rather than {@code /api/visits?enterpriseId=}, which gives the whole
+ * records with their internal notes, and to the visiting officer only.
  */
 @RestController
 @RequiredArgsConstructor
 class VisitController {
 
   private final Visits visits;
+  private final VisitHistory history;
   private final VisitCycles cycles;
   private final Attachments attachments;
 
@@ -47,6 +53,12 @@ class VisitController {
   @GetMapping("/api/visits")
   List<VisitView> list(@RequestParam(required = false) Long enterpriseId, Authentication caller) {
     return enterpriseId == null ? visits.mine(caller(caller)) : visits.ofEnterprise(enterpriseId, caller(caller));
+  }
+
+  /** The latest visits of the enterprise of the case, as {@link VisitHistory#ofCase} cuts them for the caller. */
+  @GetMapping("/api/requests/{caseNumber}/visits")
+  CaseVisits ofCase(@PathVariable String caseNumber, Authentication caller) {
+    return history.ofCase(caseNumber, caller(caller));
   }
 
   @GetMapping("/api/visits/{id}")

@@ -55,11 +55,7 @@ class PortalPolicyBrowserIT extends InBrowser {
         > 申报材料请于截止日前通过“我要咨询 / 申报”提交。
         """);
     browser = HeadlessChromium.start(390, 844);
-    open("/portal/login");
-    browser.findElement(By.id("username")).sendKeys("ent01");
-    browser.findElement(By.id("password")).sendKeys("demo");
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
-    waitFor(By.cssSelector(".officer"));
+    logInToPortal("ent01");
 
     // the menu counts the unread policy
     assertThat(Integer.parseInt(text(By.cssSelector("nav a[href='/portal/policies'] .badge")))).isPositive();

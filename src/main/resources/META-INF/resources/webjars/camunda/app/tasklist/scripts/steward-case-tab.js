@@ -3,8 +3,10 @@
  *
  * For the selected task it finds the enterprise request (GET /api/tasks/{id}/case) and shows, with the Tasklist
  * session: the case's summary, state and light, officer, the units with their due dates and ratings, the attachments
- * (download links, and an upload for staff) and the timeline. Everything shown is built with DOM nodes and
- * textContent, never from HTML strings, because titles, names and file names come from users.
+ * (download links, and an upload for staff), the timeline, and the enterprise's latest visits
+ * (GET /api/requests/{case}/visits: officers see the problems found and the cases raised, departments the date, mode
+ * and officer only). Everything shown is built with DOM nodes and textContent, never from HTML strings, because
+ * titles, names and file names come from users.
  */
 const API = '/api';
 
@@ -21,6 +23,7 @@ const UNIT_STATES = {
 const RATINGS = { DONE: '完成', ON_TRACK: '如期推进', SLOW: '进展缓慢' };
 const ROLES = { LEAD: '牵头', COOPERATING: '配合' };
 const SOURCES = { SUBMISSION: '企业提交', MATERIAL: '企业补充', STAFF: '办理人员' };
+const MODES = { ON_SITE: '实地', PHONE: '电话', VIDEO: '视频' };
 
 function h(tag, attributes, ...children) {
   const node = document.createElement(tag);
@@ -127,6 +130,25 @@ function timeline(steps) {
     s.detail ? h('div', { class: 'steward-detail' }, s.detail) : null)));
 }
 
+function visits(answer) {
+  if (answer.failed) {
+    return h('p', { class: 'text-muted steward-visits-error' },
+      '暂时无法读取走访记录（' + (answer.failed.status || answer.failed.message) + '）。');
+  }
+  if (!answer.visits.length) {
+    return h('p', { class: 'text-muted steward-no-visits' }, '该企业暂无走访记录。');
+  }
+  const heads = ['走访日期', '方式', '走访人'].concat(answer.detailed ? ['发现问题', '转为诉求'] : []);
+  return h('div', {},
+    h('table', { class: 'table table-condensed steward-visits' },
+      h('thead', {}, h('tr', {}, heads.map(t => h('th', {}, t)))),
+      h('tbody', {}, answer.visits.map(v => h('tr', {}, h('td', {}, v.visitedOn), h('td', {}, word(MODES, v.mode)),
+        h('td', {}, v.officerName),
+        answer.detailed ? [h('td', {}, v.problemCount + ' 个'),
+          h('td', {}, v.caseNumbers.length ? v.caseNumbers.join('、') : '—')] : [])))),
+    answer.detailed ? null : h('p', { class: 'text-muted' }, '仅显示最近走访的日期、方式和走访人。'));
+}
+
 async function show(node, api, taskId) {
   node.replaceChildren(h('p', { class: 'text-muted' }, '正在读取案件信息…'));
   let caseNumber;
@@ -140,8 +162,9 @@ async function show(node, api, taskId) {
     return;
   }
   try {
-    const [request, files] = await Promise.all([read('/requests/' + encodeURIComponent(caseNumber)),
-      read('/requests/' + encodeURIComponent(caseNumber) + '/attachments')]);
+    const [request, files, visited] = await Promise.all([read('/requests/' + encodeURIComponent(caseNumber)),
+      read('/requests/' + encodeURIComponent(caseNumber) + '/attachments'),
+      read('/requests/' + encodeURIComponent(caseNumber) + '/visits').catch(failed => ({ failed }))]);
     const reload = () => show(node, api, taskId);
     node.replaceChildren(h('div', { class: 'steward-case-tab' },
       h('h4', {}, request.title),
@@ -153,7 +176,8 @@ async function show(node, api, taskId) {
       h('h5', {}, '诉求内容'), h('div', { class: 'steward-detail' }, request.description),
       h('h5', {}, '办理单位'), units(request.units || []),
       h('h5', {}, '附件'), attachments(caseNumber, files, api, reload),
-      h('h5', {}, '办理过程'), timeline(request.timeline || [])));
+      h('h5', {}, '办理过程'), timeline(request.timeline || []),
+      h('h5', {}, '走访记录'), visits(visited)));
   } catch (error) {
     node.replaceChildren(h('p', { class: 'text-muted steward-case-error' },
       '暂时无法读取案件信息，请稍后再试（' + (error.status || error.message) + '）。'));
