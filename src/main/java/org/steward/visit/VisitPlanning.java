@@ -2,6 +2,7 @@ package org.steward.visit;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.steward.deadline.Deadline;
 import org.steward.deadline.DeadlineSubject;
 import org.steward.deadline.Deadlines;
 import org.steward.deadline.RowSubjects;
+import org.steward.notification.Notifications;
 import org.steward.shared.StewardClock;
 
 /**
@@ -34,6 +36,8 @@ public class VisitPlanning {
 
   /** Working days before the due date at which a visit turns yellow. */
   static final int WARNING_DAYS = 3;
+  /** The notification kind of {@link #notifyOfficers}. */
+  public static final String VISITS_PLANNED = "VISITS_PLANNED";
 
   private final JdbcTemplate jdbc;
   private final JdbcClient named;
@@ -41,10 +45,7 @@ public class VisitPlanning {
   private final WorkingDayCalendar calendar;
   private final Deadlines deadlines;
   private final VisitProperties properties;
-
-  /** One batch planned: its visits, the highest enterprise id it looked at, whether more may follow. */
-  public record Batch(List<Planned> visits, long lastId, boolean more) {
-  }
+  private final Notifications notifications;
 
   /** A visit just planned, as its process needs it: officer, enterprise, cycle and deadline. */
   public record Planned(long id, String officer, long enterpriseId, String enterpriseName, VisitCycle cycle,
@@ -52,17 +53,32 @@ public class VisitPlanning {
   }
 
   /**
-   * Plans the visits of the cycle opened in the month of {@code periodStart} for the next at most {@code planBatch}
-   * enterprises with an officer, by ascending id above {@code afterId}.
+   * Where the planning's batches start: the enterprises with an officer in ascending id, cut every
+   * {@code steward.visit.plan-batch}; each start is the last id of the batch before it (0 for the first), exclusive.
    */
-  public Batch planBatch(LocalDate periodStart, long afterId) {
-    int size = properties.planBatch();
+  @Transactional(readOnly = true)
+  public List<Long> batchStarts() {
+    List<Long> starts = new ArrayList<>(List.of(0L));
+    starts.addAll(named.sql("""
+            select id from (select e.id, row_number() over (order by e.id) as n from directory_enterprise e
+              join directory_assignment a on a.enterprise_id = e.id and a.valid_to is null) numbered
+            where mod(n, :size) = 0 order by id""")
+        .param("size", properties.planBatch()).query(Long.class).list());
+    return starts;
+  }
+
+  /**
+   * Plans the visits of the cycle opened in the month of {@code periodStart} for the enterprises with an officer whose
+   * id is above {@code afterId} and at most {@code upTo} (no upper end when null): one per enterprise whose cycle opens
+   * this month and which has no visit still open or already of this period. Answers the visits it created.
+   */
+  public List<Planned> planBatch(LocalDate periodStart, long afterId, Long upTo) {
     List<Map<String, Object>> enterprises = jdbc.queryForList("""
         select e.id, a.officer_id from directory_enterprise e
         join directory_assignment a on a.enterprise_id = e.id and a.valid_to is null
-        where e.id > ? order by e.id limit ?""", afterId, size);
+        where e.id > ? and e.id <= ? order by e.id""", afterId, upTo == null ? Long.MAX_VALUE : upTo);
     if (enterprises.isEmpty()) {
-      return new Batch(List.of(), afterId, false);
+      return List.of();
     }
     List<Long> ids = enterprises.stream().map(row -> ((Number) row.get("id")).longValue()).toList();
     long lastId = ids.get(ids.size() - 1);
@@ -88,10 +104,10 @@ public class VisitPlanning {
         insert into visit (enterprise_id, officer_id, cycle, period_start, state, due_date, created_at)
         values (?, ?, ?, ?, 'OPEN', ?, ?)""", rows);
     if (rows.isEmpty()) {
-      return new Batch(List.of(), lastId, enterprises.size() == size);
+      return List.of();
     }
     // the visits this batch inserted: none of these enterprises had one of this period before
-    List<Planned> visits = named.sql("""
+    return named.sql("""
             select v.id, v.officer_id, v.enterprise_id, e.name, v.cycle, v.due_date from visit v
             join directory_enterprise e on e.id = v.enterprise_id
             where v.period_start = :periodStart and v.enterprise_id in (:enterprises) order by v.id""")
@@ -100,10 +116,24 @@ public class VisitPlanning {
             rs.getString("name"), VisitCycle.valueOf(rs.getString("cycle")),
             deadlines.of(rs.getObject("due_date", LocalDate.class), WARNING_DAYS)))
         .list();
-    return new Batch(visits, lastId, enterprises.size() == size);
   }
 
-  /** A visit as a deadline subject, one of many in a cycle's instance; its case is {@code VISIT-<id>}. */
+  /**
+   * Tells each officer with visits of the cycle opened in the month of {@code periodStart} how many and by when the
+   * first is due, once, instead of a new-task notification per visit (docs/processes.md, {@code visit-cycle}).
+   */
+  public void notifyOfficers(LocalDate periodStart) {
+    named.sql("""
+            select officer_id, count(*) as visits, min(due_date) as due from visit
+            where period_start = :periodStart and state = 'OPEN' group by officer_id order by officer_id""")
+        .param("periodStart", periodStart)
+        .query((rs, n) -> Map.entry(rs.getString("officer_id"), "本期走访已排定：您有 " + rs.getLong("visits")
+            + " 家企业需要走访，最早须于 " + rs.getObject("due", LocalDate.class) + " 前完成，请在“我的待办”中办理走访企业任务。"))
+        .list()
+        .forEach(officer -> notifications.notifyUser(officer.getKey(), VISITS_PLANNED, null, officer.getValue()));
+  }
+
+  /** A visit as a deadline subject, in its own {@code enterprise-visit} instance; its case is {@code VISIT-<id>}. */
   @Bean
   DeadlineSubject visitSubject(RowSubjects rows) {
     return rows.of("visit", "visit", "visitId", "id", Visits.CASE_PREFIX, WARNING_DAYS, "visit");

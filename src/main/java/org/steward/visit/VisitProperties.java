@@ -14,5 +14,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties(prefix = "steward.visit")
-public record VisitProperties(@DefaultValue("500") @Min(1) @Max(5000) int planBatch) {
+public record VisitProperties(@DefaultValue("200") @Min(1) @Max(5000) int planBatch) {
 }

@@ -6,6 +6,7 @@ import static org.steward.request.process.EnterpriseRequestProcess.ACKNOWLEDGE_R
 import static org.steward.request.process.EnterpriseRequestProcess.DECIDE_HANDLING;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -40,6 +41,7 @@ import org.steward.ApiCalls;
 import org.steward.EmbeddedPostgresConfiguration;
 import org.steward.attachment.SampleFiles;
 import org.steward.directory.DirectoryManagement;
+import org.steward.notification.Notifications;
 import org.steward.request.RequestManagement;
 import org.steward.shared.StewardClock;
 import org.steward.timeline.Timeline;
@@ -114,6 +116,19 @@ class VisitIT {
     assertThat(enterprisesOf(huangqiang)).contains(ent03, ent09);
     assertThat(enterprisesOf(visitTasks("2026-04-01", "zhangwei"))).contains(ent01, ent02)
         .doesNotContain(ent03);
+    // each officer hears of the cycle's visits once, not once per visit
+    List<String> told = jdbc.sql("""
+            select text from notification where recipient = :officer and kind = :kind
+            and created_at >= :from and created_at < :to""")
+        .param("officer", OFFICER).param("kind", VisitPlanning.VISITS_PLANNED)
+        .param("from", Timestamp.from(ZonedDateTime.of(2026, 4, 1, 0, 0, 0, 0, StewardClock.ZONE).toInstant()))
+        .param("to", Timestamp.from(ZonedDateTime.of(2026, 4, 2, 0, 0, 0, 0, StewardClock.ZONE).toInstant()))
+        .query(String.class).list();
+    assertThat(told).singleElement().asString().contains("您有 " + visitsOf(OFFICER, "2026-04-01") + " 家企业需要走访");
+    assertThat(jdbc.sql("select count(*) from notification where kind = :kind and case_number in (:cases)")
+        .param("kind", Notifications.TASK_CREATED).param("cases", huangqiang.stream()
+            .map(t -> Visits.CASE_PREFIX + tasks.getVariable(t.getId(), EnterpriseVisitProcess.VISIT_ID)).toList())
+        .query(Long.class).single()).as("no new-task notification per visit").isZero();
     Task ent03Visit = huangqiang.stream().filter(t -> ent03 == (Long) tasks.getVariable(t.getId(),
         EnterpriseVisitProcess.ENTERPRISE_ID)).findFirst().orElseThrow();
     assertThat(tasks.getVariable(ent03Visit.getId(), EnterpriseVisitProcess.CYCLE_LABEL)).isEqualTo("每月");
@@ -245,6 +260,11 @@ class VisitIT {
     while (management.createJobQuery().activityId(VisitCycleProcess.PLAN_VISITS).count() > 0) {
       api.executeJobs(VisitCycleProcess.KEY_PREFIX + month.toString().substring(0, 7), VisitCycleProcess.PLAN_VISITS);
     }
+  }
+
+  private long visitsOf(String officer, String periodStart) {
+    return jdbc.sql("select count(*) from visit where officer_id = :o and period_start = :p").param("o", officer)
+        .param("p", LocalDate.parse(periodStart)).query(Long.class).single();
   }
 
   private String cycleOf(long enterprise, String periodStart) {

@@ -9,15 +9,15 @@ public final class VisitCycleProcess {
   public static final String MONTH_STARTED = "StartEvent_MonthStarted";
   public static final String OPEN_CYCLE = "ServiceTask_OpenCycle";
   public static final String PLAN_VISITS = "ServiceTask_PlanVisits";
-  public static final String MORE_TO_PLAN = "Gateway_MoreToPlan";
+  public static final String NOTIFY_OFFICERS = "ServiceTask_NotifyOfficers";
   public static final String ALL_PLANNED = "EndEvent_AllPlanned";
 
   /** The business key's prefix: {@code VISITS-yyyy-MM}. */
   public static final String KEY_PREFIX = "VISITS-";
 
   public static final String PERIOD_START = "periodStart";
-  public static final String PLANNED_UP_TO = "plannedUpTo";
-  public static final String MORE_TO_PLAN_FLAG = "moreToPlan";
+  public static final String BATCH_STARTS = "batchStarts";
+  public static final String BATCH_START = "batchStart";
 
   private VisitCycleProcess() {
   }

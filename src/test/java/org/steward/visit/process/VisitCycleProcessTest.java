@@ -12,7 +12,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -20,16 +19,13 @@ import static org.mockito.Mockito.when;
 import static org.steward.visit.process.EnterpriseVisitProcess.*;
 import static org.steward.visit.process.VisitCycleProcess.ALL_PLANNED;
 import static org.steward.visit.process.VisitCycleProcess.MONTH_STARTED;
-import static org.steward.visit.process.VisitCycleProcess.MORE_TO_PLAN;
-import static org.steward.visit.process.VisitCycleProcess.MORE_TO_PLAN_FLAG;
+import static org.steward.visit.process.VisitCycleProcess.NOTIFY_OFFICERS;
 import static org.steward.visit.process.VisitCycleProcess.OPEN_CYCLE;
 import static org.steward.visit.process.VisitCycleProcess.PERIOD_START;
-import static org.steward.visit.process.VisitCycleProcess.PLANNED_UP_TO;
 import static org.steward.visit.process.VisitCycleProcess.PLAN_VISITS;
 import static org.steward.workflow.Scenarios.completeAs;
 import static org.steward.workflow.Scenarios.shanghai;
 import static org.steward.workflow.Scenarios.startOf;
-import static org.steward.workflow.Scenarios.job;
 import static org.steward.workflow.Scenarios.jobOf;
 
 import java.time.LocalDate;
@@ -39,18 +35,19 @@ import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.mockito.InOrder;
 import org.steward.deadline.Deadline;
 import org.steward.deadline.InMemorySubject;
 import org.steward.deadline.Light;
@@ -91,15 +88,17 @@ class VisitCycleProcessTest {
   @BeforeEach
   void registerDelegatesOverTheMockedApi() {
     ClockUtil.setCurrentTime(shanghai(2026, 3, 1, 1));
-    Mocks.register("openVisitCycleDelegate", new OpenVisitCycleDelegate());
+    Mocks.register("openVisitCycleDelegate", new OpenVisitCycleDelegate(planning));
     Mocks.register("planVisitsDelegate", new PlanVisitsDelegate(planning));
     Mocks.register("recordVisitDelegate", new RecordVisitDelegate(visits));
+    Mocks.register("notifyVisitOfficersDelegate", new NotifyVisitOfficersDelegate(planning));
     changes = TestDeadlineDelegates.register(ENGINE.getProcessEngine(), subject);
     Deadline deadline = new Deadline(DUE, startOf(LocalDate.of(2026, 3, 17)), startOf(DUE.plusDays(1)));
     subject.put("11", "VISIT-11", deadline).put("12", "VISIT-12", deadline);
     visit11 = new VisitPlanning.Planned(11L, "zhangwei", 7L, "企业7", VisitCycle.MONTHLY, deadline);
     visit12 = new VisitPlanning.Planned(12L, "liuyang", 8L, "企业8", VisitCycle.QUARTERLY, deadline);
-    when(planning.planBatch(MARCH, 0L)).thenReturn(new VisitPlanning.Batch(List.of(visit11, visit12), 40L, false));
+    when(planning.batchStarts()).thenReturn(List.of(0L));
+    when(planning.planBatch(MARCH, 0L, null)).thenReturn(List.of(visit11, visit12));
   }
 
   @AfterEach
@@ -119,18 +118,19 @@ class VisitCycleProcessTest {
     ProcessInstance cycle = openCycle();
     assertThat(cycle).hasPassed(MONTH_STARTED, OPEN_CYCLE).isWaitingAt(PLAN_VISITS);
     Assertions.assertThat(runtimeService().getVariable(cycle.getId(), PERIOD_START)).isEqualTo("2026-03-01");
-    verify(planning, never()).planBatch(any(), anyLong());
+    verify(planning, never()).planBatch(any(), anyLong(), any());
 
-    Assertions.assertThat(plan(cycle)).as("one batch").isEqualTo(1);
-    assertThat(cycle).hasPassed(MORE_TO_PLAN, ALL_PLANNED).isEnded();
+    Assertions.assertThat(plan(cycle)).as("one batch and its completion").isEqualTo(2);
+    assertThat(cycle).hasPassed(PLAN_VISITS, NOTIFY_OFFICERS, ALL_PLANNED).isEnded();
+    verify(planning).notifyOfficers(MARCH);
     ProcessInstance visit = visit(11L);
     assertThat(visit).hasBusinessKey("VISIT-11").hasPassed(VISIT_DUE).isWaitingAt(VISIT_ENTERPRISE);
     Task zhangwei = task("zhangwei");
     assertThat(zhangwei).hasName("走访企业").hasDueDate(shanghai(2026, 3, 21, 0));
     Assertions.assertThat(zhangwei.getFollowUpDate()).isEqualTo(shanghai(2026, 3, 17, 0));
     Assertions.assertThat(taskService().getVariables(zhangwei.getId())).containsEntry(ENTERPRISE_NAME, "企业7")
-        .containsEntry(ENTERPRISE_ID, 7L).containsEntry(OFFICER, "zhangwei").containsEntry(CYCLE_LABEL, "每月")
-        .containsEntry(VISIT_ID, 11L);
+        .containsEntry(ENTERPRISE_ID, 7L).containsEntry(CYCLE_LABEL, "每月").containsEntry(VISIT_ID, 11L)
+        .as("read once, when the task was created").doesNotContainKeys(OFFICER, WARN_AT, DUE_AT);
     Assertions.assertThat(taskService().getVariable(task("liuyang").getId(), CYCLE_LABEL)).isEqualTo("每季度");
   }
 
@@ -185,27 +185,30 @@ class VisitCycleProcessTest {
   }
 
   @Test
-  void aLargeCycle_isPlannedInBatches_eachAJobOfItsOwnWithItsVisits_fromWhereThePreviousOneStopped() {
-    when(planning.planBatch(MARCH, 0L)).thenReturn(new VisitPlanning.Batch(List.of(visit11), 500L, true));
-    when(planning.planBatch(MARCH, 500L)).thenReturn(new VisitPlanning.Batch(List.of(), 1000L, true));
-    when(planning.planBatch(MARCH, 1000L)).thenReturn(new VisitPlanning.Batch(List.of(visit12), 1003L, false));
+  void aLargeCycle_isPlannedInBatches_eachAJobOfItsOwnWithItsVisits_thatMayRunSideBySide() {
+    when(planning.batchStarts()).thenReturn(List.of(0L, 500L, 1000L));
+    when(planning.planBatch(MARCH, 0L, 500L)).thenReturn(List.of(visit11));
+    when(planning.planBatch(MARCH, 500L, 1000L)).thenReturn(List.of());
+    when(planning.planBatch(MARCH, 1000L, null)).thenReturn(List.of(visit12));
     ProcessInstance cycle = openCycle();
 
-    execute(job(cycle, PLAN_VISITS));
-    Assertions.assertThat(taskQuery().processDefinitionKey(EnterpriseVisitProcess.ID).count())
-        .as("the first batch's visit").isEqualTo(1);
+    List<Job> batches = jobs(cycle);
+    Assertions.assertThat(batches).as("one job per batch, none exclusive: the executor may run them at once")
+        .hasSize(3).noneMatch(job -> ((JobEntity) job).isExclusive());
+    execute(batches.get(2));
+    Assertions.assertThat(taskQuery().processDefinitionKey(EnterpriseVisitProcess.ID).list())
+        .extracting(Task::getAssignee).as("the last batch's visit, committed with its job").containsExactly("liuyang");
     assertThat(cycle).isWaitingAt(PLAN_VISITS);
-    Assertions.assertThat(runtimeService().getVariable(cycle.getId(), PLANNED_UP_TO)).isEqualTo(500L);
-    Assertions.assertThat(runtimeService().getVariable(cycle.getId(), MORE_TO_PLAN_FLAG)).as("transient").isNull();
+    verify(planning, never()).notifyOfficers(any());
 
-    Assertions.assertThat(plan(cycle)).as("the two batches left").isEqualTo(2);
-    InOrder order = inOrder(planning);
-    order.verify(planning).planBatch(MARCH, 0L);
-    order.verify(planning).planBatch(MARCH, 500L);
-    order.verify(planning).planBatch(MARCH, 1000L);
+    Assertions.assertThat(plan(cycle)).as("the other batches' jobs and the batches' completions").isEqualTo(5);
+    verify(planning).planBatch(MARCH, 0L, 500L);
+    verify(planning).planBatch(MARCH, 500L, 1000L);
+    verify(planning).planBatch(MARCH, 1000L, null);
     Assertions.assertThat(taskQuery().processDefinitionKey(EnterpriseVisitProcess.ID).list())
         .extracting(Task::getAssignee).containsExactlyInAnyOrder("zhangwei", "liuyang");
     assertThat(cycle).isEnded();
+    verify(planning).notifyOfficers(MARCH);
   }
 
   private static Map<String, Object> record(String mode, String situation, String problems) {
@@ -235,14 +238,18 @@ class VisitCycleProcessTest {
     return cycle;
   }
 
-  /** Executes the planning's jobs, one batch each, as the job executor would; answers how many. */
+  /** Executes the planning's jobs (each batch's, then each batch's completion) as the job executor would. */
   private static int plan(ProcessInstance cycle) {
-    int batches = 0;
-    for (Job job = job(cycle, PLAN_VISITS); job != null; job = job(cycle, PLAN_VISITS)) {
-      execute(job);
-      batches++;
+    int executed = 0;
+    for (List<Job> jobs = jobs(cycle); !jobs.isEmpty(); jobs = jobs(cycle)) {
+      jobs.forEach(BpmnAwareTests::execute);
+      executed += jobs.size();
     }
-    return batches;
+    return executed;
+  }
+
+  private static List<Job> jobs(ProcessInstance cycle) {
+    return managementService().createJobQuery().processInstanceId(cycle.getId()).activityId(PLAN_VISITS).list();
   }
 
   private static ProcessInstance visit(long visitId) {
