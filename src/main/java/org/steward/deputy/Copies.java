@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.StewardGroups;
 import org.steward.notification.Notifications;
+import org.steward.project.ProjectStateChanged;
 import org.steward.request.Caller;
 import org.steward.request.RequestStateChanged;
 import org.steward.shared.CaseLookup;
@@ -127,11 +128,20 @@ public class Copies {
   /** The users a case was copied to are told of each change of its state. */
   @EventListener
   public void stateChanged(RequestStateChanged change) {
+    tellCopied(change.caseNumber(), "抄送您的案件 %s 当前状态：%s".formatted(change.caseNumber(), change.state().label()));
+  }
+
+  /** The users a project was copied to are told when a milestone is confirmed or escalated and when it finishes. */
+  @EventListener
+  public void projectChanged(ProjectStateChanged change) {
+    tellCopied(change.projectCode(), "抄送您的项目 %s：%s".formatted(change.projectCode(), change.change()));
+  }
+
+  private void tellCopied(String caseNumber, String text) {
     List<String> users = jdbc.sql("select user_id from case_copy where case_number = :caseNumber order by id")
-        .param("caseNumber", change.caseNumber()).query(String.class).list();
+        .param("caseNumber", caseNumber).query(String.class).list();
     if (!users.isEmpty()) {
-      notifications.notifyUsers(users, COPIED_CASE_CHANGED, change.caseNumber(),
-          "抄送您的案件 %s 当前状态：%s".formatted(change.caseNumber(), change.state().label()));
+      notifications.notifyUsers(users, COPIED_CASE_CHANGED, caseNumber, text);
     }
   }
 

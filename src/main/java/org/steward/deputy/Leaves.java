@@ -145,7 +145,7 @@ public class Leaves {
     Leave leave = view(id);
     for (OpenTask task : tasks.openTasksOf(leave.officerId())) {
       held(leave, task.id(), task.name(), task.caseNumber());
-      tasks.assign(task.id(), leave.deputyId());
+      tasks.handOver(task.id(), leave.officerId(), leave.deputyId());
     }
   }
 

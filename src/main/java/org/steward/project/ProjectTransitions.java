@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.shared.NotFound;
@@ -32,7 +33,14 @@ class ProjectTransitions {
       Map.entry(FilingState.OPEN, "filed_at is null"),
       Map.entry(FilingState.FILED, "filed_at is not null"));
 
+  /** What a project's or a milestone's new state means to those following it; other moves tell nobody. */
+  private static final Map<Enum<?>, String> CHANGES = Map.of(
+      MilestoneState.CONFIRMED, "已确认",
+      MilestoneState.ESCALATED, "已提交联席会议办公室",
+      ProjectLifecycle.FINISHED, "项目已投产，跟踪结束");
+
   private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
 
   /** Columns and their values, in order, for {@code make}; a value may be null. */
   static Map<String, Object> columns(Object... namesAndValues) {
@@ -46,12 +54,14 @@ class ProjectTransitions {
   /** Makes the project's transition, setting the given columns of its row with it. */
   void make(String code, ProjectTransition transition, Map<String, Object> columns) {
     make(new Row("project", "project", "code = :key", Map.of("key", code), code), transition.move, columns);
+    announce(code, "", transition.move);
   }
 
   /** Makes the milestone's transition, setting the given columns of its row with it. */
   void make(String code, Milestone milestone, MilestoneTransition transition, Map<String, Object> columns) {
     make(new Row("project_milestone", "project-milestone", "project_code = :key and milestone = :milestone",
         Map.of("key", code, "milestone", milestone.name()), code + "/" + milestone.name()), transition.move, columns);
+    announce(code, milestone.label(), transition.move);
   }
 
   /** Makes the re-plan's transition, setting the given columns of its row with it. */
@@ -64,6 +74,13 @@ class ProjectTransitions {
   void make(long filingId, FilingTransition transition, Map<String, Object> columns) {
     make(new Row("project_filing", "project-filing", "id = :key", Map.of("key", filingId), filingId),
         transition.move, columns);
+  }
+
+  private void announce(String code, String what, Move<?> move) {
+    String change = CHANGES.get(move.to());
+    if (change != null) {
+      events.publishEvent(new ProjectStateChanged(code, what + change));
+    }
   }
 
   /** Where a record stands, from its row's columns. */

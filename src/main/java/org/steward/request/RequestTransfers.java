@@ -18,6 +18,7 @@ import org.steward.directory.EnterpriseReassigned;
 import org.steward.directory.Officer;
 import org.steward.directory.StewardGroups;
 import org.steward.request.process.RequestEngine;
+import org.steward.shared.CaseOfficerChanged;
 import org.steward.shared.StateMoves;
 import org.steward.shared.Violations;
 
@@ -129,6 +130,9 @@ public class RequestTransfers {
     engine.transfer(caseNumber, row.officer(), target.id(), row.supervisor(), target.supervisorId());
     events.publishEvent(new RequestTransferred(caseNumber, row.title(), row.officer(), target.id(), reason, byUser,
         withEnterprise));
+    if (row.officer() != null) {
+      events.publishEvent(new CaseOfficerChanged(caseNumber, row.officer(), target.id()));
+    }
     log.info("Request {} transferred from {} to {} by {}", caseNumber, row.officer(), target.id(), byUser);
   }
 }

@@ -103,12 +103,20 @@ class DeputyIT {
     assertThat(timeline.of(during)).filteredOn(e -> e.action().equals(Leaves.ACTED))
         .singleElement().extracting(TimelineEntry::actor).isEqualTo(DEPUTY);
     api.call(DEPUTY, HttpMethod.GET, "/api/requests/" + during, null, HttpStatus.OK);
+    // the officer on leave keeps no hold on what it handed over, nor on what was created for it meanwhile
+    assertThat(visibleTo(OFFICER, before)).isEmpty();
+    assertThat(visibleTo(OFFICER, during)).isEmpty();
+    api.exchange(OFFICER, HttpMethod.POST, "/engine-rest/task/" + taskId(before) + "/complete",
+        "{\"variables\": {\"firstAnswer\": {\"value\": \"休假中\"}}}", HttpStatus.FORBIDDEN);
+    assertThat(assignee(before)).isEqualTo(DEPUTY);
 
     // after the last day, what the deputy still holds goes back
     at(LocalDate.of(2026, 4, 9), 0);
     api.executeJobs(DeputyLeaveProcess.KEY_PREFIX + id, DeputyLeaveProcess.UNTIL_LEAVE_ENDS);
     assertThat(state(id)).isEqualTo("ENDED");
     assertThat(assignee(before)).isEqualTo(OFFICER);
+    assertThat(visibleTo(OFFICER, before)).hasSize(1);
+    assertThat(visibleTo(DEPUTY, before)).as("the deputy holds it no more").isEmpty();
     assertThat(timeline.of(before)).extracting(TimelineEntry::action)
         .containsSubsequence(Leaves.TOOK_OVER, Leaves.RETURNED);
     at(LocalDate.of(2026, 4, 9), 10);
@@ -190,6 +198,17 @@ class DeputyIT {
         + "&taskDefinitionKey=" + ACKNOWLEDGE_REQUEST, null, HttpStatus.OK);
     assertThat(tasks.size()).isEqualTo(1);
     return tasks.get(0).path("assignee").asText();
+  }
+
+  private String taskId(String caseNumber) {
+    return api.call("admin", HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + caseNumber
+        + "&taskDefinitionKey=" + ACKNOWLEDGE_REQUEST, null, HttpStatus.OK).get(0).path("id").asText();
+  }
+
+  /** The open tasks of the case that {@code user} may see through engine-rest. */
+  private JsonNode visibleTo(String user, String caseNumber) {
+    return api.call(user, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + caseNumber, null,
+        HttpStatus.OK);
   }
 
   private String state(long id) {

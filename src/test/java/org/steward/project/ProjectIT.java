@@ -98,6 +98,9 @@ class ProjectIT {
     assertThat(start.path("plannedDate").asText()).isEqualTo("2026-04-15");
     assertThat(start.path("replans").get(0).path("decidedBy").asText()).isEqualTo("hejun");
 
+    // the project's officer copies the project to a leader, who then hears of each milestone confirmed
+    api.call("huangqiang", HttpMethod.POST, "/api/copies/" + CODE, "{\"to\": [\"hejun\"]}", HttpStatus.CREATED);
+
     // convening works on projects too: the project's officer convenes two officers on it
     api.call("huangqiang", HttpMethod.POST, "/api/cases/" + CODE + "/convenings",
         "{\"question\":\"施工许可能否容缺受理？\",\"officers\":[\"liuyang\",\"wangjing\"],\"timeLimit\":3}",
@@ -131,6 +134,10 @@ class ProjectIT {
 
     JsonNode finished = project("ent03");
     assertThat(finished.path("state").asText()).isEqualTo("FINISHED");
+    assertThat(api.call("hejun", HttpMethod.GET, "/api/notifications?limit=200", null, HttpStatus.OK))
+        .extracting(n -> n.path("text").asText()).filteredOn(text -> text.startsWith("抄送您的项目 " + CODE))
+        .containsExactlyInAnyOrder("抄送您的项目 " + CODE + "：动工已确认", "抄送您的项目 " + CODE + "：竣工已确认",
+            "抄送您的项目 " + CODE + "：投产已确认", "抄送您的项目 " + CODE + "：项目已投产，跟踪结束");
     assertThat(finished.path("currentMilestone").isNull()).isTrue();
     assertThat(finished.path("milestones")).allSatisfy(m -> assertThat(m.path("confirmed").asBoolean()).isTrue());
     assertThat(finished.path("milestones").get(0).path("overrideReason").asText()).isEqualTo("已取得桩基先行施工许可");

@@ -24,6 +24,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.context.ActiveProfiles;
 import org.steward.ApiCalls;
 import org.steward.EmbeddedPostgresConfiguration;
+import org.steward.convening.process.ConveningProcess;
 import org.steward.directory.DirectoryFixtures;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.Enterprise;
@@ -31,6 +32,7 @@ import org.steward.directory.Enterprises;
 import org.steward.handling.process.DepartmentHandlingProcess;
 import org.steward.request.process.EnterpriseRequestProcess;
 import org.steward.shared.StewardClock;
+import org.steward.supervision.process.SupervisionOrderProcess;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -100,8 +102,12 @@ class TransferIT {
           + "/variables/" + EnterpriseRequestProcess.OFFICER, null, HttpStatus.OK).path("value").asText())
           .isEqualTo("xuming");
     }
-    // the new officer reads the case and is notified; the former one reads it no more
+    // the new officer reads the case and its engine history at once (it holds no task of it yet) and is notified; the
+    // former one reads the case no more
     api.call("xuming", HttpMethod.GET, "/api/requests/" + caseNumber, null, HttpStatus.OK);
+    assertThat(api.call("xuming", HttpMethod.GET, "/engine-rest/history/process-instance?processInstanceBusinessKey="
+        + caseNumber, null, HttpStatus.OK)).extracting(instance -> instance.path("processDefinitionKey").asText())
+        .contains(EnterpriseRequestProcess.ID);
     api.exchange("zhangwei", HttpMethod.GET, "/api/requests/" + caseNumber, null, HttpStatus.NOT_FOUND);
     assertThat(api.call("xuming", HttpMethod.GET, "/api/notifications", null, HttpStatus.OK).toString())
         .contains("REQUEST_TRANSFERRED", caseNumber);
@@ -212,6 +218,36 @@ class TransferIT {
     List<String> listed = new ArrayList<>();
     ledger.path("items").forEach(row -> listed.add(row.path("caseNumber").asText()));
     assertThat(listed).containsExactlyInAnyOrder(waiting, handled);
+  }
+
+  @Test
+  void theConveningAndTheSupervisionOrderOfTheFormerOfficer_followTheCase() {
+    at(2032, 4, 6, 10);
+    String caseNumber = submit("ent01", ent01, "召集与督办随案转办");
+    api.completeTask("zhangwei", caseNumber, ACKNOWLEDGE_REQUEST, "firstAnswer", "已收到。");
+    api.call("zhangwei", HttpMethod.POST, "/api/cases/" + caseNumber + "/convenings",
+        "{\"question\": \"是否需要增容？\", \"officers\": [\"lina\", \"huangqiang\"], \"timeLimit\": 3}",
+        HttpStatus.CREATED);
+    long order = api.call("chenjianguo", HttpMethod.POST, "/api/supervision-orders", """
+        {"caseNumber": "%s", "requirement": "说明办理进度", "timeLimit": 2}""".formatted(caseNumber),
+        HttpStatus.CREATED).path("id").asLong();
+    assertThat(task("zhangwei", caseNumber, SupervisionOrderProcess.SIGN_FOR_ORDER).path("assignee").asText())
+        .isEqualTo("zhangwei");
+
+    api.call("chenjianguo", HttpMethod.POST, "/api/requests/" + caseNumber + "/transfer",
+        "{\"toOfficer\": \"xuming\", \"reason\": \"张伟调岗\"}", HttpStatus.OK);
+
+    // the order is xuming's to sign for, and zhangwei holds nothing of the case any more
+    assertThat(task("xuming", caseNumber, SupervisionOrderProcess.SIGN_FOR_ORDER).path("assignee").asText())
+        .isEqualTo("xuming");
+    assertThat(tasks("zhangwei", caseNumber)).isEmpty();
+    api.call("xuming", HttpMethod.POST, "/api/supervision-orders/" + order + "/sign", "{}", HttpStatus.OK);
+    // the convening is xuming's: once the opinions are in, xuming concludes it
+    api.completeTask("lina", caseNumber, ConveningProcess.GIVE_OPINION, "opinion", "可以增容");
+    api.completeTask("huangqiang", caseNumber, ConveningProcess.GIVE_OPINION, "opinion", "同意");
+    assertThat(task("xuming", caseNumber, ConveningProcess.CONCLUDE_CONVENING).path("assignee").asText())
+        .isEqualTo("xuming");
+    assertThat(tasks("zhangwei", caseNumber)).isEmpty();
   }
 
   private String submit(String user, long enterpriseId, String title) {

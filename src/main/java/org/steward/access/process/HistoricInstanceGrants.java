@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.access.CaseAccess;
+import org.steward.access.CaseHistoryGrants;
 import org.steward.access.CaseReaders;
 
 /**
@@ -30,7 +32,7 @@ import org.steward.access.CaseReaders;
  */
 @Component
 @RequiredArgsConstructor
-class HistoricInstanceGrants {
+class HistoricInstanceGrants implements CaseHistoryGrants {
 
   /** The variable every case process carries (business keys of internal processes may be other numbers). */
   static final String CASE_NUMBER = "caseNumber";
@@ -41,24 +43,35 @@ class HistoricInstanceGrants {
   void grant(DelegateExecution execution) {
     Object variable = execution.getVariable(CASE_NUMBER);
     String caseNumber = variable != null ? variable.toString() : execution.getProcessBusinessKey();
-    if (caseNumber == null) {
-      return;
+    if (caseNumber != null) {
+      grant(caseNumber, context -> instancesOf(context, (ExecutionEntity) execution, caseNumber));
     }
+  }
+
+  @Override
+  public void grantReaders(String caseNumber) {
+    grant(caseNumber, context -> instancesOf(context, null, caseNumber));
+  }
+
+  private void grant(String caseNumber, Function<CommandContext, Set<String>> instances) {
     CaseReaders readers = access.staffReadersOf(caseNumber);
     if (readers.users().isEmpty() && readers.groups().isEmpty()) {
       return;
     }
     CommandContext context = Context.getCommandContext();
     context.runWithoutAuthorization(() -> {
-      grant(context, instancesOf(context, (ExecutionEntity) execution, caseNumber), readers);
+      grant(context, instances.apply(context), readers);
       return null;
     });
   }
 
+  /** The instance at hand and its root (when there is one), and every instance with the case number as business key. */
   private static Set<String> instancesOf(CommandContext context, ExecutionEntity execution, String caseNumber) {
     Set<String> instances = new LinkedHashSet<>();
-    instances.add(execution.getProcessInstanceId());
-    instances.add(execution.getRootProcessInstanceId());
+    if (execution != null) {
+      instances.add(execution.getProcessInstanceId());
+      instances.add(execution.getRootProcessInstanceId());
+    }
     context.getProcessEngineConfiguration().getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(caseNumber).list().stream()
         .map(HistoricProcessInstance::getId).forEach(instances::add);
@@ -67,6 +80,9 @@ class HistoricInstanceGrants {
   }
 
   private void grant(CommandContext context, Set<String> instances, CaseReaders readers) {
+    if (instances.isEmpty()) {
+      return;
+    }
     Set<String> granted = granted(context, instances);
     for (String instance : instances) {
       for (String user : readers.users()) {

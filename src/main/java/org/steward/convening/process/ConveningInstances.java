@@ -8,11 +8,13 @@ import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.steward.convening.ConveningLinks;
+import org.steward.workflow.TaskHandOver;
 
 /**
  * The engine side of a convening: starts its {@code convening} instance, and adds an officer to a running one (加签) by
@@ -25,6 +27,8 @@ public class ConveningInstances {
 
   private final RuntimeService runtime;
   private final ConveningLinks links;
+  private final TaskService tasks;
+  private final TaskHandOver handOver;
 
   /** Starts the convening's instance (business key = case number). */
   public ProcessInstance start(String caseNumber, String enterpriseName, long conveningId, String convener,
@@ -58,6 +62,18 @@ public class ConveningInstances {
           .setVariables(Map.of(OFFICERS, Variables.objectValue(java.util.List.of(officer), true).create()))
           .execute();
     }
+  }
+
+  /**
+   * The convening is now {@code to}'s (its case was transferred): the instance's convener and the open tasks
+   * {@code from} held as the convener, with their grants.
+   */
+  public void changeConvener(long conveningId, String from, String to) {
+    instance(conveningId).ifPresent(instance -> {
+      runtime.setVariable(instance.getId(), CONVENER, to);
+      tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(CONCLUDE_CONVENING)
+          .taskAssignee(from).list().forEach(task -> handOver.handOver(task.getId(), from, to));
+    });
   }
 
   private Optional<ProcessInstance> instance(long conveningId) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.steward.deputy.Leave;
 import org.steward.deputy.Leaves;
 import org.steward.workflow.ProcessValues;
+import org.steward.workflow.TaskHandOver;
 
 /**
  * Every user task of every process, through the Camunda Spring eventing bridge (synchronous, in the engine's command):
@@ -25,6 +26,7 @@ class DeputyTaskListener {
   static final String CASE_NUMBER = "caseNumber";
 
   private final Leaves leaves;
+  private final TaskHandOver handOver;
 
   @Order(Ordered.HIGHEST_PRECEDENCE)
   @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "' or #task.eventName == '"
@@ -44,7 +46,7 @@ class DeputyTaskListener {
     leaves.held(leave.get(), task.getId(), task.getName(),
         caseNumber != null ? caseNumber.toString()
             : task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey());
-    task.setAssignee(leave.get().deputyId());
+    handOver.handOver(task, leave.get().deputyId());
   }
 
   @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_COMPLETE + "'")

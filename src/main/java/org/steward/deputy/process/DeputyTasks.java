@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.steward.workflow.SystemContext;
+import org.steward.workflow.TaskHandOver;
 
 /** Moves tasks between an officer on leave and the deputy, as the system (no user's authorizations apply). */
 @Component
@@ -20,6 +21,7 @@ public class DeputyTasks {
   private final TaskService taskService;
   private final RuntimeService runtime;
   private final SystemContext system;
+  private final TaskHandOver handOver;
 
   /** An open task: its id, its name and its case (null for a task of no case). */
   public record OpenTask(String id, String name, String caseNumber) {
@@ -31,9 +33,9 @@ public class DeputyTasks {
         .map(task -> new OpenTask(task.getId(), task.getName(), caseNumberOf(task))).toList());
   }
 
-  /** Assigns the task to the user. */
-  public void assign(String taskId, String userId) {
-    system.run(() -> taskService.setAssignee(taskId, userId));
+  /** Hands the task from {@code fromId} to {@code toId}, who alone may work on it then. */
+  public void handOver(String taskId, String fromId, String toId) {
+    system.run(() -> handOver.handOver(taskId, fromId, toId));
   }
 
   /** Gives the task back to {@code officerId} if it is still open and held by {@code deputyId}; answers whether. */
@@ -43,7 +45,7 @@ public class DeputyTasks {
       if (task == null || !deputyId.equals(task.getAssignee())) {
         return false;
       }
-      taskService.setAssignee(taskId, officerId);
+      handOver.handOver(taskId, deputyId, officerId);
       return true;
     });
   }

@@ -15,7 +15,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
+import org.steward.access.CaseHistoryGrants;
 import org.steward.workflow.SystemContext;
+import org.steward.workflow.TaskHandOver;
 
 /**
  * The request capability's port to the engine: starting a case's {@code enterprise-request}, the messages the
@@ -31,6 +33,8 @@ public class RequestEngine {
   private final SystemContext system;
   private final AuthorizationService authorizations;
   private final ProcessEngineConfigurationImpl configuration;
+  private final CaseHistoryGrants historyGrants;
+  private final TaskHandOver handOver;
 
   /** The processes a case calls that carry the case's officer (to tell when a unit is returned). */
   private static final Set<String> CALLED_WITH_OFFICER = Set.of(EnterpriseRequestProcess.DEPARTMENT_HANDLING,
@@ -123,16 +127,15 @@ public class RequestEngine {
       if (fromSupervisor != null && !fromSupervisor.equals(toSupervisor)) {
         reassignTasks(instance, fromSupervisor, toSupervisor);
       }
+      // the new officer reads the case's history now, not from its next task on
+      historyGrants.grantReaders(caseNumber);
       return null;
     }));
   }
 
   private void reassignTasks(String instance, String from, String to) {
     for (Task task : tasks.createTaskQuery().processInstanceId(instance).taskAssignee(from).list()) {
-      tasks.setAssignee(task.getId(), to);
-      // the engine grants the new assignee and keeps the former one's grant
-      authorizations.createAuthorizationQuery().userIdIn(from).resourceType(Resources.TASK)
-          .resourceId(task.getId()).list().forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+      handOver.handOver(task.getId(), from, to);
     }
   }
 

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.steward.supervision.OrderInstances;
+import org.steward.workflow.TaskHandOver;
 
 /**
  * The engine side of a supervision order: starts its {@code supervision-order} instance, and completes its waiting
@@ -23,6 +24,7 @@ public class SupervisionOrderInstances {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final OrderInstances instances;
+  private final TaskHandOver handOver;
 
   /** Starts the order's instance; the business key is the case number, so the order's tasks count as the case's. */
   public void start(long orderId, String caseNumber, String enterpriseName) {
@@ -49,5 +51,18 @@ public class SupervisionOrderInstances {
     }
     tasks.complete(task.getId(), variables);
     return true;
+  }
+
+  /**
+   * The order now addresses {@code to} instead of {@code from} (its case was transferred): the instance's target and
+   * the order's open tasks that {@code from} held, with their grants.
+   */
+  public void retarget(long orderId, String from, String to) {
+    instances.instanceOf(orderId).ifPresent(instance -> {
+      runtime.setVariable(instance, TARGET, to);
+      runtime.setVariable(instance, TARGET_OFFICER, to);
+      tasks.createTaskQuery().processInstanceId(instance).taskAssignee(from).list()
+          .forEach(task -> handOver.handOver(task.getId(), from, to));
+    });
   }
 }

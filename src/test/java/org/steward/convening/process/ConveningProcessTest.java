@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processEngine;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -59,6 +60,7 @@ import org.steward.shared.InvalidInput;
 import org.steward.shared.NotFound;
 import org.steward.shared.NotWaitingForInstance;
 import org.steward.workflow.TaskCompletionRefused;
+import org.steward.workflow.TaskHandOver;
 import org.steward.workflow.TaskRefusals;
 import org.steward.workflow.TestTaskRefusals;
 
@@ -98,7 +100,8 @@ class ConveningProcessTest {
   void registerDelegatesOverTheMockedApi() {
     ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 10));
     TaskRefusals texts = TestTaskRefusals.reading("messages-convening");
-    instances = new ConveningInstances(runtimeService(), links);
+    instances = new ConveningInstances(runtimeService(), links, taskService(),
+        new TaskHandOver(taskService(), processEngine().getAuthorizationService()));
     Mocks.register("loadConveningDelegate", new LoadConveningDelegate(convenings, opinions, links));
     Mocks.register("loadOpinionDelegate", new LoadOpinionDelegate(opinions, links));
     Mocks.register("recordOpinionDelegate", new RecordOpinionDelegate(opinions, links));

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processEngine;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -50,6 +51,7 @@ import org.steward.shared.InvalidInput;
 import org.steward.shared.NotWaitingForInstance;
 import org.steward.supervision.OrderAnswers;
 import org.steward.supervision.OrderInstances;
+import org.steward.workflow.TaskHandOver;
 import org.steward.supervision.OrderReviews;
 import org.steward.supervision.SupervisionOrder;
 import org.steward.supervision.SupervisionOrderState;
@@ -205,7 +207,7 @@ class SupervisionOrderProcessTest {
         .filter(link -> "candidate".equals(link.getType())).toList();
     Assertions.assertThat(candidates).isEmpty();
 
-    SupervisionOrderInstances instances = new SupervisionOrderInstances(runtimeService(), taskService(), links);
+    SupervisionOrderInstances instances = instances();
     identityService().setAuthenticatedUserId("zhangwei");
     Assertions.assertThat(instances.complete(ORDER, SIGN_FOR_ORDER, "zhangwei", Map.of())).isTrue();
     Assertions.assertThat(instances.complete(ORDER, SIGN_FOR_ORDER, "zhangwei", Map.of())).as("signed already")
@@ -247,7 +249,7 @@ class SupervisionOrderProcessTest {
     verify(answers).sign(ORDER, STAFF);
     verify(answers).answer(ORDER, "伪造", STAFF);
     verify(answers, never()).answer(eq(OTHER_ORDER), any(), any());
-    Assertions.assertThat(new SupervisionOrderInstances(runtimeService(), taskService(), links)
+    Assertions.assertThat(instances()
         .complete(OTHER_ORDER, REVIEW_ANSWER, LEADER, Map.of())).as("no task of the other order").isFalse();
   }
 
@@ -261,8 +263,13 @@ class SupervisionOrderProcessTest {
 
   // --- helpers -------------------------------------------------------------------------------------------------------
 
+  private SupervisionOrderInstances instances() {
+    return new SupervisionOrderInstances(runtimeService(), taskService(), links,
+        new TaskHandOver(taskService(), processEngine().getAuthorizationService()));
+  }
+
   private ProcessInstance start() {
-    new SupervisionOrderInstances(runtimeService(), taskService(), links).start(ORDER, CASE, "广州某某精密制造有限公司");
+    instances().start(ORDER, CASE, "广州某某精密制造有限公司");
     return runtimeService().createProcessInstanceQuery().processDefinitionKey(ID).processInstanceBusinessKey(CASE)
         .singleResult();
   }
