@@ -2,33 +2,16 @@ package org.steward.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.steward.shared.MovableClock;
 
 class CachedReadingTests {
 
-  private Instant now = Instant.parse("2026-05-11T02:00:00Z");
-  private final Clock clock = new Clock() {
-    @Override
-    public ZoneId getZone() {
-      return ZoneId.of("UTC");
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  };
+  private final MovableClock clock = new MovableClock(Instant.parse("2026-05-11T02:00:00Z"));
   private final AtomicInteger reads = new AtomicInteger();
 
   @Test
@@ -36,9 +19,9 @@ class CachedReadingTests {
     CachedReading<Integer> reading = new CachedReading<>("test", reads::incrementAndGet, Duration.ofSeconds(30), clock);
 
     assertThat(reading.get()).contains(1);
-    now = now.plusSeconds(29);
+    clock.advance(Duration.ofSeconds(29));
     assertThat(reading.get()).contains(1);
-    now = now.plusSeconds(1);
+    clock.advance(Duration.ofSeconds(1));
     assertThat(reading.get()).contains(2);
     assertThat(reads).hasValue(2);
   }
@@ -65,7 +48,7 @@ class CachedReadingTests {
     assertThat(reading.number(Integer::doubleValue)).isNaN();
     assertThat(reading.get()).isEmpty();
     assertThat(reads).hasValue(1);
-    now = now.plusSeconds(30);
+    clock.advance(Duration.ofSeconds(30));
     assertThat(reading.number(Integer::doubleValue)).isEqualTo(7.0);
   }
 }
