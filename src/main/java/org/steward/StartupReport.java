@@ -38,7 +38,8 @@ class StartupReport {
         .append("  管理     Admin     ").append(base).append("/camunda/app/admin/\n")
         .append("  接口     API       ").append(base).append("/api/directory/enterprises  (HTTP basic)\n")
         .append("  引擎接口 engine    ").append(base).append("/engine-rest/  (HTTP basic)\n")
-        .append("  健康检查 health    ").append(base).append("/actuator/health\n");
+        .append("  健康检查 health    ").append(base).append("/actuator/health\n")
+        .append("  运行指标 metrics   ").append(base).append("/actuator/prometheus  (运行监控 monitoring, HTTP basic)\n");
     DemoLogins demo = demoLogins.getIfAvailable();
     if (demo != null) {
       report.append("\n  演示账号 demo logins (密码 password: ").append(DemoLogins.PASSWORD).append(")\n")

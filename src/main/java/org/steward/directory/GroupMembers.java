@@ -6,8 +6,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.steward.shared.Violations;
 
 /**
- * Creates the users who act by their group alone: members of the joint-meeting office, project leaders and process
- * designers. A call with bad input changes nothing.
+ * Creates the users who act by their group alone: members of the joint-meeting office, project leaders, process
+ * designers, policy editors and metrics readers. A call with bad input changes nothing.
  */
 @Service
 @Transactional
@@ -37,6 +37,14 @@ public class GroupMembers {
   /** Creates a policy editor (政策编辑人员), group {@code policy-editors}: drafts and publishes policies. */
   public void createPolicyEditor(String userId, String name, String initialPassword) {
     createMember(userId, name, initialPassword, StewardGroups.POLICY_EDITORS);
+  }
+
+  /**
+   * Creates the account of a metrics reader (运行监控, e.g. the Prometheus scraper), group {@code monitoring}: reads
+   * {@code /actuator/prometheus}, nothing else.
+   */
+  public void createMonitoringAccount(String userId, String name, String initialPassword) {
+    createMember(userId, name, initialPassword, StewardGroups.MONITORING);
   }
 
   private void createMember(String userId, String name, String initialPassword, String group) {

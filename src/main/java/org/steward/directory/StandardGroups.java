@@ -60,6 +60,8 @@ class StandardGroups implements ApplicationRunner {
     ensureGroup(StewardGroups.LEADERS, "项目挂点领导");
     ensureGroup(StewardGroups.DESIGNERS, "流程设计人员");
     ensureGroup(StewardGroups.POLICY_EDITORS, "政策编辑人员");
+    // The metrics' readers (a Prometheus scraper's account): /actuator/prometheus only, no engine grant, no webapp.
+    ensureGroup(StewardGroups.MONITORING, "运行监控");
     // Enterprises use Steward's API only: no webapp and no engine grant.
     ensureGroup(StewardGroups.ENTERPRISES, "企业");
 

@@ -1,5 +1,7 @@
 package org.steward.directory;
 
+import org.steward.security.CallerGroups;
+
 /** The ids of Steward's standard Camunda groups, for candidate groups, authorizations and role checks. */
 public final class StewardGroups {
 
@@ -14,6 +16,8 @@ public final class StewardGroups {
   public static final String DESIGNERS = "designers";
   /** Staff who draft and publish policies (政策编辑人员). */
   public static final String POLICY_EDITORS = "policy-editors";
+  /** The metrics' readers (a Prometheus scraper's account): {@code /actuator/prometheus}, no case, no webapp. */
+  public static final String MONITORING = CallerGroups.MONITORING;
   public static final String DEPARTMENT_PREFIX = "dept-";
 
   private StewardGroups() {

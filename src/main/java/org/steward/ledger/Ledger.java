@@ -260,6 +260,18 @@ public class Ledger {
         .list();
   }
 
+  /**
+   * Every open matter by light (the rule of {@link #page}), whoever may read it: the operators' gauge of lights. Only
+   * the open matters' units are read, not those of the closed ones.
+   */
+  public LightCounts openMatters() {
+    return jdbc.sql("with page as (select case_number from request where state not in ('CLOSED', 'WITHDRAWN', "
+            + "'NO_RESPONSE')) select 'all' as id, null as name, " + lightSums(LIGHT) + FROM_PAGE
+            + " where r.case_number in (select case_number from page)")
+        .query(Ledger::lightCounts)
+        .single();
+  }
+
   /** Per department, its open handling units by the light the deadline timers last signalled. */
   public List<LightCounts> lightsByDepartment() {
     return jdbc.sql("select u.department_code as id, max(d.name) as name, " + lightSums("u.light") + """

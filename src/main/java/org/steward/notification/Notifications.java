@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -36,6 +38,8 @@ public class Notifications {
 
   /** Kind of the notification that tells a user or a group about a task that is theirs to do. */
   public static final String TASK_CREATED = "TASK_CREATED";
+  /** The states of deliveries not sent yet: not tried (PENDING) and waiting to be tried again (FAILED). */
+  public static final Set<DeliveryState> BACKLOG = Set.of(DeliveryState.PENDING, DeliveryState.FAILED);
 
   private static final int MAX_TEXT = 500;
   private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -168,6 +172,12 @@ public class Notifications {
   @Transactional(readOnly = true)
   public List<Delivery> deliveries(DeliveryState state, int limit) {
     return deliveries.list(state, limit);
+  }
+
+  /** Deliveries not sent yet, by state (each of {@link #BACKLOG} present): the backlog operators watch. */
+  @Transactional(readOnly = true)
+  public Map<DeliveryState, Long> backlog() {
+    return deliveries.count(BACKLOG);
   }
 
   private void insert(String recipientKind, String recipient, String kind, String caseNumber, String text) {

@@ -184,7 +184,7 @@ public class RequestIntake {
         .param("responseDue", Timestamp.from(now.plus(RequestManagement.RESPONSE_TIME)))
         .update();
     events.publishEvent(new RequestSubmitted(caseNumber, intake.title(), caller.userId(),
-        officer.map(Officer::id).orElse(null)));
+        officer.map(Officer::id).orElse(null), intake.channel()));
 
     VariableMap variables = Variables.createVariables()
         .putValue(EnterpriseRequestProcess.CASE_NUMBER, caseNumber)

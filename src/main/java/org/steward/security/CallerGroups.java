@@ -11,6 +11,11 @@ public final class CallerGroups {
 
   /** The prefix under which every Camunda group of the caller is a Spring Security role. */
   public static final String ROLE_PREFIX = "ROLE_";
+  /**
+   * The group whose members read the metrics at {@code /actuator/prometheus} and nothing else: the account of a
+   * Prometheus scraper (administrators read them too).
+   */
+  public static final String MONITORING = "monitoring";
 
   private CallerGroups() {
   }

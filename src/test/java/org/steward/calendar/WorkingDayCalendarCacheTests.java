@@ -2,22 +2,21 @@ package org.steward.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.steward.shared.MovableClock;
 
 /** A year corrected on another node reaches this node's cache after the refresh interval, not before. */
 class WorkingDayCalendarCacheTests {
 
   private static final LocalDate NEW_YEARS_DAY_2027 = LocalDate.of(2027, 1, 1);
 
-  private final MovableClock clock = new MovableClock();
+  private final MovableClock clock = new MovableClock(Instant.parse("2026-11-20T02:00:00Z"));
   private final InMemoryHolidaySchedules store = new InMemoryHolidaySchedules(Map.of());
   private final WorkingDayCalendar calendar = new WorkingDayCalendar(store, Duration.ofMinutes(10), clock);
 
@@ -33,30 +32,5 @@ class WorkingDayCalendarCacheTests {
     assertThat(calendar.isWorkingDay(NEW_YEARS_DAY_2027)).as("cached").isTrue();
     clock.advance(Duration.ofMinutes(2));
     assertThat(calendar.isWorkingDay(NEW_YEARS_DAY_2027)).as("refreshed").isFalse();
-  }
-
-  /** A clock the test moves by hand. */
-  private static final class MovableClock extends Clock {
-
-    private Instant now = Instant.parse("2026-11-20T02:00:00Z");
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return WorkingDayCalendar.ZONE;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -226,6 +226,7 @@ class SecurityMatrixIT {
     cells.put("policies", api(HttpMethod.GET, "/api/policies", null, HttpStatus.OK));
     cells.put("surveys", api(HttpMethod.GET, "/api/surveys", null, HttpStatus.OK));
     cells.put("visits", api(HttpMethod.GET, "/api/visits", null, HttpStatus.OK));
+    cells.put("metrics", api(HttpMethod.GET, "/actuator/prometheus", null, HttpStatus.OK));
     return cells;
   }
 

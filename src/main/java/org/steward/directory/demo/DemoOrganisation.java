@@ -73,6 +73,8 @@ public class DemoOrganisation implements ApplicationRunner, DemoLogins {
   private static final DemoLogin DESIGNER = new DemoLogin("sheji01", "方圆", "流程设计人员");
   /** A policy editor (政策编辑人员): drafts and publishes policies. */
   private static final DemoLogin POLICY_EDITOR = new DemoLogin("zhengce01", "叶青", "政策编辑人员");
+  /** The account a Prometheus scraper reads the metrics with (运行监控): {@code /actuator/prometheus}, nothing else. */
+  private static final DemoLogin MONITORING = new DemoLogin("jiankong01", "监控采集", "运行监控");
   /** The key enterprises (重点企业) among the demo's: their officers confirm each policy's delivery. */
   private static final Set<String> KEY_ENTERPRISES = Set.of("ent03", "ent07", "ent09");
 
@@ -156,6 +158,7 @@ public class DemoOrganisation implements ApplicationRunner, DemoLogins {
     logins.addAll(LEADERS);
     logins.add(DESIGNER);
     logins.add(POLICY_EDITOR);
+    logins.add(MONITORING);
     DEPARTMENTS.forEach(d -> logins.add(new DemoLogin(d.staffId(), d.staffName(), "部门经办人（" + d.name() + "）")));
     ENTERPRISES.forEach(c -> logins.add(new DemoLogin(c.login(), c.name(), "企业")));
     return List.copyOf(logins);
@@ -172,6 +175,7 @@ public class DemoOrganisation implements ApplicationRunner, DemoLogins {
     }
     members.createDesigner(DESIGNER.userId(), DESIGNER.name(), PASSWORD);
     members.createPolicyEditor(POLICY_EDITOR.userId(), POLICY_EDITOR.name(), PASSWORD);
+    members.createMonitoringAccount(MONITORING.userId(), MONITORING.name(), PASSWORD);
     for (Staff supervisor : SUPERVISORS) {
       officers.createSupervisor(newOfficer(supervisor), PASSWORD);
       officers.changeEmail(supervisor.id(), demoEmail(supervisor));

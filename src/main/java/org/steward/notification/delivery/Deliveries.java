@@ -7,7 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
@@ -123,6 +126,22 @@ public class Deliveries {
       update.param("retryAt", Timestamp.from(retryAt));
     }
     return update.update() == 1;
+  }
+
+  /**
+   * How many deliveries wait in each of the given states (every one of them present, 0 when none), counted on the
+   * index of due deliveries.
+   */
+  @Transactional(readOnly = true)
+  public Map<DeliveryState, Long> count(Set<DeliveryState> states) {
+    Map<DeliveryState, Long> counts = new EnumMap<>(DeliveryState.class);
+    states.forEach(state -> counts.put(state, 0L));
+    jdbc.sql("select state, count(*) as n from notification_delivery where state in (:states) group by state")
+        .param("states", states.stream().map(Enum::name).toList())
+        .query(rs -> {
+          counts.put(DeliveryState.valueOf(rs.getString("state")), rs.getLong("n"));
+        });
+    return counts;
   }
 
   @Transactional(readOnly = true)

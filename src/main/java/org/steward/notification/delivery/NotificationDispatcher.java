@@ -23,6 +23,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class NotificationDispatcher {
 
   private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
+  /** Deliveries sent, per channel. */
+  static final String SENT = "steward.notifications.sent";
+  /** Failed attempts, per channel (each one, also those tried again). */
+  static final String FAILED = "steward.notifications.failed";
+  /** Deliveries given up after their last allowed attempt, per channel. */
+  static final String GAVE_UP = "steward.notifications.gave.up";
+  private static final String CHANNEL = "channel";
 
   private final Deliveries deliveries;
   private final Map<String, NotificationSender> senders;
@@ -35,6 +42,9 @@ public class NotificationDispatcher {
     this.senders = senders.stream().collect(Collectors.toMap(NotificationSender::channel, Function.identity()));
     this.properties = properties;
     this.meters = meters;
+    // every channel's counters exist from the start, so that a rate over them is 0 rather than missing
+    this.senders.keySet().forEach(channel -> List.of(SENT, FAILED, GAVE_UP)
+        .forEach(name -> meters.counter(name, CHANNEL, channel)));
   }
 
   /** One round: claims the due deliveries, sends them, records the outcomes; answers how many it tried. */
@@ -58,14 +68,17 @@ public class NotificationDispatcher {
       Instant retryAt = last ? null : StewardClock.now().plus(properties.retry().delayAfter(attempt));
       boolean recorded = deliveries.failed(claim,
           e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), retryAt);
-      meters.counter("steward.notifications.failed", "channel", claim.channel()).increment();
+      meters.counter(FAILED, CHANNEL, claim.channel()).increment();
+      if (last && recorded) {
+        meters.counter(GAVE_UP, CHANNEL, claim.channel()).increment();
+      }
       log.warn("Delivery {} of notification {} through {} failed (attempt {}{}): {}", claim.id(),
           claim.notification().id(), claim.channel(), attempt,
           !recorded ? ", its lease had run out: another round has it" : last ? ", giving up" : ", retry at " + retryAt,
           e.getMessage());
       return;
     }
-    meters.counter("steward.notifications.sent", "channel", claim.channel()).increment();
+    meters.counter(SENT, CHANNEL, claim.channel()).increment();
     if (!deliveries.sent(claim, StewardClock.now())) {
       log.warn("Delivery {} of notification {} through {} was sent after its lease ran out; another round may send "
           + "it again (raise steward.notification.dispatch.lease)", claim.id(), claim.notification().id(),

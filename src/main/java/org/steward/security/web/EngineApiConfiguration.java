@@ -13,8 +13,9 @@ import org.steward.shared.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Both doors to the engine's REST resources answer failures as Steward does: {@code /engine-rest} and the webapps'
- * engine API ({@code /camunda/api/engine}, which Tasklist calls to submit a form).
+ * Both doors to the engine's REST resources answer failures as Steward does and name their routes for the HTTP
+ * metrics: {@code /engine-rest} and the webapps' engine API ({@code /camunda/api/engine}, which Tasklist calls for
+ * its filters and to submit a form).
  */
 @Configuration(proxyBeanMethods = false)
 class EngineApiConfiguration {
@@ -39,6 +40,7 @@ class EngineApiConfiguration {
     api.registerClasses(NamedProcessEngineRestServiceImpl.class);
     api.registerClasses(EngineRestResources.camundaProviders());
     api.register(problems.mapper());
+    api.register(new EngineRestRoutes());
     ServletRegistrationBean<ServletContainer> registration = new ServletRegistrationBean<>(new ServletContainer(api),
         camunda.getWebapp().getApplicationPath() + "/api/engine/*");
     registration.setName(WEBAPP_ENGINE_API);

@@ -15,7 +15,8 @@ import jakarta.ws.rs.ApplicationPath;
 
 /**
  * Camunda's engine-rest application with Steward's answers to failures ({@link EngineRestProblems}) in place of
- * Camunda's three general mappers (Jersey would otherwise choose between mappers of the same type at random).
+ * Camunda's three general mappers (Jersey would otherwise choose between mappers of the same type at random), and its
+ * routes named for the HTTP metrics ({@link EngineRestRoutes}).
  */
 @ApplicationPath("/engine-rest")
 @RequiredArgsConstructor
@@ -42,5 +43,6 @@ class EngineRestResources extends CamundaJerseyResourceConfig {
   @Override
   protected void registerAdditionalResources() {
     register(problems.mapper());
+    register(new EngineRestRoutes());
   }
 }

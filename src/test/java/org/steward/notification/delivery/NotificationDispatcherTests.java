@@ -167,6 +167,7 @@ class NotificationDispatcherTests {
   @Test
   void robotTimingOutEveryTime_givesUpAfterTheLastAttempt() {
     ROBOT.script(Answer.HANG, Answer.HANG, Answer.HANG);
+    double gaveUpBefore = gaveUp();
     notifications.notifyGroup("dept-housing", "UNIT_RED", "QY20260309-0003", "住建局办理已超期");
 
     dispatcher.dispatch();
@@ -178,6 +179,7 @@ class NotificationDispatcherTests {
     Delivery gaveUp = only(DeliveryState.GAVE_UP);
     assertThat(gaveUp.attempts()).isEqualTo(3);
     assertThat(gaveUp.lastError()).contains("SocketTimeoutException").doesNotContain("housing-key");
+    assertThat(gaveUp() - gaveUpBefore).isEqualTo(1);
     at(T0.plus(Duration.ofDays(1)));
     assertThat(dispatcher.dispatch()).as("never tried again").isZero();
   }
@@ -208,6 +210,10 @@ class NotificationDispatcherTests {
 
   private double failed() {
     return meters.counter("steward.notifications.failed", "channel", "wechat").count();
+  }
+
+  private double gaveUp() {
+    return meters.counter("steward.notifications.gave.up", "channel", "wechat").count();
   }
 
   private Delivery only(DeliveryState state) {

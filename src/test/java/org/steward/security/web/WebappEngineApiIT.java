@@ -27,7 +27,8 @@ import org.steward.shared.StewardClock;
 
 /**
  * Tasklist submits forms through the webapps' engine API ({@code /camunda/api/engine}), not {@code /engine-rest}: a
- * refusal there answers the same 400 problem+json, whose Chinese {@code message} Tasklist shows.
+ * refusal there answers the same 400 problem+json, whose Chinese {@code message} Tasklist shows; its calls are timed
+ * by route, as engine-rest's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "steward.demo.enabled=true")
 @ActiveProfiles("test")
@@ -65,5 +66,22 @@ class WebappEngineApiIT {
     assertThat(ApiCalls.fields(ApiCalls.problem(refused, HttpStatus.BAD_REQUEST, "light：不是本任务表单的字段")))
         .containsExactly("light");
     assertThat(tasks.createTaskQuery().taskId(task).count()).isOne();
+  }
+
+  @Test
+  void tasklistsCalls_areCountedByRoute_neverByTaskId() {
+    BrowserSession tasklist = BrowserSession.loggedIn(http, "zhangwei", "demo");
+    // any task id: the route is the same whether or not the task is there
+    String task = "4f1c2a9e-0000-4000-8000-000000000001";
+
+    assertThat(tasklist.open("/camunda/api/engine/engine/default/task/count").getStatusCode()).isEqualTo(HttpStatus.OK);
+    tasklist.open("/camunda/api/engine/engine/default/task/" + task);
+
+    String metrics = new ApiCalls(http, "demo").exchange("admin", HttpMethod.GET, "/actuator/prometheus", null,
+        HttpStatus.OK).getBody();
+    assertThat(metrics.lines().filter(line -> line.startsWith("http_server_requests_seconds_count")))
+        .anyMatch(line -> line.contains("uri=\"/camunda/api/engine/engine/{name}/task/count\""))
+        .anyMatch(line -> line.contains("uri=\"/camunda/api/engine/engine/{name}/task/{id}\""))
+        .noneMatch(line -> line.contains(task));
   }
 }
