@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,9 +35,9 @@ class PortalController {
     if (error != null) {
       model.addAttribute("error", "用户名或密码不正确，请重新输入。");
       HttpSession session = request.getSession(false);
-      Object failure = session == null ? null : session.getAttribute("SPRING_SECURITY_LAST_EXCEPTION");
-      if (failure instanceof LockedException locked) {
-        model.addAttribute("error", locked.getMessage());
+      Object locked = session == null ? null : session.getAttribute(PortalSecurityConfiguration.LOGIN_FAILURE);
+      if (locked instanceof String reason) {
+        model.addAttribute("error", reason);
       }
     }
     model.addAttribute("loggedOut", logout != null);

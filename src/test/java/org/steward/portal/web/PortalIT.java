@@ -15,7 +15,6 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,6 +22,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.steward.EmbeddedPostgresConfiguration;
 import org.steward.attachment.SampleFiles;
+
+import jakarta.servlet.http.Cookie;
 
 /**
  * The portal on PostgreSQL, as a browser would use it (form login, session cookie, CSRF token in every form): pages,
@@ -41,9 +42,9 @@ class PortalIT {
 
   @Test
   void enterpriseLogsIn_andSeesItsHomePage_underAStrictPolicy() throws Exception {
-    MockHttpSession session = login("ent01");
+    Cookie session = login("ent01");
 
-    MvcResult home = mvc.perform(get("/portal/").session(session)).andReturn();
+    MvcResult home = mvc.perform(get("/portal/").cookie(session)).andReturn();
 
     assertThat(home.getResponse().getStatus()).isEqualTo(200);
     assertThat(home.getResponse().getContentAsString()).contains("lang=\"zh-CN\"", "广州某某精密制造有限公司",
@@ -58,17 +59,23 @@ class PortalIT {
     MvcResult login = mvc.perform(formLogin("/portal/login").user("zhangwei").password("demo")).andReturn();
 
     assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/camunda/app/tasklist/");
-    assertThat(mvc.perform(get("/portal/").session(session(login))).andReturn().getResponse().getRedirectedUrl())
-        .endsWith("/portal/login");
+    Cookie left = login.getResponse().getCookie(PortalSessions.COOKIE);
+    MockHttpServletRequestBuilder home = left == null ? get("/portal/") : get("/portal/").cookie(left);
+    assertThat(mvc.perform(home).andReturn().getResponse().getRedirectedUrl()).endsWith("/portal/login");
   }
 
   @Test
-  void wrongPassword_staysOnTheLoginPage_inChinese() throws Exception {
-    MvcResult login = mvc.perform(formLogin("/portal/login").user("ent01").password("wrong")).andReturn();
+  void wrongPassword_staysOnTheLoginPage_inChinese_andNoSessionKeepsWhatWasTyped() throws Exception {
+    String typed = "wrong-" + UUID.randomUUID();
+    MvcResult login = mvc.perform(formLogin("/portal/login").user("ent01").password(typed)).andReturn();
 
     assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/portal/login?error");
     assertThat(mvc.perform(get("/portal/login").param("error", "")).andReturn().getResponse().getContentAsString())
         .contains("用户名或密码不正确");
+    // sessions are serialized into the database: Spring's failure exception (which holds the attempt) is not kept
+    assertThat(jdbc.sql("select count(*) from spring_session_attributes"
+        + " where position(convert_to(:typed, 'UTF8') in attribute_bytes) > 0").param("typed", typed)
+        .query(Long.class).single()).isZero();
   }
 
   @Test
@@ -80,7 +87,7 @@ class PortalIT {
     MvcResult right = mvc.perform(formLogin("/portal/login").user("ent09").password("demo")).andReturn();
 
     assertThat(right.getResponse().getRedirectedUrl()).isEqualTo("/portal/login?error");
-    String page = mvc.perform(get("/portal/login").param("error", "").session(session(right))).andReturn()
+    String page = mvc.perform(get("/portal/login").param("error", "").cookie(session(right))).andReturn()
         .getResponse().getContentAsString();
     assertThat(page).contains("登录失败次数过多", "账户已锁定");
     assertThat(last.getResponse().getRedirectedUrl()).isEqualTo("/portal/login?error");
@@ -89,7 +96,7 @@ class PortalIT {
 
   @Test
   void aFormSentTwice_makesOneCase_withItsFile_andTheTitleIsShownEscaped() throws Exception {
-    MockHttpSession session = login("ent01");
+    Cookie session = login("ent01");
     String key = UUID.randomUUID().toString();
     String title = "<script>alert(1)</script><img src=x onerror=alert(2)>" + key.substring(0, 8);
 
@@ -107,19 +114,19 @@ class PortalIT {
     assertThat(jdbc.sql("select count(*) from attachment where case_number = :c").param("c", caseNumber)
         .query(Long.class).single()).isEqualTo(1);
 
-    String page = mvc.perform(get("/portal/requests/" + caseNumber).session(session)).andReturn().getResponse()
+    String page = mvc.perform(get("/portal/requests/" + caseNumber).cookie(session)).andReturn().getResponse()
         .getContentAsString();
     assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;", "现场照片.png")
         .doesNotContain("<script>alert(1)", "<img src=x");
-    String list = mvc.perform(get("/portal/requests").session(session)).andReturn().getResponse()
+    String list = mvc.perform(get("/portal/requests").cookie(session)).andReturn().getResponse()
         .getContentAsString();
     assertThat(list).contains(caseNumber, "待签收").doesNotContain("<script>alert(1)");
   }
 
   @Test
   void formWithoutItsCsrfToken_isRefused() throws Exception {
-    MockHttpSession session = login("ent01");
-    MockHttpServletRequestBuilder forged = post("/portal/requests").session(session).param("title", "伪造")
+    Cookie session = login("ent01");
+    MockHttpServletRequestBuilder forged = post("/portal/requests").cookie(session).param("title", "伪造")
         .param("idempotencyKey", UUID.randomUUID().toString());
 
     assertThat(mvc.perform(forged).andReturn().getResponse().getStatus()).isEqualTo(403);
@@ -128,9 +135,9 @@ class PortalIT {
 
   @Test
   void badInput_comesBackWithChineseMessages_andEverythingTyped() throws Exception {
-    MockHttpSession session = login("ent01");
+    Cookie session = login("ent01");
 
-    MvcResult refused = mvc.perform(multipart("/portal/requests").session(session).with(csrf())
+    MvcResult refused = mvc.perform(multipart("/portal/requests").cookie(session).with(csrf())
         .param("idempotencyKey", UUID.randomUUID().toString()).param("category", "land").param("title", " ")
         .param("description", "这段说明不能丢").param("urgency", "NORMAL").param("contactName", "王经理")
         .param("contactPhone", "020-12345678")).andReturn();
@@ -141,7 +148,7 @@ class PortalIT {
 
   @Test
   void refusedFile_keepsTheFormAndStoresNothing() throws Exception {
-    MockHttpSession session = login("ent01");
+    Cookie session = login("ent01");
     String title = "附件被拒" + UUID.randomUUID().toString().substring(0, 8);
 
     MvcResult refused = mvc.perform(submit(session, UUID.randomUUID().toString(), title,
@@ -155,63 +162,63 @@ class PortalIT {
 
   @Test
   void anotherEnterprise_findsNeitherTheCaseNorItsFile() throws Exception {
-    MockHttpSession owner = login("ent01");
+    Cookie owner = login("ent01");
     String location = mvc.perform(submit(owner, UUID.randomUUID().toString(), "别家看不到",
         new MockMultipartFile("files", "营业执照.pdf", "application/pdf", SampleFiles.pdf()))).andReturn()
         .getResponse().getRedirectedUrl();
     String caseNumber = location.substring("/portal/requests/".length(), location.indexOf('?'));
     long file = jdbc.sql("select id from attachment where case_number = :c").param("c", caseNumber)
         .query(Long.class).single();
-    assertThat(mvc.perform(get("/portal/attachments/" + file).session(owner)).andReturn().getResponse()
+    assertThat(mvc.perform(get("/portal/attachments/" + file).cookie(owner)).andReturn().getResponse()
         .getHeader("Content-Disposition")).startsWith("attachment;");
 
-    MockHttpSession other = login("ent02");
+    Cookie other = login("ent02");
 
-    assertThat(mvc.perform(get("/portal/requests/" + caseNumber).session(other)).andReturn().getResponse()
+    assertThat(mvc.perform(get("/portal/requests/" + caseNumber).cookie(other)).andReturn().getResponse()
         .getStatus()).isEqualTo(404);
-    assertThat(mvc.perform(get("/portal/attachments/" + file).session(other)).andReturn().getResponse()
+    assertThat(mvc.perform(get("/portal/attachments/" + file).cookie(other)).andReturn().getResponse()
         .getStatus()).isEqualTo(404);
-    assertThat(mvc.perform(post("/portal/requests/" + caseNumber + "/withdrawal").session(other).with(csrf())
+    assertThat(mvc.perform(post("/portal/requests/" + caseNumber + "/withdrawal").cookie(other).with(csrf())
         .param("reason", "不要了")).andReturn().getResponse().getStatus()).isEqualTo(404);
   }
 
   @Test
   void enterpriseWithdrawsOnThePortal_andReadsItsMessages() throws Exception {
-    MockHttpSession session = login("ent01");
+    Cookie session = login("ent01");
     String location = mvc.perform(submit(session, UUID.randomUUID().toString(), "门户撤回")).andReturn()
         .getResponse().getRedirectedUrl();
     String caseNumber = location.substring("/portal/requests/".length(), location.indexOf('?'));
-    assertThat(mvc.perform(get("/portal/requests/" + caseNumber).session(session)).andReturn().getResponse()
+    assertThat(mvc.perform(get("/portal/requests/" + caseNumber).cookie(session)).andReturn().getResponse()
         .getContentAsString()).contains("撤回诉求");
 
-    mvc.perform(post("/portal/requests/" + caseNumber + "/withdrawal").session(session).with(csrf())
+    mvc.perform(post("/portal/requests/" + caseNumber + "/withdrawal").cookie(session).with(csrf())
         .param("reason", "已自行解决"));
 
-    String page = mvc.perform(get("/portal/requests/" + caseNumber).session(session)).andReturn().getResponse()
+    String page = mvc.perform(get("/portal/requests/" + caseNumber).cookie(session)).andReturn().getResponse()
         .getContentAsString();
     assertThat(page).contains("已撤回", "已自行解决").doesNotContain("撤回理由");
-    mvc.perform(get("/portal/messages").session(session));
+    mvc.perform(get("/portal/messages").cookie(session));
     assertThat(jdbc.sql("select count(*) from notification where recipient = 'ent01' and read_at is null")
         .query(Long.class).single()).isZero();
   }
 
   @Test
   void enterpriseWithAProject_seesItsMilestones_andReportsAProblem_othersCannot() throws Exception {
-    MockHttpSession session = login("ent07");
-    String page = mvc.perform(get("/portal/projects").session(session)).andReturn().getResponse()
+    Cookie session = login("ent07");
+    String page = mvc.perform(get("/portal/projects").cookie(session)).andReturn().getResponse()
         .getContentAsString();
     assertThat(page).contains("汽车零部件智能工厂扩建", "动工", "竣工", "投产", "上报卡点");
 
-    MvcResult reported = mvc.perform(post("/portal/projects/XM-DEMO-003/problems").session(session).with(csrf())
+    MvcResult reported = mvc.perform(post("/portal/projects/XM-DEMO-003/problems").cookie(session).with(csrf())
         .param("milestone", "CONSTRUCTION_START").param("category", "power")
         .param("description", "施工用电尚未接入。")).andReturn();
 
     assertThat(reported.getResponse().getRedirectedUrl()).isEqualTo("/portal/projects");
     assertThat(String.valueOf(reported.getFlashMap().get("notice"))).startsWith("卡点已上报，案件编号 QY");
-    MockHttpSession other = login("ent01");
-    assertThat(mvc.perform(get("/portal/").session(other)).andReturn().getResponse().getContentAsString())
+    Cookie other = login("ent01");
+    assertThat(mvc.perform(get("/portal/").cookie(other)).andReturn().getResponse().getContentAsString())
         .doesNotContain("我的项目");
-    assertThat(mvc.perform(post("/portal/projects/XM-DEMO-003/problems").session(other).with(csrf())
+    assertThat(mvc.perform(post("/portal/projects/XM-DEMO-003/problems").cookie(other).with(csrf())
         .param("milestone", "CONSTRUCTION_START").param("category", "power").param("description", "冒充"))
         .andReturn().getResponse().getStatus()).isEqualTo(404);
   }
@@ -222,24 +229,22 @@ class PortalIT {
         .endsWith("/portal/login");
   }
 
-  private MockHttpServletRequestBuilder submit(MockHttpSession session, String key, String title,
+  private MockHttpServletRequestBuilder submit(Cookie session, String key, String title,
       MockMultipartFile... files) {
     var request = multipart("/portal/requests");
     for (MockMultipartFile file : files) {
       request.file(file);
     }
-    return request.session(session).with(csrf()).param("idempotencyKey", key).param("category", "land")
+    return request.cookie(session).with(csrf()).param("idempotencyKey", key).param("category", "land")
         .param("title", title).param("description", "扩产需要新增用地。").param("urgency", "NORMAL")
         .param("contactName", "王经理").param("contactPhone", "020-12345678");
   }
 
-  private MockHttpSession login(String user) throws Exception {
-    MvcResult login = mvc.perform(formLogin("/portal/login").user(user).password("demo")).andReturn();
-    assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/portal/");
-    return session(login);
+  private Cookie login(String user) throws Exception {
+    return PortalSessions.login(mvc, user);
   }
 
-  private static MockHttpSession session(MvcResult result) {
-    return (MockHttpSession) result.getRequest().getSession();
+  private static Cookie session(MvcResult result) {
+    return PortalSessions.of(result);
   }
 }

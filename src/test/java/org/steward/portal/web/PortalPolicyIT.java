@@ -2,7 +2,6 @@ package org.steward.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -19,7 +18,6 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -32,6 +30,8 @@ import org.steward.policy.Policies;
 import org.steward.policy.PolicyJobs;
 import org.steward.request.Caller;
 import org.steward.shared.StewardClock;
+
+import jakarta.servlet.http.Cookie;
 
 /**
  * The enterprise's 政策 pages on PostgreSQL, as a browser would use them: a policy published for ent01 is listed
@@ -70,7 +70,7 @@ class PortalPolicyIT {
 
         <script>alert(1)</script>
         """);
-    MockHttpSession session = login("ent01");
+    Cookie session = login("ent01");
 
     String before = page(session, "/portal/policies");
     assertThat(before).contains(title, "区工业和信息化局", "有效期至", "未读");
@@ -90,9 +90,9 @@ class PortalPolicyIT {
   @Test
   void blankQuestion_comesBackInChinese_withTheContactKept_andNoCase() throws Exception {
     long id = publishFor("ent01", "稳岗补贴" + suffix(), "按参保人数发放。");
-    MockHttpSession session = login("ent01");
+    Cookie session = login("ent01");
 
-    MvcResult refused = mvc.perform(post("/portal/policies/" + id + "/consult").session(session).with(csrf())
+    MvcResult refused = mvc.perform(post("/portal/policies/" + id + "/consult").cookie(session).with(csrf())
         .param("question", " ").param("contactName", "王经理").param("contactPhone", "020-12345678")).andReturn();
 
     assertThat(refused.getResponse().getStatus()).isEqualTo(400);
@@ -104,9 +104,9 @@ class PortalPolicyIT {
   @Test
   void consultation_raisesAPolicyRequest_andThePolicyLinksToIt() throws Exception {
     long id = publishFor("ent01", "技改补助" + suffix(), "设备投资的 10%。");
-    MockHttpSession session = login("ent01");
+    Cookie session = login("ent01");
 
-    MvcResult done = mvc.perform(post("/portal/policies/" + id + "/consult").session(session).with(csrf())
+    MvcResult done = mvc.perform(post("/portal/policies/" + id + "/consult").cookie(session).with(csrf())
         .param("question", "我司去年购置设备 800 万元，能否申报？").param("contactName", "王经理")
         .param("contactPhone", "020-12345678")).andReturn();
 
@@ -116,7 +116,7 @@ class PortalPolicyIT {
     assertThat(consultations(id)).containsExactly(caseNumber);
     assertThat(jdbc.sql("select category from request where case_number = :c").param("c", caseNumber)
         .query(String.class).single()).isEqualTo("policy");
-    String request = mvc.perform(get("/portal/requests/" + caseNumber).param("submitted", "").session(session))
+    String request = mvc.perform(get("/portal/requests/" + caseNumber).param("submitted", "").cookie(session))
         .andReturn().getResponse().getContentAsString();
     assertThat(request).contains("诉求已提交", caseNumber, "我司去年购置设备 800 万元，能否申报？");
     assertThat(page(session, "/portal/policies/" + id)).contains("本企业的咨询", "/portal/requests/" + caseNumber);
@@ -125,12 +125,12 @@ class PortalPolicyIT {
   @Test
   void anotherEnterprise_findsNoSuchPolicy() throws Exception {
     long id = publishFor("ent01", "仅发给一家企业的政策" + suffix(), "正文。");
-    MockHttpSession other = login("ent02");
+    Cookie other = login("ent02");
 
-    MvcResult refused = mvc.perform(get("/portal/policies/" + id).session(other)).andReturn();
+    MvcResult refused = mvc.perform(get("/portal/policies/" + id).cookie(other)).andReturn();
     assertThat(refused.getResponse().getStatus()).isEqualTo(404);
     assertThat(refused.getResponse().getContentAsString()).contains("没有找到您要的内容");
-    assertThat(mvc.perform(post("/portal/policies/" + id + "/consult").session(other).with(csrf())
+    assertThat(mvc.perform(post("/portal/policies/" + id + "/consult").cookie(other).with(csrf())
         .param("question", "冒充").param("contactName", "李四").param("contactPhone", "020-87654321"))
         .andReturn().getResponse().getStatus()).isEqualTo(404);
     assertThat(page(other, "/portal/policies")).doesNotContain("/portal/policies/" + id + "\"");
@@ -153,16 +153,14 @@ class PortalPolicyIT {
         .query(String.class).list();
   }
 
-  private String page(MockHttpSession session, String path) throws Exception {
-    MvcResult result = mvc.perform(get(path).session(session)).andReturn();
+  private String page(Cookie session, String path) throws Exception {
+    MvcResult result = mvc.perform(get(path).cookie(session)).andReturn();
     assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
     return result.getResponse().getContentAsString();
   }
 
-  private MockHttpSession login(String user) throws Exception {
-    MvcResult login = mvc.perform(formLogin("/portal/login").user(user).password("demo")).andReturn();
-    assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/portal/");
-    return (MockHttpSession) login.getRequest().getSession();
+  private Cookie login(String user) throws Exception {
+    return PortalSessions.login(mvc, user);
   }
 
   private static String suffix() {

@@ -2,7 +2,6 @@ package org.steward.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -16,7 +15,6 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -29,6 +27,8 @@ import org.steward.request.Caller;
 import org.steward.shared.StewardClock;
 import org.steward.survey.Campaigns;
 import org.steward.survey.NewCampaign;
+
+import jakarta.servlet.http.Cookie;
 
 /**
  * The enterprise's 问卷 pages on PostgreSQL, as a browser would use them: a survey opened for ent01 is listed to be
@@ -57,7 +57,7 @@ class PortalSurveyIT {
   void anOpenSurvey_isListed_andShowsItsQuestions() throws Exception {
     String title = "经营现状调查" + suffix();
     long id = openFor("ent01", title);
-    MockHttpSession session = login("ent01");
+    Cookie session = login("ent01");
 
     assertThat(page(session, "/portal/surveys")).contains(title, "待填写", "截止日期", "/portal/surveys/" + id);
     assertThat(page(session, "/portal/surveys/" + id)).contains(title, "本季度营业收入同比变化", "当前主要困难",
@@ -68,7 +68,7 @@ class PortalSurveyIT {
   @Test
   void aBadAnswer_comesBackInChinese_withWhatWasTyped_andStoresNothing() throws Exception {
     long id = openFor("ent01", "经营现状调查" + suffix());
-    MockHttpSession session = login("ent01");
+    Cookie session = login("ent01");
 
     MvcResult refused = mvc.perform(answer(id, session, "很多").param("revenueChange", "SOARING")).andReturn();
 
@@ -81,11 +81,11 @@ class PortalSurveyIT {
   @Test
   void aGoodAnswer_isStored_andCanBeChangedUntilTheClose() throws Exception {
     long id = openFor("ent01", "经营现状调查" + suffix());
-    MockHttpSession session = login("ent01");
+    Cookie session = login("ent01");
 
     MvcResult saved = mvc.perform(answer(id, session, "120")).andReturn();
     assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/portal/surveys/" + id + "?saved");
-    String shown = mvc.perform(get("/portal/surveys/" + id).param("saved", "").session(session)).andReturn()
+    String shown = mvc.perform(get("/portal/surveys/" + id).param("saved", "").cookie(session)).andReturn()
         .getResponse().getContentAsString();
     assertThat(shown).contains("答卷已保存", "保存修改", "value=\"120\"", "用电增容审批较慢");
     assertThat(page(session, "/portal/surveys")).contains("已填写");
@@ -105,9 +105,9 @@ class PortalSurveyIT {
   @Test
   void anotherEnterprise_findsNoSuchSurvey() throws Exception {
     long id = openFor("ent01", "仅发给一家企业的问卷" + suffix());
-    MockHttpSession other = login("ent02");
+    Cookie other = login("ent02");
 
-    MvcResult refused = mvc.perform(get("/portal/surveys/" + id).session(other)).andReturn();
+    MvcResult refused = mvc.perform(get("/portal/surveys/" + id).cookie(other)).andReturn();
     assertThat(refused.getResponse().getStatus()).isEqualTo(404);
     assertThat(refused.getResponse().getContentAsString()).contains("没有找到您要的内容");
     assertThat(mvc.perform(answer(id, other, "9")).andReturn().getResponse().getStatus()).isEqualTo(404);
@@ -126,8 +126,8 @@ class PortalSurveyIT {
   }
 
   /** A complete answer but for {@code employees}, as the page posts it. */
-  private static MockHttpServletRequestBuilder answer(long id, MockHttpSession session, String employees) {
-    return post("/portal/surveys/" + id).session(session).with(csrf()).param("revenueChange", "DOWN_WITHIN_10")
+  private static MockHttpServletRequestBuilder answer(long id, Cookie session, String employees) {
+    return post("/portal/surveys/" + id).cookie(session).with(csrf()).param("revenueChange", "DOWN_WITHIN_10")
         .param("mainDifficulties", "FINANCING", "POWER").param("employeeCount", employees)
         .param("overallSatisfaction", "4").param("coordinationNeeded", "NEEDED")
         .param("coordinationMatters", "用电增容审批较慢");
@@ -138,16 +138,14 @@ class PortalSurveyIT {
         .query(Long.class).single();
   }
 
-  private String page(MockHttpSession session, String path) throws Exception {
-    MvcResult result = mvc.perform(get(path).session(session)).andReturn();
+  private String page(Cookie session, String path) throws Exception {
+    MvcResult result = mvc.perform(get(path).cookie(session)).andReturn();
     assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
     return result.getResponse().getContentAsString();
   }
 
-  private MockHttpSession login(String user) throws Exception {
-    MvcResult login = mvc.perform(formLogin("/portal/login").user(user).password("demo")).andReturn();
-    assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/portal/");
-    return (MockHttpSession) login.getRequest().getSession();
+  private Cookie login(String user) throws Exception {
+    return PortalSessions.login(mvc, user);
   }
 
   private static String suffix() {

@@ -1,7 +1,6 @@
 package org.steward.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDate;
@@ -12,7 +11,6 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -21,6 +19,8 @@ import org.steward.directory.DirectoryManagement;
 import org.steward.shared.StewardClock;
 import org.steward.visit.VisitFixtures;
 import org.steward.visit.Visits;
+
+import jakarta.servlet.http.Cookie;
 
 /**
  * 走访记录 on the portal, on PostgreSQL, as a browser would use it: wangjing visited ent05 and raised one of the two
@@ -53,7 +53,7 @@ class PortalVisitsIT {
     LocalDate due = StewardClock.today().plusDays(10);
     VisitFixtures.plan(jdbc, ent05, "wangjing", StewardClock.today().withDayOfMonth(1), due);
 
-    MockHttpSession ent05Session = login("ent05");
+    Cookie ent05Session = login("ent05");
     String page = page(ent05Session, "/portal/visits", 200);
     assertThat(page).contains("href=\"/portal/visits\"", "走访记录", "2025-11-12", "实地走访", "王静",
         "href=\"/portal/requests/" + caseNumber + "\"", "冷库扩建需增加用电容量", "待签收", "下次走访", "每月",
@@ -62,7 +62,7 @@ class PortalVisitsIT {
         .doesNotContain("赵厂长", "生产副总", "冷库改造进行中", "资金周转偏紧", "希望协调检测机构上门服务");
     assertThat(page(ent05Session, "/portal/requests/" + caseNumber, 200)).contains("冷库扩建需增加用电容量");
 
-    MockHttpSession ent04Session = login("ent04");
+    Cookie ent04Session = login("ent04");
     assertThat(page(ent04Session, "/portal/visits", 200)).contains("暂无走访记录")
         .doesNotContain(caseNumber, "2025-11-12", "王静", "下次走访");
     assertThat(page(ent04Session, "/portal/requests/" + caseNumber, 404)).doesNotContain("冷库扩建");
@@ -75,7 +75,7 @@ class PortalVisitsIT {
       VisitFixtures.record(jdbc, visits, ent06, "lina", LocalDate.of(2024, month, 10), "PHONE", "周经理",
           "经营平稳", "");
     }
-    MockHttpSession session = login("ent06");
+    Cookie session = login("ent06");
 
     String first = page(session, "/portal/visits", 200);
     assertThat(first).contains("2024-11-10", "2024-02-10", "第 1 / 2 页", "href=\"/portal/visits?page=1\"", "电话走访",
@@ -85,15 +85,13 @@ class PortalVisitsIT {
         .doesNotContain("2024-02-10", "下一页");
   }
 
-  private String page(MockHttpSession session, String path, int status) throws Exception {
-    MvcResult result = mvc.perform(get(path).session(session)).andReturn();
+  private String page(Cookie session, String path, int status) throws Exception {
+    MvcResult result = mvc.perform(get(path).cookie(session)).andReturn();
     assertThat(result.getResponse().getStatus()).as(path).isEqualTo(status);
     return result.getResponse().getContentAsString();
   }
 
-  private MockHttpSession login(String user) throws Exception {
-    MvcResult login = mvc.perform(formLogin("/portal/login").user(user).password("demo")).andReturn();
-    assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/portal/");
-    return (MockHttpSession) login.getRequest().getSession();
+  private Cookie login(String user) throws Exception {
+    return PortalSessions.login(mvc, user);
   }
 }

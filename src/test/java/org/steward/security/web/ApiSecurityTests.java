@@ -136,7 +136,7 @@ class ApiSecurityTests {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)).as("a new session id")
-        .noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+        .noneMatch(cookie -> cookie.startsWith("SESSION="));
   }
 
   @Test
