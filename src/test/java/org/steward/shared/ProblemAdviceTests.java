@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ProblemAdviceTests {
 
   private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Racing())
-      .setControllerAdvice(new ProblemAdvice(new Problems(messages()))).build();
+      .setControllerAdvice(new ProblemAdvice(TestProblems.reading("messages-security"))).build();
 
   @Test
   void concurrentChangeOfTheSameCase_answers409() throws Exception {
@@ -30,14 +29,6 @@ class ProblemAdviceTests {
     mvc.perform(post("/api/test/task-not-open")).andExpect(status().isConflict())
         .andExpect(jsonPath("$.type").value("urn:steward:problem:task-not-open"))
         .andExpect(jsonPath("$.titleZh").value("任务已不在待办中"));
-  }
-
-  private static ResourceBundleMessageSource messages() {
-    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-    messages.setBasenames("messages", "messages-security");
-    messages.setDefaultEncoding("UTF-8");
-    messages.setFallbackToSystemLocale(false);
-    return messages;
   }
 
   @RestController

@@ -68,8 +68,9 @@ class ApiSecurityConfiguration {
         new FilterRegistrationBean<>(new AdminSetupGuardFilter(engine, problems));
     registration.setName("steward-admin-setup-guard");
     registration.addUrlPatterns(AdminSetupGuardFilter.SETUP_PATTERN);
-    // before the webapps' own filters, so that nothing of the setup runs once users exist
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    // before the webapps' own filters, so that nothing of the setup runs once users exist; inside the answer to an
+    // unreachable database (shared.DatabaseOutageFilter), which comes first
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
 

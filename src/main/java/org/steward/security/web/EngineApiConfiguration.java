@@ -8,6 +8,7 @@ import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.steward.shared.DatabaseOutages;
 import org.steward.shared.Problems;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,8 +25,8 @@ class EngineApiConfiguration {
   private static final String WEBAPP_ENGINE_API = "Engine Api";
 
   @Bean
-  EngineRestProblems engineRestProblems(Problems problems, ObjectMapper json) {
-    return new EngineRestProblems(problems, json);
+  EngineRestProblems engineRestProblems(Problems problems, DatabaseOutages outages, ObjectMapper json) {
+    return new EngineRestProblems(problems, outages, json);
   }
 
   @Bean

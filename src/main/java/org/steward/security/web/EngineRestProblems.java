@@ -6,9 +6,11 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.steward.shared.DatabaseOutages;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.Problems;
 import org.steward.shared.StewardException;
@@ -24,14 +26,15 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 /**
  * Answers engine-rest failures with Steward's problem+json (the body of {@code /api}) plus {@code message}, the Chinese
  * sentence Tasklist shows: a refused completion is 400 naming each field, a lost race 409, a task that never existed
- * 404, a missing permission 403, another bad request 400, Steward's own refusals (thrown by a delegate) their status.
- * Engine-rest wraps what complete and submit-form throw in a 500 {@code RestException}, so the causes decide; anything
- * else gets Camunda's own answer.
+ * 404, a missing permission 403, another bad request 400, Steward's own refusals (thrown by a delegate) their status,
+ * an unreachable database 503 with {@code Retry-After} ({@link DatabaseOutages}). Engine-rest wraps what complete and
+ * submit-form throw in a 500 {@code RestException}, so the causes decide; anything else gets Camunda's own answer.
  */
 @RequiredArgsConstructor
 final class EngineRestProblems {
 
   private final Problems problems;
+  private final DatabaseOutages outages;
   private final ObjectMapper json;
 
   /** The one mapper that takes the place of Camunda's general ones. */
@@ -40,6 +43,9 @@ final class EngineRestProblems {
   }
 
   Response toResponse(Throwable failure) {
+    if (DatabaseOutages.causedBy(failure)) {
+      return outage();
+    }
     for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
       ProblemDetail problem = problem(cause);
       if (problem != null) {
@@ -78,10 +84,21 @@ final class EngineRestProblems {
     return null;
   }
 
+  /** 503 with {@code Retry-After}: the database is out of reach; the client repeats the call later. */
+  Response outage() {
+    ProblemDetail problem = outages.problem();
+    return respond(problem, (String) problem.getProperties().get("detailZh"), outages.retryAfter());
+  }
+
   private Response respond(ProblemDetail problem, String message) {
+    return respond(problem, message, null);
+  }
+
+  private Response respond(ProblemDetail problem, String message, String retryAfter) {
     problem.setProperty("message", message);
     try {
       return Response.status(problem.getStatus()).type(MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+          .header(HttpHeaders.RETRY_AFTER, retryAfter)
           .entity(json.writeValueAsString(problem)).build();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("problem not serializable", e);

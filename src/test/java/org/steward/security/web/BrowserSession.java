@@ -14,17 +14,17 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** Cookies and the Camunda CSRF token of one browser, for driving the webapps' login flow in tests. */
-final class BrowserSession {
+public final class BrowserSession {
 
   private final TestRestTemplate http;
   private final Map<String, String> cookies = new LinkedHashMap<>();
 
-  BrowserSession(TestRestTemplate http) {
+  public BrowserSession(TestRestTemplate http) {
     this.http = http;
   }
 
   /** Opens the app page (session + XSRF-TOKEN cookie), then logs in through the webapp's own login endpoint. */
-  static BrowserSession loggedIn(TestRestTemplate http, String userId, String password) {
+  public static BrowserSession loggedIn(TestRestTemplate http, String userId, String password) {
     BrowserSession browser = new BrowserSession(http);
     browser.open("/camunda/app/tasklist/default/");
     HttpHeaders headers = browser.csrfHeaders();
@@ -39,11 +39,11 @@ final class BrowserSession {
     return browser;
   }
 
-  ResponseEntity<String> open(String path) {
+  public ResponseEntity<String> open(String path) {
     return send(HttpMethod.GET, path, new HttpHeaders(), null);
   }
 
-  ResponseEntity<String> send(HttpMethod method, String path, HttpHeaders headers, Object body) {
+  public ResponseEntity<String> send(HttpMethod method, String path, HttpHeaders headers, Object body) {
     HttpHeaders all = new HttpHeaders();
     all.addAll(headers);
     if (!cookies.isEmpty()) {
@@ -61,7 +61,7 @@ final class BrowserSession {
   }
 
   /** JSON headers carrying the session's CSRF token, as the webapps' JavaScript sends them. */
-  HttpHeaders csrfHeaders() {
+  public HttpHeaders csrfHeaders() {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     headers.set("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
