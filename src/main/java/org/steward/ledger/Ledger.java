@@ -14,10 +14,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +24,7 @@ import org.steward.access.CaseReader;
 import org.steward.access.CaseScope;
 import org.steward.deadline.Light;
 import org.steward.request.RequestState;
+import org.steward.shared.ReportingData;
 import org.steward.shared.StewardClock;
 import org.steward.shared.StewardException;
 import org.steward.shared.Violations;
@@ -37,6 +36,7 @@ import org.steward.shared.Violations;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class Ledger {
 
   public static final int MAX_PAGE_SIZE = 200;
@@ -109,16 +109,7 @@ public class Ledger {
 
   private final JdbcClient jdbc;
   private final CaseAccess access;
-  private final NamedParameterJdbcTemplate streaming;
-
-  Ledger(JdbcClient jdbc, JdbcTemplate template, CaseAccess access) {
-    this.jdbc = jdbc;
-    this.access = access;
-    JdbcTemplate fetching = new JdbcTemplate(template.getDataSource());
-    // PostgreSQL streams with a cursor inside the (read-only) transaction instead of loading the whole result
-    fetching.setFetchSize(1000);
-    this.streaming = new NamedParameterJdbcTemplate(fetching);
-  }
+  private final ReportingData reporting;
 
   /**
    * One page of the matters of the reader's case scope ({@link CaseAccess}) that match the filter; 400 on a bad filter,
@@ -165,7 +156,8 @@ public class Ledger {
     exportLines(filter, reader);
     Map<String, Object> params = new LinkedHashMap<>();
     String where = where(filter, scope(reader), params);
-    streaming.query("""
+    // an export reads where reports read: the read replica when there is one
+    reporting.stream("""
             select r.case_number, r.enterprise_name, r.category, r.title, o.name as officer_name, r.state, r.outcome,
                    r.submitted_at, r.response_due, r.acknowledged_at, r.resolution_due, r.reopen_count,
                    r.satisfaction, r.closed_at, %s as light, %s as next_deadline,
@@ -175,7 +167,7 @@ public class Ledger {
                    (select count(*) from supervision_order so where so.case_number = r.case_number
                        and so.state in ('ISSUED', 'SIGNED')) as open_orders
             """.formatted(LIGHT, NEXT_DEADLINE, rating("eu")) + FROM + UNIT_LINES + where + EXPORT_ORDER,
-        params, (RowCallbackHandler) rs -> sink.accept(line(rs)));
+        params, rs -> sink.accept(line(rs)));
   }
 
   private static LedgerLine line(ResultSet rs) throws SQLException {

@@ -17,7 +17,6 @@ import java.util.function.Function;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.access.CaseAccess;
@@ -32,6 +31,7 @@ import org.steward.project.ProjectBoard;
 import org.steward.project.ProjectManagement;
 import org.steward.request.Caller;
 import org.steward.request.Categories;
+import org.steward.shared.ReportingData;
 import org.steward.shared.StewardClock;
 import org.steward.shared.StewardException;
 
@@ -80,7 +80,7 @@ public class ReportManagement {
   // the ledger's rating: final once given, else live from the last signalled light; none for returned units
   private static final String RATING = Ledger.rating("u");
 
-  private final JdbcClient jdbc;
+  private final ReportingData reporting;
   private final ProjectManagement projects;
   private final PolicyStatistics policyStatistics;
   private final VisitReport visits;
@@ -95,7 +95,9 @@ public class ReportManagement {
     if (caller.groups().stream().noneMatch(READERS::contains)) {
       throw new StewardException(HttpStatus.FORBIDDEN, "report-forbidden");
     }
-    return report(ReportPeriod.parse(period, from, to), caller);
+    ReportPeriod parsed = ReportPeriod.parse(period, from, to);
+    // the grouped scans read where exports read (the read replica when there is one), all from one snapshot
+    return reporting.snapshot(() -> report(parsed, caller));
   }
 
   // Counts only the requests of the caller's case scope (CaseAccess): all of them for supervisors, the office and
@@ -110,7 +112,7 @@ public class ReportManagement {
     String inPeriod = IN_PERIOD + (scope.all() ? "" : " and " + scope.sql("r.case_number"));
     Map<FineGroup, Figures.Sums> fine = new HashMap<>();
     Map<String, String> officerNames = new HashMap<>();
-    jdbc.sql("select " + FINE_GROUP + ", max(o.name) as officer_name, " + REQUEST_SUMS + " from request r"
+    reporting.jdbc().sql("select " + FINE_GROUP + ", max(o.name) as officer_name, " + REQUEST_SUMS + " from request r"
             + WITH_AREA + " left join directory_officer o on o.id = r.officer_id where" + inPeriod
             + " group by " + FINE_GROUP)
         .params(params)
@@ -119,13 +121,13 @@ public class ReportManagement {
           officerNames.put(group.officer(), rs.getString("officer_name"));
           fine.merge(group, requestSums(rs), Figures.Sums::plus);
         });
-    jdbc.sql("select " + FINE_GROUP + ", " + UNIT_SUMS + " from handling_unit u join request r"
+    reporting.jdbc().sql("select " + FINE_GROUP + ", " + UNIT_SUMS + " from handling_unit u join request r"
             + " on r.case_number = u.case_number" + WITH_AREA + " where" + inPeriod + " group by " + FINE_GROUP)
         .params(params)
         .query(rs -> {
           fine.merge(fineGroup(rs), unitSums(rs), Figures.Sums::plus);
         });
-    jdbc.sql("select " + FINE_GROUP + ", " + URGE_SUMS + " from urge g join request r"
+    reporting.jdbc().sql("select " + FINE_GROUP + ", " + URGE_SUMS + " from urge g join request r"
             + " on r.case_number = g.case_number" + WITH_AREA + " where" + inPeriod + " group by " + FINE_GROUP)
         .params(params)
         .query(rs -> {
@@ -183,7 +185,7 @@ public class ReportManagement {
     String departmentCases = "(select distinct u.case_number, u.department_code from handling_unit u join request r"
         + " on r.case_number = u.case_number where" + inPeriod + ") dc";
     Map<String, Figures.Sums> sums = new TreeMap<>();
-    jdbc.sql("select dc.department_code, " + REQUEST_SUMS + """
+    reporting.jdbc().sql("select dc.department_code, " + REQUEST_SUMS + """
             , sum(coalesce(gc.urges, 0)) as urges, sum(case when gc.urges > 0 then 1 else 0 end) as urged
               from %s
               join request r on r.case_number = dc.case_number
@@ -197,7 +199,7 @@ public class ReportManagement {
         });
     Map<String, Map<String, Long>> ratings = new HashMap<>();
     Map<String, String> names = new HashMap<>();
-    jdbc.sql("""
+    reporting.jdbc().sql("""
             select u.department_code, max(d.name) as name, %1$s,
                    sum(case when %2$s = 'DONE' then 1 else 0 end) as rated_done,
                    sum(case when %2$s = 'ON_TRACK' then 1 else 0 end) as rated_on_track,

@@ -18,11 +18,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.steward.access.CaseAccess;
 import org.steward.access.CaseReader;
 import org.steward.shared.InvalidInput;
+import org.steward.shared.ReportingData;
 import org.steward.shared.StewardException;
 
 /** The ledger's SQL over hand-made rows: lights, ratings, filters, scopes, paging and the nearest-deadline order. */
 @JdbcTest
-@Import({Ledger.class, CaseAccess.class})
+@Import({Ledger.class, ReportingData.class, CaseAccess.class})
 class LedgerTests {
 
   private static final CaseReader EVERYTHING = new CaseReader("chenjianguo", Set.of("supervisors"));

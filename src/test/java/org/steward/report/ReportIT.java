@@ -40,6 +40,7 @@ import org.steward.project.ProjectManagement;
 import org.steward.request.Caller;
 import org.steward.request.Categories;
 import org.steward.shared.ExportFormat;
+import org.steward.shared.ReportingData;
 import org.steward.visit.VisitReport;
 
 /**
@@ -50,7 +51,7 @@ import org.steward.visit.VisitReport;
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({EmbeddedPostgresConfiguration.class, ReportManagement.class, Categories.class, Ledger.class,
-    CaseAccess.class, PolicyStatistics.class, VisitReport.class})
+    ReportingData.class, CaseAccess.class, PolicyStatistics.class, VisitReport.class})
 class ReportIT {
 
   private static final Caller SUPERVISOR = new Caller("chenjianguo", Set.of("supervisors"));

@@ -27,6 +27,7 @@ import org.steward.project.ProjectManagement;
 import org.steward.project.ProjectState;
 import org.steward.request.Caller;
 import org.steward.request.Categories;
+import org.steward.shared.ReportingData;
 import org.steward.shared.StewardException;
 import org.steward.visit.VisitReport;
 
@@ -35,7 +36,8 @@ import org.steward.visit.VisitReport;
  * PostgreSQL.
  */
 @JdbcTest
-@Import({ReportManagement.class, Categories.class, CaseAccess.class, PolicyStatistics.class, VisitReport.class})
+@Import({ReportManagement.class, ReportingData.class, Categories.class, CaseAccess.class, PolicyStatistics.class,
+    VisitReport.class})
 class ReportManagementTests {
 
   static final Caller SUPERVISOR = new Caller("chenjianguo", Set.of("supervisors", "officers"));
