@@ -13,8 +13,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Draws case numbers: {@code QY} + the day + a four-digit number counted per day, never repeated, even between
- * concurrent submissions on several nodes.
+ * Draws case numbers: {@code QY} + the day + a four-digit number counted per day, never repeated and without gaps,
+ * even between concurrent submissions on several nodes.
  */
 @Component
 class CaseNumbers {
@@ -33,11 +33,14 @@ class CaseNumbers {
   }
 
   /**
-   * The next case number of the day. The day's counter row is created in its own transaction (a concurrent creator
-   * wins harmlessly); the increment then locks the row until this submission commits, so numbers never repeat.
+   * Makes sure the day's counter row exists, in a transaction of its own (a concurrent creator wins harmlessly). Called
+   * before the transaction that draws a number, so that a submission holds one connection at a time: sixteen first
+   * submissions of a day never wait for a second connection of a pool of ten that they hold themselves.
    */
-  String next(LocalDate day) {
-    if (increment(day) == 0) {
+  void openDay(LocalDate day) {
+    boolean open = jdbc.sql("select count(*) from request_case_counter where counter_day = :day")
+        .param("day", day).query(Long.class).single() > 0;
+    if (!open) {
       try {
         ownTransaction.executeWithoutResult(status -> jdbc.sql(
                 "insert into request_case_counter (counter_day, last_number) values (:day, 0)")
@@ -45,6 +48,17 @@ class CaseNumbers {
       } catch (DuplicateKeyException e) {
         log.debug("Case counter of {} created concurrently", day);
       }
+    }
+  }
+
+  /**
+   * The next case number of the day, to be drawn in the transaction that stores the case: the increment locks the
+   * day's counter row until that transaction ends, so numbers never repeat, and a rolled-back submission gives its
+   * number back, so they have no gaps.
+   */
+  String next(LocalDate day) {
+    if (increment(day) == 0) {
+      openDay(day);
       increment(day);
     }
     int number = jdbc.sql("select last_number from request_case_counter where counter_day = :day")

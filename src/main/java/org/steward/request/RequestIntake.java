@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -89,24 +90,28 @@ public class RequestIntake {
    * idempotency key, the same user, key and request answer the case created first ({@code created} false); another
    * request under a used key is refused with {@link IdempotencyKeyReused}.
    *
-   * A submission that fails after its case number was drawn leaves a gap in the day's numbers.
+   * The case number is drawn in the transaction that registers the case, so a submission that fails leaves no gap
+   * in the day's numbers.
    *
    * @throws InvalidInput naming every bad field; nothing is stored and no process is started
    */
   @Transactional(propagation = Propagation.SUPPORTS)
   public Submission submit(NewRequest request, Caller caller, String idempotencyKey) {
-    // One short transaction checks the request and draws its number, so the day's counter row stays locked only that
-    // long; a second one registers the case (without a caller's transaction; inside one, both join it).
+    // One transaction checks the request, holding no lock; a second draws the case number and registers the case,
+    // so the number is used if and only if the case is stored (without a caller's transaction; inside one, both join
+    // it). The day's counter row stays locked until that commit: submissions register one after another.
     Prepared prepared = inTransaction.execute(status -> prepare(request, caller, idempotencyKey));
     if (prepared.repeat() != null) {
       return prepared.repeat();
     }
-    return inTransaction.execute(status ->
-        register(prepared.caseNumber(), prepared.intake(), caller, prepared.key(), prepared.hash()));
+    LocalDate day = StewardClock.today();
+    caseNumbers.openDay(day);
+    return inTransaction.execute(status -> register(caseNumbers.next(day), prepared.intake(), caller, prepared.key(),
+        prepared.hash()));
   }
 
-  /** A checked request with its case number, or the case an idempotent repeat stands for. */
-  private record Prepared(Submission repeat, String caseNumber, Intake intake, String key, String hash) {
+  /** A checked request, or the case an idempotent repeat stands for. */
+  private record Prepared(Submission repeat, Intake intake, String key, String hash) {
   }
 
   private Prepared prepare(NewRequest request, Caller caller, String idempotencyKey) {
@@ -136,11 +141,11 @@ public class RequestIntake {
           throw new IdempotencyKeyReused(key, earlier.get()[0]);
         }
         log.info("Idempotent repeat of {} by {} (key {})", earlier.get()[0], caller.userId(), key);
-        return new Prepared(new Submission(requests.view(earlier.get()[0]), false), null, null, null, null);
+        return new Prepared(new Submission(requests.view(earlier.get()[0]), false), null, null, null);
       }
     }
 
-    return new Prepared(null, caseNumbers.next(StewardClock.today()), intake, key, hash);
+    return new Prepared(null, intake, key, hash);
   }
 
   private Submission register(String caseNumber, Intake intake, Caller caller, String key, String hash) {

@@ -17,9 +17,11 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -388,6 +390,46 @@ class RequestIT {
           "QY20310305-0004", "QY20310305-0005", "QY20310305-0006");
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void failingAndSucceedingSubmissionsAtOnce_leaveNoHoleInTheDaysNumbers() throws Exception {
+    at(2031, 3, 6, 9);
+    // a failure after the checks, where the case is stored: a database refusal, as a broken connection would be
+    jdbc.sql("""
+        create function refuse_doomed_request() returns trigger language plpgsql as $$
+        begin
+          if new.title like '注定失败%' then raise exception 'refused by the test'; end if;
+          return new;
+        end $$""").update();
+    jdbc.sql("create trigger refuse_doomed_request before insert on request for each row "
+        + "execute function refuse_doomed_request()").update();
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try {
+      List<Callable<String>> submissions = new ArrayList<>();
+      for (int i = 0; i < 48; i++) {
+        NewRequest request = RequestFixtures.request(ent01, (i % 3 == 0 ? "注定失败 " : "并发编号 ") + i);
+        submissions.add(() -> requests.submit(request, "admin", null).request().caseNumber());
+      }
+      int failed = 0;
+      for (Future<String> number : pool.invokeAll(submissions)) {
+        try {
+          number.get();
+        } catch (ExecutionException e) {
+          failed++;
+        }
+      }
+
+      assertThat(failed).isEqualTo(16);
+      List<String> numbers = jdbc.sql("select case_number from request where case_number like 'QY20310306-%' "
+          + "order by case_number").query(String.class).list();
+      assertThat(numbers).isEqualTo(IntStream.rangeClosed(1, 32)
+          .mapToObj(n -> "QY20310306-%04d".formatted(n)).toList());
+    } finally {
+      pool.shutdownNow();
+      jdbc.sql("drop trigger refuse_doomed_request on request").update();
+      jdbc.sql("drop function refuse_doomed_request()").update();
     }
   }
 
