@@ -31,6 +31,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 
@@ -118,7 +120,27 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       return widen(respond(problem(HttpStatus.BAD_REQUEST, "invalid-input", 1),
           List.of(fieldError(field, resolvable(code(mapping))))));
     }
+    if (e.getCause() instanceof StreamReadException read && read.getProcessor() != null
+        && read.getMessage() != null && read.getMessage().startsWith("Duplicate field")) {
+      // refused, not "the last one wins": no second value slips past whoever reads the first
+      return widen(respond(problem(HttpStatus.BAD_REQUEST, "invalid-input", 1),
+          List.of(fieldError(field(read.getProcessor().getParsingContext().pathAsPointer()),
+              resolvable("DuplicateKey")))));
+    }
     return widen(respond(problem(HttpStatus.BAD_REQUEST, "unreadable-body"), null));
+  }
+
+  /** {@code /problems/0/title} as Steward names fields: {@code problems[0].title}. */
+  private static String field(JsonPointer pointer) {
+    StringBuilder field = new StringBuilder();
+    for (JsonPointer step = pointer; !step.matches(); step = step.tail()) {
+      if (step.mayMatchElement()) {
+        field.append('[').append(step.getMatchingIndex()).append(']');
+      } else {
+        field.append(field.isEmpty() ? "" : ".").append(step.getMatchingProperty());
+      }
+    }
+    return field.isEmpty() ? "body" : field.toString();
   }
 
   @Override

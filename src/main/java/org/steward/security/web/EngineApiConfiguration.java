@@ -40,6 +40,7 @@ class EngineApiConfiguration {
     ResourceConfig api = new ResourceConfig();
     api.registerClasses(NamedProcessEngineRestServiceImpl.class);
     api.registerClasses(EngineRestResources.camundaProviders());
+    api.register(StrictEngineJson.class);
     api.register(problems.mapper());
     api.register(new EngineRestRoutes());
     ServletRegistrationBean<ServletContainer> registration = new ServletRegistrationBean<>(new ServletContainer(api),

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
+import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.glassfish.jersey.jackson.JacksonFeature;
 
@@ -15,19 +16,20 @@ import jakarta.ws.rs.ApplicationPath;
 
 /**
  * Camunda's engine-rest application with Steward's answers to failures ({@link EngineRestProblems}) in place of
- * Camunda's three general mappers (Jersey would otherwise choose between mappers of the same type at random), and its
- * routes named for the HTTP metrics ({@link EngineRestRoutes}).
+ * Camunda's three general mappers (Jersey would otherwise choose between mappers of the same type at random), JSON that
+ * refuses duplicated keys ({@link StrictEngineJson}) in place of Camunda's, and its routes named for the HTTP metrics
+ * ({@link EngineRestRoutes}).
  */
 @ApplicationPath("/engine-rest")
 @RequiredArgsConstructor
 class EngineRestResources extends CamundaJerseyResourceConfig {
 
   private static final Set<Class<?>> REPLACED = Set.of(RestExceptionHandler.class, ProcessEngineExceptionHandler.class,
-      ExceptionHandler.class);
+      ExceptionHandler.class, JacksonConfigurator.class);
 
   private final EngineRestProblems problems;
 
-  /** Camunda's providers, mappers and configuration for its REST resources, less the three Steward replaces. */
+  /** Camunda's providers, mappers and configuration for its REST resources, less the four Steward replaces. */
   static Set<Class<?>> camundaProviders() {
     return CamundaRestResources.getConfigurationClasses().stream()
         .filter(type -> !REPLACED.contains(type)).collect(Collectors.toSet());
@@ -38,6 +40,7 @@ class EngineRestResources extends CamundaJerseyResourceConfig {
     registerClasses(CamundaRestResources.getResourceClasses());
     registerClasses(camundaProviders());
     register(JacksonFeature.class);
+    register(StrictEngineJson.class);
   }
 
   @Override

@@ -181,6 +181,21 @@ class RequestControllerTests {
     Assertions.assertThat(requestCount()).isEqualTo(before);
   }
 
+  @Test
+  void aKeyTwiceInTheBody_answers400NamingIt_andStoresNothing() throws Exception {
+    long before = requestCount();
+
+    mvc.perform(post("/api/requests").with(httpBasic("ent01", "demo")).contentType(MediaType.APPLICATION_JSON)
+            .content(body(ent01, "先写的标题").replace("\"title\":", "\"title\": \"后写的标题\", \"title\":")))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.errors[0].field").value("title"))
+        .andExpect(jsonPath("$.errors[0].message").value("must appear only once"))
+        .andExpect(jsonPath("$.errors[0].messageZh").value("不得重复出现"));
+
+    Assertions.assertThat(requestCount()).isEqualTo(before);
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "标题\\u0000 | 不能包含控制字符或无效字符",

@@ -2,6 +2,8 @@ package org.steward.security.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -96,6 +98,23 @@ class EngineRestSecurityTests {
     assertThat(plain.getBody()).contains(taskId);
     assertThat(attack.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(attack.getBody()).contains("表达式").doesNotContain(taskId);
+  }
+
+  @Test
+  void aKeyTwiceInOneObject_answers400_onBothEngineApis() {
+    String taskId = givenTaskAssignedToAdmin();
+    String twice = "{\"assignee\":\"admin\",\"assignee\":\"someoneElse\"}";
+    BrowserSession browser = BrowserSession.loggedIn(http, "admin", "demo");
+
+    ResponseEntity<String> rest = postTaskQuery(twice);
+    ResponseEntity<String> webapp = browser.send(HttpMethod.POST, "/camunda/api/engine/engine/default/task",
+        browser.csrfHeaders(), twice);
+
+    assertThat(postTaskQuery("{\"assignee\":\"admin\"}").getBody()).contains(taskId);
+    for (ResponseEntity<String> response : List.of(rest, webapp)) {
+      assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(response.getBody()).contains("InvalidRequestException").doesNotContain(taskId);
+    }
   }
 
   @Test
