@@ -81,6 +81,16 @@ public class LoginThrottle {
 
   /** What the person is told, in Chinese. */
   public static String message(Instant until) {
-    return "登录失败次数过多，账户已锁定，请于 " + TIME.format(until) + " 后再试。";
+    return "登录失败次数过多，账户已锁定，请于 " + time(until) + " 后再试。";
+  }
+
+  /** The end of a lock as people read it: hours and minutes in China Standard Time. */
+  public static String time(Instant until) {
+    return TIME.format(until);
+  }
+
+  /** Whole seconds until the lock ends, at least 1: the {@code Retry-After} of a refused login. */
+  public static long retryAfterSeconds(Instant until) {
+    return Math.max(1, Duration.between(StewardClock.now(), until).toSeconds() + 1);
   }
 }

@@ -7,9 +7,9 @@ import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.steward.security.AccountLocked;
 import org.steward.security.LoginThrottle;
 
 /**
@@ -33,12 +33,12 @@ final class CamundaIdentityAuthenticationProvider implements AuthenticationProvi
     }
     Optional<Instant> locked = throttle.lockedUntil(userId);
     if (locked.isPresent()) {
-      throw new LockedException(LoginThrottle.message(locked.get()));
+      throw new AccountLocked(locked.get());
     }
     if (!identityService.checkPassword(userId, password)) {
       Optional<Instant> nowLocked = throttle.failed(userId);
       if (nowLocked.isPresent()) {
-        throw new LockedException(LoginThrottle.message(nowLocked.get()));
+        throw new AccountLocked(nowLocked.get());
       }
       throw new BadCredentialsException("Bad credentials");
     }

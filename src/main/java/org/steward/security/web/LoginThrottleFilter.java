@@ -54,7 +54,7 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
     }
     Optional<Instant> locked = throttle.lockedUntil(user.get());
     if (locked.isPresent()) {
-      problems.write(response, HttpStatus.UNAUTHORIZED, "account-locked", LoginThrottle.message(locked.get()));
+      problems.locked(response, locked.get());
       return;
     }
     chain.doFilter(request, response);

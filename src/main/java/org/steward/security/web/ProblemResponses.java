@@ -1,6 +1,7 @@
 package org.steward.security.web;
 
 import java.io.IOException;
+import java.time.Instant;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
@@ -8,10 +9,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.steward.security.AccountLocked;
+import org.steward.security.LoginThrottle;
 import org.steward.shared.Problems;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,11 +36,11 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
-    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
-    if (e instanceof LockedException) {
-      write(response, HttpStatus.UNAUTHORIZED, "account-locked", e.getMessage());
+    if (e instanceof AccountLocked locked) {
+      locked(response, locked.until());
       return;
     }
+    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
     write(response, HttpStatus.UNAUTHORIZED, "unauthorized");
   }
 
@@ -46,6 +48,16 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
   public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
       throws IOException {
     write(response, HttpStatus.FORBIDDEN, "forbidden");
+  }
+
+  /**
+   * 429 {@code account-locked} with {@code Retry-After}: the login is refused whatever the password until the lock
+   * ends, and the answer says when, in Chinese and English.
+   */
+  void locked(HttpServletResponse response, Instant until) throws IOException {
+    response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(LoginThrottle.retryAfterSeconds(until)));
+    write(response, HttpStatus.TOO_MANY_REQUESTS, "account-locked", LoginThrottle.message(until),
+        LoginThrottle.time(until));
   }
 
   void write(HttpServletResponse response, HttpStatus status, String code, Object... args) throws IOException {

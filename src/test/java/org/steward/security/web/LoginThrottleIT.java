@@ -2,6 +2,7 @@ package org.steward.security.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
@@ -23,6 +24,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.steward.ApiCalls;
 import org.steward.EmbeddedPostgresConfiguration;
+import org.steward.security.LoginThrottle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -37,6 +39,8 @@ class LoginThrottleIT {
 
   @Autowired
   TestRestTemplate http;
+  @Autowired
+  LoginThrottle throttle;
 
   @AfterEach
   void resetClock() {
@@ -60,12 +64,18 @@ class LoginThrottleIT {
     assertThat(fifth.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 
     ResponseEntity<String> right = api("ent04", "demo");
-    assertThat(right.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(right.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+    assertThat(Long.parseLong(right.getHeaders().getFirst(HttpHeaders.RETRY_AFTER))).isBetween(14 * 60L, 15 * 60L + 1);
     JsonNode problem = ApiCalls.json(right);
+    String until = LoginThrottle.time(lockEnd());
     assertThat(problem.path("titleZh").asText()).isEqualTo("账户已锁定");
-    assertThat(problem.path("detailZh").asText()).contains("登录失败次数过多", "后再试");
-    assertThat(engineRest("ent04", "demo").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(webappLogin("ent04", "demo").getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(problem.path("detailZh").asText()).contains("登录失败次数过多", "请于 " + until + " 后再试");
+    assertThat(problem.path("detail").asText()).contains("try again after " + until);
+    for (ResponseEntity<String> locked : List.of(engineRest("ent04", "demo"), webappLogin("ent04", "demo"))) {
+      assertThat(locked.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+      assertThat(locked.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
+      assertThat(ApiCalls.json(locked).path("detailZh").asText()).contains("请于 " + until + " 后再试");
+    }
 
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + 16 * 60_000));
 
@@ -85,6 +95,10 @@ class LoginThrottleIT {
 
     assertThat(api("xuming", "demo").getStatusCode()).as("four failures after a success: no lock")
         .isEqualTo(HttpStatus.OK);
+  }
+
+  private Instant lockEnd() {
+    return throttle.lockedUntil("ent04").orElseThrow();
   }
 
   private ResponseEntity<String> api(String user, String password) {
