@@ -29,6 +29,11 @@ final class TextRules {
     return visible ? null : "NoVisibleCharacter";
   }
 
+  /** Whether {@code text} holds no forbidden character (line breaks and tabs allowed; it may be empty or blank). */
+  static boolean clean(String text) {
+    return text.codePoints().noneMatch(c -> !lineBreakOrTab(c) && forbidden(c));
+  }
+
   private static boolean lineBreakOrTab(int c) {
     return c == '\n' || c == '\r' || c == '\t' || c == 0x2028 || c == 0x2029;
   }

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.steward.request.process.EnterpriseRequestProcess.ACKNOWLEDGE_REQUEST;
 import static org.steward.request.process.EnterpriseRequestProcess.DECIDE_HANDLING;
 
+import java.net.URI;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -53,6 +57,36 @@ class InputRulesIT {
   void setUp() {
     api = new ApiCalls(http, "demo");
     ent01 = directory.enterpriseOfUser("ent01").orElseThrow().id();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "/api/ledger?officer=%00                  | officer",
+      "/api/ledger?size=20&officer=zhang%01wei  | officer",
+      "/api/ledger?officer=%C3%28               | officer",
+      "/api/ledger?officer=ab%E2%80             | officer",
+      "/api/ledger?of%00ficer=x                 | query",
+      "/api/reports/export?period=2026%EF%BF%BF | period",
+      "/engine-rest/task?assignee=%00           | assignee",
+      "/camunda/api/engine/engine/default/task?assignee=%00 | assignee",
+      "/portal/requests?state=%00               | state"})
+  void aQueryStringWithAControlCharacterOrBrokenUtf8_answers400NamingTheParameter(String path, String field) {
+    ResponseEntity<String> response = http.withBasicAuth(SUPERVISOR, "demo")
+        .exchange(URI.create(http.getRootUri() + path), HttpMethod.GET, null, String.class);
+
+    assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode problem = ApiCalls.json(response);
+    assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo(field);
+    assertThat(problem.path("errors").get(0).path("messageZh").asText()).isEqualTo("不能包含控制字符或无效字符");
+  }
+
+  @Test
+  void aQueryStringWithTabsAndChinese_passes() {
+    ResponseEntity<String> response = http.withBasicAuth(SUPERVISOR, "demo").exchange(
+        URI.create(http.getRootUri() + "/api/ledger?officer=%E5%BC%A0%09%E4%BC%9F&size=5"), HttpMethod.GET, null,
+        String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
   @Test

@@ -1,0 +1,115 @@
+package org.steward.shared;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The text rule for query strings, on every door (Steward's API, the portal, engine-rest, the webapps' API): a
+ * parameter name or value that is not UTF-8, is badly percent-encoded, or holds a control character (tab and line
+ * breaks aside), a lone surrogate or a non-character is refused with 400 problem+json naming the parameter
+ * ({@code ControlCharacter}) before anything reads it; PostgreSQL would refuse NUL with a 500 further in. Only the
+ * query string is read here, never a body: bodies are checked where they are read ({@link Violations},
+ * {@link StrictJsonModule}, the completion guard).
+ */
+@Component
+class QueryTextFilter extends OncePerRequestFilter implements Ordered {
+
+  private final Problems problems;
+  private final ObjectMapper json;
+
+  QueryTextFilter(Problems problems, ObjectMapper json) {
+    this.problems = problems;
+    this.json = json;
+  }
+
+  @Override
+  public int getOrder() {
+    // right after the outage filter, ahead of security: a refused query string costs no login
+    return Ordered.HIGHEST_PRECEDENCE + 1;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    List<InvalidInput.FieldViolation> broken = broken(request.getQueryString());
+    if (broken.isEmpty()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    ProblemDetail problem = problems.invalidInput(broken);
+    response.setStatus(problem.getStatus());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.getOutputStream().write(json.writeValueAsBytes(problem));
+  }
+
+  /** The parameters of {@code query} that break the rule, each named once; a name that cannot be read is "query". */
+  static List<InvalidInput.FieldViolation> broken(String query) {
+    List<InvalidInput.FieldViolation> broken = new ArrayList<>();
+    if (query == null || query.isEmpty()) {
+      return broken;
+    }
+    for (String pair : query.split("&")) {
+      int equals = pair.indexOf('=');
+      String name = decoded(equals < 0 ? pair : pair.substring(0, equals));
+      String value = equals < 0 ? "" : decoded(pair.substring(equals + 1));
+      boolean nameClean = name != null && TextRules.clean(name);
+      if (!nameClean || value == null || !TextRules.clean(value)) {
+        String field = nameClean ? name : "query";
+        if (broken.stream().noneMatch(v -> v.field().equals(field))) {
+          broken.add(new InvalidInput.FieldViolation(field, "ControlCharacter"));
+        }
+      }
+    }
+    return broken;
+  }
+
+  /** Percent-decoded ({@code +} is a space) and read as strict UTF-8; null when either fails. */
+  private static String decoded(String encoded) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
+    for (int i = 0; i < encoded.length(); i++) {
+      char c = encoded.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= encoded.length()) {
+          return null;
+        }
+        int high = Character.digit(encoded.charAt(i + 1), 16);
+        int low = Character.digit(encoded.charAt(i + 2), 16);
+        if (high < 0 || low < 0) {
+          return null;
+        }
+        bytes.write(high * 16 + low);
+        i += 2;
+      } else if (c == '+') {
+        bytes.write(' ');
+      } else {
+        byte[] raw = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        bytes.write(raw, 0, raw.length);
+      }
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+}
