@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -19,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -147,6 +149,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     return widen(respond(problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", e.getMethod()), null));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String type = e.getContentType() == null ? "" : e.getContentType().toString();
+    String supported = e.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(", "));
+    return widen(respond(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", type, supported),
+        null));
   }
 
   /** Over Spring's multipart limit, which sits above Steward's own per-file check (that one names the file). */

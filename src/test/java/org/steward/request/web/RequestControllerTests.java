@@ -182,6 +182,21 @@ class RequestControllerTests {
   }
 
   @Test
+  void aBodyThatIsNotJson_answers415InBothLanguages_andStoresNothing() throws Exception {
+    long before = requestCount();
+
+    mvc.perform(post("/api/requests").with(httpBasic("ent01", "demo")).contentType(MediaType.TEXT_PLAIN)
+            .content(body(ent01, "纯文本")))
+        .andExpect(status().isUnsupportedMediaType())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.titleZh").value("不支持的内容类型"))
+        .andExpect(jsonPath("$.detailZh").value(containsString("text/plain")))
+        .andExpect(jsonPath("$.detail").value(containsString("application/json")));
+
+    Assertions.assertThat(requestCount()).isEqualTo(before);
+  }
+
+  @Test
   void aKeyTwiceInTheBody_answers400NamingIt_andStoresNothing() throws Exception {
     long before = requestCount();
 
