@@ -34,6 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -115,6 +116,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
       HttpStatusCode status, WebRequest request) {
+    if (tooLong(e)) {
+      return widen(respond(problem(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", StrictJsonModule.MAX_DOCUMENT),
+          null));
+    }
     if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = mapping.getPath().stream()
           .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
@@ -130,6 +135,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
               resolvable("DuplicateKey")))));
     }
     return widen(respond(problem(HttpStatus.BAD_REQUEST, "unreadable-body"), null));
+  }
+
+  /** Whether the body ran past {@link StrictJsonModule#MAX_DOCUMENT}, wherever Jackson noticed it. */
+  private static boolean tooLong(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof StreamConstraintsException limit && limit.getMessage() != null
+          && limit.getMessage().startsWith("Document length")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code /problems/0/title} as Steward names fields: {@code problems[0].title}. */

@@ -197,6 +197,20 @@ class RequestControllerTests {
   }
 
   @Test
+  void aBodyOverTwoMillionCharacters_answers413_andStoresNothing() throws Exception {
+    long before = requestCount();
+    String huge = body(ent01, "超长").replace("扩产需要新增工业用地约 20 亩。", "地".repeat(2_000_001));
+
+    mvc.perform(post("/api/requests").with(httpBasic("ent01", "demo")).contentType(MediaType.APPLICATION_JSON)
+            .content(huge))
+        .andExpect(status().isPayloadTooLarge())
+        .andExpect(jsonPath("$.titleZh").value("请求内容过长"))
+        .andExpect(jsonPath("$.detailZh").value(containsString("2,000,000")));
+
+    Assertions.assertThat(requestCount()).isEqualTo(before);
+  }
+
+  @Test
   void aKeyTwiceInTheBody_answers400NamingIt_andStoresNothing() throws Exception {
     long before = requestCount();
 
