@@ -344,7 +344,7 @@ public final class CityData {
   private void cloneMap(Map<Template, String> templates) {
     jdbc.sql("""
         create table city_template (name varchar(32) primary key, case_number varchar(32), root_id varchar(64),
-          open boolean, first_clone int, clones int)""").update();
+          open boolean, first_clone int, clones int, enterprise_name varchar(200))""").update();
     int first = 1;
     for (Map.Entry<Template, String> template : templates.entrySet()) {
       boolean open = template.getKey() != null;
@@ -352,7 +352,7 @@ public final class CityData {
       jdbc.sql("""
           insert into city_template values (:name, :caseNumber,
             (select ID_ from ACT_HI_PROCINST where BUSINESS_KEY_ = :caseNumber and SUPER_PROCESS_INSTANCE_ID_ is null),
-            :open, :first, :clones)""")
+            :open, :first, :clones, (select enterprise_name from request where case_number = :caseNumber))""")
           .param("name", open ? template.getKey().name() : "CLOSED").param("caseNumber", template.getValue())
           .param("open", open).param("first", first).param("clones", clones).update();
       first += clones;
@@ -415,6 +415,7 @@ public final class CityData {
           join (select distinct row_id, template from city_rows) r on r.row_id = a.RESOURCE_ID_""").update();
     jdbc.sql("insert into city_ids select row_id from city_rows where tbl = 'act_ru_authorization'").update();
     jdbc.sql("create index ix_city_rows on city_rows (tbl, row_id)").update();
+    jdbc.sql("analyze city_template, city_clone, city_rows, city_ids, city_inst").update();
     log.info("City: template rows per table {}", jdbc.sql("""
         select tbl || '=' || count(*) from city_rows group by tbl order by tbl""").query(String.class).list());
   }
@@ -521,7 +522,7 @@ public final class CityData {
       }
       return """
           case when %1$s is null then null
-          %2$s     when %1$s in (select id from city_ids) then
+          %2$s     when exists (select 1 from city_ids i where i.id = %1$s) then
                  case when length(%1$s) >= 20 then left(%1$s, length(%1$s) - 12) || lpad(to_hex(m.n), 12, '0')
                       else %1$s || '-' || m.n end
                when %1$s = t.case_number then m.case_number
@@ -534,8 +535,7 @@ public final class CityData {
                when %1$s = '%5$s01' then m.lead || 'staff'
                when %1$s = '%6$s01' then m.cooperating || 'staff'
                when %1$s = '%7$s' then m.category
-               when %1$s = (select r.enterprise_name from request r where r.case_number = t.case_number)
-                 then m.enterprise_name
+               when %1$s = t.enterprise_name then m.enterprise_name
                else %1$s end""".formatted(x, special, OFFICER, SUPERVISOR, LEAD, COOPERATING, CATEGORY);
     }
     if (type.startsWith("timestamp")) {
