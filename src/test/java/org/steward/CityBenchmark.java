@@ -3,10 +3,7 @@ package org.steward;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +34,6 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.zaxxer.hikari.HikariDataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -72,20 +68,15 @@ class CityBenchmark {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres() throws IOException {
-      return EmbeddedPostgres.builder().setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-          .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+      return DurablePostgres.durable().setServerConfig("shared_preload_libraries", "pg_stat_statements")
           .setServerConfig("shared_buffers", System.getProperty("benchmark.sharedBuffers", "512MB"))
           .setServerConfig("work_mem", "16MB").setServerConfig("max_wal_size", "4GB")
-          .setServerConfig("autovacuum_naptime", "10s")
-          .setRegisterShutdownHook(false).start();
+          .setServerConfig("autovacuum_naptime", "10s").start();
     }
 
     @Bean
     DataSource dataSource(EmbeddedPostgres postgres) {
-      HikariDataSource dataSource = new HikariDataSource();
-      dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-      dataSource.setUsername("postgres");
-      return dataSource;
+      return DurablePostgres.dataSourceOf(postgres);
     }
   }
 
@@ -106,10 +97,10 @@ class CityBenchmark {
     jdbc.sql("create extension if not exists pg_stat_statements").update();
     jdbc.sql("select pg_stat_statements_reset()").query(Object.class).list();
 
-    Browser officer = Browser.login(port, CityData.officer(1));
-    Browser staff = Browser.login(port, CityData.staff(6));
-    Browser supervisor = Browser.login(port, CityData.supervisor(1));
-    for (Map.Entry<String, Browser> user : Map.of("officer " + CityData.officer(1), officer,
+    Session officer = Session.login(port, CityData.officer(1));
+    Session staff = Session.login(port, CityData.staff(6));
+    Session supervisor = Session.login(port, CityData.supervisor(1));
+    for (Map.Entry<String, Session> user : Map.of("officer " + CityData.officer(1), officer,
         "department " + CityData.staff(6), staff, "supervisor " + CityData.supervisor(1), supervisor).entrySet()
         .stream().sorted(Map.Entry.comparingByKey()).toList()) {
       for (Map.Entry<String, String> filter : user.getValue().filters().entrySet()) {
@@ -120,7 +111,7 @@ class CityBenchmark {
             ENGINE + "/filter/" + id + "/count", TASKLIST_BODY, "application/json"));
       }
     }
-    Map<String, Browser> ledgerReaders = Map.of("officer", officer, "supervisor", supervisor);
+    Map<String, Session> ledgerReaders = Map.of("officer", officer, "supervisor", supervisor);
     for (String who : List.of("officer", "supervisor")) {
       for (String query : List.of("", "state=HANDLING", "light=RED", "department=" + CityData.department(6),
           "officer=" + CityData.officer(1), "supervised=true", "page=10", "state=CLOSED&submittedFrom=2026-06-01"
@@ -196,26 +187,25 @@ class CityBenchmark {
     }
   }
 
-  /** A browser logged into the webapps: its session cookie and CSRF token go with every call. */
-  private static final class Browser {
+  /** A browser logged into the webapps as one user: its session cookie and CSRF token go with every call. */
+  private static final class Session {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Browser browser = new Browser();
     private final int port;
 
-    private Browser(int port) {
+    private Session(int port) {
       this.port = port;
     }
 
-    static Browser login(int port, String user) throws Exception {
-      Browser browser = new Browser(port);
-      browser.send("GET", "/camunda/app/tasklist/default/", null);
-      HttpResponse<String> login = browser.send("POST", WEBAPP_USER + "/login/tasklist",
+    static Session login(int port, String user) throws Exception {
+      Session session = new Session(port);
+      session.browser.send(port, "GET", "/camunda/app/tasklist/default/", null);
+      HttpResponse<String> login = session.browser.send(port, "POST", WEBAPP_USER + "/login/tasklist",
           "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo",
-          "Content-Type", "application/x-www-form-urlencoded", "X-XSRF-TOKEN", browser.cookies.get("XSRF-TOKEN"));
+          "Content-Type", "application/x-www-form-urlencoded", "X-XSRF-TOKEN", session.browser.cookie("XSRF-TOKEN"));
       assertThat(login.statusCode()).as("%s logs in: %s", user, login.body()).isEqualTo(200);
-      assertThat(browser.send("GET", WEBAPP_USER, null).statusCode()).isEqualTo(200);
-      return browser;
+      assertThat(session.browser.send(port, "GET", WEBAPP_USER, null).statusCode()).isEqualTo(200);
+      return session;
     }
 
     /** The filters this user can read among Tasklist's five, by name (本部门待办 by its prefix). */
@@ -230,43 +220,17 @@ class CityBenchmark {
     }
 
     String get(String path) throws Exception {
-      return ok(send("GET", path, null, "Accept", "application/json"));
+      return ok(browser.send(port, "GET", path, null, "Accept", "application/json"));
     }
 
     String post(String path, String body, String accept) throws Exception {
-      return ok(send("POST", path, body, "Content-Type", "application/json", "Accept", accept, "X-XSRF-TOKEN",
-          cookies.get("XSRF-TOKEN")));
+      return ok(browser.send(port, "POST", path, body, "Content-Type", "application/json", "Accept", accept,
+          "X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN")));
     }
 
     private static String ok(HttpResponse<String> response) {
       assertThat(response.statusCode()).as("%s: %s", response.uri(), response.body()).isEqualTo(200);
       return response.body();
-    }
-
-    HttpResponse<String> send(String method, String path, String body, String... headers)
-        throws IOException, InterruptedException {
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-          .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-              : HttpRequest.BodyPublishers.ofString(body));
-      if (headers.length > 0) {
-        request.headers(headers);
-      }
-      if (!cookies.isEmpty()) {
-        request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
-            .collect(Collectors.joining("; ")));
-      }
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      for (String setCookie : response.headers().allValues("Set-Cookie")) {
-        String pair = setCookie.split(";", 2)[0];
-        int equals = pair.indexOf('=');
-        String value = pair.substring(equals + 1).trim();
-        if (value.isEmpty() || setCookie.contains("Max-Age=0")) {
-          cookies.remove(pair.substring(0, equals).trim());
-        } else {
-          cookies.put(pair.substring(0, equals).trim(), value);
-        }
-      }
-      return response;
     }
   }
 }
