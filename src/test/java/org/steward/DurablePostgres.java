@@ -20,12 +20,22 @@ public class DurablePostgres {
 
   @Bean(destroyMethod = "close")
   EmbeddedPostgres embeddedPostgres() throws IOException {
-    return EmbeddedPostgres.builder().setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-        .setRegisterShutdownHook(false).start();
+    return durable().start();
   }
 
   @Bean
   DataSource dataSource(EmbeddedPostgres postgres) {
+    return dataSourceOf(postgres);
+  }
+
+  /** An embedded PostgreSQL that writes durably, for benchmarks that set more of its configuration. */
+  public static EmbeddedPostgres.Builder durable() {
+    return EmbeddedPostgres.builder().setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+        .setRegisterShutdownHook(false);
+  }
+
+  /** A pool on its database {@code postgres} as user {@code postgres}. */
+  public static DataSource dataSourceOf(EmbeddedPostgres postgres) {
     HikariDataSource dataSource = new HikariDataSource();
     dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
     dataSource.setUsername("postgres");

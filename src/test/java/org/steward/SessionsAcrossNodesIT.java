@@ -3,18 +3,12 @@ package org.steward;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -186,50 +180,5 @@ class SessionsAcrossNodesIT {
     Matcher field = CSRF_FIELD.matcher(page);
     assertThat(field.find()).as("a form with its CSRF token in %s", page).isTrue();
     return field.group(1);
-  }
-
-  /** One browser: its cookies go with every request, to whichever node the load balancer picks; no redirects. */
-  private static final class Browser {
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final Map<String, String> cookies = new LinkedHashMap<>();
-
-    HttpResponse<String> send(int port, String method, String path, String body, String... headers)
-        throws IOException, InterruptedException {
-      HttpRequest.BodyPublisher content = body == null ? HttpRequest.BodyPublishers.noBody()
-          : HttpRequest.BodyPublishers.ofString(body);
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-          .method(method, content)
-          .header("Accept", "application/json, text/html");
-      if (headers.length > 0) {
-        request.headers(headers);
-      }
-      if (!cookies.isEmpty()) {
-        request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
-            .collect(Collectors.joining("; ")));
-      }
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      for (String setCookie : response.headers().allValues("Set-Cookie")) {
-        String pair = setCookie.split(";", 2)[0];
-        int equals = pair.indexOf('=');
-        String name = pair.substring(0, equals).trim();
-        String value = pair.substring(equals + 1).trim();
-        if (value.isEmpty() || setCookie.contains("Max-Age=0")) {
-          cookies.remove(name);
-        } else {
-          cookies.put(name, value);
-        }
-      }
-      return response;
-    }
-
-    String cookie(String name) {
-      return cookies.get(name);
-    }
-
-    /** JSON with the session's CSRF token, as the webapps' JavaScript sends it. */
-    String[] csrfJson() {
-      return new String[] {"Content-Type", "application/json", "X-XSRF-TOKEN", cookie("XSRF-TOKEN")};
-    }
   }
 }

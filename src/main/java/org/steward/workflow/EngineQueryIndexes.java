@@ -1,0 +1,65 @@
+package org.steward.workflow;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.steward.deadline.Lights;
+
+/**
+ * Partial indexes on two engine tables for Tasklist's filters, on PostgreSQL, created once after the engine built its
+ * schema (docs/benchmarks.md, issue 18: a city's 100,000 open and 1,000,000 closed cases):
+ * <ul>
+ * <li>{@code ACT_RU_AUTHORIZATION} by user and by group, of every grant except the per-case history grants (resource
+ * type 20, about ten rows per case, open or closed). Every authorized task query joins the caller's task and process
+ * definition grants, {@code USER_ID_ in (me, '*') or GROUP_ID_ in (my groups)}; Camunda's own indexes lead with
+ * {@code TYPE_} or hold the history grants too, so PostgreSQL read the whole table for it.</li>
+ * <li>{@code ACT_RU_VARIABLE} by value, of the {@value Lights#VARIABLE} variables only: 即将到期 and 已超期 look for
+ * the tasks whose case or task variable {@code light} is yellow or red; Camunda's index by name and type reads every
+ * light of every open case.</li>
+ * </ul>
+ * Built without {@code concurrently}: on existing large tables the first start after the upgrade holds their writes
+ * for the seconds a build takes. H2 (tests, the embedded default) has no partial indexes and no such volumes.
+ */
+@Component
+class EngineQueryIndexes extends AbstractProcessEnginePlugin {
+
+  private static final Logger log = LoggerFactory.getLogger(EngineQueryIndexes.class);
+  /** {@code Resources.HISTORIC_PROCESS_INSTANCE}. */
+  static final int HISTORIC_PROCESS_INSTANCE = 20;
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine processEngine) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    if (!"postgres".equals(configuration.getDatabaseType())) {
+      return;
+    }
+    String prefix = configuration.getDatabaseTablePrefix() == null ? "" : configuration.getDatabaseTablePrefix();
+    List<String> indexes = List.of(
+        "STEWARD_IDX_AUTH_RUNTIME_USER on %sACT_RU_AUTHORIZATION (USER_ID_) where RESOURCE_TYPE_ <> %d"
+            .formatted(prefix, HISTORIC_PROCESS_INSTANCE),
+        "STEWARD_IDX_AUTH_RUNTIME_GROUP on %sACT_RU_AUTHORIZATION (GROUP_ID_) where RESOURCE_TYPE_ <> %d"
+            .formatted(prefix, HISTORIC_PROCESS_INSTANCE),
+        "STEWARD_IDX_VARIABLE_LIGHT on %sACT_RU_VARIABLE (TEXT_) where NAME_ = '%s'"
+            .formatted(prefix, Lights.VARIABLE));
+    try (Connection connection = configuration.getDataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      for (String index : indexes) {
+        statement.execute("create index if not exists " + index);
+      }
+      if (!connection.getAutoCommit()) {
+        connection.commit();
+      }
+    } catch (SQLException e) {
+      log.warn("Could not create the engine query indexes: {}", e.getMessage());
+    }
+  }
+}
