@@ -3,10 +3,22 @@ package org.steward.request;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.ParseException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
 
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.AfterEach;
@@ -16,13 +28,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.steward.DurablePostgres;
 import org.steward.StewardApplication;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -41,7 +56,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 @SpringBootTest(properties = {"steward.demo.enabled=true", "logging.level.org.camunda=WARN",
     "logging.level.org.steward=WARN"})
 @ActiveProfiles("test")
-@Import(DurablePostgres.class)
+@Import(TimerDrainBenchmark.MeasuredPostgres.class)
 class TimerDrainBenchmark {
 
   private static final Logger log = LoggerFactory.getLogger(TimerDrainBenchmark.class);
@@ -64,6 +79,28 @@ class TimerDrainBenchmark {
       "--camunda.bpm.job-execution.lock-time-in-millis=300000",
       "--spring.datasource.hikari.maximum-pool-size=10");
 
+  /** {@link org.steward.DurablePostgres} with pg_stat_statements: which statements a drain spends its time on. */
+  @TestConfiguration(proxyBeanMethods = false)
+  static class MeasuredPostgres {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres() throws IOException {
+      return EmbeddedPostgres.builder().setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+          .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+          // what docs/operations.md recommends for the engine's high-churn runtime tables
+          .setServerConfig("autovacuum_naptime", "10s")
+          .setRegisterShutdownHook(false).start();
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres) {
+      HikariDataSource dataSource = new HikariDataSource();
+      dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+      dataSource.setUsername("postgres");
+      return dataSource;
+    }
+  }
+
   @Autowired
   ApplicationContext setup;
   @Autowired
@@ -82,7 +119,9 @@ class TimerDrainBenchmark {
     report.add("%,d timers due at once (%,d cases, two timers each), one node, durable PostgreSQL 17"
         .formatted(2 * CASES, CASES));
     Drain byDefault = drain("DEFAULT", CAMUNDA_DEFAULTS, report);
-    Drain tuned = drain("TUNED", List.of(), report);
+    // -Dbenchmark.tuned="--name=value ..." tries a variant of Steward's settings
+    Drain tuned = drain("TUNED", List.of(System.getProperty("benchmark.tuned", "").split("\\s+")).stream()
+        .filter(setting -> !setting.isBlank()).toList(), report);
     report.add("tuned / default: %.1f× faster".formatted(byDefault.seconds() / tuned.seconds()));
     report.forEach(log::warn);
     Path out = Path.of("target", "benchmark", "timer-drain.txt");
@@ -93,14 +132,17 @@ class TimerDrainBenchmark {
   private record Drain(double seconds) {
   }
 
-  private Drain drain(String prefix, List<String> settings, List<String> report) {
+  private Drain drain(String prefix, List<String> settings, List<String> report) throws IOException {
     DueTimers timers = DueTimers.on(setup);
     long created = System.nanoTime();
     timers.create(prefix, CASES);
     double createdIn = seconds(created);
     jdbc.execute("vacuum analyze");
+    jdbc.execute("create extension if not exists pg_stat_statements");
+    jdbc.execute("select pg_stat_statements_reset()");
 
-    List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+    List<String> args = new ArrayList<>(List.of(
+        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
         "--spring.datasource.username=postgres", "--server.port=0", "--steward.demo.enabled=false",
         "--camunda.bpm.job-execution.enabled=true", "--logging.level.org.camunda=WARN",
         "--logging.level.org.steward=WARN"));
@@ -109,6 +151,7 @@ class TimerDrainBenchmark {
         .profiles("test").run(args.toArray(String[]::new))) {
       ProcessEngineConfigurationImpl engine = node.getBean(ProcessEngineConfigurationImpl.class);
       DueTimers.advance(Duration.ofHours(25));
+      Recording recording = profiling();
       long start = System.nanoTime();
       engine.getJobExecutor().jobWasAdded();
       long end = start + DRAIN_LIMIT.toNanos();
@@ -119,6 +162,11 @@ class TimerDrainBenchmark {
         pause();
       }
       double drainedIn = seconds(start);
+      recording.stop();
+      Path jfr = Path.of("target", "benchmark", "timer-drain-" + prefix.toLowerCase(Locale.ROOT) + ".jfr");
+      Files.createDirectories(jfr.getParent());
+      recording.dump(jfr);
+      recording.close();
       MeterRegistry meters = node.getBean(MeterRegistry.class);
       report.add(String.format(Locale.ROOT, "%-7s created in %.0f s; drained in %.1f s = %.0f timers/s; "
               + "pool %d-%d queue %s, %d per acquisition, wait %d ms, backoff %d ms; acquisitions %.0f, "
@@ -133,9 +181,70 @@ class TimerDrainBenchmark {
           count(meters, "steward.jobs.acquisition.conflicts"), count(meters, "steward.jobs.rejected"),
           meters.get("steward.jobs.executed").tag("outcome", "failed").functionCounter().count()));
       log.warn(report.get(report.size() - 1));
+      report.add("  statements by total time during the drain (ms total, calls, ms mean, rows):");
+      jdbc.query("""
+              select total_exec_time, calls, mean_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g') as query
+                from pg_stat_statements order by total_exec_time desc limit 12""",
+          rs -> {
+            String query = rs.getString("query");
+            report.add(String.format(Locale.ROOT, "  %10.0f %8d %8.2f %8d  %s", rs.getDouble(1), rs.getLong(2),
+                rs.getDouble(3), rs.getLong(4), query.substring(0, Math.min(220, query.length()))));
+          });
+      report.addAll(cpuProfile(jfr));
       timers.assertEachOnce(prefix, CASES);
       return new Drain(drainedIn);
     }
+  }
+
+  private static Recording profiling() throws IOException {
+    try {
+      Recording recording = new Recording(Configuration.getConfiguration("profile"));
+      recording.start();
+      return recording;
+    } catch (ParseException e) {
+      throw new IllegalStateException("JFR's profile settings", e);
+    }
+  }
+
+  /** Where the JVM's CPU went during the drain: JFR's execution samples by the top frame's library, and by method. */
+  private static List<String> cpuProfile(Path jfr) throws IOException {
+    Map<String, Integer> byLibrary = new TreeMap<>();
+    Map<String, Integer> byMethod = new TreeMap<>();
+    int samples = 0;
+    try (RecordingFile file = new RecordingFile(jfr)) {
+      while (file.hasMoreEvents()) {
+        RecordedEvent event = file.readEvent();
+        if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null
+            || event.getStackTrace().getFrames().isEmpty()) {
+          continue;
+        }
+        samples++;
+        RecordedFrame top = event.getStackTrace().getFrames().get(0);
+        String type = top.getMethod().getType().getName();
+        byLibrary.merge(library(type), 1, Integer::sum);
+        byMethod.merge(type + "." + top.getMethod().getName(), 1, Integer::sum);
+      }
+    }
+    int total = Math.max(1, samples);
+    List<String> lines = new ArrayList<>();
+    lines.add("  JVM CPU samples (JFR) by the top frame's library: " + byLibrary.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .map(e -> String.format(Locale.ROOT, "%s %.0f %%", e.getKey(), 100.0 * e.getValue() / total))
+        .collect(Collectors.joining(", ")));
+    byMethod.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(8)
+        .forEach(e -> lines.add(String.format(Locale.ROOT, "    %4.1f %%  %s", 100.0 * e.getValue() / total,
+            e.getKey())));
+    return lines;
+  }
+
+  private static String library(String type) {
+    for (String library : List.of("org.camunda", "org.apache.ibatis", "org.postgresql", "com.zaxxer", "org.steward",
+        "org.springframework", "com.fasterxml", "org.h2", "java.", "jdk.", "sun.")) {
+      if (type.startsWith(library)) {
+        return library.endsWith(".") ? "JDK" : library;
+      }
+    }
+    return "other";
   }
 
   private static double count(MeterRegistry meters, String name) {
