@@ -20,12 +20,22 @@ public class DurablePostgres {
 
   @Bean(destroyMethod = "close")
   EmbeddedPostgres embeddedPostgres() throws IOException {
-    return EmbeddedPostgres.builder().setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-        .setRegisterShutdownHook(false).start();
+    return durable().start();
   }
 
   @Bean
   DataSource dataSource(EmbeddedPostgres postgres) {
+    return pool(postgres);
+  }
+
+  /** The durable settings, for a benchmark's own database that adds more. */
+  public static EmbeddedPostgres.Builder durable() {
+    return EmbeddedPostgres.builder().setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+        .setRegisterShutdownHook(false);
+  }
+
+  /** Hikari's default pool on the database. */
+  public static DataSource pool(EmbeddedPostgres postgres) {
     HikariDataSource dataSource = new HikariDataSource();
     dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
     dataSource.setUsername("postgres");

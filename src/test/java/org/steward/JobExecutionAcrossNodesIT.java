@@ -95,9 +95,7 @@ class JobExecutionAcrossNodesIT {
 
   @Test
   void twoNodesDrainTimersDueAtOnce_eachTakesAFairShare_everyEffectOnce() {
-    startNodeB();
-    DueTimers timers = DueTimers.on(nodeA);
-    timers.create("FAIR", CASES);
+    DueTimers timers = twoNodesWithCases("FAIR");
     double executedOnA = executed(nodeA);
     double executedOnB = executed(nodeB);
 
@@ -118,9 +116,7 @@ class JobExecutionAcrossNodesIT {
 
   @Test
   void aNodeDiesMidDrain_theSurvivorFinishesOnceItsLocksExpire_everyEffectOnce() {
-    startNodeB();
-    DueTimers timers = DueTimers.on(nodeA);
-    timers.create("DIES", CASES);
+    DueTimers timers = twoNodesWithCases("DIES");
     double executedOnB = executed(nodeB);
     String ownerB = jobExecutor(nodeB).getLockOwner();
 
@@ -197,6 +193,14 @@ class JobExecutionAcrossNodesIT {
     assertThat(jdbc.queryForObject("""
         select count(*) from notification_delivery d join notification n on n.id = d.notification_id
          where n.kind in ('TEST_BACKLOG', 'TEST_LEASE') and d.state <> 'SENT'""", Long.class)).isZero();
+  }
+
+  /** Node B started, and {@link #CASES} cases waiting for their first answer, their timers not yet due. */
+  private DueTimers twoNodesWithCases(String prefix) {
+    startNodeB();
+    DueTimers timers = DueTimers.on(nodeA);
+    timers.create(prefix, CASES);
+    return timers;
   }
 
   private void startNodeB() {

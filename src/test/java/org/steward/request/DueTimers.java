@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -183,7 +184,7 @@ public final class DueTimers {
   }
 
   private Map<String, Long> countBy(String sql, Object... args) {
-    Map<String, Long> counts = new java.util.TreeMap<>();
+    Map<String, Long> counts = new TreeMap<>();
     jdbc.query(sql, rs -> {
       counts.put(rs.getString(1), rs.getLong(2));
     }, args);
