@@ -1,0 +1,271 @@
+package org.steward.request;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.text.ParseException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.steward.DurablePostgres;
+import org.steward.StewardApplication;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * 100,000 timers due at once (a Monday after a holiday), on a durable embedded PostgreSQL 17: half as many enterprise
+ * requests waiting for their officer's first answer ({@link DueTimers}, two timers each), the clock moved past their
+ * 24 hours, and one node's job executor drains them, first with Camunda's default job executor settings, then, on as
+ * many fresh cases, with Steward's own (application.yaml). Each drain is timed from the moment the timers are due
+ * until none is left, and every effect is checked exactly once. Not a timed test:
+ * {@code ./mvnw -B verify -Pbenchmark -Dit.test=TimerDrainBenchmark [-Dbenchmark.timers=10000]} (docs/benchmarks.md).
+ *
+ * <p>This test's own context creates the cases (its job executor is off, as in every test); each drain runs on a node
+ * started for it on the same database with the job executor on, as a production node would be.
+ */
+@SpringBootTest(properties = {"steward.demo.enabled=true", "logging.level.org.camunda=WARN",
+    "logging.level.org.steward=WARN"})
+@ActiveProfiles("test")
+@Import(TimerDrainBenchmark.MeasuredPostgres.class)
+class TimerDrainBenchmark {
+
+  private static final Logger log = LoggerFactory.getLogger(TimerDrainBenchmark.class);
+  private static final int TIMERS = Integer.getInteger("benchmark.timers", 100_000);
+  private static final int CASES = TIMERS / 2;
+  private static final Duration DRAIN_LIMIT = Duration.ofHours(3);
+
+  /** Camunda 7.24's own defaults (JobExecutor, the Spring Boot starter's pool) and Spring Boot's connection pool. */
+  private static final List<String> CAMUNDA_DEFAULTS = List.of(
+      "--camunda.bpm.job-execution.core-pool-size=3",
+      "--camunda.bpm.job-execution.max-pool-size=10",
+      "--camunda.bpm.job-execution.queue-capacity=3",
+      "--camunda.bpm.job-execution.max-jobs-per-acquisition=3",
+      "--camunda.bpm.job-execution.wait-time-in-millis=5000",
+      "--camunda.bpm.job-execution.max-wait=60000",
+      "--camunda.bpm.job-execution.wait-increase-factor=2",
+      "--camunda.bpm.job-execution.backoff-time-in-millis=0",
+      "--camunda.bpm.job-execution.max-backoff=0",
+      "--camunda.bpm.job-execution.backoff-decrease-threshold=100",
+      "--camunda.bpm.job-execution.lock-time-in-millis=300000",
+      "--spring.datasource.hikari.maximum-pool-size=10");
+
+  /** {@link org.steward.DurablePostgres} with pg_stat_statements: which statements a drain spends its time on. */
+  @TestConfiguration(proxyBeanMethods = false)
+  static class MeasuredPostgres {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres() throws IOException {
+      // what docs/operations.md recommends for the engine's high-churn runtime tables
+      return DurablePostgres.durable().setServerConfig("shared_preload_libraries", "pg_stat_statements")
+          .setServerConfig("autovacuum_naptime", "10s").start();
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres) {
+      return DurablePostgres.dataSourceOf(postgres);
+    }
+  }
+
+  @Autowired
+  ApplicationContext setup;
+  @Autowired
+  EmbeddedPostgres postgres;
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @AfterEach
+  void resetClock() {
+    DueTimers.resetClock();
+  }
+
+  @Test
+  void timersDueAtOnce_defaultAgainstTuned() throws IOException {
+    List<String> report = new ArrayList<>();
+    report.add("%,d timers due at once (%,d cases, two timers each), one node, durable PostgreSQL 17"
+        .formatted(2 * CASES, CASES));
+    Drain byDefault = drain("DEFAULT", CAMUNDA_DEFAULTS, report);
+    // -Dbenchmark.tuned="--name=value ..." tries a variant of Steward's settings
+    Drain tuned = drain("TUNED", List.of(System.getProperty("benchmark.tuned", "").split("\\s+")).stream()
+        .filter(setting -> !setting.isBlank()).toList(), report);
+    report.add("tuned / default: %.1f× faster".formatted(byDefault.seconds() / tuned.seconds()));
+    report.forEach(log::warn);
+    Path out = Path.of("target", "benchmark", "timer-drain.txt");
+    Files.createDirectories(out.getParent());
+    Files.write(out, report);
+  }
+
+  private record Drain(double seconds) {
+  }
+
+  private Drain drain(String prefix, List<String> settings, List<String> report) throws IOException {
+    DueTimers timers = DueTimers.on(setup);
+    long created = System.nanoTime();
+    timers.create(prefix, CASES);
+    double createdIn = seconds(created);
+    jdbc.execute("vacuum analyze");
+    jdbc.execute("create extension if not exists pg_stat_statements");
+    jdbc.execute("select pg_stat_statements_reset()");
+
+    List<String> args = new ArrayList<>(List.of(
+        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+        "--spring.datasource.username=postgres", "--server.port=0", "--steward.demo.enabled=false",
+        "--camunda.bpm.job-execution.enabled=true", "--logging.level.org.camunda=WARN",
+        "--logging.level.org.steward=WARN"));
+    args.addAll(settings);
+    try (ConfigurableApplicationContext node = new SpringApplicationBuilder(StewardApplication.class)
+        .profiles("test").run(args.toArray(String[]::new))) {
+      ProcessEngineConfigurationImpl engine = node.getBean(ProcessEngineConfigurationImpl.class);
+      DueTimers.advance(Duration.ofHours(25));
+      Recording recording = profiling();
+      long start = System.nanoTime();
+      engine.getJobExecutor().jobWasAdded();
+      long end = start + DRAIN_LIMIT.toNanos();
+      // a cheap count while draining (the exact one per case number costs 40 ms at 10,000 jobs); exact at the end
+      while (dueTimers() > 0 || timers.timersLeft(prefix) > 0) {
+        if (System.nanoTime() > end) {
+          throw new AssertionError(prefix + ": timers left after " + DRAIN_LIMIT);
+        }
+        pause();
+      }
+      double drainedIn = seconds(start);
+      recording.stop();
+      Path jfr = Path.of("target", "benchmark", "timer-drain-" + prefix.toLowerCase(Locale.ROOT) + ".jfr");
+      Files.createDirectories(jfr.getParent());
+      recording.dump(jfr);
+      recording.close();
+      MeterRegistry meters = node.getBean(MeterRegistry.class);
+      report.add(String.format(Locale.ROOT, "%-7s created in %.0f s; drained in %.1f s = %.0f timers/s; "
+              + "pool %d-%d queue %s, %d per acquisition, wait %d ms, backoff %d ms; acquisitions %.0f, "
+              + "acquired %.0f, conflicts %.0f, rejected %.0f, failed %.0f",
+          prefix, createdIn, drainedIn, 2 * CASES / drainedIn,
+          node.getEnvironment().getProperty("camunda.bpm.job-execution.core-pool-size", Integer.class, 3),
+          node.getEnvironment().getProperty("camunda.bpm.job-execution.max-pool-size", Integer.class, 10),
+          node.getEnvironment().getProperty("camunda.bpm.job-execution.queue-capacity", "3"),
+          engine.getJobExecutor().getMaxJobsPerAcquisition(), engine.getJobExecutor().getWaitTimeInMillis(),
+          engine.getJobExecutor().getBackoffTimeInMillis(),
+          count(meters, "steward.jobs.acquisition.attempts"), count(meters, "steward.jobs.acquired"),
+          count(meters, "steward.jobs.acquisition.conflicts"), count(meters, "steward.jobs.rejected"),
+          meters.get("steward.jobs.executed").tag("outcome", "failed").functionCounter().count()));
+      log.warn(report.get(report.size() - 1));
+      report.add("  statements by total time during the drain (ms total, calls, ms mean, rows):");
+      jdbc.query("""
+              select total_exec_time, calls, mean_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g') as query
+                from pg_stat_statements order by total_exec_time desc limit 12""",
+          rs -> {
+            String query = rs.getString("query");
+            report.add(String.format(Locale.ROOT, "  %10.0f %8d %8.2f %8d  %s", rs.getDouble(1), rs.getLong(2),
+                rs.getDouble(3), rs.getLong(4), query.substring(0, Math.min(220, query.length()))));
+          });
+      report.addAll(cpuProfile(jfr));
+      timers.assertEachOnce(prefix, CASES);
+      return new Drain(drainedIn);
+    }
+  }
+
+  private static Recording profiling() throws IOException {
+    try {
+      Recording recording = new Recording(Configuration.getConfiguration("profile"));
+      recording.start();
+      return recording;
+    } catch (ParseException e) {
+      throw new IllegalStateException("JFR's profile settings", e);
+    }
+  }
+
+  /** Where the JVM's CPU went during the drain: JFR's execution samples by the top frame's library, and by method. */
+  private static List<String> cpuProfile(Path jfr) throws IOException {
+    Map<String, Integer> byLibrary = new TreeMap<>();
+    Map<String, Integer> byMethod = new TreeMap<>();
+    int samples = 0;
+    try (RecordingFile file = new RecordingFile(jfr)) {
+      while (file.hasMoreEvents()) {
+        RecordedEvent event = file.readEvent();
+        if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null
+            || event.getStackTrace().getFrames().isEmpty()) {
+          continue;
+        }
+        samples++;
+        RecordedFrame top = event.getStackTrace().getFrames().get(0);
+        String type = top.getMethod().getType().getName();
+        byLibrary.merge(library(type), 1, Integer::sum);
+        byMethod.merge(type + "." + top.getMethod().getName(), 1, Integer::sum);
+      }
+    }
+    int total = Math.max(1, samples);
+    List<String> lines = new ArrayList<>();
+    lines.add("  JVM CPU samples (JFR) by the top frame's library: " + byLibrary.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .map(e -> String.format(Locale.ROOT, "%s %.0f %%", e.getKey(), 100.0 * e.getValue() / total))
+        .collect(Collectors.joining(", ")));
+    byMethod.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(8)
+        .forEach(e -> lines.add(String.format(Locale.ROOT, "    %4.1f %%  %s", 100.0 * e.getValue() / total,
+            e.getKey())));
+    return lines;
+  }
+
+  private static String library(String type) {
+    for (String library : List.of("org.camunda", "org.apache.ibatis", "org.postgresql", "com.zaxxer", "org.steward",
+        "org.springframework", "com.fasterxml", "org.h2", "java.", "jdk.", "sun.")) {
+      if (type.startsWith(library)) {
+        return library.endsWith(".") ? "JDK" : library;
+      }
+    }
+    return "other";
+  }
+
+  /** Timers of enterprise requests due by the engine clock and not yet run. */
+  private long dueTimers() {
+    return jdbc.queryForObject("""
+        select count(*) from act_ru_job
+         where type_ = 'timer' and process_def_key_ = 'enterprise-request' and duedate_ <= ?""", Long.class,
+        new Timestamp(ClockUtil.getCurrentTime().getTime()));
+  }
+
+  private static double count(MeterRegistry meters, String name) {
+    return meters.get(name).functionCounter().count();
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+}
