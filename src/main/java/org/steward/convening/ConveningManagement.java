@@ -16,7 +16,6 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.steward.calendar.WorkingDayCalendar;
 import org.steward.convening.process.ConveningInstances;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.Officer;
@@ -57,14 +56,13 @@ public class ConveningManagement {
   private final Convenings convenings;
   private final List<CaseLookup> cases;
   private final DirectoryManagement directory;
-  private final WorkingDayCalendar calendar;
   private final Timeline timeline;
   private final Notifications notifications;
   private final SystemContext system;
   private final ConveningInstances instances;
 
   ConveningManagement(JdbcClient jdbc, ConveningRows rows, Convenings convenings, List<CaseLookup> cases,
-      DirectoryManagement directory, WorkingDayCalendar calendar, Timeline timeline, Notifications notifications,
+      DirectoryManagement directory, Timeline timeline, Notifications notifications,
       Memberships memberships, SystemContext system, ConveningInstances instances) {
     this.memberships = memberships;
     this.jdbc = jdbc;
@@ -72,7 +70,6 @@ public class ConveningManagement {
     this.convenings = convenings;
     this.cases = cases;
     this.directory = directory;
-    this.calendar = calendar;
     this.timeline = timeline;
     this.notifications = notifications;
     this.system = system;
@@ -94,7 +91,7 @@ public class ConveningManagement {
     String cleanQuestion = checked.question();
     List<Officer> chosen = checked.officers();
     Instant now = StewardClock.now();
-    LocalDate dueDate = calendar.addWorkingDays(StewardClock.today(), timeLimitWorkingDays);
+    LocalDate dueDate = rows.deadlineIn(timeLimitWorkingDays).dueDate();
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
         insert into convening (case_number, question, convener, time_limit, convened_at, due_date, state)
@@ -159,7 +156,7 @@ public class ConveningManagement {
     violations.throwIfAny();
 
     LocalDate today = StewardClock.today();
-    LocalDate dueDate = convening.dueDate().isBefore(today) ? calendar.addWorkingDays(today, 1) : convening.dueDate();
+    LocalDate dueDate = convening.dueDate().isBefore(today) ? rows.deadlineIn(1).dueDate() : convening.dueDate();
     rows.insertOpinion(conveningId, convened.size(), added.id(), dueDate, StewardClock.now(), byUser);
     timeline.record(convening.caseNumber(), "OFFICER_ADDED", byUser,
         Texts.shorten("加签：增加" + added.name() + "参与召集，" + dueDate + "前提出意见", 200), null);

@@ -98,7 +98,7 @@ public class ConveningOpinions {
   @Transactional(readOnly = true)
   DeadlineSubject.State deadlineState(long opinionId) {
     OpinionRow row = rows.opinion(opinionId);
-    return new DeadlineSubject.State(rows.convening(row.conveningId()).caseNumber(), Light.valueOf(row.light()),
+    return new DeadlineSubject.State(rows.convening(row.conveningId()).caseNumber(), row.light(),
         row.state() == OpinionState.OPEN, rows.deadline(row.dueDate()));
   }
 

@@ -13,6 +13,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.deadline.Deadline;
+import org.steward.deadline.Light;
 import org.steward.handling.HandlingManagement;
 import org.steward.shared.NotFound;
 
@@ -79,6 +80,11 @@ class ConveningRows {
         .param("state", OpinionState.OPEN.name()).param("light", deadline(dueDate).lightAt(now).name()).update();
   }
 
+  /** The deadline of a time limit of {@code workingDays} working days given today, by the units' rule. */
+  Deadline deadlineIn(int workingDays) {
+    return handling.deadlineIn(workingDays);
+  }
+
   /** An opinion's deadline by the units' rule. */
   Deadline deadline(LocalDate dueDate) {
     return handling.deadline(dueDate);
@@ -94,7 +100,7 @@ class ConveningRows {
   private static OpinionRow opinionRow(ResultSet rs, int n) throws SQLException {
     return new OpinionRow(rs.getLong("id"), rs.getLong("convening_id"), rs.getString("officer_id"),
         rs.getObject("due_date", LocalDate.class), instant(rs, "added_at"), rs.getString("added_by"),
-        OpinionState.valueOf(rs.getString("state")), rs.getString("light"), rs.getBoolean("late"),
+        OpinionState.valueOf(rs.getString("state")), Light.valueOf(rs.getString("light")), rs.getBoolean("late"),
         rs.getString("opinion"), instant(rs, "given_at"));
   }
 }

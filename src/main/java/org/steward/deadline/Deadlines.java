@@ -23,4 +23,13 @@ public class Deadlines {
         calendar.subtractWorkingDays(dueDate, warningWorkingDays).atStartOfDay(StewardClock.ZONE).toInstant(),
         dueDate.plusDays(1).atStartOfDay(StewardClock.ZONE).toInstant());
   }
+
+  /**
+   * The deadline of a time limit of {@code workingDays} working days given on {@code from} (due on the
+   * {@code workingDays}-th working day after it), yellow {@code warningWorkingDays} working days before its due date
+   * ({@link #of}).
+   */
+  public Deadline inWorkingDays(LocalDate from, int workingDays, int warningWorkingDays) {
+    return of(calendar.addWorkingDays(from, workingDays), warningWorkingDays);
+  }
 }

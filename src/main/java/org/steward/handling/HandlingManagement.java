@@ -67,11 +67,11 @@ public class HandlingManagement {
     return toUnits(List.of(rows.row(unitId))).get(0);
   }
 
-  /** The unit with the instants its yellow and red timers fire at. */
+  /** The unit with its deadline, the instants its yellow and red timers fire at. */
   @Transactional(readOnly = true)
   public UnitClock clock(long unitId) {
     HandlingUnit unit = unit(unitId);
-    return new UnitClock(unit, warnAt(unit.dueDate()), dueAt(unit.dueDate()));
+    return new UnitClock(unit, deadline(unit.dueDate()));
   }
 
   /** Whether any unit of that round returned the matter (退单). */
@@ -114,6 +114,11 @@ public class HandlingManagement {
    */
   public Deadline deadline(LocalDate dueDate) {
     return deadlines.of(dueDate, properties.yellowWorkingDays() - 1);
+  }
+
+  /** The deadline of a time limit of {@code workingDays} working days given today, by the units' rule. */
+  public Deadline deadlineIn(int workingDays) {
+    return deadlines.inWorkingDays(StewardClock.today(), workingDays, properties.yellowWorkingDays() - 1);
   }
 
   /** When the light turns yellow ({@link #deadline}). */

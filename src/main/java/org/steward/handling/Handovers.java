@@ -18,7 +18,6 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.steward.calendar.WorkingDayCalendar;
 import org.steward.deadline.Light;
 import org.steward.directory.Department;
 import org.steward.directory.DirectoryManagement;
@@ -43,7 +42,6 @@ public class Handovers {
   private final JdbcClient jdbc;
   private final HandlingManagement handling;
   private final DirectoryManagement directory;
-  private final WorkingDayCalendar calendar;
   private final Timeline timeline;
   private final Notifications notifications;
 
@@ -62,7 +60,7 @@ public class Handovers {
         cooperatingDepartments, timeLimitWorkingDays);
     int round = handling.currentRound(caseNumber) + 1;
     Instant now = StewardClock.now();
-    LocalDate dueDate = calendar.addWorkingDays(StewardClock.today(), timeLimitWorkingDays);
+    LocalDate dueDate = handling.deadlineIn(timeLimitWorkingDays).dueDate();
     List<String> codes = new ArrayList<>(departments.keySet());
     List<Long> ids = new ArrayList<>();
     for (int position = 0; position < codes.size(); position++) {
@@ -102,7 +100,7 @@ public class Handovers {
     StringBuilder detail = new StringBuilder("第" + round + "轮交办（联席会议交办事项）");
     for (int position = 0; position < items.size(); position++) {
       HandoverItem item = items.get(position);
-      LocalDate dueDate = calendar.addWorkingDays(StewardClock.today(), item.timeLimit());
+      LocalDate dueDate = handling.deadlineIn(item.timeLimit()).dueDate();
       ids.add(insert(caseNumber, round, position, item.department(), item.timeLimit(), now, byUser, dueDate));
       String name = names.get(item.department());
       detail.append("\n").append(position + 1).append(". ").append(name).append("：").append(tasks.get(position))

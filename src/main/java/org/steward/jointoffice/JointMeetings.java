@@ -17,7 +17,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.steward.calendar.WorkingDayCalendar;
+import org.steward.deadline.Deadline;
 import org.steward.deadline.Light;
 import org.steward.directory.Department;
 import org.steward.directory.DirectoryManagement;
@@ -47,7 +47,6 @@ public class JointMeetings {
   private final HandlingManagement handling;
   private final Handovers handovers;
   private final DirectoryManagement directory;
-  private final WorkingDayCalendar calendar;
   private final Timeline timeline;
   private final Notifications notifications;
 
@@ -68,7 +67,8 @@ public class JointMeetings {
    * days and is told; the escalation goes into the meeting.
    */
   Analysis convene(Escalation escalation, List<String> departments, int positionTimeLimit, String byUser) {
-    LocalDate dueDate = calendar.addWorkingDays(StewardClock.today(), positionTimeLimit);
+    Deadline deadline = handling.deadlineIn(positionTimeLimit);
+    LocalDate dueDate = deadline.dueDate();
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
         insert into joint_meeting (escalation_id, case_number, convened_at, convened_by, due_date)
@@ -93,7 +93,7 @@ public class JointMeetings {
         shorten("召开联席会议：" + departments.stream().map(names::get).collect(Collectors.joining("、"))
             + "于 " + dueDate + " 前提出意见", 200), null);
     return new Analysis(AnalysisAction.JOINT_MEETING, null, null, null, null, null, null, meetingId, departments,
-        dueDate, handling.warnAt(dueDate), handling.dueAt(dueDate));
+        dueDate, deadline.warnAt(), deadline.dueAt());
   }
 
   /**

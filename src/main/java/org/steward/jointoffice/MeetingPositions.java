@@ -51,7 +51,7 @@ public class MeetingPositions {
   private final Notifications notifications;
 
   /** One department's position (意见) in a joint meeting; {@code position} null while not given. */
-  record Position(String department, String light, String position, Instant givenAt, String givenBy) {
+  record Position(String department, Light light, String position, Instant givenAt, String givenBy) {
   }
 
   /** The department gives its position for the meeting. */
@@ -154,7 +154,7 @@ public class MeetingPositions {
         select department_code, light, position, given_at, given_by from joint_meeting_position
         where meeting_id = :meeting order by id""")
         .param("meeting", meetingId)
-        .query((rs, n) -> new Position(rs.getString("department_code"), rs.getString("light"),
+        .query((rs, n) -> new Position(rs.getString("department_code"), Light.valueOf(rs.getString("light")),
             rs.getString("position"), instant(rs, "given_at"), rs.getString("given_by")))
         .list();
   }

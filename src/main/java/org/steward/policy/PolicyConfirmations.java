@@ -12,7 +12,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.steward.calendar.WorkingDayCalendar;
 import org.steward.deadline.Deadline;
 import org.steward.deadline.DeadlineSubject;
 import org.steward.deadline.Deadlines;
@@ -41,7 +40,6 @@ public class PolicyConfirmations {
 
   private final JdbcClient jdbc;
   private final DirectoryManagement directory;
-  private final WorkingDayCalendar calendar;
   private final Deadlines deadlines;
 
   /** An open confirmation: its id, the officer who confirms (null: the officers' queue) and its deadline. */
@@ -53,14 +51,15 @@ public class PolicyConfirmations {
     int confirmDays = jdbc.sql("select confirm_days from policy where id = :id").param("id", policyId)
         .query(Integer.class).optional().orElseThrow(() -> new NotFound("policy", policyId));
     String officer = directory.officerOf(enterpriseId).map(Officer::id).orElse(null);
-    LocalDate due = calendar.addWorkingDays(StewardClock.today(), confirmDays);
+    Deadline deadline = deadlines.inWorkingDays(StewardClock.today(), confirmDays, WARNING_DAYS);
+    LocalDate due = deadline.dueDate();
     var key = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into policy_confirmation (policy_id, enterprise_id, officer_id, state, due_date)
             values (:policy, :enterprise, :officer, 'OPEN', :due)""")
         .param("policy", policyId).param("enterprise", enterpriseId).param("officer", officer).param("due", due)
         .update(key, "id");
-    return new Opened(key.getKey().longValue(), officer, deadlines.of(due, WARNING_DAYS));
+    return new Opened(key.getKey().longValue(), officer, deadline);
   }
 
   /**

@@ -1,8 +1,7 @@
 package org.steward.project;
 
-import java.time.Instant;
-import java.time.LocalDate;
+import org.steward.deadline.Deadline;
 
-/** A monthly progress filing opened for a period (yyyy-MM), with its due date and lights (as department handling). */
-public record FilingClock(long filingId, String period, LocalDate dueDate, Instant warnAt, Instant dueAt) {
+/** A monthly progress filing opened for a period (yyyy-MM), with its deadline (as department handling). */
+public record FilingClock(long filingId, String period, Deadline deadline) {
 }

@@ -38,9 +38,8 @@ public class MilestoneConfirmations {
   public Optional<MilestoneClock> currentMilestone(String code) {
     ProjectRow row = rows.project(code);
     return rows.milestones(code).stream().filter(m -> m.actualDate() == null).findFirst()
-        .map(m -> new MilestoneClock(code, row.name(), row.enterpriseName(), m.milestone(), m.plannedDate(),
-            deadlines.of(m.plannedDate()).warnAt(), deadlines.of(m.plannedDate()).dueAt(),
-            deadlines.escalateAt(m.plannedDate()), row.officer(), people.approver(row)));
+        .map(m -> new MilestoneClock(code, row.name(), row.enterpriseName(), m.milestone(),
+            deadlines.of(m.plannedDate()), deadlines.escalateAt(m.plannedDate()), row.officer(), people.approver(row)));
   }
 
   /**

@@ -75,7 +75,7 @@ public class ProjectFilings {
     ProjectRow row = rows.project(code);
     notifications.notifyUser(row.officer(), "FILING_OPENED", code,
         "请于 " + due + " 前填报项目“" + row.name() + "”" + period + " 月度进展");
-    return new FilingClock(id, period, due, handling.warnAt(due), handling.dueAt(due));
+    return new FilingClock(id, period, handling.deadline(due));
   }
 
   /**

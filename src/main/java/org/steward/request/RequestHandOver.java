@@ -9,12 +9,11 @@ import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.steward.calendar.WorkingDayCalendar;
+import org.steward.deadline.Deadline;
 import org.steward.handling.HandlingManagement;
 import org.steward.handling.Handovers;
 import org.steward.handling.UnitState;
 import org.steward.shared.InvalidInput;
-import org.steward.shared.StewardClock;
 import org.steward.shared.Texts;
 import org.steward.shared.Violations;
 import org.steward.timeline.Timeline;
@@ -31,7 +30,6 @@ public class RequestHandOver {
 
   private final HandlingManagement handling;
   private final Handovers handovers;
-  private final WorkingDayCalendar calendar;
   private final Timeline timeline;
   private final RequestTransitions transitions;
 
@@ -79,10 +77,11 @@ public class RequestHandOver {
     String lead = leadDepartment == null ? null : leadDepartment.strip();
     List<Long> unitIds = handovers.handOver(caseNumber, lead, cooperatingDepartments, limit, byUser);
     int round = handling.currentRound(caseNumber);
-    LocalDate due = calendar.addWorkingDays(StewardClock.today(), limit);
+    Deadline resolution = handling.deadlineIn(limit);
+    LocalDate due = resolution.dueDate();
     transitions.make(caseNumber, RequestTransition.HAND_OVER, Map.of("outcome", Outcome.TRACKED.name(),
         "lead_department", lead, "time_limit", limit, "resolution_due", due));
-    return new HandOver(List.copyOf(unitIds), round, due, handling.dueAt(due));
+    return new HandOver(List.copyOf(unitIds), round, due, resolution.dueAt());
   }
 
   /**

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.steward.deadline.Deadline;
 import org.steward.deadline.Light;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.Enterprise;
@@ -153,6 +155,7 @@ public class RequestIntake {
     // supervisor_id references an officer, so the id is the supervisor's (directory.supervisorOf would read it twice)
     String supervisor = officer.map(Officer::supervisorId).orElse(null);
     Instant now = StewardClock.now();
+    Deadline response = ResponseDeadline.of(now);
     if (key != null) {
       try {
         jdbc.sql("""
@@ -186,7 +189,7 @@ public class RequestIntake {
         .param("supervisor", supervisor)
         .param("submittedBy", caller.userId())
         .param("submittedAt", Timestamp.from(now))
-        .param("responseDue", Timestamp.from(now.plus(RequestManagement.RESPONSE_TIME)))
+        .param("responseDue", Timestamp.from(response.dueAt()))
         .update();
     events.publishEvent(new RequestSubmitted(caseNumber, intake.title(), caller.userId(),
         officer.map(Officer::id).orElse(null), intake.channel()));
@@ -206,7 +209,9 @@ public class RequestIntake {
         .putValue(EnterpriseRequestProcess.CONTACT_PHONE, intake.contactPhone())
         .putValue(EnterpriseRequestProcess.OFFICER, officer.map(Officer::id).orElse(null))
         .putValue(EnterpriseRequestProcess.SUPERVISOR, supervisor)
-        .putValue(EnterpriseRequestProcess.LIGHT, Light.GREEN.name());
+        .putValue(EnterpriseRequestProcess.LIGHT, Light.GREEN.name())
+        .putValue(EnterpriseRequestProcess.RESPONSE_WARN_AT, Date.from(response.warnAt()))
+        .putValue(EnterpriseRequestProcess.RESPONSE_DUE_AT, Date.from(response.dueAt()));
     engine.start(caseNumber, variables);
     log.info("Request {} submitted by {} for enterprise {} (officer {})", caseNumber, caller.userId(),
         intake.enterprise().id(), officer.map(Officer::id).orElse("-"));

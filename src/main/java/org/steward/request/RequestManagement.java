@@ -38,7 +38,7 @@ public class RequestManagement {
   /** The 24-hour rule: a new request must be signed for and answered within this time (wall clock). */
   public static final Duration RESPONSE_TIME = Duration.ofHours(24);
 
-  /** How long before the 24 hours end the officer is warned (the model's PT20H timer). */
+  /** How long before the 24 hours end the officer is warned (the model's timer reads {@link ResponseDeadline#of}). */
   public static final Duration RESPONSE_WARNING = Duration.ofHours(4);
 
   /** Time limits the officer may give departments, in working days. */
@@ -108,7 +108,9 @@ public class RequestManagement {
 
   /**
    * The case light: red if not signed for and past its response due, or if an open unit is red; yellow if an open
-   * unit is yellow or the last four hours of the response have begun; green otherwise (also once closed).
+   * unit is yellow or the last four hours of the response have begun; green otherwise, and once the case has ended
+   * ({@link RequestState#ENDED}). The ledger's SQL ({@code ledger.Ledger}) rolls up the same rule over the lights the
+   * timers stored, for filtering and sorting; both agree once the timers have run (CaseLightTests).
    */
   private static Light light(RequestRow row, List<HandlingUnit> units) {
     return light(row.state(), row.acknowledgedAt(), row.responseDue(),
@@ -116,21 +118,19 @@ public class RequestManagement {
   }
 
   /**
-   * The case light at {@code now}. The 24 hours are over at {@code responseDue} itself, the moment the engine's
-   * response timer fires, as a unit is red from its {@code dueAt} on.
+   * The case light at {@code now}: the response's light by its deadline ({@link ResponseDeadline#dueAt}, red from
+   * {@code responseDue} itself, the moment the engine's response timer fires) while not signed for, and the open
+   * units' lights; the worst of them.
    */
   static Light light(RequestState state, Instant acknowledgedAt, Instant responseDue, List<Light> open, Instant now) {
-    if (state == RequestState.CLOSED) {
+    if (RequestState.ENDED.contains(state)) {
       return Light.GREEN;
     }
-    if (acknowledgedAt == null && !now.isBefore(responseDue)) {
+    Light response = acknowledgedAt == null ? ResponseDeadline.dueAt(responseDue).lightAt(now) : Light.GREEN;
+    if (response == Light.RED || open.contains(Light.RED)) {
       return Light.RED;
     }
-    if (open.contains(Light.RED)) {
-      return Light.RED;
-    }
-    boolean responseNear = acknowledgedAt == null && !now.isBefore(responseDue.minus(RESPONSE_WARNING));
-    return open.contains(Light.YELLOW) || responseNear ? Light.YELLOW : Light.GREEN;
+    return response == Light.YELLOW || open.contains(Light.YELLOW) ? Light.YELLOW : Light.GREEN;
   }
 
   private static RequestView.Step step(TimelineEntry entry) {

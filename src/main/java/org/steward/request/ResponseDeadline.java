@@ -64,9 +64,23 @@ public class ResponseDeadline {
   @Transactional(readOnly = true)
   DeadlineSubject.State responseState(String caseNumber) {
     RequestRow row = rows.row(caseNumber);
-    Instant due = row.responseDue();
     return new DeadlineSubject.State(caseNumber, row.responseLight(), row.acknowledgedAt() == null,
-        new Deadline(LocalDate.ofInstant(due, StewardClock.ZONE), due.minus(RequestManagement.RESPONSE_WARNING), due));
+        dueAt(row.responseDue()));
+  }
+
+  /**
+   * The 24-hour response of a request submitted at {@code submittedAt}, the one rule its column, its task and its
+   * timers follow: red {@link RequestManagement#RESPONSE_TIME} later (wall clock), yellow
+   * {@link RequestManagement#RESPONSE_WARNING} before that.
+   */
+  public static Deadline of(Instant submittedAt) {
+    return dueAt(submittedAt.plus(RequestManagement.RESPONSE_TIME));
+  }
+
+  /** The response whose 24 hours end at {@code dueAt} (the stored {@code response_due}). */
+  static Deadline dueAt(Instant dueAt) {
+    return new Deadline(LocalDate.ofInstant(dueAt, StewardClock.ZONE), dueAt.minus(RequestManagement.RESPONSE_WARNING),
+        dueAt);
   }
 
   /** Stores the light a response timer signalled ({@link #responseSubject}). */

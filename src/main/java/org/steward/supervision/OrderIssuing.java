@@ -20,7 +20,6 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.steward.calendar.WorkingDayCalendar;
 import org.steward.deadline.Light;
 import org.steward.directory.DirectoryManagement;
 import org.steward.handling.HandlingManagement;
@@ -51,7 +50,6 @@ public class OrderIssuing {
   private final List<CaseLookup> cases;
   private final DirectoryManagement directory;
   private final HandlingManagement handling;
-  private final WorkingDayCalendar calendar;
   private final Timeline timeline;
   private final OrderTargets targets;
   private final SystemContext system;
@@ -115,7 +113,7 @@ public class OrderIssuing {
     }
 
     String caseNumber = summary.caseNumber();
-    LocalDate dueDate = calendar.addWorkingDays(StewardClock.today(), timeLimit);
+    LocalDate dueDate = orders.deadlineIn(timeLimit).dueDate();
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
         insert into supervision_order (case_number, unit_id, target_kind, target, requirement, time_limit, issued_by,

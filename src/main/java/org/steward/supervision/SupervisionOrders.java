@@ -22,6 +22,7 @@ import org.steward.deadline.Deadlines;
 import org.steward.deadline.Light;
 import org.steward.directory.DirectoryManagement;
 import org.steward.shared.NotFound;
+import org.steward.shared.StewardClock;
 import org.steward.shared.Violations;
 import org.steward.workflow.SystemContext;
 
@@ -48,6 +49,9 @@ public class SupervisionOrders {
              reviewed_by, reviewed_at, closed_at
       from supervision_order
       """;
+
+  /** An order turns yellow on its due date itself. */
+  private static final int WARNING_DAYS = 0;
 
   private final JdbcClient jdbc;
   private final CaseAccess access;
@@ -123,7 +127,12 @@ public class SupervisionOrders {
 
   /** An order's deadline: yellow from the start of its due date, red from the start of the day after. */
   public Deadline deadline(LocalDate dueDate) {
-    return deadlines.of(dueDate, 0);
+    return deadlines.of(dueDate, WARNING_DAYS);
+  }
+
+  /** The deadline of an order given {@code workingDays} working days today ({@link #deadline}). */
+  Deadline deadlineIn(int workingDays) {
+    return deadlines.inWorkingDays(StewardClock.today(), workingDays, WARNING_DAYS);
   }
 
   /** When an order turns yellow ({@link #deadline}). */

@@ -12,7 +12,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.steward.calendar.WorkingDayCalendar;
 import org.steward.deadline.Deadline;
 import org.steward.deadline.DeadlineSubject;
 import org.steward.deadline.Deadlines;
@@ -41,7 +40,6 @@ public class SurveyChases {
   private final JdbcClient jdbc;
   private final Campaigns campaigns;
   private final DirectoryManagement directory;
-  private final WorkingDayCalendar calendar;
   private final Deadlines deadlines;
 
   /** An open chase: its id, the non-responders it lists (one per line) and its deadline. */
@@ -51,16 +49,17 @@ public class SurveyChases {
   /** Opens officer {@code officer}'s chase of campaign {@code campaignId}'s enterprises that have not answered. */
   public Opened open(long campaignId, String officer) {
     CampaignView campaign = campaigns.view(campaignId);
-    LocalDate due = calendar.addWorkingDays(StewardClock.today(), CHASE_DAYS);
-    if (due.isAfter(campaign.closesOn())) {
-      due = campaign.closesOn();
+    Deadline deadline = deadlines.inWorkingDays(StewardClock.today(), CHASE_DAYS, WARNING_DAYS);
+    if (deadline.dueDate().isAfter(campaign.closesOn())) {
+      deadline = deadlines.of(campaign.closesOn(), WARNING_DAYS);
     }
+    LocalDate due = deadline.dueDate();
     var key = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into survey_chase (campaign_id, officer_id, state, due_date)
             values (:campaign, :officer, 'OPEN', :due)""")
         .param("campaign", campaignId).param("officer", officer).param("due", due).update(key, "id");
-    return new Opened(key.getKey().longValue(), nonResponders(campaignId, officer), deadlines.of(due, WARNING_DAYS));
+    return new Opened(key.getKey().longValue(), nonResponders(campaignId, officer), deadline);
   }
 
   /**

@@ -15,7 +15,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.steward.calendar.WorkingDayCalendar;
 import org.steward.deadline.Deadline;
 import org.steward.deadline.DeadlineSubject;
 import org.steward.deadline.Deadlines;
@@ -42,7 +41,6 @@ public class VisitPlanning {
   private final JdbcTemplate jdbc;
   private final JdbcClient named;
   private final VisitCycles cycles;
-  private final WorkingDayCalendar calendar;
   private final Deadlines deadlines;
   private final VisitProperties properties;
   private final Notifications notifications;
@@ -89,8 +87,8 @@ public class VisitPlanning {
     LocalDate today = StewardClock.today();
     Timestamp now = Timestamp.from(StewardClock.now());
     Map<VisitCycle, LocalDate> due = Map.of(VisitCycle.MONTHLY,
-        calendar.addWorkingDays(today, VisitCycle.MONTHLY.workingDays()), VisitCycle.QUARTERLY,
-        calendar.addWorkingDays(today, VisitCycle.QUARTERLY.workingDays()));
+        deadlines.inWorkingDays(today, VisitCycle.MONTHLY.workingDays(), WARNING_DAYS).dueDate(), VisitCycle.QUARTERLY,
+        deadlines.inWorkingDays(today, VisitCycle.QUARTERLY.workingDays(), WARNING_DAYS).dueDate());
     List<Object[]> rows = enterprises.stream()
         .filter(row -> {
           long id = ((Number) row.get("id")).longValue();

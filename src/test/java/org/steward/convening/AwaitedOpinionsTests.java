@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.steward.deadline.Deadline;
+import org.steward.deadline.Light;
 import org.steward.shared.StewardClock;
 
 /**
@@ -56,17 +57,17 @@ class AwaitedOpinionsTests {
     Deadline deadline = DEADLINES.apply(THURSDAY);
 
     Opinion open = opinion(1, OpinionState.OPEN, THURSDAY, false).view("刘洋", startOf(FRIDAY), deadline);
-    assertThat(open.light()).isEqualTo("RED");
+    assertThat(open.light()).isEqualTo(Light.RED);
     assertThat(open.late()).isTrue();
     Opinion given = opinion(2, OpinionState.GIVEN, THURSDAY, false).view("王静", startOf(FRIDAY), deadline);
-    assertThat(given.light()).isEqualTo("GREEN");
+    assertThat(given.light()).isEqualTo(Light.GREEN);
     assertThat(given.late()).isFalse();
     assertThat(given.officerName()).isEqualTo("王静");
   }
 
   private static OpinionRow opinion(long id, OpinionState state, LocalDate dueDate, boolean late) {
-    return new OpinionRow(id, 7L, "officer" + id, dueDate, startOf(THURSDAY.minusDays(3)), null, state, "GREEN", late,
-        state == OpinionState.GIVEN ? "同意" : null, null);
+    return new OpinionRow(id, 7L, "officer" + id, dueDate, startOf(THURSDAY.minusDays(3)), null, state, Light.GREEN,
+        late, state == OpinionState.GIVEN ? "同意" : null, null);
   }
 
   private static Instant startOf(LocalDate day) {

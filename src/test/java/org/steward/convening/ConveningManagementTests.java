@@ -114,7 +114,7 @@ class ConveningManagementTests {
     assertThat(convening.opinions()).extracting(Opinion::officerName).containsExactly("刘洋", "王静");
     assertThat(convening.opinions()).allSatisfy(o -> {
       assertThat(o.state()).isEqualTo(OpinionState.OPEN);
-      assertThat(o.light()).isEqualTo("GREEN");
+      assertThat(o.light()).isEqualTo(Light.GREEN);
       assertThat(o.late()).isFalse();
       assertThat(o.addedBy()).isNull();
     });
@@ -207,11 +207,27 @@ class ConveningManagementTests {
     assertThat(late.opinions().get(2).dueDate()).isEqualTo(LocalDate.of(2026, 3, 5));
     assertThat(late.opinions().get(2).addedBy()).isEqualTo("zhangwei");
     assertThat(late.opinions().get(3).dueDate()).isEqualTo(LocalDate.of(2026, 3, 9));
-    assertThat(late.opinions().get(3).light()).isEqualTo("GREEN");
+    assertThat(late.opinions().get(3).light()).isEqualTo(Light.GREEN);
     assertThat(late.lateOfficers()).containsExactly("liuyang", "wangjing", "lina");
     assertThat(opinionTasks()).extracting(Task::getAssignee)
         .containsExactlyInAnyOrder("liuyang", "wangjing", "lina", "xuming");
     assertThat(actions()).containsExactly("CONVENED", "OFFICER_ADDED", "OFFICER_ADDED");
+  }
+
+  @Test
+  void addOfficer_onTheDueDate_givesTheOpinionTaskItsYellowLight_soTheDueSoonFilterShowsIt() {
+    Convening convening = convenings.convene(caseNumber, QUESTION, List.of("liuyang", "wangjing"), 3, "zhangwei");
+    at(2026, 3, 5, 10);
+
+    Convening added = convenings.addOfficer(convening.id(), "lina", "zhangwei");
+
+    Task task = opinionTasks().stream().filter(t -> "lina".equals(t.getAssignee())).findFirst().orElseThrow();
+    assertThat(tasks.getVariable(task.getId(), Lights.VARIABLE)).isEqualTo(Light.YELLOW.name());
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .or().processVariableValueEquals(Lights.VARIABLE, Light.YELLOW.name())
+        .taskVariableValueEquals(Lights.VARIABLE, Light.YELLOW.name()).endOr().list())
+        .as("即将到期 shows lina's task only").extracting(Task::getAssignee).containsExactly("lina");
+    assertThat(added.opinions().get(2).light()).isEqualTo(Light.YELLOW);
   }
 
   @Test
@@ -274,7 +290,7 @@ class ConveningManagementTests {
 
     Opinion wangjing = reading.convening(convening.id()).opinions().get(1);
     assertThat(wangjing.late()).isTrue();
-    assertThat(wangjing.light()).isEqualTo("RED");
+    assertThat(wangjing.light()).isEqualTo(Light.RED);
     assertThat(notifications.ofCase(caseNumber)).filteredOn(n -> n.kind().equals("OPINION_OVERDUE"))
         .extracting(Notification::recipient).containsExactlyInAnyOrder("wangjing", "zhangwei");
     // a yellow timer running late, after red: nothing changes, nothing is announced (the timeline below has one)

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.steward.deadline.Light;
 
 /** The opinions as the convener's conclusion form shows them, without Spring. */
 class OpinionSummaryTests {
@@ -21,6 +22,6 @@ class OpinionSummaryTests {
   }
 
   private static Opinion opinion(String name, OpinionState state, boolean late, String text, LocalDate due) {
-    return new Opinion(1L, "officer", name, due, state, "GREEN", late, text, null, null, null);
+    return new Opinion(1L, "officer", name, due, state, Light.GREEN, late, text, null, null, null);
   }
 }

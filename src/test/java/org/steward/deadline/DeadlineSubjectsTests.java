@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -17,12 +19,15 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -259,6 +264,66 @@ class DeadlineSubjectsTests {
 
     assertThat(changes(subject, id)).isEmpty();
     assertThat(state(subject, id).open()).isFalse();
+  }
+
+  /**
+   * Subjects whose timers run on tasks (a response and an order: the whole instance; an opinion: one of several in it),
+   * with how to find the subject's own tasks: their timers, run at the subject's instants as the job executor would,
+   * keep the {@code light} variable the Tasklist filters read (on the task, else on its instance; none means green)
+   * equal to the subject's light after every step.
+   */
+  Stream<Arguments> timedSubjects() {
+    return Stream.of(
+        Arguments.of(subject("response"), (Function<String, List<Task>>) caseNumber -> tasks.createTaskQuery()
+            .processInstanceBusinessKey(caseNumber).taskDefinitionKey("UserTask_AcknowledgeRequest").list()),
+        Arguments.of(subject("order"), (Function<String, List<Task>>) id -> tasks.createTaskQuery()
+            .processDefinitionKey("supervision-order").processVariableValueEquals("orderId", Long.parseLong(id))
+            .list()),
+        Arguments.of(subject("opinion"), (Function<String, List<Task>>) id -> {
+          String officer = jdbc.sql("select officer_id from convening_opinion where id = :id")
+              .param("id", Long.parseLong(id)).query(String.class).single();
+          return tasks.createTaskQuery().taskDefinitionKey("UserTask_GiveOpinion").taskAssignee(officer)
+              .processInstanceBusinessKey(lights.subject("opinion").stateOf(id).caseNumber()).list();
+        }));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("timedSubjects")
+  void theTimers_keepTheLightVariable_theSubjectsLight(Subject subject, Function<String, List<Task>> subjectTasks) {
+    String id = subject.make().get();
+    Deadline deadline = state(subject, id).deadline();
+    assertThat(subjectTasks.apply(id)).as("the subject's tasks").isNotEmpty();
+    assertLightVariable(subject, id, subjectTasks, Light.GREEN);
+
+    at(deadline.warnAt());
+    runTimers(subjectTasks.apply(id));
+    assertLightVariable(subject, id, subjectTasks, Light.YELLOW);
+
+    at(deadline.dueAt());
+    runTimers(subjectTasks.apply(id));
+    assertLightVariable(subject, id, subjectTasks, Light.RED);
+  }
+
+  private void assertLightVariable(Subject subject, String id, Function<String, List<Task>> subjectTasks,
+      Light expected) {
+    assertThat(state(subject, id).light()).isEqualTo(expected);
+    assertThat(subjectTasks.apply(id)).as("the subject's tasks").isNotEmpty().allSatisfy(task ->
+        assertThat(Objects.requireNonNullElse(tasks.getVariable(task.getId(), Lights.VARIABLE), Light.GREEN.name()))
+            .as(task.getTaskDefinitionKey()).isEqualTo(expected.name()));
+  }
+
+  /** Runs the timers due now of the tasks' instances, as the job executor would. */
+  private void runTimers(List<Task> subjectTasks) {
+    subjectTasks.stream().map(Task::getProcessInstanceId).distinct().forEach(instance -> {
+      for (Job job : management.createJobQuery().processInstanceId(instance).timers()
+          .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1)).list()) {
+        management.executeJob(job.getId());
+      }
+    });
+  }
+
+  private Subject subject(String kind) {
+    return subjects().filter(s -> s.kind().equals(kind)).findFirst().orElseThrow();
   }
 
   @Test

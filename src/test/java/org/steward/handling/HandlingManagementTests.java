@@ -145,8 +145,8 @@ class HandlingManagementTests {
     assertThat(handling.unit(unitId)).extracting(HandlingUnit::light, HandlingUnit::rating)
         .containsExactly(Light.RED, Rating.SLOW);
     UnitClock clock = handling.clock(unitId);
-    assertThat(clock.warnAt()).isEqualTo(midnight(2026, 3, 5));
-    assertThat(clock.dueAt()).isEqualTo(midnight(2026, 3, 6));
+    assertThat(clock.deadline().warnAt()).isEqualTo(midnight(2026, 3, 5));
+    assertThat(clock.deadline().dueAt()).isEqualTo(midnight(2026, 3, 6));
   }
 
   @Test
@@ -202,7 +202,7 @@ class HandlingManagementTests {
       assertThat(extension.decidedBy()).isEqualTo("chenjianguo");
       assertThat(extension.decidedAt()).isNotNull();
     });
-    assertThat(handling.clock(unitId).dueAt()).isEqualTo(midnight(2026, 3, 13));
+    assertThat(handling.clock(unitId).deadline().dueAt()).isEqualTo(midnight(2026, 3, 13));
     assertThat(timeline.of(caseNumber)).extracting(TimelineEntry::action)
         .contains("EXTENSION_REQUESTED", "EXTENSION_APPROVED");
     assertThat(notifications.ofCase(caseNumber)).extracting(Notification::kind, Notification::recipient)

@@ -226,7 +226,7 @@ class JointOfficeIT {
     assertThat(lights.signal("position", water, Light.RED)).isPresent();
     assertThat(lights.signal("position", water, Light.YELLOW)).isEmpty();
     assertThat(positions.positions(meetingId)).filteredOn(p -> p.department().equals("water"))
-        .extracting(MeetingPositions.Position::light).containsExactly("RED");
+        .extracting(MeetingPositions.Position::light).containsExactly(Light.RED);
     assertThat(timeline.of(caseNumber)).extracting(TimelineEntry::action).contains("POSITION_RED")
         .doesNotContain("POSITION_YELLOW");
     complete(caseNumber, GIVE_POSITION, "power01", "dept-power", Map.of(POSITION, "可在两周内完成专线接入"));

@@ -27,7 +27,7 @@ class RequestManagementTests {
   }
 
   @Test
-  void caseLight_isTheWorstOpenUnitLight_andGreenOnceClosed() {
+  void caseLight_isTheWorstOpenUnitLight_andGreenOnceEnded() {
     Instant due = Instant.parse("2026-05-12T02:00:00Z");
     Instant signed = due.minusSeconds(3600);
     Instant later = due.plusSeconds(86_400 * 5);
@@ -37,6 +37,10 @@ class RequestManagementTests {
     assertThat(RequestManagement.light(RequestState.HANDLING, signed, due, List.of(Light.YELLOW, Light.RED), later))
         .isEqualTo(Light.RED);
     assertThat(RequestManagement.light(RequestState.CLOSED, null, due, List.of(Light.RED), later))
+        .isEqualTo(Light.GREEN);
+    assertThat(RequestManagement.light(RequestState.WITHDRAWN, null, due, List.of(), later)).as("withdrawn unsigned")
+        .isEqualTo(Light.GREEN);
+    assertThat(RequestManagement.light(RequestState.NO_RESPONSE, signed, due, List.of(Light.RED), later))
         .isEqualTo(Light.GREEN);
   }
 }

@@ -17,6 +17,7 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.Documentation;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.Error;
 import org.camunda.bpm.model.bpmn.instance.Escalation;
@@ -61,6 +62,9 @@ final class ModelConventions {
   private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   private static final Pattern BUSINESS_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
   private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
+  /** A file of the repository named in a documentation text: docs/processes.md, src/main/java/…/Foo.java. */
+  private static final Pattern FILE_LINK =
+      Pattern.compile("(?:docs|src|processes|forms)/[A-Za-z0-9_./-]*[A-Za-z0-9_-]\\.(?:md|java|bpmn|dmn|form|svg|sql)");
   private static final Pattern EXPRESSION = Pattern.compile("\\$\\{.+}");
   private static final Pattern DELEGATE_EXPRESSION = Pattern.compile("\\$\\{[a-z][A-Za-z0-9]*}");
   /** A bean's method called from an expression: {@code ${someBean.method(}. */
@@ -152,6 +156,7 @@ final class ModelConventions {
       }
     }
     checkOverlaps(model);
+    model.getModelElementsByType(Documentation.class).forEach(this::checkLinks);
     model.getModelElementsByType(TimerEventDefinition.class).forEach(this::checkTimer);
     model.getModelElementsByType(Message.class).forEach(m -> checkId(m, "Message"));
     model.getModelElementsByType(Error.class).forEach(e -> checkId(e, "Error"));
@@ -160,6 +165,16 @@ final class ModelConventions {
     model.getModelElementsByType(CamundaExecutionListener.class).forEach(this::checkListener);
     model.getModelElementsByType(CamundaTaskListener.class).forEach(this::checkListener);
     return List.copyOf(violations);
+  }
+
+  /** Every file a documentation text names exists (the models are read from the repository's root). */
+  private void checkLinks(Documentation documentation) {
+    var link = FILE_LINK.matcher(documentation.getTextContent());
+    while (link.find()) {
+      if (!Files.exists(Path.of(link.group()))) {
+        fail("documentation names " + link.group() + ", which does not exist");
+      }
+    }
   }
 
   /** No two shapes of flow nodes overlap; a boundary event sits on its host and a sub-process holds its nodes. */

@@ -51,7 +51,9 @@ class ProcessModelConventionsTests {
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
             xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_1" targetNamespace="http://steward.org">
           <bpmn:process id="wrongName" isExecutable="true">
-            <bpmn:startEvent id="Event_0abc123" />
+            <bpmn:startEvent id="Event_0abc123">
+              <bpmn:documentation>变量见 docs/processes/some-process.md 和 docs/processes.md。</bpmn:documentation>
+            </bpmn:startEvent>
             <bpmn:sequenceFlow id="Flow_Start" sourceRef="Event_0abc123" targetRef="Gateway_Choice" />
             <bpmn:exclusiveGateway id="Gateway_Choice" name="继续?" />
             <bpmn:sequenceFlow id="Flow_A" sourceRef="Gateway_Choice" targetRef="UserTask_Check" />
@@ -81,6 +83,7 @@ class ProcessModelConventionsTests {
             + "camunda:delegateExpression=\"${someBean}\"",
         "processes/some-process.bpmn: UserTask_Check has no diagram shape",
         "processes/some-process.bpmn: Flow_B has no diagram edge",
+        "processes/some-process.bpmn: documentation names docs/processes/some-process.md, which does not exist",
         "processes/some-process.bpmn: Flow_A is not listed as its source's outgoing and its target's incoming (as "
             + "Modeler saves it)");
   }

@@ -39,8 +39,8 @@ class LoadUnitDelegate implements JavaDelegate {
     execution.setVariable(ROLE, unit.role().name());
     execution.setVariable(DUE_DATE, unit.dueDate().toString());
     execution.setVariable(LIGHT, unit.light().name());
-    execution.setVariable(WARN_AT, Date.from(clock.warnAt()));
-    execution.setVariable(DUE_AT, Date.from(clock.dueAt()));
+    execution.setVariable(WARN_AT, Date.from(clock.deadline().warnAt()));
+    execution.setVariable(DUE_AT, Date.from(clock.deadline().dueAt()));
     execution.setVariable(ESCALATE_AT, Date.from(handling.escalateAt(unit.dueDate())));
   }
 }

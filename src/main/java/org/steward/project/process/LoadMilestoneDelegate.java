@@ -30,9 +30,9 @@ class LoadMilestoneDelegate implements JavaDelegate {
         () -> new IllegalStateException("Project " + execution.getBusinessKey() + " has no milestone left"));
     execution.setVariable(MILESTONE, clock.milestone().name());
     execution.setVariable(MILESTONE_LABEL, clock.milestone().label());
-    execution.setVariable(PLANNED_DATE, clock.plannedDate().toString());
-    execution.setVariable(MILESTONE_WARN_AT, Date.from(clock.warnAt()));
-    execution.setVariable(MILESTONE_DUE_AT, Date.from(clock.dueAt()));
+    execution.setVariable(PLANNED_DATE, clock.deadline().dueDate().toString());
+    execution.setVariable(MILESTONE_WARN_AT, Date.from(clock.deadline().warnAt()));
+    execution.setVariable(MILESTONE_DUE_AT, Date.from(clock.deadline().dueAt()));
     execution.setVariable(ESCALATE_AT, Date.from(clock.escalateAt()));
     execution.setVariable(OFFICER, clock.officer());
     execution.setVariable(LEADER, clock.leader());

@@ -23,9 +23,9 @@ class OpenFilingDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     FilingClock clock = filings.openFiling(execution.getBusinessKey(), ProcessValues.text(execution, FILING_PERIOD));
     execution.setVariable(FILING_ID, clock.filingId());
-    execution.setVariable(FILING_DUE_DATE, clock.dueDate().toString());
-    execution.setVariable(FILING_WARN_AT, Date.from(clock.warnAt()));
-    execution.setVariable(FILING_DUE_AT, Date.from(clock.dueAt()));
+    execution.setVariable(FILING_DUE_DATE, clock.deadline().dueDate().toString());
+    execution.setVariable(FILING_WARN_AT, Date.from(clock.deadline().warnAt()));
+    execution.setVariable(FILING_DUE_AT, Date.from(clock.deadline().dueAt()));
     execution.setVariable(PERCENT, null);
     execution.setVariable(PROGRESS_NOTES, null);
   }

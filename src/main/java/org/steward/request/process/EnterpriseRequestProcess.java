@@ -101,6 +101,9 @@ public final class EnterpriseRequestProcess {
   public static final String OFFICER = "officer";
   public static final String SUPERVISOR = "supervisor";
   public static final String LIGHT = Lights.VARIABLE;
+  /** The 24-hour response's yellow and red instants (Dates), which its task and timers read. */
+  public static final String RESPONSE_WARN_AT = "responseWarnAt";
+  public static final String RESPONSE_DUE_AT = "responseDueAt";
   // variables: routing and decision
   public static final String ROUTING = "routing";
   public static final String LEAD_DEPARTMENT = "leadDepartment";

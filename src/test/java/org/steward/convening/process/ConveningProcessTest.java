@@ -352,7 +352,7 @@ class ConveningProcessTest {
   }
 
   private static Opinion opinion(String officer, LocalDate due) {
-    return new Opinion(OPINION_IDS.get(officer), officer, officer, due, OpinionState.OPEN, "GREEN", false, null, null,
-        Instant.parse("2026-03-02T02:00:00Z"), null);
+    return new Opinion(OPINION_IDS.get(officer), officer, officer, due, OpinionState.OPEN, Light.GREEN, false, null,
+        null, Instant.parse("2026-03-02T02:00:00Z"), null);
   }
 }

@@ -437,8 +437,7 @@ class DepartmentHandlingProcessTest {
   }
 
   private static UnitClock clock(HandlingUnit unit) {
-    Deadline deadline = deadline(unit.dueDate());
-    return new UnitClock(unit, deadline.warnAt(), deadline.dueAt());
+    return new UnitClock(unit, deadline(unit.dueDate()));
   }
 
   private static HandlingUnit unit(LocalDate due, UnitState state, Instant signedAt) {

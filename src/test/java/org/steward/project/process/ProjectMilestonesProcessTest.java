@@ -143,7 +143,8 @@ class ProjectMilestonesProcessTest {
         new FilingPeriod("2026-04", shanghai(2026, 4, 1, 0).toInstant()),
         new FilingPeriod("2026-05", shanghai(2026, 5, 1, 0).toInstant()));
     when(monthlyFilings.openFiling(CODE, "2026-04")).thenReturn(new FilingClock(FILING, "2026-04",
-        LocalDate.of(2026, 4, 8), shanghai(2026, 4, 8, 0).toInstant(), shanghai(2026, 4, 9, 0).toInstant()));
+        new Deadline(LocalDate.of(2026, 4, 8), shanghai(2026, 4, 8, 0).toInstant(),
+            shanghai(2026, 4, 9, 0).toInstant())));
     when(replans.requestReplan(eq(CODE), any(), any(), any(), any())).thenReturn(REPLAN);
     when(records.currentMilestone(CODE)).thenAnswer(call -> currentMilestone.get());
     when(records.pendingReplan(CODE)).thenReturn(REPLAN);
@@ -370,9 +371,9 @@ class ProjectMilestonesProcessTest {
   }
 
   private Optional<MilestoneClock> clock(Milestone milestone, LocalDate planned) {
-    return Optional.of(new MilestoneClock(CODE, "生物医药产业化基地", "广州某某生物医药有限公司", milestone, planned,
-        planned.minusDays(14).atStartOfDay(StewardClock.ZONE).toInstant(),
-        planned.plusDays(1).atStartOfDay(StewardClock.ZONE).toInstant(),
+    return Optional.of(new MilestoneClock(CODE, "生物医药产业化基地", "广州某某生物医药有限公司", milestone,
+        new Deadline(planned, planned.minusDays(14).atStartOfDay(StewardClock.ZONE).toInstant(),
+            planned.plusDays(1).atStartOfDay(StewardClock.ZONE).toInstant()),
         planned.plusDays(8).atStartOfDay(StewardClock.ZONE).toInstant(), OFFICER_ID, LEADER_ID));
   }
 }

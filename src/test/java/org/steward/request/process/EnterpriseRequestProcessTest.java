@@ -863,7 +863,9 @@ class EnterpriseRequestProcessTest {
         .putValue(CATEGORY_LABEL, SEEDED_CATEGORIES.stream().filter(c -> c.code().equals(category))
             .map(Category::label).findFirst().orElse("其他"))
         .putValue(URGENCY, urgency).putValue(CONTACT_NAME, "王经理").putValue(CONTACT_PHONE, "020-12345678")
-        .putValue(OFFICER, officer).putValue(SUPERVISOR, supervisor).putValue(LIGHT, "GREEN");
+        .putValue(OFFICER, officer).putValue(SUPERVISOR, supervisor).putValue(LIGHT, "GREEN")
+        .putValue(RESPONSE_WARN_AT, Date.from(ResponseDeadline.of(SUBMITTED.toInstant()).warnAt()))
+        .putValue(RESPONSE_DUE_AT, Date.from(ResponseDeadline.of(SUBMITTED.toInstant()).dueAt()));
   }
 
   private static ProcessInstance jointMeeting() {
