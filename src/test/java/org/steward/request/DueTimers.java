@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,6 +20,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.steward.deadline.Deadline;
 import org.steward.deadline.Light;
 import org.steward.request.process.EnterpriseRequestProcess;
 import org.steward.shared.StewardClock;
@@ -92,13 +94,14 @@ public final class DueTimers {
 
   private void start(List<String> caseNumbers, List<Enterprise> enterprises) {
     Instant now = StewardClock.now();
+    Deadline response = ResponseDeadline.of(now);
     List<Object[]> rows = new ArrayList<>(caseNumbers.size());
     for (int i = 0; i < caseNumbers.size(); i++) {
       Enterprise enterprise = enterprises.get(Math.floorMod(caseNumbers.get(i).hashCode(), enterprises.size()));
       rows.add(new Object[] {caseNumbers.get(i), enterprise.id(), enterprise.name(), "land", title(caseNumbers.get(i)),
           "扩产需要新增工业用地约 20 亩。", "王经理", "020-12345678", Urgency.NORMAL.name(), Channel.PORTAL.name(),
           RequestState.SUBMITTED.name(), enterprise.officer(), enterprise.supervisor(), "ent01", Timestamp.from(now),
-          Timestamp.from(now.plus(RequestManagement.RESPONSE_TIME))});
+          Timestamp.from(response.dueAt())});
     }
     jdbc.batchUpdate("""
         insert into request (case_number, enterprise_id, enterprise_name, category, title, description, contact_name,
@@ -122,7 +125,9 @@ public final class DueTimers {
           .putValue(EnterpriseRequestProcess.CONTACT_PHONE, row[7])
           .putValue(EnterpriseRequestProcess.OFFICER, officer)
           .putValue(EnterpriseRequestProcess.SUPERVISOR, row[12])
-          .putValue(EnterpriseRequestProcess.LIGHT, Light.GREEN.name()));
+          .putValue(EnterpriseRequestProcess.LIGHT, Light.GREEN.name())
+          .putValue(EnterpriseRequestProcess.RESPONSE_WARN_AT, Date.from(response.warnAt()))
+          .putValue(EnterpriseRequestProcess.RESPONSE_DUE_AT, Date.from(response.dueAt())));
     }
   }
 
