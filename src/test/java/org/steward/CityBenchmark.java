@@ -68,10 +68,9 @@ class CityBenchmark {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres() throws IOException {
-      return DurablePostgres.durable().setServerConfig("shared_preload_libraries", "pg_stat_statements")
+      return DurablePostgres.measured()
           .setServerConfig("shared_buffers", System.getProperty("benchmark.sharedBuffers", "512MB"))
-          .setServerConfig("work_mem", "16MB").setServerConfig("max_wal_size", "4GB")
-          .setServerConfig("autovacuum_naptime", "10s").start();
+          .setServerConfig("work_mem", "16MB").setServerConfig("max_wal_size", "4GB").start();
     }
 
     @Bean

@@ -34,6 +34,15 @@ public class DurablePostgres {
         .setRegisterShutdownHook(false);
   }
 
+  /**
+   * Durable, with pg_stat_statements loaded (the benchmark reports its top statements) and autovacuum visiting every
+   * 10 s, as docs/operations.md recommends for the engine's high-churn runtime tables.
+   */
+  public static EmbeddedPostgres.Builder measured() {
+    return durable().setServerConfig("shared_preload_libraries", "pg_stat_statements")
+        .setServerConfig("autovacuum_naptime", "10s");
+  }
+
   /** A pool on its database {@code postgres} as user {@code postgres}. */
   public static DataSource dataSourceOf(EmbeddedPostgres postgres) {
     HikariDataSource dataSource = new HikariDataSource();

@@ -86,9 +86,7 @@ class TimerDrainBenchmark {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres() throws IOException {
-      // what docs/operations.md recommends for the engine's high-churn runtime tables
-      return DurablePostgres.durable().setServerConfig("shared_preload_libraries", "pg_stat_statements")
-          .setServerConfig("autovacuum_naptime", "10s").start();
+      return DurablePostgres.measured().start();
     }
 
     @Bean
