@@ -12,7 +12,7 @@ import org.steward.calendar.WorkingDayCalendar;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.Officer;
 import org.steward.directory.StewardGroups;
-import org.steward.ledger.Ledger;
+import org.steward.ledger.LedgerFigures;
 import org.steward.ledger.LedgerRow;
 import org.steward.ledger.LightCounts;
 import org.steward.policy.PolicyConfirmations;
@@ -34,7 +34,7 @@ public class SupervisionDashboard {
   public static final int DEFAULT_OVERDUE = 10;
   public static final int MAX_OVERDUE = 50;
 
-  private final Ledger ledger;
+  private final LedgerFigures ledger;
   private final RequestManagement requests;
   private final WorkingDayCalendar calendar;
   private final PolicyConfirmations confirmations;

@@ -44,15 +44,15 @@ public class Ledger {
   public static final int MAX_EXPORT_LINES = 100_000;
   static final Set<String> STATES = Arrays.stream(RequestState.values()).map(Enum::name).collect(Collectors.toSet());
   static final Set<String> LIGHTS = Arrays.stream(Light.values()).map(Light::name).collect(Collectors.toSet());
-  private static final String OPEN_UNIT = "u.state not in ('FEEDBACK_GIVEN', 'RETURNED', 'WITHDRAWN')";
+  static final String OPEN_UNIT = "u.state not in ('FEEDBACK_GIVEN', 'RETURNED', 'WITHDRAWN')";
   private static final String SUPERVISED = "exists (select 1 from supervision_order so "
       + "where so.case_number = r.case_number and so.state in ('ISSUED', 'SIGNED'))";
 
   // The units of each case's latest handover round, and per case the light and the nearest open unit due date.
-  private static final String FROM = from(false);
+  static final String FROM = from(false);
   // FROM for one page of cases chosen first (a CTE named page): the units of those cases only, not of every case
   static final String FROM_PAGE = from(true);
-  private static final String LIGHT = """
+  static final String LIGHT = """
       case when r.state in ('CLOSED', 'WITHDRAWN', 'NO_RESPONSE') then 'GREEN'
            when r.acknowledged_at is null and r.response_light = 'RED' then 'RED'
            when s.any_red = 1 then 'RED'
@@ -70,8 +70,8 @@ public class Ledger {
              r.resolution_due, r.state, r.outcome, r.reopen_count, r.submitted_at,
              %s as light, %s as next_deadline
       """.formatted(LIGHT, NEXT_DEADLINE);
-  private static final String RATING = rating("u");
-  private static final String CURRENT_ROUND =
+  static final String RATING = rating("u");
+  static final String CURRENT_ROUND =
       "u.round = (select max(x.round) from handling_unit x where x.case_number = u.case_number)";
 
   // every unit of every round of the matter, or none
@@ -239,88 +239,6 @@ public class Ledger {
       conditions.add(sql);
       params.put(name, value);
     }
-  }
-
-  /** Per officer, the open matters by light (the rule of {@link #page}); officers without open matters are left out. */
-  public List<LightCounts> lightsByOfficer() {
-    return jdbc.sql("select r.officer_id as id, max(o.name) as name, " + lightSums(LIGHT) + FROM + """
-             where r.state not in ('CLOSED', 'WITHDRAWN', 'NO_RESPONSE') and r.officer_id is not null
-             group by r.officer_id
-             order by red desc, yellow desc, r.officer_id
-            """)
-        .query(Ledger::lightCounts)
-        .list();
-  }
-
-  /**
-   * Every open matter by light (the rule of {@link #page}), whoever may read it: the operators' gauge of lights. Only
-   * the open matters' units are read, not those of the closed ones.
-   */
-  public LightCounts openMatters() {
-    return jdbc.sql("with page as (select case_number from request where state not in ('CLOSED', 'WITHDRAWN', "
-            + "'NO_RESPONSE')) select 'all' as id, null as name, " + lightSums(LIGHT) + FROM_PAGE
-            + " where r.case_number in (select case_number from page)")
-        .query(Ledger::lightCounts)
-        .single();
-  }
-
-  /** Per department, its open handling units by the light the deadline timers last signalled. */
-  public List<LightCounts> lightsByDepartment() {
-    return jdbc.sql("select u.department_code as id, max(d.name) as name, " + lightSums("u.light") + """
-              from handling_unit u
-              left join directory_department d on d.code = u.department_code
-             where %s and %s
-             group by u.department_code
-             order by red desc, yellow desc, u.department_code
-            """.formatted(OPEN_UNIT, CURRENT_ROUND))
-        .query(Ledger::lightCounts)
-        .list();
-  }
-
-  /** Per department, the units of each case's current round rated as on the ledger rows; returned units left out. */
-  public List<RatingCounts> ratingsByDepartment() {
-    return jdbc.sql("""
-            select id, max(name) as name,
-                   sum(case when rating = 'DONE' then 1 else 0 end) as done,
-                   sum(case when rating = 'ON_TRACK' then 1 else 0 end) as on_track,
-                   sum(case when rating = 'SLOW' then 1 else 0 end) as slow
-              from (select u.department_code as id, d.name as name, %s as rating
-                      from handling_unit u
-                      left join directory_department d on d.code = u.department_code
-                     where %s) rated
-             where rating is not null
-             group by id
-             order by slow desc, id
-            """.formatted(RATING, CURRENT_ROUND))
-        .query((rs, n) -> new RatingCounts(rs.getString("id"), rs.getString("name"), rs.getInt("done"),
-            rs.getInt("on_track"), rs.getInt("slow")))
-        .list();
-  }
-
-  /** The open red matters, the one longest past its nearest time limit first (rows without units). */
-  public List<LedgerRow> overdue(int limit) {
-    return jdbc.sql(SELECT_ROW + FROM + " where r.state not in ('CLOSED', 'WITHDRAWN', 'NO_RESPONSE') and " + LIGHT
-        + " = 'RED'" + """
-             order by next_deadline, r.submitted_at, r.case_number
-             fetch first :limit rows only
-            """)
-        .param("limit", limit)
-        .query(Ledger::row)
-        .list();
-  }
-
-  /** The columns green, yellow and red: how many rows of the group have that light. */
-  private static String lightSums(String light) {
-    return """
-        sum(case when %1$s = 'GREEN' then 1 else 0 end) as green,
-        sum(case when %1$s = 'YELLOW' then 1 else 0 end) as yellow,
-        sum(case when %1$s = 'RED' then 1 else 0 end) as red
-        """.formatted(light);
-  }
-
-  private static LightCounts lightCounts(ResultSet rs, int n) throws SQLException {
-    return new LightCounts(rs.getString("id"), rs.getString("name"), rs.getInt("green"), rs.getInt("yellow"),
-        rs.getInt("red"));
   }
 
   private List<LedgerRow> withUnits(List<LedgerRow> rows) {

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.steward.deadline.Light;
-import org.steward.ledger.Ledger;
+import org.steward.ledger.LedgerFigures;
 import org.steward.ledger.LightCounts;
 import org.steward.notification.DeliveryState;
 import org.steward.notification.Notifications;
@@ -35,7 +35,7 @@ class CaseMeters {
 
   private final Map<Channel, Counter> submitted = new EnumMap<>(Channel.class);
 
-  CaseMeters(Ledger ledger, Notifications notifications, MetricsProperties properties, MeterRegistry meters) {
+  CaseMeters(LedgerFigures ledger, Notifications notifications, MetricsProperties properties, MeterRegistry meters) {
     for (Channel channel : Channel.values()) {
       submitted.put(channel, Counter.builder(SUBMITTED).description("Requests submitted")
           .tag("channel", channel.name()).register(meters));

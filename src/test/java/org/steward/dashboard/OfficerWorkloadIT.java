@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.steward.EmbeddedPostgresConfiguration;
 import org.steward.directory.DirectoryManagement;
-import org.steward.ledger.Ledger;
+import org.steward.ledger.LedgerFigures;
 import org.steward.request.RequestFixtures;
 import org.steward.request.RequestIntake;
 import org.steward.shared.StewardClock;
@@ -33,7 +33,7 @@ class OfficerWorkloadIT {
   @Autowired
   OfficerWorkload workload;
   @Autowired
-  Ledger ledger;
+  LedgerFigures ledger;
   @Autowired
   TaskService tasks;
   @Autowired

@@ -22,7 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.steward.calendar.WorkingDayCalendar;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.Officer;
-import org.steward.ledger.Ledger;
+import org.steward.ledger.LedgerFigures;
 import org.steward.ledger.LedgerRow;
 import org.steward.ledger.LightCounts;
 import org.steward.ledger.RatingCounts;
@@ -35,7 +35,7 @@ import org.steward.shared.StewardException;
 /** Who may see the dashboard, how it counts overdue days, and where its links lead; the ledger and cases mocked. */
 class SupervisionDashboardTests {
 
-  private final Ledger ledger = mock(Ledger.class);
+  private final LedgerFigures ledger = mock(LedgerFigures.class);
   private final RequestManagement requests = mock(RequestManagement.class);
   private final PolicyConfirmations confirmations = mock(PolicyConfirmations.class);
   private final DirectoryManagement directory = mock(DirectoryManagement.class);

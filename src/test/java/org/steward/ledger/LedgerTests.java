@@ -23,13 +23,15 @@ import org.steward.shared.StewardException;
 
 /** The ledger's SQL over hand-made rows: lights, ratings, filters, scopes, paging and the nearest-deadline order. */
 @JdbcTest
-@Import({Ledger.class, ReportingData.class, CaseAccess.class})
+@Import({Ledger.class, LedgerFigures.class, ReportingData.class, CaseAccess.class})
 class LedgerTests {
 
   private static final CaseReader EVERYTHING = new CaseReader("chenjianguo", Set.of("supervisors"));
 
   @Autowired
   Ledger ledger;
+  @Autowired
+  LedgerFigures figures;
   @Autowired
   JdbcClient jdbc;
 
@@ -106,29 +108,29 @@ class LedgerTests {
 
   @Test
   void lightsByOfficer_countOpenMattersByTheLedgersLight_closedLeftOut() {
-    assertThat(ledger.lightsByOfficer()).containsExactly(
+    assertThat(figures.lightsByOfficer()).containsExactly(
         new LightCounts("zhangwei", null, 0, 1, 1),
         new LightCounts("liuyang", null, 0, 0, 1));
   }
 
   @Test
   void lightsByDepartment_countOpenUnitsOnly() {
-    assertThat(ledger.lightsByDepartment()).containsExactly(new LightCounts("housing", "住房和城乡建设局", 0, 1, 1));
+    assertThat(figures.lightsByDepartment()).containsExactly(new LightCounts("housing", "住房和城乡建设局", 0, 1, 1));
   }
 
   @Test
   void ratingsByDepartment_rateUnitsAsTheLedgerRowsDo() {
-    assertThat(ledger.ratingsByDepartment()).containsExactly(
+    assertThat(figures.ratingsByDepartment()).containsExactly(
         new RatingCounts("housing", "住房和城乡建设局", 0, 1, 1),
         new RatingCounts("power", "供电局", 2, 0, 0));
   }
 
   @Test
   void overdue_listsOpenRedMatters_longestPastTheirTimeLimitFirst() {
-    assertThat(ledger.overdue(10)).extracting(LedgerRow::caseNumber, LedgerRow::nextDeadline).containsExactly(
+    assertThat(figures.overdue(10)).extracting(LedgerRow::caseNumber, LedgerRow::nextDeadline).containsExactly(
         tuple("QY20260302-0002", LocalDate.of(2026, 3, 3)),
         tuple("QY20260302-0001", LocalDate.of(2026, 3, 4)));
-    assertThat(ledger.overdue(1)).extracting(LedgerRow::caseNumber).containsExactly("QY20260302-0002");
+    assertThat(figures.overdue(1)).extracting(LedgerRow::caseNumber).containsExactly("QY20260302-0002");
   }
 
   @Test

@@ -1,0 +1,108 @@
+package org.steward.ledger;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ledger's figures for the supervisors' dashboard and the operators' gauges: open matters and units by light,
+ * units by rating, the longest-overdue matters. Every figure follows the ledger's own rules ({@link Ledger}), over
+ * every case, whoever asks: the callers decide who may see them.
+ */
+@Service
+@Transactional(readOnly = true)
+@RequiredArgsConstructor
+public class LedgerFigures {
+
+  private final JdbcClient jdbc;
+
+  /**
+   * Per officer, the open matters by light (the rule of {@link Ledger#page}); officers without open matters are left
+   * out.
+   */
+  public List<LightCounts> lightsByOfficer() {
+    return jdbc.sql("select r.officer_id as id, max(o.name) as name, " + lightSums(Ledger.LIGHT) + Ledger.FROM + """
+             where r.state not in ('CLOSED', 'WITHDRAWN', 'NO_RESPONSE') and r.officer_id is not null
+             group by r.officer_id
+             order by red desc, yellow desc, r.officer_id
+            """)
+        .query(LedgerFigures::lightCounts)
+        .list();
+  }
+
+  /**
+   * Every open matter by light (the rule of {@link Ledger#page}), whoever may read it: the operators' gauge of lights.
+   * Only the open matters' units are read, not those of the closed ones.
+   */
+  public LightCounts openMatters() {
+    return jdbc.sql("with page as (select case_number from request where state not in ('CLOSED', 'WITHDRAWN', "
+            + "'NO_RESPONSE')) select 'all' as id, null as name, " + lightSums(Ledger.LIGHT) + Ledger.FROM_PAGE
+            + " where r.case_number in (select case_number from page)")
+        .query(LedgerFigures::lightCounts)
+        .single();
+  }
+
+  /** Per department, its open handling units by the light the deadline timers last signalled. */
+  public List<LightCounts> lightsByDepartment() {
+    return jdbc.sql("select u.department_code as id, max(d.name) as name, " + lightSums("u.light") + """
+              from handling_unit u
+              left join directory_department d on d.code = u.department_code
+             where %s and %s
+             group by u.department_code
+             order by red desc, yellow desc, u.department_code
+            """.formatted(Ledger.OPEN_UNIT, Ledger.CURRENT_ROUND))
+        .query(LedgerFigures::lightCounts)
+        .list();
+  }
+
+  /** Per department, the units of each case's current round rated as on the ledger rows; returned units left out. */
+  public List<RatingCounts> ratingsByDepartment() {
+    return jdbc.sql("""
+            select id, max(name) as name,
+                   sum(case when rating = 'DONE' then 1 else 0 end) as done,
+                   sum(case when rating = 'ON_TRACK' then 1 else 0 end) as on_track,
+                   sum(case when rating = 'SLOW' then 1 else 0 end) as slow
+              from (select u.department_code as id, d.name as name, %s as rating
+                      from handling_unit u
+                      left join directory_department d on d.code = u.department_code
+                     where %s) rated
+             where rating is not null
+             group by id
+             order by slow desc, id
+            """.formatted(Ledger.RATING, Ledger.CURRENT_ROUND))
+        .query((rs, n) -> new RatingCounts(rs.getString("id"), rs.getString("name"), rs.getInt("done"),
+            rs.getInt("on_track"), rs.getInt("slow")))
+        .list();
+  }
+
+  /** The open red matters, the one longest past its nearest time limit first (rows without units). */
+  public List<LedgerRow> overdue(int limit) {
+    return jdbc.sql(Ledger.SELECT_ROW + Ledger.FROM
+        + " where r.state not in ('CLOSED', 'WITHDRAWN', 'NO_RESPONSE') and " + Ledger.LIGHT + " = 'RED'" + """
+             order by next_deadline, r.submitted_at, r.case_number
+             fetch first :limit rows only
+            """)
+        .param("limit", limit)
+        .query(Ledger::row)
+        .list();
+  }
+
+  /** The columns green, yellow and red: how many rows of the group have that light. */
+  private static String lightSums(String light) {
+    return """
+        sum(case when %1$s = 'GREEN' then 1 else 0 end) as green,
+        sum(case when %1$s = 'YELLOW' then 1 else 0 end) as yellow,
+        sum(case when %1$s = 'RED' then 1 else 0 end) as red
+        """.formatted(light);
+  }
+
+  private static LightCounts lightCounts(ResultSet rs, int n) throws SQLException {
+    return new LightCounts(rs.getString("id"), rs.getString("name"), rs.getInt("green"), rs.getInt("yellow"),
+        rs.getInt("red"));
+  }
+}
