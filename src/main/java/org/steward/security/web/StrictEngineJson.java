@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Engine-rest's JSON as Camunda configures it, with a key twice in one object refused (Camunda's 400
- * {@code InvalidRequestException}) instead of the last value winning, as Steward's API refuses it: a completion
+ * Engine-rest's JSON as Camunda configures it, with a key twice in one object refused (400, from the JSON parse
+ * mappers) instead of the last value winning, as Steward's API refuses it: a completion
  * cannot carry a second value of a variable past whoever reads the first. One mapper, configured once.
  */
 @Provider

@@ -113,7 +113,8 @@ class EngineRestSecurityTests {
     assertThat(postTaskQuery("{\"assignee\":\"admin\"}").getBody()).contains(taskId);
     for (ResponseEntity<String> response : List.of(rest, webapp)) {
       assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-      assertThat(response.getBody()).contains("InvalidRequestException").doesNotContain(taskId);
+      // Camunda's and Jersey's JSON parse mappers both answer it; which one runs varies, the 400 does not
+      assertThat(response.getBody()).doesNotContain(taskId);
     }
   }
 
