@@ -1,7 +1,10 @@
 package org.steward.shared;
 
-/** The characters a text may hold and what counts as visible; the message code of the first broken rule. */
-final class TextRules {
+/**
+ * The one text rule of everything a user sends (request bodies, query strings, portal forms, task completions, engine
+ * variable writes, file names): which characters a text may hold and what counts as visible.
+ */
+public final class TextRules {
 
   private TextRules() {
   }
@@ -11,7 +14,7 @@ final class TextRules {
    * non-characters such as U+FFFE/U+FFFF, lone surrogates; line breaks and tabs too in a single line, where they are
    * {@code SingleLine}), then {@code NoVisibleCharacter} (only spaces, zero-width and other format characters).
    */
-  static String broken(String text, boolean multiLine) {
+  public static String broken(String text, boolean multiLine) {
     boolean visible = false;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
@@ -30,7 +33,7 @@ final class TextRules {
   }
 
   /** Whether {@code text} holds no forbidden character (line breaks and tabs allowed; it may be empty or blank). */
-  static boolean clean(String text) {
+  public static boolean clean(String text) {
     return text.codePoints().noneMatch(c -> !lineBreakOrTab(c) && forbidden(c));
   }
 

@@ -1,8 +1,12 @@
 package org.steward.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.steward.shared.TextRules;
 
 class FileNamesTests {
 
@@ -12,10 +16,20 @@ class FileNamesTests {
   }
 
   @Test
-  void pathAndControlCharacters_areDropped() {
+  void pathAndFormatCharacters_areDropped() {
     assertThat(FileNames.clean("C:\\Users\\张三\\现场照片.jpg")).contains("现场照片.jpg");
-    assertThat(FileNames.clean("../../etc/passwd\u0000.png")).contains("passwd.png");
+    assertThat(FileNames.clean("../../etc/passwd.png")).contains("passwd.png");
     assertThat(FileNames.clean("报告\u202E.pdf")).contains("报告.pdf");
+  }
+
+  @Test
+  void controlCharactersAndLoneSurrogates_refuseTheFile() {
+    for (String name : List.of("passwd\u0000.png", "报告\u0007.pdf", "a\nb.pdf", "\uD800.jpg", "照片\uFFFE.jpg")) {
+      assertThatThrownBy(() -> FileNames.clean(name)).isInstanceOfSatisfying(AttachmentRefused.class, refused -> {
+        assertThat(refused.code()).isEqualTo("attachment-name-refused");
+        assertThat((String) refused.args()[0]).contains("\uFFFD").matches(shown -> TextRules.clean(shown));
+      });
+    }
   }
 
   @Test

@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.steward.shared.InvalidInput.FieldViolation;
+import org.steward.shared.TextRules;
+import org.steward.shared.Violations;
 
 /**
  * The rules a task completion's variables must keep: only the form's fields; a shown-only field only sent back
@@ -28,7 +30,7 @@ import org.steward.shared.InvalidInput.FieldViolation;
 final class CompletionRules {
 
   /** The engine stores a String variable in a 4,000-character text column. */
-  static final int MAX_TEXT = 4000;
+  static final int MAX_TEXT = Violations.MAX_VARIABLE_TEXT;
 
   private static final Set<Class<?>> SIMPLE = Set.of(String.class, Boolean.class, Integer.class, Long.class,
       Short.class, Double.class);
@@ -150,9 +152,7 @@ final class CompletionRules {
     if (text.codePointCount(0, text.length()) > MAX_TEXT) {
       return "task.variable.too-long";
     }
-    boolean control = text.codePoints()
-        .anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t');
-    return control ? "task.variable.control-character" : null;
+    return TextRules.clean(text) ? null : "task.variable.control-character";
   }
 
   /** Equal as shown: absent and empty alike, numbers by value, everything else by its text. */
