@@ -127,10 +127,9 @@ public class RequestIntake {
       authorizeFor(request.enterpriseId(), caller);
     }
     Intake intake = validate(request, caller);
-    String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-    if (key != null && key.length() > MAX_KEY_LENGTH) {
-      throw new InvalidInput("Idempotency-Key", "TooLong", MAX_KEY_LENGTH);
-    }
+    Violations keyRule = new Violations();
+    String key = keyRule.optionalLine("Idempotency-Key", idempotencyKey, MAX_KEY_LENGTH);
+    keyRule.throwIfAny();
     String hash = intake.hash();
     if (key != null) {
       Optional<String[]> earlier = jdbc.sql("""

@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -33,9 +34,6 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 
@@ -116,8 +114,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
       HttpStatusCode status, WebRequest request) {
-    if (tooLong(e)) {
-      return widen(respond(problem(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", StrictJsonModule.MAX_DOCUMENT),
+    if (JsonBodies.tooLong(e)) {
+      return widen(respond(problem(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", JsonBodies.MAX_LENGTH),
           null));
     }
     if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -127,38 +125,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       return widen(respond(problem(HttpStatus.BAD_REQUEST, "invalid-input", 1),
           List.of(fieldError(field, resolvable(code(mapping))))));
     }
-    if (e.getCause() instanceof StreamReadException read && read.getProcessor() != null
-        && read.getMessage() != null && read.getMessage().startsWith("Duplicate field")) {
+    Optional<String> duplicated = JsonBodies.duplicatedKey(e);
+    if (duplicated.isPresent()) {
       // refused, not "the last one wins": no second value slips past whoever reads the first
       return widen(respond(problem(HttpStatus.BAD_REQUEST, "invalid-input", 1),
-          List.of(fieldError(field(read.getProcessor().getParsingContext().pathAsPointer()),
-              resolvable("DuplicateKey")))));
+          List.of(fieldError(duplicated.get(), resolvable("DuplicateKey")))));
     }
     return widen(respond(problem(HttpStatus.BAD_REQUEST, "unreadable-body"), null));
-  }
-
-  /** Whether the body ran past {@link StrictJsonModule#MAX_DOCUMENT}, wherever Jackson noticed it. */
-  private static boolean tooLong(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof StreamConstraintsException limit && limit.getMessage() != null
-          && limit.getMessage().startsWith("Document length")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** {@code /problems/0/title} as Steward names fields: {@code problems[0].title}. */
-  private static String field(JsonPointer pointer) {
-    StringBuilder field = new StringBuilder();
-    for (JsonPointer step = pointer; !step.matches(); step = step.tail()) {
-      if (step.mayMatchElement()) {
-        field.append('[').append(step.getMatchingIndex()).append(']');
-      } else {
-        field.append(field.isEmpty() ? "" : ".").append(step.getMatchingProperty());
-      }
-    }
-    return field.isEmpty() ? "body" : field.toString();
   }
 
   @Override

@@ -18,14 +18,11 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 /**
  * How Steward's API reads JSON: a number is a number of the declared kind ("12" and true are not numbers, 12 is not a
  * text; {@code spring.jackson.deserialization.accept-float-as-int: false} refuses 1.7 for a whole number), and no text
- * holds U+0000, which PostgreSQL can neither store nor compare, and no body is longer than {@value #MAX_DOCUMENT}
- * characters. A module bean, so that web slice tests read alike.
+ * holds U+0000, which PostgreSQL can neither store nor compare, and no body is longer than
+ * {@value JsonBodies#MAX_LENGTH} characters. A module bean, so that web slice tests read alike.
  */
 @Component
 class StrictJsonModule extends SimpleModule {
-
-  /** The longest JSON body read, in characters: ten times a policy's body or a survey's form at their limits. */
-  static final long MAX_DOCUMENT = 2_000_000;
 
   StrictJsonModule() {
     super("steward-strict-json");
@@ -37,8 +34,8 @@ class StrictJsonModule extends SimpleModule {
     super.setupModule(context);
     ObjectMapper mapper = context.getOwner();
     // a larger body is refused (413, ProblemAdvice) before it is held in memory whole
-    mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(MAX_DOCUMENT)
-        .build());
+    mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+        .maxDocumentLength(JsonBodies.MAX_LENGTH).build());
     for (LogicalType number : new LogicalType[] {LogicalType.Integer, LogicalType.Float}) {
       mapper.coercionConfigFor(number)
           .setCoercion(CoercionInputShape.String, CoercionAction.Fail)

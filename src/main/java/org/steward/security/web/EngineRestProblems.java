@@ -1,5 +1,7 @@
 package org.steward.security.web;
 
+import java.util.List;
+
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -12,6 +14,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.steward.shared.DatabaseOutages;
 import org.steward.shared.InvalidInput;
+import org.steward.shared.InvalidInput.FieldViolation;
+import org.steward.shared.JsonBodies;
 import org.steward.shared.Problems;
 import org.steward.shared.StewardException;
 import org.steward.shared.TaskNoLongerOpen;
@@ -78,10 +82,23 @@ final class EngineRestProblems {
     if (cause instanceof NotFoundException) {
       return problems.of(HttpStatus.NOT_FOUND, "engine-not-found", cause.getMessage());
     }
+    if (cause instanceof JsonProcessingException) {
+      return unreadable(cause);
+    }
     if (cause instanceof BadUserRequestException) {
       return problems.of(HttpStatus.BAD_REQUEST, "engine-bad-request", cause.getMessage());
     }
     return null;
+  }
+
+  /** A body that is too long (413), holds a key twice (400 naming it) or is no JSON of the expected shape (400). */
+  private ProblemDetail unreadable(Throwable failure) {
+    if (JsonBodies.tooLong(failure)) {
+      return problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", JsonBodies.MAX_LENGTH);
+    }
+    return JsonBodies.duplicatedKey(failure)
+        .map(field -> problems.invalidInput(List.of(new FieldViolation(field, "DuplicateKey"))))
+        .orElseGet(() -> problems.of(HttpStatus.BAD_REQUEST, "unreadable-body"));
   }
 
   /** 503 with {@code Retry-After}: the database is out of reach; the client repeats the call later. */
@@ -106,8 +123,8 @@ final class EngineRestProblems {
   }
 
   /**
-   * Takes the place of Camunda's three general mappers ({@code RestException}, {@code ProcessEngineException},
-   * {@code Throwable}); Camunda's mappers of more specific types (JSON parsing) stay.
+   * Takes the place of Camunda's general mappers ({@code RestException}, {@code ProcessEngineException},
+   * {@code Throwable}) and of its JSON parse and mapping mappers, whose answers named no field and said nothing.
    */
   static final class Failures implements ExceptionMapper<Throwable> {
 

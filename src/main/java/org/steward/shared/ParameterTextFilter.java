@@ -7,7 +7,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.MediaType;
@@ -23,20 +25,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The text rule for query strings, on every door (Steward's API, the portal, engine-rest, the webapps' API): a
- * parameter name or value that is not UTF-8, is badly percent-encoded, or holds a control character (tab and line
+ * The text rule for parameters, on every door (Steward's API, the portal, engine-rest, the webapps' API): a query
+ * parameter's name or value that is not UTF-8, is badly percent-encoded, or holds a control character (tab and line
  * breaks aside), a lone surrogate or a non-character is refused with 400 problem+json naming the parameter
- * ({@code ControlCharacter}) before anything reads it; PostgreSQL would refuse NUL with a 500 further in. Only the
- * query string is read here, never a body: bodies are checked where they are read ({@link Violations},
- * {@link StrictJsonModule}, the completion guard).
+ * ({@code ControlCharacter}) before anything reads it; PostgreSQL would refuse NUL with a 500 further in. The fields of
+ * a posted form (URL-encoded or multipart) are held to the same rule; the web server has already decoded them, and
+ * puts U+FFFD where their bytes were not UTF-8, so that character is refused there too. JSON bodies are checked where
+ * they are read ({@link Violations}, {@link StrictJsonModule}, the completion guard).
  */
 @Component
-class QueryTextFilter extends OncePerRequestFilter implements Ordered {
+class ParameterTextFilter extends OncePerRequestFilter implements Ordered {
+
+  private static final char REPLACEMENT = '\uFFFD';
 
   private final Problems problems;
   private final ObjectMapper json;
 
-  QueryTextFilter(Problems problems, ObjectMapper json) {
+  ParameterTextFilter(Problems problems, ObjectMapper json) {
     this.problems = problems;
     this.json = json;
   }
@@ -51,6 +56,9 @@ class QueryTextFilter extends OncePerRequestFilter implements Ordered {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     List<InvalidInput.FieldViolation> broken = broken(request.getQueryString());
+    if (broken.isEmpty() && isForm(request)) {
+      broken = brokenFormFields(request);
+    }
     if (broken.isEmpty()) {
       chain.doFilter(request, response);
       return;
@@ -80,6 +88,37 @@ class QueryTextFilter extends OncePerRequestFilter implements Ordered {
       }
     }
     return broken;
+  }
+
+  private static boolean isForm(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type != null && (type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+        || type.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE));
+  }
+
+  /** The fields of a posted form that break the rule (the query's were checked before), each named once. */
+  private static List<InvalidInput.FieldViolation> brokenFormFields(HttpServletRequest request) {
+    List<InvalidInput.FieldViolation> broken = new ArrayList<>();
+    Map<String, String[]> fields;
+    try {
+      fields = request.getParameterMap();
+    } catch (IllegalStateException tooLarge) {
+      return broken; // a multipart body over its limits: answered 413 where the upload is read
+    }
+    fields.forEach((name, values) -> {
+      boolean nameClean = cleanField(name);
+      if (!nameClean || Arrays.stream(values).anyMatch(value -> !cleanField(value))) {
+        String field = nameClean ? name : "form";
+        if (broken.stream().noneMatch(v -> v.field().equals(field))) {
+          broken.add(new InvalidInput.FieldViolation(field, "ControlCharacter"));
+        }
+      }
+    });
+    return broken;
+  }
+
+  private static boolean cleanField(String text) {
+    return text.indexOf(REPLACEMENT) < 0 && TextRules.clean(text);
   }
 
   /** Percent-decoded ({@code +} is a space) and read as strict UTF-8; null when either fails. */
