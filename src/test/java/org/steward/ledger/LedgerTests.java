@@ -87,6 +87,19 @@ class LedgerTests {
   }
 
   @Test
+  void aPageAcrossTheLastOpenCase_goesOnWithTheClosedOnes_andGreenHoldsTheClosed() {
+    LedgerPage across = ledger.page(filter(null, null, null, 1, 2), EVERYTHING);
+    assertThat(across.total()).isEqualTo(4);
+    assertThat(across.items()).extracting(LedgerRow::caseNumber).containsExactly("QY20260303-0001",
+        "QY20260301-0001");
+    assertThat(across.items().get(1).units()).extracting(LedgerRow.UnitRating::rating).containsExactly("DONE");
+
+    assertThat(ledger.page(filter("GREEN", null, null, 0, 20), EVERYTHING).items()).extracting(LedgerRow::caseNumber)
+        .containsExactly("QY20260301-0001");
+    assertThat(ledger.page(filter("YELLOW", null, "CLOSED", 0, 20), EVERYTHING).total()).isZero();
+  }
+
+  @Test
   void officersSeeTheirCases_departmentsTheCasesTheyHandle_enterprisesNothing() {
     assertThat(ledger.page(filter(null, null, null, 0, 20), new CaseReader("liuyang", Set.of("officers"))).items())
         .extracting(LedgerRow::caseNumber).containsExactly("QY20260302-0002");
