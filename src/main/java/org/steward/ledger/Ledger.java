@@ -55,9 +55,11 @@ public class Ledger {
       .filter(state -> !ENDS.contains(state)).sorted().map(state -> "'" + state + "'").collect(Collectors.joining(", "))
       + ")";
   static final String ENDED_CASE = "r.state in ('CLOSED', 'WITHDRAWN', 'NO_RESPONSE')";
-  /** The unit is of its case's latest round (CURRENT_ROUND) as an anti-join: run once over all units, not per unit. */
-  static final String LATEST_ROUND =
-      "not exists (select 1 from handling_unit x where x.case_number = u.case_number and x.round > u.round)";
+  /**
+   * The unit is of its case's latest round, as {@link #CURRENT_ROUND} says, by the flag the next round's handover sets
+   * on the units before it: no look for a later round of every unit.
+   */
+  static final String LATEST_ROUND = "u.superseded = false";
   private static final String SUPERVISED = "exists (select 1 from supervision_order so "
       + "where so.case_number = r.case_number and so.state in ('ISSUED', 'SIGNED'))";
 
@@ -67,18 +69,9 @@ public class Ledger {
   static final String FROM_PAGE = from(true);
   // FROM for open cases only (OPEN_CASE): their lights and deadlines from the open units of the current round, read
   // through the index on the unit's state, not by aggregating every unit of every case
-  static final String FROM_OPEN = """
-      from request r
-      left join (
-        select u.case_number,
-               max(case when u.light = 'RED' then 1 else 0 end) as any_red,
-               max(case when u.light = 'YELLOW' then 1 else 0 end) as any_yellow,
-               min(u.due_date) as unit_due
-          from handling_unit u
-         where %s
-           and %s
-         group by u.case_number) s on s.case_number = r.case_number
-      """.formatted(OPEN_UNIT_STATES, LATEST_ROUND);
+  static final String FROM_OPEN = fromOpen(false);
+  // FROM_OPEN for the open cases a CTE named open_case holds: the open units of those cases only
+  static final String FROM_OPEN_CASES = fromOpen(true);
   static final String LIGHT = """
       case when r.state in ('CLOSED', 'WITHDRAWN', 'NO_RESPONSE') then 'GREEN'
            when r.acknowledged_at is null and r.response_light = 'RED' then 'RED'
@@ -111,6 +104,23 @@ public class Ledger {
                 r.submitted_at, r.case_number,
                 eu.round, eu.position
       """;
+
+  /** FROM_OPEN, over the units of every open case or only those of the cases of a CTE named {@code open_case}. */
+  private static String fromOpen(boolean chosen) {
+    return """
+        from request r%s
+        left join (
+          select u.case_number,
+                 max(case when u.light = 'RED' then 1 else 0 end) as any_red,
+                 max(case when u.light = 'YELLOW' then 1 else 0 end) as any_yellow,
+                 min(u.due_date) as unit_due
+            from handling_unit u
+           where %s
+             and %s%s
+           group by u.case_number) s on s.case_number = r.case_number
+        """.formatted(chosen ? " join open_case oc on oc.case_number = r.case_number" : "", OPEN_UNIT_STATES,
+        LATEST_ROUND, chosen ? " and u.case_number in (select case_number from open_case)" : "");
+  }
 
   /** The ledger's joins, over every case's units or only those of the cases of a CTE named {@code page}. */
   private static String from(boolean onePage) {
@@ -145,7 +155,8 @@ public class Ledger {
   public LedgerPage page(LedgerFilter filter, CaseReader reader) {
     check(filter);
     Map<String, Object> params = new LinkedHashMap<>();
-    List<String> conditions = conditions(filter, scope(reader), params);
+    CaseScope scope = scope(reader);
+    List<String> conditions = conditions(filter, scope, params);
     // The open cases come first, by their nearest deadline; the ended ones (no deadline, always green) after them, by
     // submission. Each part is asked on its own, so that neither reads the units of the other.
     boolean open = (filter.state() == null || !ENDS.contains(filter.state()));
@@ -153,34 +164,46 @@ public class Ledger {
         && (filter.light() == null || Light.GREEN.name().equals(filter.light()));
     List<String> openConditions = new ArrayList<>(conditions);
     openConditions.add(OPEN_CASE);
-    if (filter.light() != null) {
-      openConditions.add(LIGHT + " = :light");
-      params.put("light", filter.light());
-    }
     List<String> endedConditions = new ArrayList<>(conditions);
     endedConditions.add(ENDED_CASE);
     String openWhere = " where " + String.join(" and ", openConditions);
     String endedWhere = " where " + String.join(" and ", endedConditions);
-    long openTotal = !open ? 0 : jdbc.sql("select count(*) " + (filter.light() == null ? "from request r" : FROM_OPEN)
-        + openWhere).params(params).query(Long.class).single();
+    String light = "";
+    if (filter.light() != null) {
+      light = LIGHT + " = :light";
+      params.put("light", filter.light());
+    }
+    // Few open cases (a reader's scope, an officer's, a department's): those cases first, then their open units only.
+    // Many (a supervisor's, by state): the open units of all open cases, which is cheaper than naming the cases first.
+    boolean few = !scope.all() || filter.officer() != null
+        || filter.enterprise() != null || filter.department() != null || filter.category() != null
+        || Boolean.TRUE.equals(filter.supervised());
+    String openCases = "open_case as (select r.case_number from request r" + openWhere + ")";
+    String openFrom = few ? FROM_OPEN_CASES + (light.isEmpty() ? "" : " where " + light)
+        : FROM_OPEN + openWhere + (light.isEmpty() ? "" : " and " + light);
+    long openTotal = !open ? 0 : jdbc.sql(light.isEmpty() ? "select count(*) from request r" + openWhere
+        : (few ? "with " + openCases + " " : "") + "select count(*) " + openFrom)
+        .params(params).query(Long.class).single();
     long endedTotal = !ended ? 0
         : jdbc.sql("select count(*) from request r" + endedWhere).params(params).query(Long.class).single();
     long offset = (long) filter.page() * filter.size();
     List<LedgerRow> rows = new ArrayList<>();
     if (offset < openTotal) {
-      rows.addAll(onePage("select r.case_number, " + NEXT_DEADLINE + " as next_deadline, r.submitted_at "
-          + FROM_OPEN + openWhere, "next_deadline, r.submitted_at, r.case_number", params, offset, filter.size()));
+      rows.addAll(onePage(few ? openCases + ", " : "",
+          "select r.case_number, " + NEXT_DEADLINE + " as next_deadline, r.submitted_at " + openFrom,
+          "next_deadline, r.submitted_at, r.case_number", params, offset, filter.size()));
     }
     if (ended && rows.size() < filter.size()) {
-      rows.addAll(onePage("select r.case_number, r.submitted_at from request r" + endedWhere,
+      rows.addAll(onePage("", "select r.case_number, r.submitted_at from request r" + endedWhere,
           "r.submitted_at, r.case_number", params, Math.max(0, offset - openTotal), filter.size() - rows.size()));
     }
     return new LedgerPage(withUnits(rows), openTotal + endedTotal);
   }
 
   /** The rows of one page of {@code cases} (a select of case numbers with the columns of {@code order}). */
-  private List<LedgerRow> onePage(String cases, String order, Map<String, Object> params, long offset, int size) {
-    return jdbc.sql(pageOf(cases, order))
+  private List<LedgerRow> onePage(String ctes, String cases, String order, Map<String, Object> params, long offset,
+      int size) {
+    return jdbc.sql(pageOf(ctes, cases, order))
         .params(params)
         .param("offset", offset)
         .param("size", size)
@@ -191,11 +214,13 @@ public class Ledger {
   /**
    * The ledger's rows of the cases {@code cases} selects (their case numbers with the columns {@code order} names, of
    * {@code r} or by their names) in that order, from {@code :offset} on, {@code :size} of them; only their units read.
+   * {@code ctes}: common table expressions {@code cases} reads, each followed by a comma, or nothing.
    */
-  static String pageOf(String cases, String order) {
+  static String pageOf(String ctes, String cases, String order) {
     String pageOrder = order.replace("r.", "p.").replace("next_deadline", "p.next_deadline");
-    return "with page as (" + cases + " order by " + order + " offset :offset rows fetch next :size rows only) "
-        + SELECT_ROW + FROM_PAGE + " join page p on p.case_number = r.case_number order by " + pageOrder;
+    return "with " + ctes + "page as (" + cases + " order by " + order
+        + " offset :offset rows fetch next :size rows only) " + SELECT_ROW + FROM_PAGE
+        + " join page p on p.case_number = r.case_number order by " + pageOrder;
   }
 
   /**

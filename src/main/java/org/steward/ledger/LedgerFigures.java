@@ -82,8 +82,8 @@ public class LedgerFigures {
 
   /** The open red matters, the one longest past its nearest time limit first (rows without units). */
   public List<LedgerRow> overdue(int limit) {
-    return jdbc.sql(Ledger.pageOf("select r.case_number, " + Ledger.NEXT_DEADLINE + " as next_deadline, r.submitted_at "
-            + Ledger.FROM_OPEN + " where " + Ledger.OPEN_CASE + " and " + Ledger.LIGHT + " = 'RED'",
+    return jdbc.sql(Ledger.pageOf("", "select r.case_number, " + Ledger.NEXT_DEADLINE + " as next_deadline, "
+            + "r.submitted_at " + Ledger.FROM_OPEN + " where " + Ledger.OPEN_CASE + " and " + Ledger.LIGHT + " = 'RED'",
             "next_deadline, r.submitted_at, r.case_number"))
         .param("offset", 0)
         .param("size", limit)
