@@ -62,15 +62,24 @@ class CityBenchmark {
       {"processVariables":[],"taskVariables":[],"caseInstanceVariables":[],"orQueries":[],\
       "sorting":[{"sortBy":"created","sortOrder":"desc"}],"active":true}""";
   private static final List<String> FILTERS = List.of("我的待办", "本部门待办", "即将到期", "已超期", "督办事项");
+  /** Which calls to measure, e.g. {@code -Dbenchmark.calls=ledger,dashboard}: filters, ledger, dashboard, report. */
+  private static final List<String> CALLS = List.of(System.getProperty("benchmark.calls",
+      "filters,ledger,dashboard,report").split(","));
 
   @TestConfiguration(proxyBeanMethods = false)
   static class CityPostgres {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres() throws IOException {
-      return DurablePostgres.measured()
+      EmbeddedPostgres.Builder builder = DurablePostgres.measured()
           .setServerConfig("shared_buffers", System.getProperty("benchmark.sharedBuffers", "512MB"))
-          .setServerConfig("work_mem", "16MB").setServerConfig("max_wal_size", "4GB").start();
+          .setServerConfig("work_mem", "16MB").setServerConfig("max_wal_size", "4GB");
+      String keep = System.getProperty("benchmark.keepData");
+      if (keep != null) {
+        // the city stays in this (new) directory after the run, for EXPLAIN with psql and the same binaries
+        builder.setDataDirectory(Path.of(keep)).setCleanDataDirectory(false);
+      }
+      return builder.start();
     }
 
     @Bean
@@ -99,19 +108,21 @@ class CityBenchmark {
     Session officer = Session.login(port, CityData.officer(1));
     Session staff = Session.login(port, CityData.staff(6));
     Session supervisor = Session.login(port, CityData.supervisor(1));
-    for (Map.Entry<String, Session> user : Map.of("officer " + CityData.officer(1), officer,
-        "department " + CityData.staff(6), staff, "supervisor " + CityData.supervisor(1), supervisor).entrySet()
-        .stream().sorted(Map.Entry.comparingByKey()).toList()) {
-      for (Map.Entry<String, String> filter : user.getValue().filters().entrySet()) {
-        String id = filter.getValue();
-        measure(user.getKey() + ": " + filter.getKey() + " list", 100, () -> user.getValue().post(
-            ENGINE + "/filter/" + id + "/list?firstResult=0&maxResults=15", TASKLIST_BODY, "application/hal+json"));
-        measure(user.getKey() + ": " + filter.getKey() + " count", 100, () -> user.getValue().post(
-            ENGINE + "/filter/" + id + "/count", TASKLIST_BODY, "application/json"));
+    if (CALLS.contains("filters")) {
+      for (Map.Entry<String, Session> user : Map.of("officer " + CityData.officer(1), officer,
+          "department " + CityData.staff(6), staff, "supervisor " + CityData.supervisor(1), supervisor).entrySet()
+          .stream().sorted(Map.Entry.comparingByKey()).toList()) {
+        for (Map.Entry<String, String> filter : user.getValue().filters().entrySet()) {
+          String id = filter.getValue();
+          measure(user.getKey() + ": " + filter.getKey() + " list", 100, () -> user.getValue().post(
+              ENGINE + "/filter/" + id + "/list?firstResult=0&maxResults=15", TASKLIST_BODY, "application/hal+json"));
+          measure(user.getKey() + ": " + filter.getKey() + " count", 100, () -> user.getValue().post(
+              ENGINE + "/filter/" + id + "/count", TASKLIST_BODY, "application/json"));
+        }
       }
     }
     Map<String, Session> ledgerReaders = Map.of("officer", officer, "supervisor", supervisor);
-    for (String who : List.of("officer", "supervisor")) {
+    for (String who : CALLS.contains("ledger") ? List.of("officer", "supervisor") : List.<String>of()) {
       for (String query : List.of("", "state=HANDLING", "light=RED", "department=" + CityData.department(6),
           "officer=" + CityData.officer(1), "supervised=true", "page=10", "state=CLOSED&submittedFrom=2026-06-01"
               + "&submittedTo=2026-06-30")) {
@@ -119,8 +130,12 @@ class CityBenchmark {
             () -> ledgerReaders.get(who).get("/api/ledger" + (query.isEmpty() ? "" : "?" + query)));
       }
     }
-    measure("dashboard as supervisor", 500, () -> supervisor.get("/api/dashboard"));
-    measure("report 2026 as supervisor", 2000, () -> supervisor.get("/api/reports?period=2026"));
+    if (CALLS.contains("dashboard")) {
+      measure("dashboard as supervisor", 500, () -> supervisor.get("/api/dashboard"));
+    }
+    if (CALLS.contains("report")) {
+      measure("report 2026 as supervisor", 2000, () -> supervisor.get("/api/reports?period=2026"));
+    }
 
     String settings = String.join(", ", Stream.of("server_version", "fsync", "synchronous_commit", "shared_buffers")
         .map(name -> name + "=" + jdbc.sql("show " + name).query(String.class).single()).toList());

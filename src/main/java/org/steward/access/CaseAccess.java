@@ -15,7 +15,8 @@ import org.steward.shared.NotFound;
  * convened on it, the departments of its units (group {@code dept-<code>}), the officer's supervisor; project leaders
  * their projects and the requests of their projects' problems; administrators, supervisors and the joint-meeting
  * office every case. Everyone else is told the case does not exist (404), so case numbers do not leak. The rule is the
- * view {@code case_reader}; the per-case check, the lists' condition and the engine's history grants all read it.
+ * view {@code case_reader}; the per-case check and the engine's history grants read it, the lists' condition
+ * ({@link CaseScope}) says it branch by branch.
  */
 @Service
 @Transactional(readOnly = true)

@@ -58,7 +58,7 @@ public class Handovers {
     }
     Map<String, Department> departments = HandoverCheck.departments(directory.departments(), leadDepartment,
         cooperatingDepartments, timeLimitWorkingDays);
-    int round = handling.currentRound(caseNumber) + 1;
+    int round = nextRound(caseNumber);
     Instant now = StewardClock.now();
     LocalDate dueDate = handling.deadlineIn(timeLimitWorkingDays).dueDate();
     List<String> codes = new ArrayList<>(departments.keySet());
@@ -94,7 +94,7 @@ public class Handovers {
     Map<String, String> names = directory.departments().stream()
         .collect(Collectors.toMap(Department::code, Department::name));
     List<String> tasks = HandoverCheck.items(names.keySet(), caseNumber, items);
-    int round = handling.currentRound(caseNumber) + 1;
+    int round = nextRound(caseNumber);
     Instant now = StewardClock.now();
     List<Long> ids = new ArrayList<>();
     StringBuilder detail = new StringBuilder("第" + round + "轮交办（联席会议交办事项）");
@@ -119,6 +119,17 @@ public class Handovers {
   @Transactional(readOnly = true)
   public void checkHandover(String leadDepartment, List<String> cooperatingDepartments, int timeLimitWorkingDays) {
     HandoverCheck.departments(directory.departments(), leadDepartment, cooperatingDepartments, timeLimitWorkingDays);
+  }
+
+  /**
+   * The case's next round, whose units are about to be inserted: the units of the rounds before it are superseded from
+   * now on (the figures that count each case's latest round read the flag instead of looking for a later round).
+   */
+  private int nextRound(String caseNumber) {
+    int round = handling.currentRound(caseNumber) + 1;
+    jdbc.sql("update handling_unit set superseded = true where case_number = :caseNumber and round < :round")
+        .param("caseNumber", caseNumber).param("round", round).update();
+    return round;
   }
 
   private long insert(String caseNumber, int round, int position, String department, int timeLimit, Instant now,

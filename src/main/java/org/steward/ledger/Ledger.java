@@ -45,6 +45,21 @@ public class Ledger {
   static final Set<String> STATES = Arrays.stream(RequestState.values()).map(Enum::name).collect(Collectors.toSet());
   static final Set<String> LIGHTS = Arrays.stream(Light.values()).map(Light::name).collect(Collectors.toSet());
   static final String OPEN_UNIT = "u.state not in ('FEEDBACK_GIVEN', 'RETURNED', 'WITHDRAWN')";
+  /** {@link #OPEN_UNIT} said by the open states, so that an index on the state finds the open units. */
+  static final String OPEN_UNIT_STATES = "u.state in ('ASSIGNED', 'SIGNED', 'EXTENSION_REQUESTED')";
+  /** The ends of a case: it sorts last, has no deadline and is green. */
+  static final Set<String> ENDS = Set.of(RequestState.CLOSED.name(), RequestState.WITHDRAWN.name(),
+      RequestState.NO_RESPONSE.name());
+  /** The open cases, said by their states, so that the index on the state finds them. */
+  static final String OPEN_CASE = "r.state in (" + Arrays.stream(RequestState.values()).map(Enum::name)
+      .filter(state -> !ENDS.contains(state)).sorted().map(state -> "'" + state + "'").collect(Collectors.joining(", "))
+      + ")";
+  static final String ENDED_CASE = "r.state in ('CLOSED', 'WITHDRAWN', 'NO_RESPONSE')";
+  /**
+   * The unit is of its case's latest round, as {@link #CURRENT_ROUND} says, by the flag the next round's handover sets
+   * on the units before it: no look for a later round of every unit.
+   */
+  static final String LATEST_ROUND = "u.superseded = false";
   private static final String SUPERVISED = "exists (select 1 from supervision_order so "
       + "where so.case_number = r.case_number and so.state in ('ISSUED', 'SIGNED'))";
 
@@ -52,6 +67,11 @@ public class Ledger {
   static final String FROM = from(false);
   // FROM for one page of cases chosen first (a CTE named page): the units of those cases only, not of every case
   static final String FROM_PAGE = from(true);
+  // FROM for open cases only (OPEN_CASE): their lights and deadlines from the open units of the current round, read
+  // through the index on the unit's state, not by aggregating every unit of every case
+  static final String FROM_OPEN = fromOpen(false);
+  // FROM_OPEN for the open cases a CTE named open_case holds: the open units of those cases only
+  static final String FROM_OPEN_CASES = fromOpen(true);
   static final String LIGHT = """
       case when r.state in ('CLOSED', 'WITHDRAWN', 'NO_RESPONSE') then 'GREEN'
            when r.acknowledged_at is null and r.response_light = 'RED' then 'RED'
@@ -59,7 +79,7 @@ public class Ledger {
            when s.any_yellow = 1 then 'YELLOW'
            when r.acknowledged_at is null and r.response_light = 'YELLOW' then 'YELLOW'
            else 'GREEN' end""";
-  private static final String NEXT_DEADLINE = """
+  static final String NEXT_DEADLINE = """
       case when r.state in ('CLOSED', 'WITHDRAWN', 'NO_RESPONSE') then null
            when r.acknowledged_at is null then cast(r.response_due as date)
            else coalesce(s.unit_due, r.resolution_due) end""";
@@ -84,6 +104,23 @@ public class Ledger {
                 r.submitted_at, r.case_number,
                 eu.round, eu.position
       """;
+
+  /** FROM_OPEN, over the units of every open case or only those of the cases of a CTE named {@code open_case}. */
+  private static String fromOpen(boolean chosen) {
+    return """
+        from request r%s
+        left join (
+          select u.case_number,
+                 max(case when u.light = 'RED' then 1 else 0 end) as any_red,
+                 max(case when u.light = 'YELLOW' then 1 else 0 end) as any_yellow,
+                 min(u.due_date) as unit_due
+            from handling_unit u
+           where %s
+             and %s%s
+           group by u.case_number) s on s.case_number = r.case_number
+        """.formatted(chosen ? " join open_case oc on oc.case_number = r.case_number" : "", OPEN_UNIT_STATES,
+        LATEST_ROUND, chosen ? " and u.case_number in (select case_number from open_case)" : "");
+  }
 
   /** The ledger's joins, over every case's units or only those of the cases of a CTE named {@code page}. */
   private static String from(boolean onePage) {
@@ -118,19 +155,72 @@ public class Ledger {
   public LedgerPage page(LedgerFilter filter, CaseReader reader) {
     check(filter);
     Map<String, Object> params = new LinkedHashMap<>();
-    String where = where(filter, scope(reader), params);
-    long total = jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
-    List<LedgerRow> rows = jdbc.sql(SELECT_ROW + FROM + where + """
-             order by case when r.state in ('CLOSED', 'WITHDRAWN', 'NO_RESPONSE') then 1 else 0 end, next_deadline,
-                      r.submitted_at, r.case_number
-             offset :offset rows fetch next :size rows only
-            """)
+    CaseScope scope = scope(reader);
+    List<String> conditions = conditions(filter, scope, params);
+    // The open cases come first, by their nearest deadline; the ended ones (no deadline, always green) after them, by
+    // submission. Each part is asked on its own, so that neither reads the units of the other.
+    boolean open = (filter.state() == null || !ENDS.contains(filter.state()));
+    boolean ended = (filter.state() == null || ENDS.contains(filter.state()))
+        && (filter.light() == null || Light.GREEN.name().equals(filter.light()));
+    List<String> openConditions = new ArrayList<>(conditions);
+    openConditions.add(OPEN_CASE);
+    List<String> endedConditions = new ArrayList<>(conditions);
+    endedConditions.add(ENDED_CASE);
+    String openWhere = " where " + String.join(" and ", openConditions);
+    String endedWhere = " where " + String.join(" and ", endedConditions);
+    String light = "";
+    if (filter.light() != null) {
+      light = LIGHT + " = :light";
+      params.put("light", filter.light());
+    }
+    // Few open cases (a reader's scope, an officer's, a department's): those cases first, then their open units only.
+    // Many (a supervisor's, by state): the open units of all open cases, which is cheaper than naming the cases first.
+    boolean few = !scope.all() || filter.officer() != null
+        || filter.enterprise() != null || filter.department() != null || filter.category() != null
+        || Boolean.TRUE.equals(filter.supervised());
+    String openCases = "open_case as (select r.case_number from request r" + openWhere + ")";
+    String openFrom = few ? FROM_OPEN_CASES + (light.isEmpty() ? "" : " where " + light)
+        : FROM_OPEN + openWhere + (light.isEmpty() ? "" : " and " + light);
+    long openTotal = !open ? 0 : jdbc.sql(light.isEmpty() ? "select count(*) from request r" + openWhere
+        : (few ? "with " + openCases + " " : "") + "select count(*) " + openFrom)
+        .params(params).query(Long.class).single();
+    long endedTotal = !ended ? 0
+        : jdbc.sql("select count(*) from request r" + endedWhere).params(params).query(Long.class).single();
+    long offset = (long) filter.page() * filter.size();
+    List<LedgerRow> rows = new ArrayList<>();
+    if (offset < openTotal) {
+      rows.addAll(onePage(few ? openCases + ", " : "",
+          "select r.case_number, " + NEXT_DEADLINE + " as next_deadline, r.submitted_at " + openFrom,
+          "next_deadline, r.submitted_at, r.case_number", params, offset, filter.size()));
+    }
+    if (ended && rows.size() < filter.size()) {
+      rows.addAll(onePage("", "select r.case_number, r.submitted_at from request r" + endedWhere,
+          "r.submitted_at, r.case_number", params, Math.max(0, offset - openTotal), filter.size() - rows.size()));
+    }
+    return new LedgerPage(withUnits(rows), openTotal + endedTotal);
+  }
+
+  /** The rows of one page of {@code cases} (a select of case numbers with the columns of {@code order}). */
+  private List<LedgerRow> onePage(String ctes, String cases, String order, Map<String, Object> params, long offset,
+      int size) {
+    return jdbc.sql(pageOf(ctes, cases, order))
         .params(params)
-        .param("offset", (long) filter.page() * filter.size())
-        .param("size", filter.size())
+        .param("offset", offset)
+        .param("size", size)
         .query(Ledger::row)
         .list();
-    return new LedgerPage(withUnits(rows), total);
+  }
+
+  /**
+   * The ledger's rows of the cases {@code cases} selects (their case numbers with the columns {@code order} names, of
+   * {@code r} or by their names) in that order, from {@code :offset} on, {@code :size} of them; only their units read.
+   * {@code ctes}: common table expressions {@code cases} reads, each followed by a comma, or nothing.
+   */
+  static String pageOf(String ctes, String cases, String order) {
+    String pageOrder = order.replace("r.", "p.").replace("next_deadline", "p.next_deadline");
+    return "with " + ctes + "page as (" + cases + " order by " + order
+        + " offset :offset rows fetch next :size rows only) " + SELECT_ROW + FROM_PAGE
+        + " join page p on p.case_number = r.case_number order by " + pageOrder;
   }
 
   /**
@@ -208,13 +298,19 @@ public class Ledger {
   }
 
   static String where(LedgerFilter filter, CaseScope scope, Map<String, Object> params) {
+    List<String> conditions = conditions(filter, scope, params);
+    add(conditions, params, LIGHT + " = :light", "light", filter.light());
+    return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+  }
+
+  /** The filter's conditions on {@code request r} but the light's, which needs the units. */
+  private static List<String> conditions(LedgerFilter filter, CaseScope scope, Map<String, Object> params) {
     List<String> conditions = new ArrayList<>();
     if (scope != null && !scope.all()) {
       conditions.add(scope.sql("r.case_number"));
       params.putAll(scope.params());
     }
     add(conditions, params, "r.state = :state", "state", filter.state());
-    add(conditions, params, LIGHT + " = :light", "light", filter.light());
     add(conditions, params, "exists (select 1 from handling_unit d where d.case_number = r.case_number "
         + "and d.department_code = :department)", "department", filter.department());
     add(conditions, params, "r.officer_id = :officer", "officer", filter.officer());
@@ -231,7 +327,7 @@ public class Ledger {
       add(conditions, params, "r.submitted_at < :to", "to",
           Timestamp.from(filter.submittedTo().plusDays(1).atStartOfDay(StewardClock.ZONE).toInstant()));
     }
-    return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    return conditions;
   }
 
   private static void add(List<String> conditions, Map<String, Object> params, String sql, String name, Object value) {

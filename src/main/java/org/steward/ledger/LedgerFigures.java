@@ -26,8 +26,9 @@ public class LedgerFigures {
    * out.
    */
   public List<LightCounts> lightsByOfficer() {
-    return jdbc.sql("select r.officer_id as id, max(o.name) as name, " + lightSums(Ledger.LIGHT) + Ledger.FROM + """
-             where r.state not in ('CLOSED', 'WITHDRAWN', 'NO_RESPONSE') and r.officer_id is not null
+    return jdbc.sql("select r.officer_id as id, max(o.name) as name, " + lightSums(Ledger.LIGHT) + Ledger.FROM_OPEN
+        + " left join directory_officer o on o.id = r.officer_id where " + Ledger.OPEN_CASE + """
+             and r.officer_id is not null
              group by r.officer_id
              order by red desc, yellow desc, r.officer_id
             """)
@@ -40,9 +41,8 @@ public class LedgerFigures {
    * Only the open matters' units are read, not those of the closed ones.
    */
   public LightCounts openMatters() {
-    return jdbc.sql("with page as (select case_number from request where state not in ('CLOSED', 'WITHDRAWN', "
-            + "'NO_RESPONSE')) select 'all' as id, null as name, " + lightSums(Ledger.LIGHT) + Ledger.FROM_PAGE
-            + " where r.case_number in (select case_number from page)")
+    return jdbc.sql("select 'all' as id, null as name, " + lightSums(Ledger.LIGHT) + Ledger.FROM_OPEN + " where "
+            + Ledger.OPEN_CASE)
         .query(LedgerFigures::lightCounts)
         .single();
   }
@@ -55,7 +55,7 @@ public class LedgerFigures {
              where %s and %s
              group by u.department_code
              order by red desc, yellow desc, u.department_code
-            """.formatted(Ledger.OPEN_UNIT, Ledger.CURRENT_ROUND))
+            """.formatted(Ledger.OPEN_UNIT_STATES, Ledger.LATEST_ROUND))
         .query(LedgerFigures::lightCounts)
         .list();
   }
@@ -74,7 +74,7 @@ public class LedgerFigures {
              where rating is not null
              group by id
              order by slow desc, id
-            """.formatted(Ledger.RATING, Ledger.CURRENT_ROUND))
+            """.formatted(Ledger.RATING, Ledger.LATEST_ROUND))
         .query((rs, n) -> new RatingCounts(rs.getString("id"), rs.getString("name"), rs.getInt("done"),
             rs.getInt("on_track"), rs.getInt("slow")))
         .list();
@@ -82,12 +82,11 @@ public class LedgerFigures {
 
   /** The open red matters, the one longest past its nearest time limit first (rows without units). */
   public List<LedgerRow> overdue(int limit) {
-    return jdbc.sql(Ledger.SELECT_ROW + Ledger.FROM
-        + " where r.state not in ('CLOSED', 'WITHDRAWN', 'NO_RESPONSE') and " + Ledger.LIGHT + " = 'RED'" + """
-             order by next_deadline, r.submitted_at, r.case_number
-             fetch first :limit rows only
-            """)
-        .param("limit", limit)
+    return jdbc.sql(Ledger.pageOf("", "select r.case_number, " + Ledger.NEXT_DEADLINE + " as next_deadline, "
+            + "r.submitted_at " + Ledger.FROM_OPEN + " where " + Ledger.OPEN_CASE + " and " + Ledger.LIGHT + " = 'RED'",
+            "next_deadline, r.submitted_at, r.case_number"))
+        .param("offset", 0)
+        .param("size", limit)
         .query(Ledger::row)
         .list();
   }

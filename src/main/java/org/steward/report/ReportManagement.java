@@ -179,38 +179,32 @@ public class ReportManagement {
   }
 
   // A department's requests are those it had a unit on (lead or cooperating, any round, any end); its unit figures
-  // and ratings count its own units only.
+  // and ratings count its own units only. One pass: the units of the period grouped by case and department (one row a
+  // request a department had), then by department with the request's figures counted once a row.
   private List<Report.Group> byDepartment(Map<String, Object> params, String inPeriod) {
-    // the departments that had a unit (any role, round or end) on each request of the period
-    String departmentCases = "(select distinct u.case_number, u.department_code from handling_unit u join request r"
-        + " on r.case_number = u.case_number where" + inPeriod + ") dc";
     Map<String, Figures.Sums> sums = new TreeMap<>();
-    reporting.jdbc().sql("select dc.department_code, " + REQUEST_SUMS + """
-            , sum(coalesce(gc.urges, 0)) as urges, sum(case when gc.urges > 0 then 1 else 0 end) as urged
-              from %s
-              join request r on r.case_number = dc.case_number
-              left join (select g.case_number, count(*) as urges from urge g join request r
-                           on r.case_number = g.case_number where %s group by g.case_number) gc
-                on gc.case_number = dc.case_number
-             group by dc.department_code""".formatted(departmentCases, inPeriod))
-        .params(params)
-        .query(rs -> {
-          sums.merge(rs.getString("department_code"), requestSums(rs).plus(urgeSums(rs)), Figures.Sums::plus);
-        });
     Map<String, Map<String, Long>> ratings = new HashMap<>();
     Map<String, String> names = new HashMap<>();
-    reporting.jdbc().sql("""
-            select u.department_code, max(d.name) as name, %1$s,
-                   sum(case when %2$s = 'DONE' then 1 else 0 end) as rated_done,
-                   sum(case when %2$s = 'ON_TRACK' then 1 else 0 end) as rated_on_track,
-                   sum(case when %2$s = 'SLOW' then 1 else 0 end) as rated_slow
-              from handling_unit u join request r on r.case_number = u.case_number
-              left join directory_department d on d.code = u.department_code
-             where %3$s group by u.department_code""".formatted(UNIT_SUMS, RATING, inPeriod))
+    reporting.jdbc().sql("select dc.department_code, max(dc.name) as name, " + REQUEST_SUMS + """
+            , sum(coalesce(gc.urges, 0)) as urges, sum(case when gc.urges > 0 then 1 else 0 end) as urged,
+              sum(dc.judged) as judged, sum(dc.on_time) as on_time, sum(dc.rated_done) as rated_done,
+              sum(dc.rated_on_track) as rated_on_track, sum(dc.rated_slow) as rated_slow
+              from (select u.case_number, u.department_code, max(d.name) as name, %1$s,
+                           sum(case when %2$s = 'DONE' then 1 else 0 end) as rated_done,
+                           sum(case when %2$s = 'ON_TRACK' then 1 else 0 end) as rated_on_track,
+                           sum(case when %2$s = 'SLOW' then 1 else 0 end) as rated_slow
+                      from handling_unit u join request r on r.case_number = u.case_number
+                      left join directory_department d on d.code = u.department_code
+                     where %3$s group by u.case_number, u.department_code) dc
+              join request r on r.case_number = dc.case_number
+              left join (select g.case_number, count(*) as urges from urge g join request r
+                           on r.case_number = g.case_number where %3$s group by g.case_number) gc
+                on gc.case_number = dc.case_number
+             group by dc.department_code""".formatted(UNIT_SUMS, RATING, inPeriod))
         .params(params)
         .query(rs -> {
           String code = rs.getString("department_code");
-          sums.merge(code, unitSums(rs), Figures.Sums::plus);
+          sums.merge(code, requestSums(rs).plus(urgeSums(rs)).plus(unitSums(rs)), Figures.Sums::plus);
           names.put(code, rs.getString("name"));
           Map<String, Long> counts = new LinkedHashMap<>();
           counts.put(Rating.DONE.name(), rs.getLong("rated_done"));

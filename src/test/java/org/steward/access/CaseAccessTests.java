@@ -142,6 +142,24 @@ class CaseAccessTests {
     readers.users().forEach(user -> assertThat(access.mayRead(REQ_A, new CaseReader(user, Set.of()))).isTrue());
   }
 
+  @Test
+  void theUserACaseWasCopiedTo_andADeputyWhoHeldOneOfItsTasks_readIt() {
+    Timestamp now = Timestamp.from(Instant.now());
+    jdbc.sql("insert into case_copy (case_number, user_id, copied_by, copied_at) values (:case, 'songli', 'zhangwei', "
+        + ":now)").param("case", REQ_B).param("now", now).update();
+    jdbc.sql("""
+            insert into deputy_leave (officer_id, deputy_id, starts_on, ends_on, state, created_by, created_at)
+            values ('wangjing', 'huangqiang', current_date, current_date, 'ENDED', 'admin', :now)""")
+        .param("now", now).update();
+    jdbc.sql("""
+            insert into deputy_task (task_id, leave_id, case_number, officer_id, deputy_id, moved_at)
+            select 't1', id, :case, 'wangjing', 'huangqiang', :now from deputy_leave""")
+        .param("case", PROBLEM).param("now", now).update();
+
+    assertThat(readable("songli", "leaders")).containsExactly(REQ_B);
+    assertThat(readable("huangqiang", "officers")).containsExactly(PROBLEM);
+  }
+
   /** The cases the reader may read, by the per-case check; the list condition must select the same. */
   private List<String> readable(String user, String... groups) {
     CaseReader reader = new CaseReader(user, Set.of(groups));

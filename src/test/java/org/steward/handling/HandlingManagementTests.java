@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.steward.deadline.Light;
 import org.steward.deadline.Lights;
@@ -63,6 +64,8 @@ class HandlingManagementTests {
   Notifications notifications;
   @Autowired
   SupervisionManagement supervision;
+  @Autowired
+  JdbcClient jdbc;
 
   private String caseNumber;
 
@@ -276,6 +279,22 @@ class HandlingManagementTests {
     assertThat(handling.currentRound(caseNumber)).isEqualTo(2);
     assertThat(handling.unitsOf(caseNumber)).extracting(HandlingUnit::round, HandlingUnit::departmentCode)
         .containsExactly(tuple(1, "housing"), tuple(2, "power"));
+  }
+
+  @Test
+  void secondHandover_supersedesTheUnitsOfTheFirstRound() {
+    handovers.handOver(caseNumber, "housing", List.of("power"), 3, "zhangwei");
+    assertThat(superseded()).containsOnly(false);
+
+    handovers.handOver(caseNumber, "water", List.of(), 5, "zhangwei");
+
+    assertThat(superseded()).containsExactly(true, true, false);
+  }
+
+  /** The units' flag of a round before the latest, by round and position. */
+  private List<Boolean> superseded() {
+    return jdbc.sql("select superseded from handling_unit where case_number = :caseNumber order by round, position")
+        .param("caseNumber", caseNumber).query(Boolean.class).list();
   }
 
   @Test

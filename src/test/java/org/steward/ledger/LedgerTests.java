@@ -87,6 +87,45 @@ class LedgerTests {
   }
 
   @Test
+  void aPageAcrossTheLastOpenCase_goesOnWithTheClosedOnes_andGreenHoldsTheClosed() {
+    LedgerPage across = ledger.page(filter(null, null, null, 1, 2), EVERYTHING);
+    assertThat(across.total()).isEqualTo(4);
+    assertThat(across.items()).extracting(LedgerRow::caseNumber).containsExactly("QY20260303-0001",
+        "QY20260301-0001");
+    assertThat(across.items().get(1).units()).extracting(LedgerRow.UnitRating::rating).containsExactly("DONE");
+
+    assertThat(ledger.page(filter("GREEN", null, null, 0, 20), EVERYTHING).items()).extracting(LedgerRow::caseNumber)
+        .containsExactly("QY20260301-0001");
+    assertThat(ledger.page(filter("YELLOW", null, "CLOSED", 0, 20), EVERYTHING).total()).isZero();
+    // an officer's few cases are named first, then their units read: the same rows
+    LedgerPage redOfZhangwei = ledger.page(new LedgerFilter(null, "RED", null, "zhangwei", null, null, null, null, 0,
+        20, null), EVERYTHING);
+    assertThat(redOfZhangwei.items()).extracting(LedgerRow::caseNumber).containsExactly("QY20260302-0001");
+    assertThat(redOfZhangwei.total()).isEqualTo(1);
+    assertThat(ledger.page(new LedgerFilter(null, null, null, "zhangwei", null, null, null, null, 0, 20, null),
+        EVERYTHING).items()).extracting(LedgerRow::caseNumber, LedgerRow::light).containsExactly(
+        tuple("QY20260302-0001", "RED"), tuple("QY20260303-0001", "YELLOW"), tuple("QY20260301-0001", "GREEN"));
+  }
+
+  @Test
+  void aSecondRound_replacesTheFirstInLightsDeadlinesAndRatings() {
+    // C handed over again: its yellow housing unit of round 1 superseded, round 2 with power, green, due 2026-03-20
+    jdbc.sql("update handling_unit set superseded = true where case_number = 'QY20260303-0001'").update();
+    jdbc.sql("""
+            insert into handling_unit (case_number, round, position, department_code, role, time_limit, handed_over_at,
+              handed_over_by, due_date, state, light)
+            values ('QY20260303-0001', 2, 0, 'power', 'LEAD', 3, current_timestamp, 'zhangwei', date '2026-03-20',
+              'SIGNED', 'GREEN')""").update();
+
+    LedgerRow c = ledger.page(filter(null, null, null, 0, 20), EVERYTHING).items().stream()
+        .filter(row -> row.caseNumber().equals("QY20260303-0001")).findFirst().orElseThrow();
+    assertThat(c.light()).isEqualTo("GREEN");
+    assertThat(c.nextDeadline()).isEqualTo(LocalDate.of(2026, 3, 20));
+    assertThat(figures.lightsByDepartment()).filteredOn(counts -> counts.id().equals("housing"))
+        .extracting(LightCounts::yellow, LightCounts::red).containsExactly(tuple(0, 1));
+  }
+
+  @Test
   void officersSeeTheirCases_departmentsTheCasesTheyHandle_enterprisesNothing() {
     assertThat(ledger.page(filter(null, null, null, 0, 20), new CaseReader("liuyang", Set.of("officers"))).items())
         .extracting(LedgerRow::caseNumber).containsExactly("QY20260302-0002");
