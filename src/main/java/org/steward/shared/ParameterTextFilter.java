@@ -30,13 +30,15 @@ import jakarta.servlet.http.HttpServletResponse;
  * breaks aside), a lone surrogate or a non-character is refused with 400 problem+json naming the parameter
  * ({@code ControlCharacter}) before anything reads it; PostgreSQL would refuse NUL with a 500 further in. The fields of
  * a posted form (URL-encoded or multipart) are held to the same rule; the web server has already decoded them, and
- * puts U+FFFD where their bytes were not UTF-8, so that character is refused there too. JSON bodies are checked where
- * they are read ({@link Violations}, {@link StrictJsonModule}, the completion guard).
+ * puts U+FFFD where their bytes were not UTF-8, so that character is refused there too (forms posted to Camunda's
+ * JAX-RS doors are read by Jersey, never here). JSON bodies are checked where they are read ({@link Violations},
+ * {@link StrictJsonModule}, the completion guard).
  */
 @Component
 class ParameterTextFilter extends OncePerRequestFilter implements Ordered {
 
   private static final char REPLACEMENT = '\uFFFD';
+  private static final List<String> JAX_RS = List.of("/engine-rest/", "/camunda/api/");
 
   private final Problems problems;
   private final ObjectMapper json;
@@ -90,10 +92,17 @@ class ParameterTextFilter extends OncePerRequestFilter implements Ordered {
     return broken;
   }
 
+  /**
+   * A form posted to Spring MVC (the portal, uploads to {@code /api}). Not one posted to Camunda's JAX-RS doors
+   * (engine-rest's deployments, the webapps' login): Jersey reads those bodies itself, and a form the container has
+   * parsed first reaches it empty.
+   */
   private static boolean isForm(HttpServletRequest request) {
     String type = request.getContentType();
+    String path = request.getRequestURI().substring(request.getContextPath().length());
     return type != null && (type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-        || type.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE));
+        || type.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE))
+        && JAX_RS.stream().noneMatch(path::startsWith);
   }
 
   /** The fields of a posted form that break the rule (the query's were checked before), each named once. */
