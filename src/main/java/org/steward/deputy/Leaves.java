@@ -42,6 +42,7 @@ public class Leaves {
   static final String TOOK_OVER = "DEPUTY_TOOK_OVER";
   static final String RETURNED = "DEPUTY_RETURNED";
   static final String ACTED = "DEPUTY_ACTED";
+  private static final int MAX_USER_ID = 64;
   private static final int MAX_REASON = 200;
   private static final int MAX_TASK_NAME = 200;
   private static final String SELECT = """
@@ -71,7 +72,7 @@ public class Leaves {
     if (officer.isEmpty()) {
       violations.add("officerId", "deputy.officer.unknown", Texts.shorten(officerId, 64));
     }
-    String deputyId = violations.line("deputyId", leave.deputyId(), 64);
+    String deputyId = violations.line("deputyId", leave.deputyId(), MAX_USER_ID);
     if (deputyId != null && directory.officer(deputyId).isEmpty()) {
       violations.add("deputyId", "deputy.officer.unknown", deputyId);
     } else if (deputyId != null && deputyId.equals(officerId)) {

@@ -37,7 +37,7 @@ public class Assignments {
     lockEnterprise(enterpriseId);
     Violations violations = new Violations();
     directory.knownOfficer(violations, "officerId", officerId);
-    String cleanReason = violations.text("reason", reason, 500);
+    String cleanReason = violations.text("reason", reason, DirectoryInput.MAX_REASON);
     String former = directory.officerOf(enterpriseId).map(Officer::id).orElse(null);
     if (!violations.has("officerId") && officerId.equals(former)) {
       violations.add("officerId", "directory.assignment.sameOfficer");
@@ -63,7 +63,7 @@ public class Assignments {
     if (!violations.has("toOfficerId") && toOfficerId.equals(fromOfficerId)) {
       violations.add("toOfficerId", "directory.handover.sameOfficer");
     }
-    String cleanReason = violations.text("reason", reason, 500);
+    String cleanReason = violations.text("reason", reason, DirectoryInput.MAX_REASON);
     violations.throwIfAny();
     List<Long> moved = jdbc.sql("""
         select enterprise_id from directory_assignment

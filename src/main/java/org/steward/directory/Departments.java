@@ -32,7 +32,7 @@ public class Departments {
     if (!DirectoryInput.isDepartmentCode(code)) {
       violations.add("code", "directory.department.code.format");
     }
-    String cleanName = violations.line("name", name, 100);
+    String cleanName = violations.line("name", name, DirectoryInput.MAX_NAME);
     violations.throwIfAny();
     if (directory.department(code).isPresent()) {
       throw new DepartmentExists(code);
@@ -55,7 +55,7 @@ public class Departments {
   public void createDepartmentStaff(String userId, String name, String departmentCode, String initialPassword) {
     Violations violations = new Violations();
     accounts.checkNew(violations, "id", userId, initialPassword);
-    String cleanName = violations.line("name", name, 100);
+    String cleanName = violations.line("name", name, DirectoryInput.MAX_NAME);
     Department department = directory.knownDepartment(violations, departmentCode);
     violations.throwIfAny();
     accounts.ensureNone(userId);

@@ -11,6 +11,19 @@ final class DirectoryInput {
 
   /** The most tags one enterprise may carry. */
   static final int MAX_TAGS = 20;
+  /** The most characters of a tag, a department's, a member's or an officer's name, an industry, an area. */
+  static final int MAX_TAG = 50;
+  static final int MAX_NAME = 100;
+  static final int MAX_ENTERPRISE_NAME = 200;
+  static final int MAX_INDUSTRY = 100;
+  static final int MAX_AREA = 100;
+  /** The most characters of an e-mail address (RFC 5321) and of a phone number. */
+  static final int MAX_EMAIL = 254;
+  static final int MAX_PHONE = 32;
+  /** The most characters of one value of a target rule (a tag, an area, an industry). */
+  static final int MAX_TARGET_VALUE = 100;
+  /** The most characters of the reason for a new officer of an enterprise (multi-line). */
+  static final int MAX_REASON = 500;
 
   private static final Pattern DEPARTMENT_CODE = Pattern.compile("[a-z][a-z0-9]{1,31}");
   // Camunda accepts only letters and digits in user ids (its default resource id pattern).
@@ -47,7 +60,7 @@ final class DirectoryInput {
     }
     List<String> clean = new ArrayList<>();
     for (int i = 0; i < tags.size(); i++) {
-      String tag = violations.line("tags[" + i + "]", tags.get(i), 50);
+      String tag = violations.line("tags[" + i + "]", tags.get(i), MAX_TAG);
       if (tag != null && !clean.contains(tag)) {
         clean.add(tag);
       }

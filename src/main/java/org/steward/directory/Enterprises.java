@@ -39,14 +39,14 @@ public class Enterprises {
    */
   public Enterprise createEnterprise(NewEnterprise enterprise, String byUser) {
     Violations violations = new Violations();
-    String name = violations.line("name", enterprise.name(), 200);
+    String name = violations.line("name", enterprise.name(), DirectoryInput.MAX_ENTERPRISE_NAME);
     if (enterprise.creditCode() == null || enterprise.creditCode().isBlank()) {
       violations.add("creditCode", "NotBlank");
     } else {
       CreditCode.defectOf(enterprise.creditCode()).ifPresent(d -> violations.add("creditCode", d.messageCode()));
     }
-    String industry = violations.optionalLine("industry", enterprise.industry(), 100);
-    String area = violations.optionalLine("area", enterprise.area(), 100);
+    String industry = violations.optionalLine("industry", enterprise.industry(), DirectoryInput.MAX_INDUSTRY);
+    String area = violations.optionalLine("area", enterprise.area(), DirectoryInput.MAX_AREA);
     List<String> tags = DirectoryInput.tags(violations, enterprise.tags());
     if (enterprise.officerId() != null) {
       directory.knownOfficer(violations, "officerId", enterprise.officerId());

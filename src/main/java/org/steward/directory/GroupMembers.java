@@ -50,7 +50,7 @@ public class GroupMembers {
   private void createMember(String userId, String name, String initialPassword, String group) {
     Violations violations = new Violations();
     accounts.checkNew(violations, "id", userId, initialPassword);
-    String cleanName = violations.line("name", name, 100);
+    String cleanName = violations.line("name", name, DirectoryInput.MAX_NAME);
     violations.throwIfAny();
     accounts.ensureNone(userId);
     accounts.create(userId, cleanName, initialPassword, group);

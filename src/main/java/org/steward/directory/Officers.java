@@ -57,7 +57,7 @@ public class Officers {
   /** Records an officer's e-mail address; a blank one removes it. */
   public void changeEmail(String officerId, String email) {
     Violations violations = new Violations();
-    String address = violations.optionalLine("email", email, 254);
+    String address = violations.optionalLine("email", email, DirectoryInput.MAX_EMAIL);
     if (address != null && !DirectoryInput.isEmail(address)) {
       violations.add("email", "Email");
     }
@@ -72,7 +72,7 @@ public class Officers {
   private Officer register(NewOfficer officer, String initialPassword, boolean supervisor) {
     Violations violations = new Violations();
     accounts.checkNew(violations, "id", officer.id(), initialPassword);
-    String name = violations.line("name", officer.name(), 100);
+    String name = violations.line("name", officer.name(), DirectoryInput.MAX_NAME);
     Department department = directory.knownDepartment(violations, officer.departmentCode());
     if (officer.kind() == null) {
       violations.add("kind", "NotNull");
@@ -81,7 +81,7 @@ public class Officers {
         && directory.officer(officer.supervisorId()).filter(Officer::supervisor).isEmpty()) {
       violations.add("supervisorId", "directory.supervisor.unknown");
     }
-    String phone = violations.optionalLine("phone", officer.phone(), 32);
+    String phone = violations.optionalLine("phone", officer.phone(), DirectoryInput.MAX_PHONE);
     violations.throwIfAny();
     accounts.ensureNone(officer.id());
 

@@ -96,7 +96,7 @@ public class TargetRules {
       return values;
     }
     for (int i = 0; i < given.size(); i++) {
-      String value = violations.line(field + "[" + i + "]", given.get(i), 100);
+      String value = violations.line(field + "[" + i + "]", given.get(i), DirectoryInput.MAX_TARGET_VALUE);
       if (value != null) {
         values.add(value);
       }

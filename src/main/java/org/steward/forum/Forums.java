@@ -42,6 +42,8 @@ public class Forums {
   static final int MAX_ENTERPRISES = 50;
   static final int MAX_PROBLEMS = 100;
   static final int MAX_MINUTES = 8000;
+  static final int MAX_TITLE = 200;
+  static final int MAX_PLACE = 200;
   private static final Set<String> READERS = Set.of(StewardGroups.SUPERVISORS, StewardGroups.JOINT_OFFICE);
 
   private final JdbcClient jdbc;
@@ -58,12 +60,12 @@ public class Forums {
       throw new InvalidInput("body", "NotNull");
     }
     Violations violations = new Violations();
-    String title = violations.line("title", forum.title(), 200);
+    String title = violations.line("title", forum.title(), MAX_TITLE);
     LocalDate heldOn = violations.date("heldOn", forum.heldOn());
     if (heldOn != null && heldOn.isAfter(StewardClock.today())) {
       violations.add("heldOn", "forum.heldOn.future");
     }
-    String place = violations.line("place", forum.place(), 200);
+    String place = violations.line("place", forum.place(), MAX_PLACE);
     String minutes = violations.text("minutes", forum.minutes(), MAX_MINUTES);
     Set<Long> present = attendees(violations, forum.enterpriseIds());
     List<NewForum.Problem> problems = problems(violations, forum.problems(), present);
@@ -221,13 +223,14 @@ public class Forums {
       } else if (categories.byCode(category).isEmpty()) {
         violations.add(at + "category", "forum.problem.unknownCategory", category);
       }
-      String phone = violations.line(at + "contactPhone", problem.contactPhone(), 32);
+      String phone = violations.line(at + "contactPhone", problem.contactPhone(), NewRequest.MAX_CONTACT_PHONE);
       if (phone != null && !NewRequest.PHONE.matcher(phone).matches()) {
         violations.add(at + "contactPhone", "request.contactPhone.format");
       }
       checked.add(new NewForum.Problem(problem.enterpriseId(), category,
-          violations.line(at + "title", problem.title(), 100), violations.text(at + "description",
-              problem.description(), 5000), violations.line(at + "contactName", problem.contactName(), 100), phone));
+          violations.line(at + "title", problem.title(), NewRequest.MAX_TITLE),
+          violations.text(at + "description", problem.description(), NewRequest.MAX_DESCRIPTION),
+          violations.line(at + "contactName", problem.contactName(), NewRequest.MAX_CONTACT_NAME), phone));
     }
     return checked;
   }

@@ -45,6 +45,9 @@ public class Policies {
   /** Working days a key enterprise's officer has to confirm a delivery, unless the policy says otherwise. */
   public static final int DEFAULT_CONFIRM_DAYS = 5;
   static final int MAX_CONFIRM_DAYS = 30;
+  static final int MAX_TITLE = 200;
+  static final int MAX_DEPARTMENT = 200;
+  static final int MAX_SUMMARY = 1000;
   static final int MAX_BODY = 20000;
   private static final int PREVIEW_NAMES = 50;
   private static final TargetRules.Table TARGETS = new TargetRules.Table("policy_target", "policy_id");
@@ -62,9 +65,9 @@ public class Policies {
       throw new InvalidInput("body", "NotBlank");
     }
     Violations violations = new Violations();
-    String title = violations.line("title", policy.title(), 200);
-    String department = violations.line("issuingDepartment", policy.issuingDepartment(), 200);
-    String summary = violations.text("summary", policy.summary(), 1000);
+    String title = violations.line("title", policy.title(), MAX_TITLE);
+    String department = violations.line("issuingDepartment", policy.issuingDepartment(), MAX_DEPARTMENT);
+    String summary = violations.text("summary", policy.summary(), MAX_SUMMARY);
     String body = violations.text("body", policy.body(), MAX_BODY);
     LocalDate from = violations.date("validFrom", policy.validFrom());
     LocalDate to = violations.date("validTo", policy.validTo());

@@ -93,7 +93,7 @@ public class PolicyReading {
     delivered(policyId, enterpriseId);
     PolicyView policy = policies.view(policyId);
     String caseNumber = intake.submit(new NewRequest(enterpriseId, CATEGORY,
-        Texts.shorten("政策咨询：" + policy.title(), 100), text, contactName, contactPhone, null,
+        Texts.shorten("政策咨询：" + policy.title(), NewRequest.MAX_TITLE), text, contactName, contactPhone, null,
         null), caller, null).request().caseNumber();
     jdbc.sql("""
             insert into policy_consultation (policy_id, case_number, enterprise_id, created_at)

@@ -109,9 +109,10 @@ public class MilestoneConfirmations {
     LocalDate previousActual = actual == null || previous == null ? null
         : rows.milestone(code, previous).actualDate();
     MilestoneDates.checkActual(violations, milestone, actual, StewardClock.today(), previousActual);
-    String cleanNote = violations.text(ProjectMilestonesProcess.NOTE, note, 2000);
+    String cleanNote = violations.text(ProjectMilestonesProcess.NOTE, note, ProjectRegistry.MAX_NOTE);
     List<String> open = problems.openProblems(code, milestone);
-    String override = violations.optionalText(ProjectMilestonesProcess.OVERRIDE_REASON, overrideReason, 2000);
+    String override = violations.optionalText(ProjectMilestonesProcess.OVERRIDE_REASON, overrideReason,
+        ProjectRegistry.MAX_NOTE);
     if (!open.isEmpty() && override == null && !violations.has(ProjectMilestonesProcess.OVERRIDE_REASON)) {
       violations.add(ProjectMilestonesProcess.OVERRIDE_REASON, "project.override.required", String.join("、", open));
     }

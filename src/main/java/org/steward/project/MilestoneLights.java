@@ -60,7 +60,7 @@ public class MilestoneLights {
   /** The leader chased the overdue milestone (督促). @throws InvalidInput (chaseNote) */
   public void recordChase(String code, Milestone milestone, String note, String byUser) {
     Violations violations = new Violations();
-    violations.text(ProjectMilestonesProcess.CHASE_NOTE, note, 2000);
+    violations.text(ProjectMilestonesProcess.CHASE_NOTE, note, ProjectRegistry.MAX_NOTE);
     violations.throwIfAny();
     ProjectRow row = rows.project(code);
     timeline.record(code, "MILESTONE_CHASED", byUser, "挂点领导督促" + milestone.label(), note.strip());

@@ -67,7 +67,7 @@ public class MilestoneReplans {
     if (!APPROVED.equals(decision) && !REJECTED.equals(decision)) {
       violations.add(ProjectMilestonesProcess.REPLAN_DECISION, "project.replanDecision.unknown");
     }
-    String cleanNote = violations.optionalText(ProjectMilestonesProcess.DECISION_NOTE, note, 2000);
+    String cleanNote = violations.optionalText(ProjectMilestonesProcess.DECISION_NOTE, note, ProjectRegistry.MAX_NOTE);
     if (REJECTED.equals(decision) && cleanNote == null && !violations.has(ProjectMilestonesProcess.DECISION_NOTE)) {
       violations.add(ProjectMilestonesProcess.DECISION_NOTE, "project.decisionNote.required");
     }
@@ -129,7 +129,7 @@ public class MilestoneReplans {
       MilestoneDates.checkRequested(violations, milestone, requested, StewardClock.today(),
           rows.milestone(code, milestone).plannedDate(), previousDate);
     }
-    violations.text(ProjectMilestonesProcess.REPLAN_REASON, reason, 2000);
+    violations.text(ProjectMilestonesProcess.REPLAN_REASON, reason, ProjectRegistry.MAX_NOTE);
     return requested;
   }
 

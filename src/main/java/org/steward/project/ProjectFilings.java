@@ -88,7 +88,7 @@ public class ProjectFilings {
   public void fileProgress(long filingId, Object percent, String notes, String byUser) {
     Violations violations = new Violations();
     Integer value = percent(violations, percent);
-    String cleanNotes = violations.text(ProjectMilestonesProcess.PROGRESS_NOTES, notes, 2000);
+    String cleanNotes = violations.text(ProjectMilestonesProcess.PROGRESS_NOTES, notes, ProjectRegistry.MAX_NOTE);
     violations.throwIfAny();
     Filing filing = filing(filingId);
     transitions.make(filingId, FilingTransition.FILE, ProjectTransitions.columns("percent", value, "notes",

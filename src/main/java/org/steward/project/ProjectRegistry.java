@@ -39,6 +39,15 @@ public class ProjectRegistry {
 
   /** Upper bound of an investment in 万元 (one trillion yuan). */
   static final long MAX_INVESTMENT = 100_000_000L;
+  /** The most characters of a project's code, name, site and area (single lines). */
+  static final int MAX_CODE = 32;
+  static final int MAX_NAME = 200;
+  static final int MAX_SITE = 200;
+  static final int MAX_AREA = 100;
+  /** The most characters of a follow-up plan and of a milestone's notes and reasons (multi-line). */
+  static final int MAX_NOTE = 2000;
+  /** The most characters of the reason for a new officer or leader (multi-line). */
+  static final int MAX_REASON = 500;
   static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,31}");
   static final String ROLE_OFFICER = "OFFICER";
   static final String ROLE_LEADER = "LEADER";
@@ -120,7 +129,7 @@ public class ProjectRegistry {
     ProjectRow row = manageable(code, caller);
     Violations violations = new Violations();
     String newOfficer = people.knownOfficer(violations, "officer", officer);
-    String cleanReason = violations.text("reason", reason, 500);
+    String cleanReason = violations.text("reason", reason, MAX_REASON);
     if (newOfficer != null && newOfficer.equals(row.officer())) {
       violations.add("officer", "project.assignment.same");
     }
@@ -144,7 +153,7 @@ public class ProjectRegistry {
     ProjectRow row = manageable(code, caller);
     Violations violations = new Violations();
     String newLeader = people.knownLeader(violations, "leader", leader);
-    String cleanReason = violations.text("reason", reason, 500);
+    String cleanReason = violations.text("reason", reason, MAX_REASON);
     if (newLeader != null && newLeader.equals(row.leader())) {
       violations.add("leader", "project.assignment.same");
     }
@@ -168,11 +177,11 @@ public class ProjectRegistry {
       throw new InvalidInput("body", "NotNull");
     }
     Violations violations = new Violations();
-    String code = violations.line("code", project.code(), 32);
+    String code = violations.line("code", project.code(), MAX_CODE);
     if (code != null && !CODE.matcher(code).matches()) {
       violations.add("code", "project.code.format");
     }
-    String name = violations.line("name", project.name(), 200);
+    String name = violations.line("name", project.name(), MAX_NAME);
     Enterprise enterprise = null;
     if (project.enterpriseId() == null) {
       violations.add("enterpriseId", "NotNull");
@@ -187,8 +196,8 @@ public class ProjectRegistry {
     } else if (project.investment() <= 0 || project.investment() > MAX_INVESTMENT) {
       violations.add("investment", "project.investment.range", MAX_INVESTMENT);
     }
-    String site = violations.line("site", project.site(), 200);
-    String area = violations.line("area", project.area(), 100);
+    String site = violations.line("site", project.site(), MAX_SITE);
+    String area = violations.line("area", project.area(), MAX_AREA);
     boolean key = Boolean.TRUE.equals(project.keyProject());
     String officer = people.knownOfficer(violations, "officer", project.officer());
     String leader = null;
@@ -201,8 +210,8 @@ public class ProjectRegistry {
     } else {
       leader = people.knownLeader(violations, "leader", project.leader());
     }
-    String plan = key ? violations.text("followUpPlan", project.followUpPlan(), 2000)
-        : violations.optionalText("followUpPlan", project.followUpPlan(), 2000);
+    String plan = key ? violations.text("followUpPlan", project.followUpPlan(), MAX_NOTE)
+        : violations.optionalText("followUpPlan", project.followUpPlan(), MAX_NOTE);
     Map<Milestone, LocalDate> dates = new EnumMap<>(Milestone.class);
     dates.put(Milestone.CONSTRUCTION_START, planned(violations, Milestone.CONSTRUCTION_START,
         project.plannedConstructionStart()));

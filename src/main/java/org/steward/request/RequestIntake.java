@@ -256,10 +256,10 @@ public class RequestIntake {
         violations.add("category", "request.category.unknown", String.join(", ", categories.labels().keySet()));
       }
     }
-    String title = violations.line("title", request.title(), 100);
-    String description = violations.text("description", request.description(), 5000);
-    String contactName = violations.line("contactName", request.contactName(), 100);
-    String contactPhone = violations.line("contactPhone", request.contactPhone(), 32);
+    String title = violations.line("title", request.title(), NewRequest.MAX_TITLE);
+    String description = violations.text("description", request.description(), NewRequest.MAX_DESCRIPTION);
+    String contactName = violations.line("contactName", request.contactName(), NewRequest.MAX_CONTACT_NAME);
+    String contactPhone = violations.line("contactPhone", request.contactPhone(), NewRequest.MAX_CONTACT_PHONE);
     if (contactPhone != null && !NewRequest.PHONE.matcher(contactPhone).matches()) {
       violations.add("contactPhone", "request.contactPhone.format");
     }

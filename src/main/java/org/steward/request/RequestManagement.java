@@ -47,6 +47,10 @@ public class RequestManagement {
   public static final int MAX_TIME_LIMIT = 60;
 
   static final int MAX_REASON = 2000;
+  /** The most characters of the first answer to a case (multi-line). */
+  static final int MAX_FIRST_ANSWER = 2000;
+  /** The most characters of a rating's comment (multi-line). */
+  static final int MAX_COMMENT = 500;
 
   private final CaseAccess access;
   private final DirectoryManagement directory;

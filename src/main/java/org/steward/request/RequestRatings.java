@@ -58,7 +58,7 @@ public class RequestRatings {
     }
     Violations violations = new Violations();
     Satisfaction verdict = satisfaction(violations, satisfaction);
-    String cleanComment = violations.optionalText("comment", comment, 500);
+    String cleanComment = violations.optionalText("comment", comment, RequestManagement.MAX_COMMENT);
     violations.throwIfAny();
     if (row.state() != RequestState.RETURN_VISIT) {
       throw new RequestNotAwaitingRating(caseNumber, row.state());
@@ -79,7 +79,7 @@ public class RequestRatings {
   public void checkSatisfaction(String satisfaction, String comment) {
     Violations violations = new Violations();
     satisfaction(violations, satisfaction);
-    violations.optionalText(EnterpriseRequestProcess.SATISFACTION_COMMENT, comment, 500);
+    violations.optionalText(EnterpriseRequestProcess.SATISFACTION_COMMENT, comment, RequestManagement.MAX_COMMENT);
     violations.throwIfAny();
   }
 
@@ -87,7 +87,8 @@ public class RequestRatings {
   public void recordSatisfaction(String caseNumber, String satisfaction, String comment, String byUser) {
     Violations violations = new Violations();
     Satisfaction verdict = satisfaction(violations, satisfaction);
-    String cleanComment = violations.optionalText(EnterpriseRequestProcess.SATISFACTION_COMMENT, comment, 500);
+    String cleanComment = violations.optionalText(EnterpriseRequestProcess.SATISFACTION_COMMENT, comment,
+        RequestManagement.MAX_COMMENT);
     violations.throwIfAny();
     int updated = jdbc.sql("""
             update request set satisfaction = :satisfaction, satisfaction_comment = :comment, rated_by = :by,

@@ -59,7 +59,7 @@ public class RequestSteps {
   public Acknowledgement acknowledge(String caseNumber, String byUser, String firstAnswer) {
     RequestRow row = rows.row(caseNumber);
     Violations violations = new Violations();
-    String answer = violations.text("firstAnswer", firstAnswer, 2000);
+    String answer = violations.text("firstAnswer", firstAnswer, RequestManagement.MAX_FIRST_ANSWER);
     violations.throwIfAny();
     String officer = row.officer() != null ? row.officer() : byUser;
     String supervisor = row.officer() != null ? row.supervisor()

@@ -51,6 +51,7 @@ public class SupervisionManagement {
 
   /** The longest urge message. */
   public static final int MAX_URGE_MESSAGE = 500;
+  static final int MAX_TASK_ID = 64;
   /** The same holder of a case is urged at most once in this interval; repeats within it are skipped. */
   public static final Duration URGE_INTERVAL = Duration.ofHours(1);
 
@@ -105,7 +106,7 @@ public class SupervisionManagement {
     checkMayUrge(summary, byUser, callerGroups);
     Violations violations = new Violations();
     String text = violations.text("message", message, MAX_URGE_MESSAGE);
-    String cleanTaskId = violations.optionalLine("taskId", taskId, 64);
+    String cleanTaskId = violations.optionalLine("taskId", taskId, MAX_TASK_ID);
     List<HeldTask> open = summary.open() ? system.call(() -> caseTasks.open(caseNumber)) : List.of();
     if (cleanTaskId != null && summary.open()) {
       open = open.stream().filter(task -> task.id().equals(cleanTaskId)).toList();

@@ -50,6 +50,7 @@ public class Campaigns {
   /** Working days before the close at which non-responders are reminded, unless the campaign says otherwise. */
   public static final int DEFAULT_REMINDER_DAYS = 3;
   static final int MAX_REMINDER_DAYS = 10;
+  static final int MAX_TITLE = 200;
   /** The hour (Beijing time) at which the reminder goes out on its day. */
   static final int REMINDER_HOUR = 9;
   static final String SURVEY_OPENED = "SURVEY_OPENED";
@@ -89,7 +90,7 @@ public class Campaigns {
         violations.add("formId", "survey.form.unknown", Texts.shorten(campaign.formId().strip(), 64));
       }
     }
-    String title = violations.line("title", campaign.title(), 200);
+    String title = violations.line("title", campaign.title(), MAX_TITLE);
     LocalDate opens = violations.date("opensOn", campaign.opensOn());
     LocalDate closes = violations.date("closesOn", campaign.closesOn());
     if (opens != null && opens.isBefore(StewardClock.today())) {
