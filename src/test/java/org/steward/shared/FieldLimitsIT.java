@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -61,8 +62,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Every row of the table "Limits of every text field" in {@code docs/security.md} on PostgreSQL: a text of exactly the
  * limit (characters outside the BMP, line breaks in multi-line fields) is accepted and stored whole where the table
- * says; one character more answers 400 naming the field and stores nothing. The table and the probes below must match
- * row for row, with the code's limits, so that docs and code cannot drift.
+ * says; one character more answers 400 naming the field (or, where the write is a Java call, {@link InvalidInput}
+ * naming it) and stores nothing; a single-line field also refuses a line break. The table and the probes below must
+ * match row for row, each probe's limit read from the code's named constant, so that docs and code cannot drift.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "steward.demo.enabled=true")
 @ActiveProfiles("test")
@@ -228,7 +230,7 @@ class FieldLimitsIT {
   @TestFactory
   Stream<DynamicTest> everyField_atItsLimitIsStoredWhole_oneCharacterMoreIs400NamingIt() {
     List<Probe> probes = probes();
-    return java.util.stream.IntStream.range(0, probes.size()).filter(i -> probes.get(i).notProbed == null)
+    return IntStream.range(0, probes.size()).filter(i -> probes.get(i).notProbed == null)
         .mapToObj(i -> DynamicTest.dynamicTest(probes.get(i).toString(), () -> probe(probes.get(i), i)));
   }
 
