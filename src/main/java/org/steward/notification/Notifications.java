@@ -41,7 +41,7 @@ public class Notifications {
   /** The states of deliveries not sent yet: not tried (PENDING) and waiting to be tried again (FAILED). */
   public static final Set<DeliveryState> BACKLOG = Set.of(DeliveryState.PENDING, DeliveryState.FAILED);
 
-  /** A notification's text column; a longer text (one quoting what a user wrote) is cut there, ending in "…". */
+  /** The notification table's text column: a longer text (a reason quoted whole) is cut, ending in "…". */
   private static final int MAX_TEXT = 500;
   private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final String SELECT = """
@@ -68,6 +68,7 @@ public class Notifications {
     if (userIds.isEmpty()) {
       return;
     }
+    String shortText = Texts.shorten(text, MAX_TEXT);
     Instant now = StewardClock.now();
     Timestamp at = Timestamp.from(now);
     KeyHolder keys = new GeneratedKeyHolder();
@@ -81,7 +82,7 @@ public class Notifications {
             statement.setString(2, userIds.get(i));
             statement.setString(3, kind);
             statement.setString(4, caseNumber);
-            statement.setString(5, Texts.shorten(text, MAX_TEXT));
+            statement.setString(5, shortText);
             statement.setTimestamp(6, at);
           }
 

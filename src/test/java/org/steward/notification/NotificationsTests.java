@@ -59,6 +59,16 @@ class NotificationsTests {
   }
 
   @Test
+  void aTextLongerThanTheColumn_isCutTo500Characters_forOneUserAndForMany() {
+    String reason = "转办原因：" + "诉".repeat(2000);
+    notifications.notifyUser("zhangwei", "TRANSFERRED", "QY20260302-0010", reason);
+    notifications.notifyUsers(List.of("ent01", "ent02"), "COPIED", "QY20260302-0010", reason);
+
+    assertThat(notifications.ofCase("QY20260302-0010")).hasSize(3).extracting(Notification::text)
+        .allSatisfy(text -> assertThat(text).startsWith("转办原因：诉").endsWith("…").hasSize(500));
+  }
+
+  @Test
   void userSeesOwnAndGroupNotifications_andMarksThemRead() {
     notifications.notifyUser("zhangwei", "RESPONSE_REMINDER", "QY20260302-0001", "请尽快签收诉求");
     notifications.notifyGroup("supervisors", "UNIT_OVERDUE", "QY20260302-0001", "住建局办理已超期");
