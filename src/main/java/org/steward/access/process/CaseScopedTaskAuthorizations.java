@@ -1,7 +1,6 @@
 package org.steward.access.process;
 
 import java.util.Arrays;
-import java.util.Set;
 
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -18,21 +17,18 @@ import org.steward.directory.StewardGroups;
  * read every case's contact. Here task holders get the runtime grant only (read and work on the task), and the
  * history of a case is read through {@link HistoricInstanceGrants}, that is by the case scope.
  *
- * <p>A candidate group that reads every task already ({@code supervisors}: TASK {@code *} READ, see
- * directory.StandardGroups) gets the work permission on its tasks without READ. Every authorized task query joins the
- * caller's READ grants to each task it looks at, one comparison per task and grant (docs/benchmarks.md, issue 18); a
- * READ grant per 督办 task made that the square of the city for every supervisor, and added nothing they could not
+ * <p>A candidate group that reads every task already ({@link StewardGroups#READING_EVERY_TASK}) gets the work
+ * permission on its tasks without READ (earlier grants: workflow.TaskHolderGrants). Every authorized task query joins
+ * the caller's READ grants to each task it looks at, one comparison per task and grant (docs/benchmarks.md, issue 18);
+ * a READ grant per 督办 task made that the square of the city for every supervisor, and added nothing they could not
  * read already.
  */
 class CaseScopedTaskAuthorizations extends DefaultAuthorizationProvider {
 
-  /** Groups holding READ on every task (directory.StandardGroups). */
-  static final Set<String> READ_EVERY_TASK = Set.of(StewardGroups.SUPERVISORS);
-
   @Override
   protected AuthorizationEntity[] createOrUpdateAuthorizations(Task task, String groupId, String userId) {
     Permission[] permissions = getRuntimePermissions(isEnforceSpecificVariablePermission());
-    if (groupId != null && READ_EVERY_TASK.contains(groupId)) {
+    if (groupId != null && StewardGroups.READING_EVERY_TASK.contains(groupId)) {
       permissions = Arrays.stream(permissions).filter(p -> p != Permissions.READ).toArray(Permission[]::new);
     }
     return new AuthorizationEntity[] {createOrUpdateAuthorization(task, userId, groupId, Resources.TASK, false,

@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -23,8 +22,6 @@ class CaseScopedTaskAuthorizationsTests {
   TaskService taskService;
   @Autowired
   AuthorizationService authorizationService;
-  @Autowired
-  ReadEveryTaskGrants readEveryTaskGrants;
 
   @Test
   void aCandidateGroupReadsAndWorksOnItsTask_supervisorsWhoReadEveryTaskGetTheWorkOnly() {
@@ -41,32 +38,6 @@ class CaseScopedTaskAuthorizationsTests {
     Authorization supervisors = grantOn(task, "supervisors");
     assertThat(supervisors.isPermissionGranted(Permissions.READ)).isFalse();
     assertThat(supervisors.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
-    taskService.deleteTask(task.getId(), true);
-  }
-
-  @Test
-  void supervisorsReadOnTheirTasks_grantedByAnEarlierVersion_isTakenOut_twice() {
-    // given a task offered to the supervisors by an earlier version: READ and TASK_WORK on it
-    Task task = taskService.newTask();
-    taskService.saveTask(task);
-    Authorization earlier = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    earlier.setGroupId("supervisors");
-    earlier.setResource(Resources.TASK);
-    earlier.setResourceId(task.getId());
-    earlier.addPermission(Permissions.READ);
-    earlier.addPermission(TaskPermissions.TASK_WORK);
-    authorizationService.saveAuthorization(earlier);
-
-    // when
-    readEveryTaskGrants.run(new DefaultApplicationArguments());
-    readEveryTaskGrants.run(new DefaultApplicationArguments());
-
-    // then the task's grant works, and the grant on every task still reads
-    Authorization supervisors = grantOn(task, "supervisors");
-    assertThat(supervisors.isPermissionGranted(Permissions.READ)).isFalse();
-    assertThat(supervisors.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
-    assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
-        .resourceId(Authorization.ANY).groupIdIn("supervisors").hasPermission(Permissions.READ).count()).isOne();
     taskService.deleteTask(task.getId(), true);
   }
 
