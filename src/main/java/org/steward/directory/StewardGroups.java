@@ -1,5 +1,7 @@
 package org.steward.directory;
 
+import java.util.Set;
+
 import org.steward.security.CallerGroups;
 
 /** The ids of Steward's standard Camunda groups, for candidate groups, authorizations and role checks. */
@@ -19,6 +21,11 @@ public final class StewardGroups {
   /** The metrics' readers (a Prometheus scraper's account): {@code /actuator/prometheus}, no case, no webapp. */
   public static final String MONITORING = CallerGroups.MONITORING;
   public static final String DEPARTMENT_PREFIX = "dept-";
+  /**
+   * The groups holding READ on every task ({@link StandardGroups}): a task offered to one of them gives the group the
+   * work on it without READ (issue 18, docs/benchmarks.md).
+   */
+  public static final Set<String> READING_EVERY_TASK = Set.of(SUPERVISORS);
 
   private StewardGroups() {
   }

@@ -17,12 +17,16 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.directory.StewardGroups;
 
 /**
  * Brings the grants the engine gave task holders before Steward set {@code defaultUserPermissionNameForTask} to
  * TASK_WORK (READ and UPDATE on an open task for its assignee, owner and candidates) down to READ and TASK_WORK, so
- * that holders of tasks created by earlier versions cannot set their variables outside a completion either. Idempotent
- * and logged; a task grant of any other shape (an administrator's) stays as it is.
+ * that holders of tasks created by earlier versions cannot set their variables outside a completion either. Then takes
+ * READ out of the grants on single tasks of a group that reads every task ({@link StewardGroups#READING_EVERY_TASK},
+ * access.process.CaseScopedTaskAuthorizations): its grant on every task reads them still, and each such READ made
+ * every task query slower (issue 18). Idempotent and logged; any other task grant (an administrator's, a user's)
+ * stays as it is.
  */
 @Component
 @Order(21)
@@ -54,6 +58,21 @@ class TaskHolderGrants implements ApplicationRunner {
     if (!earlier.isEmpty()) {
       log.info("Task holders' UPDATE replaced by TASK_WORK on {} grants of tasks created by earlier versions",
           earlier.size());
+    }
+    List<Authorization> reading = authorizations.createAuthorizationQuery()
+        .groupIdIn(StewardGroups.READING_EVERY_TASK.toArray(String[]::new))
+        .resourceType(Resources.TASK)
+        .hasPermission(TaskPermissions.READ)
+        .hasPermission(TaskPermissions.TASK_WORK)
+        .list().stream()
+        .filter(grant -> !Authorization.ANY.equals(grant.getResourceId()))
+        .toList();
+    for (Authorization grant : reading) {
+      grant.removePermission(TaskPermissions.READ);
+      authorizations.saveAuthorization(grant);
+    }
+    if (!reading.isEmpty()) {
+      log.info("READ taken out of {} task grants of groups that read every task already", reading.size());
     }
   }
 

@@ -62,10 +62,8 @@ class TasklistFilters implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     ensure(MY_TASKS, "我可以办理的全部任务：本人办理的和所在组可认领的", -10, "#1f6feb", mine(), null);
-    ensure(DUE_SOON, "黄灯：临近办理时限的事项", 0, "#d4a017",
-        lit(Light.YELLOW), null);
-    ensure(OVERDUE, "红灯：已超过办理时限、进入督办的事项", 1, "#c62828",
-        lit(Light.RED), null);
+    ensure(DUE_SOON, "黄灯：我可以办理的任务中临近办理时限的", 0, "#d4a017", mineAndLit(Light.YELLOW), null);
+    ensure(OVERDUE, "红灯：我可以办理的任务中已超过办理时限、进入督办的", 1, "#c62828", mineAndLit(Light.RED), null);
     ensure(URGED, "被催办、尚未办结的事项（任务名称以【已催办】开头，催办内容见任务的历史记录）", 2, "#e65100",
         taskService.createTaskQuery().taskNameLike(URGED_NAMES).orderByDueDate().asc(), null);
     ensure(SUPERVISION, "督办负责人办理的督办、延期审批等事项", 3, "#6a1b9a",
@@ -80,11 +78,14 @@ class TasklistFilters implements ApplicationRunner {
   }
 
   /**
-   * The tasks whose subject shows {@code light}: the variable is on the instance when the subject is the whole
-   * instance, on the task when several subjects share one ({@link Lights#VARIABLE}).
+   * The caller's own tasks ({@link #mine()}) whose subject shows {@code light}: the variable is on the instance when
+   * the subject is the whole instance, on the task when several subjects share one ({@link Lights#VARIABLE}). Mine for
+   * everyone, supervisors included (their oversight of every lit case is the ledger and the dashboard): every task
+   * query joins the caller's grants to each task it looks at, so every lit task of the city was too many
+   * (docs/benchmarks.md, issue 18).
    */
-  private TaskQuery lit(Light light) {
-    return taskService.createTaskQuery()
+  private TaskQuery mineAndLit(Light light) {
+    return mineOr(taskService.createTaskQuery())
         .or()
         .processVariableValueEquals(Lights.VARIABLE, light.name())
         .taskVariableValueEquals(Lights.VARIABLE, light.name())
@@ -92,15 +93,18 @@ class TasklistFilters implements ApplicationRunner {
         .orderByDueDate().asc();
   }
 
-  /** Assignee = me, or (unclaimed) candidate user = me or candidate group in my groups. */
   private TaskQuery mine() {
-    return taskService.createTaskQuery()
+    return mineOr(taskService.createTaskQuery()).orderByDueDate().asc();
+  }
+
+  /** Assignee = me, or (unclaimed) candidate user = me or candidate group in my groups. */
+  private TaskQuery mineOr(TaskQuery query) {
+    return query
         .or()
         .taskAssigneeExpression(CURRENT_USER)
         .taskCandidateUserExpression(CURRENT_USER)
         .taskCandidateGroupInExpression("${currentUserGroups()}")
-        .endOr()
-        .orderByDueDate().asc();
+        .endOr();
   }
 
   @EventListener

@@ -60,6 +60,32 @@ class TaskHolderGrantsTests {
     taskService.deleteTask(task.getId(), true);
   }
 
+  @Test
+  void supervisorsReadOnTheirTasks_grantedByAnEarlierVersion_isTakenOut_twice() {
+    // given a task offered to the supervisors by an earlier version: READ and TASK_WORK on it
+    Task task = newTask();
+    Authorization earlier = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    earlier.setGroupId("supervisors");
+    earlier.setResource(Resources.TASK);
+    earlier.setResourceId(task.getId());
+    earlier.addPermission(TaskPermissions.READ);
+    earlier.addPermission(TaskPermissions.TASK_WORK);
+    authorizations.saveAuthorization(earlier);
+
+    // when Steward starts, twice
+    grants.run(new DefaultApplicationArguments());
+    grants.run(new DefaultApplicationArguments());
+
+    // then the task's grant works, and the group's grant on every task still reads
+    Authorization supervisors = authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+        .resourceId(task.getId()).groupIdIn("supervisors").singleResult();
+    assertThat(supervisors.isPermissionGranted(TaskPermissions.READ)).isFalse();
+    assertThat(supervisors.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(Authorization.ANY)
+        .groupIdIn("supervisors").hasPermission(TaskPermissions.READ).count()).isOne();
+    taskService.deleteTask(task.getId(), true);
+  }
+
   private Task newTask() {
     Task task = taskService.newTask();
     taskService.saveTask(task);

@@ -81,15 +81,32 @@ class TasklistFiltersTests {
   }
 
   @Test
-  void yellowAndRedFilters_listTasksByTheProcesssLight() {
+  void yellowAndRedFilters_listTheCallersOwnTasksByTheProcesssLight() {
+    // given a yellow and a red case, whose tasks are offered to the administrators (calendar-check)
     String yellow = runtimeService.startProcessInstanceByKey("calendar-check", Map.of("light", "YELLOW")).getId();
     String red = runtimeService.startProcessInstanceByKey("calendar-check", Map.of("light", "RED")).getId();
 
+    // when an administrator asks
+    identityService.setAuthentication("someadmin", List.of(CalendarCheckProcess.ADMINISTRATORS));
     List<Task> dueSoon = filterService.list(filterId("即将到期"));
     List<Task> overdue = filterService.list(filterId("已超期"));
 
+    // then
     assertThat(dueSoon).extracting(Task::getProcessInstanceId).contains(yellow).doesNotContain(red);
     assertThat(overdue).extracting(Task::getProcessInstanceId).contains(red).doesNotContain(yellow);
+  }
+
+  @Test
+  void yellowAndRedFilters_leaveOutLitTasksOfOthers_evenForASupervisorWhoReadsEveryTask() {
+    // given a red case whose task is offered to the administrators
+    String red = runtimeService.startProcessInstanceByKey("calendar-check", Map.of("light", "RED")).getId();
+
+    // when a supervisor asks
+    identityService.setAuthentication("chenjianguo", List.of("supervisors"));
+    List<Task> overdue = filterService.list(filterId("已超期"));
+
+    // then the ledger and the dashboard show him every red case, not his Tasklist
+    assertThat(overdue).extracting(Task::getProcessInstanceId).doesNotContain(red);
   }
 
   @Test
