@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
@@ -24,7 +23,6 @@ import org.steward.access.CaseReader;
 import org.steward.access.CaseScope;
 import org.steward.deadline.Light;
 import org.steward.request.RequestState;
-import org.steward.shared.ReportingData;
 import org.steward.shared.StewardClock;
 import org.steward.shared.StewardException;
 import org.steward.shared.Violations;
@@ -40,8 +38,6 @@ import org.steward.shared.Violations;
 public class Ledger {
 
   public static final int MAX_PAGE_SIZE = 200;
-  /** The most lines one export holds (a matter with n units is n lines). */
-  public static final int MAX_EXPORT_LINES = 100_000;
   static final Set<String> STATES = Arrays.stream(RequestState.values()).map(Enum::name).collect(Collectors.toSet());
   static final Set<String> LIGHTS = Arrays.stream(Light.values()).map(Light::name).collect(Collectors.toSet());
   static final String OPEN_UNIT = "u.state not in ('FEEDBACK_GIVEN', 'RETURNED', 'WITHDRAWN')";
@@ -94,17 +90,6 @@ public class Ledger {
   static final String CURRENT_ROUND =
       "u.round = (select max(x.round) from handling_unit x where x.case_number = u.case_number)";
 
-  // every unit of every round of the matter, or none
-  private static final String UNIT_LINES = """
-       left join handling_unit eu on eu.case_number = r.case_number
-       left join directory_department ed on ed.code = eu.department_code
-      """;
-  private static final String EXPORT_ORDER = """
-       order by case when r.state in ('CLOSED', 'WITHDRAWN', 'NO_RESPONSE') then 1 else 0 end, next_deadline,
-                r.submitted_at, r.case_number,
-                eu.round, eu.position
-      """;
-
   /** FROM_OPEN, over the units of every open case or only those of the cases of a CTE named {@code open_case}. */
   private static String fromOpen(boolean chosen) {
     return """
@@ -146,7 +131,6 @@ public class Ledger {
 
   private final JdbcClient jdbc;
   private final CaseAccess access;
-  private final ReportingData reporting;
 
   /**
    * One page of the matters of the reader's case scope ({@link CaseAccess}) that match the filter; 400 on a bad filter,
@@ -224,60 +208,6 @@ public class Ledger {
   }
 
   /**
-   * How many lines an export of the filter would hold; 400 on a bad filter or more than {@value #MAX_EXPORT_LINES}
-   * lines ({@code ledger-export-too-large}), 403 for enterprises. Paging is ignored.
-   */
-  public long exportLines(LedgerFilter filter, CaseReader reader) {
-    check(filter);
-    Map<String, Object> params = new LinkedHashMap<>();
-    String where = where(filter, scope(reader), params);
-    long lines = jdbc.sql("select count(*) " + FROM + UNIT_LINES + where).params(params).query(Long.class).single();
-    if (lines > MAX_EXPORT_LINES) {
-      throw new StewardException(HttpStatus.BAD_REQUEST, "ledger-export-too-large", lines, MAX_EXPORT_LINES);
-    }
-    return lines;
-  }
-
-  /**
-   * Streams the coordination items list (协调事项明细表) of the filter to {@code sink}, in the ledger's order, one line
-   * per matter and unit; checks as {@link #exportLines} does first.
-   */
-  public void export(LedgerFilter filter, CaseReader reader, Consumer<LedgerLine> sink) {
-    exportLines(filter, reader);
-    Map<String, Object> params = new LinkedHashMap<>();
-    String where = where(filter, scope(reader), params);
-    // an export reads where reports read: the read replica when there is one
-    reporting.stream("""
-            select r.case_number, r.enterprise_name, r.category, r.title, o.name as officer_name, r.state, r.outcome,
-                   r.submitted_at, r.response_due, r.acknowledged_at, r.resolution_due, r.reopen_count,
-                   r.satisfaction, r.closed_at, %s as light, %s as next_deadline,
-                   eu.id as unit_id, eu.round, ed.name as department_name, eu.department_code, eu.role,
-                   eu.handed_over_at, eu.due_date, eu.state as unit_state, eu.light as unit_light,
-                   %s as rating, eu.finished_at, eu.feedback, eu.return_reason,
-                   (select count(*) from supervision_order so where so.case_number = r.case_number
-                       and so.state in ('ISSUED', 'SIGNED')) as open_orders
-            """.formatted(LIGHT, NEXT_DEADLINE, rating("eu")) + FROM + UNIT_LINES + where + EXPORT_ORDER,
-        params, rs -> sink.accept(line(rs)));
-  }
-
-  private static LedgerLine line(ResultSet rs) throws SQLException {
-    LedgerLine.Unit unit = null;
-    if (rs.getObject("unit_id") != null) {
-      String department = rs.getString("department_name");
-      unit = new LedgerLine.Unit(rs.getInt("round"), department == null ? rs.getString("department_code") : department,
-          rs.getString("role"), offset(rs.getTimestamp("handed_over_at")), rs.getObject("due_date", LocalDate.class),
-          rs.getString("unit_state"), rs.getString("unit_light"), rs.getString("rating"),
-          offset(rs.getTimestamp("finished_at")), rs.getString("feedback"), rs.getString("return_reason"));
-    }
-    return new LedgerLine(rs.getString("case_number"), rs.getString("enterprise_name"), rs.getString("category"),
-        rs.getString("title"), rs.getString("officer_name"), rs.getString("state"), rs.getString("outcome"),
-        offset(rs.getTimestamp("submitted_at")), offset(rs.getTimestamp("response_due")),
-        offset(rs.getTimestamp("acknowledged_at")), rs.getObject("resolution_due", LocalDate.class),
-        rs.getString("light"), rs.getInt("reopen_count"), rs.getString("satisfaction"),
-        offset(rs.getTimestamp("closed_at")), rs.getInt("open_orders"), unit);
-  }
-
-  /**
    * The SQL of a unit's rating as the ledger shows it, for the {@code handling_unit} row aliased {@code unit}: final
    * once it reported (or was withdrawn), otherwise SLOW when red and ON_TRACK when not; none for a returned unit.
    */
@@ -290,7 +220,7 @@ public class Ledger {
   }
 
   /** The reader's case scope; the ledger is for staff, so 403 for enterprises. */
-  private CaseScope scope(CaseReader reader) {
+  CaseScope scope(CaseReader reader) {
     if (!reader.isStaff()) {
       throw new StewardException(HttpStatus.FORBIDDEN, "ledger-not-visible");
     }
@@ -391,7 +321,7 @@ public class Ledger {
         List.of());
   }
 
-  private static OffsetDateTime offset(Timestamp timestamp) {
+  static OffsetDateTime offset(Timestamp timestamp) {
     return timestamp == null ? null : timestamp.toInstant().atZone(StewardClock.ZONE).toOffsetDateTime();
   }
 

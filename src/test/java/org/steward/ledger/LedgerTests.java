@@ -23,13 +23,15 @@ import org.steward.shared.StewardException;
 
 /** The ledger's SQL over hand-made rows: lights, ratings, filters, scopes, paging and the nearest-deadline order. */
 @JdbcTest
-@Import({Ledger.class, LedgerFigures.class, ReportingData.class, CaseAccess.class})
+@Import({Ledger.class, LedgerExport.class, LedgerFigures.class, ReportingData.class, CaseAccess.class})
 class LedgerTests {
 
   private static final CaseReader EVERYTHING = new CaseReader("chenjianguo", Set.of("supervisors"));
 
   @Autowired
   Ledger ledger;
+  @Autowired
+  LedgerExport export;
   @Autowired
   LedgerFigures figures;
   @Autowired
@@ -174,7 +176,7 @@ class LedgerTests {
 
   @Test
   void export_refusesMoreLinesThanItsCap_andCountsOneLinePerUnit() {
-    assertThat(ledger.exportLines(filter(null, null, null, 0, 1), EVERYTHING)).as("A has 2 units, B none, C 1, D 1")
+    assertThat(export.exportLines(filter(null, null, null, 0, 1), EVERYTHING)).as("A has 2 units, B none, C 1, D 1")
         .isEqualTo(5);
     jdbc.sql("""
             insert into handling_unit (case_number, round, position, department_code, role, time_limit, handed_over_at,
@@ -182,11 +184,11 @@ class LedgerTests {
             select 'QY20260302-0002', 1, x, 'housing', 'COOPERATING', 3, current_timestamp, 'zhangwei',
                    date '2026-03-04', 'ASSIGNED', 'GREEN'
               from system_range(1, :lines)""")
-        .param("lines", Ledger.MAX_EXPORT_LINES).update();
+        .param("lines", LedgerExport.MAX_EXPORT_LINES).update();
 
-    assertThatThrownBy(() -> ledger.exportLines(filter(null, null, null, 0, 1), EVERYTHING))
+    assertThatThrownBy(() -> export.exportLines(filter(null, null, null, 0, 1), EVERYTHING))
         .isInstanceOf(StewardException.class).extracting("code").isEqualTo("ledger-export-too-large");
-    assertThat(ledger.exportLines(filter(null, "power", null, 0, 1), EVERYTHING)).isEqualTo(3);
+    assertThat(export.exportLines(filter(null, "power", null, 0, 1), EVERYTHING)).isEqualTo(3);
   }
 
   private static LedgerFilter filter(String light, String department, String state, int page, int size) {

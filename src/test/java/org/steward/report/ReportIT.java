@@ -32,6 +32,7 @@ import org.steward.access.CaseAccess;
 import org.steward.access.CaseReader;
 import org.steward.EmbeddedPostgresConfiguration;
 import org.steward.ledger.Ledger;
+import org.steward.ledger.LedgerExport;
 import org.steward.ledger.LedgerFilter;
 import org.steward.ledger.LedgerLine;
 import org.steward.policy.PolicyStatistics;
@@ -51,7 +52,7 @@ import org.steward.visit.VisitReport;
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({EmbeddedPostgresConfiguration.class, ReportManagement.class, Categories.class, Ledger.class,
-    ReportingData.class, CaseAccess.class, PolicyStatistics.class, VisitReport.class})
+    LedgerExport.class, ReportingData.class, CaseAccess.class, PolicyStatistics.class, VisitReport.class})
 class ReportIT {
 
   private static final Caller SUPERVISOR = new Caller("chenjianguo", Set.of("supervisors"));
@@ -59,7 +60,7 @@ class ReportIT {
   @Autowired
   ReportManagement reports;
   @Autowired
-  Ledger ledger;
+  LedgerExport ledger;
   @Autowired
   JdbcClient jdbc;
   @MockitoBean

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.steward.access.AccessLog;
 import org.steward.access.CaseReader;
 import org.steward.ledger.Ledger;
+import org.steward.ledger.LedgerExport;
 import org.steward.ledger.LedgerFilter;
 import org.steward.ledger.LedgerPage;
 import org.steward.shared.ExportFormat;
@@ -33,6 +34,7 @@ import jakarta.servlet.http.HttpServletResponse;
 class LedgerController {
 
   private final Ledger ledger;
+  private final LedgerExport ledgerExport;
   private final Categories categories;
   private final AccessLog accessLog;
 
@@ -51,7 +53,7 @@ class LedgerController {
       HttpServletRequest request, HttpServletResponse response) throws IOException {
     LedgerFilter filter = params.filter(0, 1);
     CaseReader reader = CaseReader.of(caller);
-    ledger.exportLines(filter, reader);
+    ledgerExport.exportLines(filter, reader);
     Violations violations = new Violations();
     ExportFormat chosen = ExportFormat.parse(violations, "format", format);
     violations.throwIfAny();
@@ -62,7 +64,7 @@ class LedgerController {
     try (TableWriter writer = TableWriter.of(chosen, response.getOutputStream())) {
       writer.table(LedgerSheet.TITLE, LedgerSheet.COLUMNS);
       Map<String, String> categoryLabels = categories.labels();
-      ledger.export(filter, reader, line -> LedgerSheet.write(writer, line, categoryLabels));
+      ledgerExport.export(filter, reader, line -> LedgerSheet.write(writer, line, categoryLabels));
     }
   }
 }
