@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +29,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "steward.demo.enabled=true")
 @ActiveProfiles("test")
 @Import(EmbeddedPostgresConfiguration.class)
+// a context of its own: a test class with its own context (DatabaseOutageIT) closes an engine also named "default",
+// and the webapps of a context cached before then no longer find theirs
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class TasklistSmokeIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
