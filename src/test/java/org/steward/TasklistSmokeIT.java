@@ -29,8 +29,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "steward.demo.enabled=true")
 @ActiveProfiles("test")
 @Import(EmbeddedPostgresConfiguration.class)
-// a context of its own: a test class with its own context (DatabaseOutageIT) closes an engine also named "default",
-// and the webapps of a context cached before then no longer find theirs
+// a context of its own: once another context with webapps (DatabaseOutageIT's) has started and closed, the webapps of
+// a context cached before it answer the login with 500; Camunda's webapps keep JVM-wide state, and giving that context
+// an engine name of its own did not help
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class TasklistSmokeIT {
 

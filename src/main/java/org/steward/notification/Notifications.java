@@ -104,8 +104,8 @@ public class Notifications {
    * and group. A user who just completed the step that created the task is not told about it.
    */
   public void newTask(NewTask task) {
-    String text = Texts.shorten("您有新的待办任务：" + Objects.requireNonNullElse(task.name(), "（未命名任务）")
-        + (task.due() == null ? "" : "，请于 " + DUE.format(task.due().atZone(StewardClock.ZONE)) + " 前办理"), MAX_TEXT);
+    String text = "您有新的待办任务：" + Objects.requireNonNullElse(task.name(), "（未命名任务）")
+        + (task.due() == null ? "" : "，请于 " + DUE.format(task.due().atZone(StewardClock.ZONE)) + " 前办理");
     if (task.assignee() != null) {
       if (!task.assignee().equals(task.createdBy())) {
         notifyUser(task.assignee(), TASK_CREATED, task.caseNumber(), text);

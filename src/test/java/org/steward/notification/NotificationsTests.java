@@ -59,12 +59,13 @@ class NotificationsTests {
   }
 
   @Test
-  void aTextLongerThanTheColumn_isCutTo500Characters_forOneUserAndForMany() {
+  void aTextLongerThanTheColumn_isCutTo500Characters_forOneUserForManyAndForAGroup() {
     String reason = "转办原因：" + "诉".repeat(2000);
     notifications.notifyUser("zhangwei", "TRANSFERRED", "QY20260302-0010", reason);
     notifications.notifyUsers(List.of("ent01", "ent02"), "COPIED", "QY20260302-0010", reason);
+    notifications.notifyGroup("dept-water", "SITE_VISIT_DUE", "QY20260302-0010", reason);
 
-    assertThat(notifications.ofCase("QY20260302-0010")).hasSize(3).extracting(Notification::text)
+    assertThat(notifications.ofCase("QY20260302-0010")).hasSize(4).extracting(Notification::text)
         .allSatisfy(text -> assertThat(text).startsWith("转办原因：诉").endsWith("…").hasSize(500));
   }
 

@@ -22,9 +22,8 @@ class NotifyDelegate implements DesignerDelegate {
   static final String GROUP = "group";
   static final String KIND = "kind";
   static final String TEXT = "text";
-  /** The notification table's limits: kind 40, text 500 characters. */
+  /** The notification table's limit of a kind; a long text is cut where notifications are stored. */
   private static final int MAX_KIND = 40;
-  private static final int MAX_TEXT = 500;
 
   private final Notifications notifications;
 
@@ -36,7 +35,7 @@ class NotifyDelegate implements DesignerDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String kind = Texts.shorten(required(execution, KIND), MAX_KIND);
-    String text = Texts.shorten(required(execution, TEXT), MAX_TEXT);
+    String text = required(execution, TEXT);
     String caseNumber = execution.getProcessBusinessKey();
     if (execution.getVariableLocal(USER) instanceof String user && !user.isBlank()) {
       notifications.notifyUser(user, kind, caseNumber, text);

@@ -27,12 +27,11 @@ class NotifyDelegateTests {
   }
 
   @Test
-  void tellsTheGroup_andCutsALongTextToWhatTheTableHolds() {
+  void tellsTheGroup_whenNoUserIsGiven_theTextAsWritten() {
     delegate.execute(execution(Map.of("user", " ", "group", "dept-water", "kind", "SITE_VISIT_DUE",
         "text", "长".repeat(600))));
 
-    verify(notifications).notifyGroup(any(), any(), any(),
-        org.mockito.ArgumentMatchers.argThat(text -> text.length() <= 500));
+    verify(notifications).notifyGroup("dept-water", "SITE_VISIT_DUE", "QY20261204-0001", "长".repeat(600));
   }
 
   @Test
