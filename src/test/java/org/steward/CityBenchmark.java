@@ -65,6 +65,12 @@ class CityBenchmark {
   /** Which calls to measure, e.g. {@code -Dbenchmark.calls=ledger,dashboard}: filters, ledger, dashboard, report. */
   private static final List<String> CALLS = List.of(System.getProperty("benchmark.calls",
       "filters,ledger,dashboard,report").split(","));
+  /**
+   * A city kept by an earlier run ({@code -Dbenchmark.keepData}) to measure again, e.g. after a change of the code:
+   * {@code -Dbenchmark.reuseData=<its directory>} with the same sizes. The application's migrations run on it at
+   * start-up, as on an upgraded installation; nothing is generated.
+   */
+  private static final String REUSED = System.getProperty("benchmark.reuseData");
 
   @TestConfiguration(proxyBeanMethods = false)
   static class CityPostgres {
@@ -74,9 +80,10 @@ class CityBenchmark {
       EmbeddedPostgres.Builder builder = DurablePostgres.measured()
           .setServerConfig("shared_buffers", System.getProperty("benchmark.sharedBuffers", "512MB"))
           .setServerConfig("work_mem", "16MB").setServerConfig("max_wal_size", "4GB");
-      String keep = System.getProperty("benchmark.keepData");
+      String keep = System.getProperty("benchmark.keepData", REUSED);
       if (keep != null) {
-        // the city stays in this (new) directory after the run, for EXPLAIN with psql and the same binaries
+        // the city stays in this directory after the run, for EXPLAIN with psql and the same binaries, or for another
+        // run on the same city (benchmark.reuseData)
         builder.setDataDirectory(Path.of(keep)).setCleanDataDirectory(false);
       }
       return builder.start();
@@ -101,7 +108,11 @@ class CityBenchmark {
   void aCity() throws Exception {
     CityData.Sizes sizes = CityData.Sizes.fromProperties();
     CityData city = new CityData(context, sizes);
-    city.build();
+    if (REUSED == null) {
+      city.build();
+    } else {
+      jdbc.sql("analyze").update();
+    }
     jdbc.sql("create extension if not exists pg_stat_statements").update();
     jdbc.sql("select pg_stat_statements_reset()").query(Object.class).list();
 
