@@ -195,11 +195,8 @@ class CaseStandingsIT {
    * rules, computed per call over the open units, answer.
    */
   private void figuresAsBefore() {
-    String open = " from request r left join (select u.case_number,"
-        + " max(case when u.light = 'RED' then 1 else 0 end) as any_red,"
-        + " max(case when u.light = 'YELLOW' then 1 else 0 end) as any_yellow, min(u.due_date) as unit_due"
-        + " from handling_unit u where " + Ledger.OPEN_UNIT + " and " + Ledger.LATEST_ROUND
-        + " group by u.case_number) s on s.case_number = r.case_number where " + Ledger.OPEN_CASE;
+    // the ledger's rules as the page and the figures computed them per call, over the open units of every open case
+    String open = " " + Ledger.FROM_OPEN + " where " + Ledger.OPEN_CASE;
     List<String> order = jdbc.sql("select r.case_number" + open + " order by " + Ledger.NEXT_DEADLINE
         + ", r.submitted_at, r.case_number").query(String.class).list();
     List<String> red = jdbc.sql("select r.case_number" + open + " and " + Ledger.LIGHT + " = 'RED' order by "
