@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -44,6 +45,7 @@ public class Handovers {
   private final DirectoryManagement directory;
   private final Timeline timeline;
   private final Notifications notifications;
+  private final ApplicationEventPublisher events;
 
   /**
    * Opens the next round of the case: one unit per department (the lead first, then the cooperating ones in the given
@@ -77,6 +79,7 @@ public class Handovers {
           "诉求 " + caseNumber + " 已交办贵单位" + (position == 0 ? "牵头" : "配合") + "办理，请于一个工作日内签收，"
               + dueDate + "前办结反馈。");
     }
+    events.publishEvent(new UnitsChanged(caseNumber));
     log.info("Case {} handed over (round {}) to {} due {}", caseNumber, round, codes, dueDate);
     return ids;
   }
@@ -111,6 +114,7 @@ public class Handovers {
     }
     timeline.record(caseNumber, "HANDED_OVER", actor(byUser), "联席会议交办 " + items.size() + " 项事项",
         Texts.shorten(detail.toString(), 5000));
+    events.publishEvent(new UnitsChanged(caseNumber));
     log.info("Case {} dispatched (round {}) as {} handover items", caseNumber, round, ids.size());
     return ids;
   }

@@ -1,6 +1,7 @@
 package org.steward.handling;
 
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,7 @@ class UnitLights {
   private final HandlingManagement handling;
   private final Timeline timeline;
   private final Notifications notifications;
+  private final ApplicationEventPublisher events;
 
   /** A department's unit as a deadline subject ({@code unit}), found by its instance. */
   @Bean
@@ -71,5 +73,6 @@ class UnitLights {
   void storeLight(long unitId, Light light) {
     jdbc.sql("update handling_unit set light = :light where id = :id").param("light", light.name())
         .param("id", unitId).update();
+    events.publishEvent(new UnitsChanged(rows.caseNumber(unitId)));
   }
 }

@@ -24,6 +24,12 @@ class UnitRows {
         .orElseThrow(() -> new NotFound("handling-unit", unitId));
   }
 
+  /** The case of the unit (which exists). */
+  String caseNumber(long unitId) {
+    return jdbc.sql("select case_number from handling_unit where id = :id").param("id", unitId).query(String.class)
+        .single();
+  }
+
   /** The unit's row if the unit is still open; {@link UnitNotOpen} once it has finished. */
   UnitRow openRow(long unitId) {
     UnitRow unit = row(unitId);

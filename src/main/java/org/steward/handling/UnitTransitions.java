@@ -3,6 +3,7 @@ package org.steward.handling;
 import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.shared.NotFound;
@@ -11,13 +12,15 @@ import org.steward.shared.StateMoves;
 /**
  * The one door through which a unit's state changes: a move ({@link UnitTransition}) updates the row only from a state
  * it may start in, in the same statement, so two steps racing cannot both move it; a move out of turn is refused
- * ({@link UnitStateConflict}) and nothing changes.
+ * ({@link UnitStateConflict}) and nothing changes. Each move is told as {@link UnitsChanged}.
  */
 @Component
 @RequiredArgsConstructor
 class UnitTransitions {
 
   private final JdbcClient jdbc;
+  private final UnitRows rows;
+  private final ApplicationEventPublisher events;
 
   /** Makes the move. */
   void make(long unitId, UnitTransition move) {
@@ -34,5 +37,6 @@ class UnitTransitions {
           .orElseThrow(() -> new NotFound("handling-unit", unitId));
       throw new UnitStateConflict(unitId, now, move.to());
     }
+    events.publishEvent(new UnitsChanged(rows.caseNumber(unitId)));
   }
 }

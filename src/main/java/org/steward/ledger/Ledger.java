@@ -64,10 +64,15 @@ public class Ledger {
   // FROM for one page of cases chosen first (a CTE named page): the units of those cases only, not of every case
   static final String FROM_PAGE = from(true);
   // FROM for open cases only (OPEN_CASE): their lights and deadlines from the open units of the current round, read
-  // through the index on the unit's state, not by aggregating every unit of every case
+  // through the index on the unit's state; what CaseStandings keeps of every open case
   static final String FROM_OPEN = fromOpen(false);
   // FROM_OPEN for the open cases a CTE named open_case holds: the open units of those cases only
   static final String FROM_OPEN_CASES = fromOpen(true);
+  // The open cases as the ledger's standings (CaseStandings) hold them, each with its light and nearest deadline;
+  // OPEN_REQUEST joins their requests, for the filter's conditions, and OPEN_ORDER is the order of its index
+  static final String OPEN_FROM = " from ledger_standing st";
+  static final String OPEN_REQUEST = " join request r on r.case_number = st.case_number";
+  static final String OPEN_ORDER = "st.next_deadline, st.submitted_at, st.case_number";
   static final String LIGHT = """
       case when r.state in ('CLOSED', 'WITHDRAWN', 'NO_RESPONSE') then 'GREEN'
            when r.acknowledged_at is null and r.response_light = 'RED' then 'RED'
@@ -147,47 +152,37 @@ public class Ledger {
     boolean ended = (filter.state() == null || ENDS.contains(filter.state()))
         && (filter.light() == null || Light.GREEN.name().equals(filter.light()));
     List<String> openConditions = new ArrayList<>(conditions);
-    openConditions.add(OPEN_CASE);
-    List<String> endedConditions = new ArrayList<>(conditions);
-    endedConditions.add(ENDED_CASE);
-    String openWhere = " where " + String.join(" and ", openConditions);
-    String endedWhere = " where " + String.join(" and ", endedConditions);
-    String light = "";
     if (filter.light() != null) {
-      light = LIGHT + " = :light";
+      openConditions.add("st.light = :light");
       params.put("light", filter.light());
     }
-    // Few open cases (a reader's scope, an officer's, a department's): those cases first, then their open units only.
-    // Many (a supervisor's, by state): the open units of all open cases, which is cheaper than naming the cases first.
-    boolean few = !scope.all() || filter.officer() != null
-        || filter.enterprise() != null || filter.department() != null || filter.category() != null
-        || Boolean.TRUE.equals(filter.supervised());
-    String openCases = "open_case as (select r.case_number from request r" + openWhere + ")";
-    String openFrom = few ? FROM_OPEN_CASES + (light.isEmpty() ? "" : " where " + light)
-        : FROM_OPEN + openWhere + (light.isEmpty() ? "" : " and " + light);
-    long openTotal = !open ? 0 : jdbc.sql(light.isEmpty() ? "select count(*) from request r" + openWhere
-        : (few ? "with " + openCases + " " : "") + "select count(*) " + openFrom)
-        .params(params).query(Long.class).single();
+    List<String> endedConditions = new ArrayList<>(conditions);
+    endedConditions.add(ENDED_CASE);
+    String endedWhere = " where " + String.join(" and ", endedConditions);
+    // The open cases are those of the ledger's standings (CaseStandings), with their light and nearest deadline:
+    // the page walks its index; the request is joined only when the filter asks about it.
+    String openFrom = OPEN_FROM + (conditions.isEmpty() ? "" : OPEN_REQUEST)
+        + (openConditions.isEmpty() ? "" : " where " + String.join(" and ", openConditions));
+    long openTotal = !open ? 0
+        : jdbc.sql("select count(*)" + openFrom).params(params).query(Long.class).single();
     long endedTotal = !ended ? 0
         : jdbc.sql("select count(*) from request r" + endedWhere).params(params).query(Long.class).single();
     long offset = (long) filter.page() * filter.size();
     List<LedgerRow> rows = new ArrayList<>();
     if (offset < openTotal) {
-      rows.addAll(onePage(few ? openCases + ", " : "",
-          "select r.case_number, " + NEXT_DEADLINE + " as next_deadline, r.submitted_at " + openFrom,
-          "next_deadline, r.submitted_at, r.case_number", params, offset, filter.size()));
+      rows.addAll(onePage("select st.case_number, st.next_deadline, st.submitted_at" + openFrom,
+          OPEN_ORDER, params, offset, filter.size()));
     }
     if (ended && rows.size() < filter.size()) {
-      rows.addAll(onePage("", "select r.case_number, r.submitted_at from request r" + endedWhere,
+      rows.addAll(onePage("select r.case_number, r.submitted_at from request r" + endedWhere,
           "r.submitted_at, r.case_number", params, Math.max(0, offset - openTotal), filter.size() - rows.size()));
     }
     return new LedgerPage(withUnits(rows), openTotal + endedTotal);
   }
 
   /** The rows of one page of {@code cases} (a select of case numbers with the columns of {@code order}). */
-  private List<LedgerRow> onePage(String ctes, String cases, String order, Map<String, Object> params, long offset,
-      int size) {
-    return jdbc.sql(pageOf(ctes, cases, order))
+  private List<LedgerRow> onePage(String cases, String order, Map<String, Object> params, long offset, int size) {
+    return jdbc.sql(pageOf(cases, order))
         .params(params)
         .param("offset", offset)
         .param("size", size)
@@ -197,12 +192,13 @@ public class Ledger {
 
   /**
    * The ledger's rows of the cases {@code cases} selects (their case numbers with the columns {@code order} names, of
-   * {@code r} or by their names) in that order, from {@code :offset} on, {@code :size} of them; only their units read.
-   * {@code ctes}: common table expressions {@code cases} reads, each followed by a comma, or nothing.
+   * one table each, {@code r} or {@code st}) in that order, from {@code :offset} on, {@code :size} of them; only their
+   * units read.
    */
-  static String pageOf(String ctes, String cases, String order) {
-    String pageOrder = order.replace("r.", "p.").replace("next_deadline", "p.next_deadline");
-    return "with " + ctes + "page as (" + cases + " order by " + order
+  static String pageOf(String cases, String order) {
+    String pageOrder = Arrays.stream(order.split(",")).map(column -> "p." + column.strip().replaceFirst("^\\w+\\.", ""))
+        .collect(Collectors.joining(", "));
+    return "with page as (" + cases + " order by " + order
         + " offset :offset rows fetch next :size rows only) " + SELECT_ROW + FROM_PAGE
         + " join page p on p.case_number = r.case_number order by " + pageOrder;
   }

@@ -26,9 +26,10 @@ public class LedgerFigures {
    * out.
    */
   public List<LightCounts> lightsByOfficer() {
-    return jdbc.sql("select r.officer_id as id, max(o.name) as name, " + lightSums(Ledger.LIGHT) + Ledger.FROM_OPEN
-        + " left join directory_officer o on o.id = r.officer_id where " + Ledger.OPEN_CASE + """
-             and r.officer_id is not null
+    return jdbc.sql("select r.officer_id as id, max(o.name) as name, " + lightSums("st.light") + Ledger.OPEN_FROM
+        + Ledger.OPEN_REQUEST + """
+             left join directory_officer o on o.id = r.officer_id
+             where r.officer_id is not null
              group by r.officer_id
              order by red desc, yellow desc, r.officer_id
             """)
@@ -38,11 +39,10 @@ public class LedgerFigures {
 
   /**
    * Every open matter by light (the rule of {@link Ledger#page}), whoever may read it: the operators' gauge of lights.
-   * Only the open matters' units are read, not those of the closed ones.
+   * Read from the open matters' standings ({@link CaseStandings}), not from their units.
    */
   public LightCounts openMatters() {
-    return jdbc.sql("select 'all' as id, null as name, " + lightSums(Ledger.LIGHT) + Ledger.FROM_OPEN + " where "
-            + Ledger.OPEN_CASE)
+    return jdbc.sql("select 'all' as id, null as name, " + lightSums("st.light") + Ledger.OPEN_FROM)
         .query(LedgerFigures::lightCounts)
         .single();
   }
@@ -82,9 +82,8 @@ public class LedgerFigures {
 
   /** The open red matters, the one longest past its nearest time limit first (rows without units). */
   public List<LedgerRow> overdue(int limit) {
-    return jdbc.sql(Ledger.pageOf("", "select r.case_number, " + Ledger.NEXT_DEADLINE + " as next_deadline, "
-            + "r.submitted_at " + Ledger.FROM_OPEN + " where " + Ledger.OPEN_CASE + " and " + Ledger.LIGHT + " = 'RED'",
-            "next_deadline, r.submitted_at, r.case_number"))
+    return jdbc.sql(Ledger.pageOf("select st.case_number, st.next_deadline, st.submitted_at" + Ledger.OPEN_FROM
+            + " where st.light = 'RED'", Ledger.OPEN_ORDER))
         .param("offset", 0)
         .param("size", limit)
         .query(Ledger::row)

@@ -9,6 +9,7 @@ import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,6 +45,7 @@ public class ResponseDeadline {
   private final Notifications notifications;
   private final SupervisionManagement supervision;
   private final Timeline timeline;
+  private final ApplicationEventPublisher events;
 
   /** The officer's 24-hour response to a new request as a deadline subject ({@code response}), id the case number. */
   @Bean
@@ -87,6 +89,7 @@ public class ResponseDeadline {
   void storeResponseLight(String caseNumber, Light light) {
     jdbc.sql("update request set response_light = :light where case_number = :caseNumber")
         .param("light", light.name()).param("caseNumber", caseNumber).update();
+    events.publishEvent(new ResponseLightStored(caseNumber, light));
   }
 
   /**

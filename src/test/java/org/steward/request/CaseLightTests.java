@@ -29,6 +29,7 @@ import org.steward.deadline.Lights;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.StewardGroups;
 import org.steward.handling.Handovers;
+import org.steward.ledger.CaseStandings;
 import org.steward.ledger.Ledger;
 import org.steward.ledger.LedgerFilter;
 import org.steward.ledger.LedgerPage;
@@ -68,6 +69,8 @@ class CaseLightTests {
   ManagementService management;
   @Autowired
   JdbcClient jdbc;
+  @Autowired
+  CaseStandings standings;
 
   @AfterEach
   void resetClock() {
@@ -96,6 +99,7 @@ class CaseLightTests {
     // closed for want of material (the material timer's end, without its weeks of waiting)
     jdbc.sql("update request set state = 'NO_RESPONSE' where case_number = :caseNumber")
         .param("caseNumber", noResponse).update();
+    standings.refresh(noResponse);
 
     Map<String, Light> expected = new LinkedHashMap<>();
     expected.put(green, Light.GREEN);
