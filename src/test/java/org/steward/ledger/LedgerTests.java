@@ -51,6 +51,7 @@ class LedgerTests {
     unit("QY20260303-0001", 0, "housing", "LEAD", "2026-03-10", "ASSIGNED", "YELLOW", null);
     request("QY20260301-0001", 3, "zhangwei", "CLOSED", "2026-03-01T01:00:00Z", true, false, "2026-03-03");
     unit("QY20260301-0001", 0, "power", "LEAD", "2026-03-03", "FEEDBACK_GIVEN", "GREEN", "DONE");
+    EndedCaseFigures.rebuild(jdbc);
   }
 
   @Test
