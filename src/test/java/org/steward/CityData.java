@@ -25,6 +25,7 @@ import org.steward.directory.NewOfficer;
 import org.steward.directory.OfficerKind;
 import org.steward.directory.Officers;
 import org.steward.handling.process.DepartmentHandlingProcess;
+import org.steward.ledger.EndedCaseFigures;
 import org.steward.request.Caller;
 import org.steward.request.NewRequest;
 import org.steward.request.RequestIntake;
@@ -115,6 +116,7 @@ public final class CityData {
   private final Departments departments;
   private final Officers officers;
   private final DirectoryManagement directory;
+  private final EndedCaseFigures ended;
   private final RequestIntake intake;
   private final RequestRatings ratings;
   private final TaskService tasks;
@@ -128,6 +130,7 @@ public final class CityData {
     this.departments = context.getBean(Departments.class);
     this.officers = context.getBean(Officers.class);
     this.directory = context.getBean(DirectoryManagement.class);
+    this.ended = context.getBean(EndedCaseFigures.class);
     this.intake = context.getBean(RequestIntake.class);
     this.ratings = context.getBean(RequestRatings.class);
     this.tasks = context.getBean(TaskService.class);
@@ -167,10 +170,15 @@ public final class CityData {
         templates.put(template, make(template, enterprise));
       }
       templates.put(null, closed(enterprise));
+      // the closed template's figures, added when it ended, are those rebuild() computes
+      List<Map<String, Object>> maintained = endedDays();
+      ended.rebuild();
+      assertThat(endedDays()).as("ended cases' days as maintained").isEqualTo(maintained).isNotEmpty();
     });
     timed("clone map", () -> cloneMap(templates));
     timed("clone open cases (bulk SQL)", () -> cloneCases(true));
     timed("clone closed cases (bulk SQL)", () -> cloneCases(false));
+    timed("ended cases' days (EndedCaseFigures.rebuild)", ended::rebuild);
     timed("analyze", () -> jdbc.sql("analyze").update());
     timed("check", () -> check(templates));
   }
@@ -558,7 +566,16 @@ public final class CityData {
 
   // --- checks --------------------------------------------------------------------------------------------------------
 
+  private List<Map<String, Object>> endedDays() {
+    return jdbc.sql("select * from ledger_ended_day where collected > 0 order by submitted_on, dimension, group_key")
+        .query().listOfRows();
+  }
+
   private void check(Map<Template, String> templates) {
+    assertThat(jdbc.sql("select coalesce(sum(collected), 0) from ledger_ended_day where dimension = 'OFFICER'")
+        .query(Long.class).single()).as("ended cases in their days").isEqualTo(jdbc.sql(
+            "select count(*) from request where state in ('CLOSED', 'WITHDRAWN', 'NO_RESPONSE')")
+        .query(Long.class).single());
     long maxUnit = jdbc.sql("select coalesce(max(id), 0) from handling_unit where case_number not like 'C%'")
         .query(Long.class).single();
     assertThat(maxUnit).as("template units below the stride").isLessThan(UNIT_ID_STRIDE);

@@ -115,27 +115,8 @@ class EndedCaseFiguresTests {
 
     // X: 3 dimensions and 2 departments; Y and Z on 4 November: 2 officers, 2 areas, one category
     assertThat(rows()).isEqualTo(maintained).hasSize(10);
-    assertThat(figures.ratingsByDepartment()).isEqualTo(liveRatings()).containsExactly(
+    assertThat(figures.ratingsByDepartment()).isEqualTo(LedgerOracles.ratingsByDepartment(jdbc)).containsExactly(
         new RatingCounts("housing", "住房和城乡建设局", 1, 0, 1));
-  }
-
-  // the dashboard's ratings as they were counted before the ended cases' days: every case's latest round live
-  private List<RatingCounts> liveRatings() {
-    return jdbc.sql("""
-            select id, max(name) as name,
-                   sum(case when rating = 'DONE' then 1 else 0 end) as done,
-                   sum(case when rating = 'ON_TRACK' then 1 else 0 end) as on_track,
-                   sum(case when rating = 'SLOW' then 1 else 0 end) as slow
-              from (select u.department_code as id, d.name as name, %s as rating
-                      from handling_unit u
-                      left join directory_department d on d.code = u.department_code
-                     where u.superseded = false) rated
-             where rating is not null
-             group by id
-             order by slow desc, id""".formatted(Ledger.RATING))
-        .query((rs, n) -> new RatingCounts(rs.getString("id"), rs.getString("name"), rs.getInt("done"),
-            rs.getInt("on_track"), rs.getInt("slow")))
-        .list();
   }
 
   private void end(String letter, RequestState state, String at) {
