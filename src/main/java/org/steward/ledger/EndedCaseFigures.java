@@ -3,6 +3,7 @@ package org.steward.ledger;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,14 @@ public class EndedCaseFigures {
       "no_response", "answered", "response_seconds", "answered_in_time", "answerable", "reopened", "rated",
       "satisfied", "judged", "on_time", "urges", "urged", "rated_done", "rated_on_track", "rated_slow", "latest_done",
       "latest_on_track", "latest_slow");
+
+  /**
+   * The sums of {@link #COLUMNS} per dimension and group over the days {@code :fromDay} to {@code :toDay} (both
+   * included); {@code group_key} null for no officer or no area, as the live queries answer.
+   */
+  public static final String DAYS = "select dimension, nullif(group_key, '') as group_key, " + COLUMNS.stream()
+      .map(column -> "sum(" + column + ") as " + column).collect(Collectors.joining(", "))
+      + " from ledger_ended_day where submitted_on between :fromDay and :toDay group by dimension, group_key";
 
   /** The open cases, said by their states (the index on the state finds them). */
   public static final String OPEN_CASE = Ledger.OPEN_CASE;
@@ -181,14 +190,17 @@ public class EndedCaseFigures {
     Instant end = jdbc.sql("select coalesce(closed_at, :now) from request where case_number = :caseNumber")
         .param("caseNumber", change.caseNumber()).param("now", Timestamp.from(StewardClock.now()))
         .query(Timestamp.class).single().toInstant();
-    List<Map<String, Object>> rows = jdbc.sql(figures("r.case_number = :caseNumber"))
+    List<Map<String, Object>> rows = new ArrayList<>(jdbc.sql(figures("r.case_number = :caseNumber"))
         .param("caseNumber", change.caseNumber())
         .param("now", Timestamp.from(end))
         .param("today", end.atZone(StewardClock.ZONE).toLocalDate())
-        .query().listOfRows();
+        .query().listOfRows());
     String add = "update " + ENDED_DAY + " set " + COLUMNS.stream().map(column -> column + " = " + column + " + :"
         + column).collect(Collectors.joining(", "))
         + " where submitted_on = :submittedOn and dimension = :dimension and group_key = :groupKey";
+    // in the order of the key, so that two ends of the same day lock their common rows in the same order
+    rows.sort(Comparator.comparing((Map<String, Object> row) -> row.get("submitted_on").toString())
+        .thenComparing(row -> (String) row.get("dimension")).thenComparing(row -> (String) row.get("group_key")));
     for (Map<String, Object> row : rows) {
       var update = jdbc.sql(add).param("submittedOn", row.get("submitted_on")).param("dimension",
           row.get("dimension")).param("groupKey", row.get("group_key"));

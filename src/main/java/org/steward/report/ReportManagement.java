@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
@@ -37,11 +36,13 @@ import org.steward.shared.StewardClock;
 import org.steward.shared.StewardException;
 
 /**
- * Computes work reports from Steward's own tables, aggregating in the database: the requests of the period, their
- * handling units and their urges are each counted in one query grouped by officer, area and category together (a few
- * thousand rows at most), which Java adds up into the totals and the three breakdowns; departments take two more
- * grouped queries. Every figure is a count or a sum, so the roll-up is exact. The projects come from the project
- * board, the policies' figures from {@link PolicyStatistics}. docs/reports.md defines every figure.
+ * Computes work reports from Steward's own tables, aggregating in the database: the requests of the period with their
+ * handling units' and urges' figures are counted in one query grouped by officer, area and category together (a few
+ * thousand rows at most), which Java adds up into the totals and the three breakdowns; departments take one more
+ * grouped query. For readers of every case, the ended cases' figures come from the ledger's days of the period
+ * ({@link EndedCaseFigures}, computed with the same SQL when each case ended) and only the open cases are read live.
+ * Every figure is a count or a sum, so the roll-up is exact. The projects come from the project board, the policies'
+ * figures from {@link PolicyStatistics}. docs/reports.md defines every figure.
  */
 @Service
 @Transactional(readOnly = true)
@@ -124,9 +125,7 @@ public class ReportManagement {
           groups.addDepartment(rs.getString("department_code"), rs);
         });
     if (withEndedDays) {
-      reporting.jdbc().sql("select dimension, group_key, " + EndedCaseFigures.COLUMNS.stream()
-              .map(column -> "sum(" + column + ") as " + column).collect(Collectors.joining(", "))
-              + " from ledger_ended_day where submitted_on between :fromDay and :toDay group by dimension, group_key")
+      reporting.jdbc().sql(EndedCaseFigures.DAYS)
           .params(params)
           .query(rs -> {
             String dimension = rs.getString("dimension");
@@ -134,20 +133,19 @@ public class ReportManagement {
             if (EndedCaseFigures.DEPARTMENT.equals(dimension)) {
               groups.addDepartment(key, rs);
             } else {
-              groups.add(dimension, key.isEmpty() && !EndedCaseFigures.CATEGORY.equals(dimension) ? null : key,
-                  requestSums(rs).plus(unitSums(rs)).plus(urgeSums(rs)));
+              groups.add(dimension, key, requestSums(rs).plus(unitSums(rs)).plus(urgeSums(rs)));
             }
           });
     }
     Map<String, Figures.Sums> officers = groups.of(EndedCaseFigures.OFFICER);
     Figures totals = officers.values().stream().reduce(Figures.Sums.NONE, Figures.Sums::plus).figures();
-    Map<String, String> officerNames = names("select id as code, name from directory_officer");
+    Map<String, String> officerNames = names("select id, name from directory_officer", "id");
     List<Report.Group> byOfficer = rollUp(officers, key -> key == null ? NO_OFFICER : officerNames.get(key), null);
     List<Report.Group> byArea = rollUp(groups.of(EndedCaseFigures.AREA), key -> key == null ? NO_AREA : key, null);
     Map<String, String> categoryLabels = categories.labels();
     List<Report.Group> byCategory = rollUp(groups.of(EndedCaseFigures.CATEGORY),
         key -> categoryLabels.getOrDefault(key, key), null);
-    Map<String, String> departmentNames = names("select code, name from directory_department");
+    Map<String, String> departmentNames = names("select code, name from directory_department", "code");
     List<Report.Group> byDepartment = rollUp(groups.of(EndedCaseFigures.DEPARTMENT),
         key -> departmentNames.get(key) == null ? key : departmentNames.get(key), groups.ratings);
     ProjectBoard board = projects.board(caller);
@@ -156,10 +154,10 @@ public class ReportManagement {
         visits.figures(start(period.from()), start(period.to().plusDays(1))));
   }
 
-  private Map<String, String> names(String sql) {
+  private Map<String, String> names(String sql, String key) {
     Map<String, String> names = new HashMap<>();
     reporting.jdbc().sql(sql).query(rs -> {
-      names.put(rs.getString("code"), rs.getString("name"));
+      names.put(rs.getString(key), rs.getString("name"));
     });
     return names;
   }
