@@ -2,6 +2,7 @@ package org.steward.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -117,6 +118,22 @@ class EndedCaseFiguresTests {
     assertThat(rows()).isEqualTo(maintained).hasSize(10);
     assertThat(figures.ratingsByDepartment()).isEqualTo(LedgerOracles.ratingsByDepartment(jdbc)).containsExactly(
         new RatingCounts("housing", "住房和城乡建设局", 1, 0, 1));
+  }
+
+  @Test
+  void theMigrationFillsTheTableAsRebuildDoes() throws Exception {
+    end("X", RequestState.CLOSED, "2026-11-20T10:00");
+    end("Y", RequestState.WITHDRAWN, "2026-11-04T10:00");
+    ended.rebuild();
+    List<Map<String, Object>> rebuilt = rows();
+    String migration = new String(getClass().getResourceAsStream("/db/migration/V36__ledger_ended_day.sql")
+        .readAllBytes(), StandardCharsets.UTF_8);
+    String fill = migration.substring(migration.indexOf("insert into ledger_ended_day"), migration.lastIndexOf(';'));
+
+    jdbc.sql("delete from ledger_ended_day").update();
+    jdbc.sql(fill).update();
+
+    assertThat(rows()).isEqualTo(rebuilt).isNotEmpty();
   }
 
   private void end(String letter, RequestState state, String at) {
