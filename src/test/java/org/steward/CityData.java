@@ -10,11 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
@@ -117,11 +112,9 @@ public final class CityData {
   private final Officers officers;
   private final DirectoryManagement directory;
   private final EndedCaseFigures ended;
+  private final EngineSteps steps;
   private final RequestIntake intake;
   private final RequestRatings ratings;
-  private final TaskService tasks;
-  private final ManagementService management;
-  private final IdentityService identity;
   private final Map<String, Double> seconds = new LinkedHashMap<>();
 
   public CityData(ApplicationContext context, Sizes sizes) {
@@ -131,11 +124,9 @@ public final class CityData {
     this.officers = context.getBean(Officers.class);
     this.directory = context.getBean(DirectoryManagement.class);
     this.ended = context.getBean(EndedCaseFigures.class);
+    this.steps = new EngineSteps(context);
     this.intake = context.getBean(RequestIntake.class);
     this.ratings = context.getBean(RequestRatings.class);
-    this.tasks = context.getBean(TaskService.class);
-    this.management = context.getBean(ManagementService.class);
-    this.identity = context.getBean(IdentityService.class);
   }
 
   /** The city's officer number {@code i} (1-based), department code {@code i}, its staff, supervisor {@code i}. */
@@ -279,17 +270,7 @@ public final class CityData {
 
   private void signed(String caseNumber) {
     handOver(caseNumber);
-    for (String department : List.of(LEAD, COOPERATING)) {
-      String staff = department + "01";
-      identity.setAuthentication(staff, List.of("dept-" + department));
-      try {
-        tasks.claim(tasks.createTaskQuery().processVariableValueEquals("caseNumber", caseNumber)
-            .taskDefinitionKey(DepartmentHandlingProcess.HANDLE_MATTER).taskCandidateGroup("dept-" + department)
-            .singleResult().getId(), staff);
-      } finally {
-        identity.clearAuthentication();
-      }
-    }
+    steps.claimMatters(caseNumber, List.of(LEAD, COOPERATING));
   }
 
   private void feedback(String caseNumber) {
@@ -313,33 +294,11 @@ public final class CityData {
   }
 
   private void complete(String user, String group, String caseNumber, String taskKey, Map<String, Object> values) {
-    identity.setAuthentication(user, List.of(group));
-    try {
-      Task task = tasks.createTaskQuery().processVariableValueEquals("caseNumber", caseNumber)
-          .taskDefinitionKey(taskKey).list().stream()
-          .filter(t -> t.getAssignee() == null || t.getAssignee().equals(user)).findFirst()
-          .orElseThrow(() -> new AssertionError("no task " + taskKey + " in " + caseNumber + " for " + user));
-      if (task.getAssignee() == null) {
-        tasks.claim(task.getId(), user);
-      }
-      tasks.complete(task.getId(), values);
-    } finally {
-      identity.clearAuthentication();
-    }
+    steps.complete(user, group, caseNumber, taskKey, values);
   }
 
-  /** Executes the case's timer jobs of that activity, as the job executor would when they fall due. */
   private void fire(String caseNumber, String activityId) {
-    List<String> instances = jdbc.sql("""
-        select PROC_INST_ID_ from ACT_HI_PROCINST where ROOT_PROC_INST_ID_ =
-          (select ID_ from ACT_HI_PROCINST where BUSINESS_KEY_ = :c and SUPER_PROCESS_INSTANCE_ID_ is null)""")
-        .param("c", caseNumber).query(String.class).list();
-    List<Job> jobs = new ArrayList<>();
-    for (String instance : instances) {
-      jobs.addAll(management.createJobQuery().processInstanceId(instance).activityId(activityId).list());
-    }
-    assertThat(jobs).as("timers %s of %s", activityId, caseNumber).isNotEmpty();
-    jobs.forEach(job -> management.executeJob(job.getId()));
+    steps.fire(caseNumber, activityId);
   }
 
   // --- clones --------------------------------------------------------------------------------------------------------

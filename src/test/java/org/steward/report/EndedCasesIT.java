@@ -20,20 +20,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.steward.EmbeddedPostgresConfiguration;
+import org.steward.EngineSteps;
 import org.steward.directory.DirectoryManagement;
 import org.steward.handling.process.DepartmentHandlingProcess;
 import org.steward.ledger.EndedCaseFigures;
@@ -73,11 +70,7 @@ class EndedCasesIT {
   @Autowired
   DirectoryManagement directory;
   @Autowired
-  TaskService tasks;
-  @Autowired
-  IdentityService identity;
-  @Autowired
-  ManagementService management;
+  ApplicationContext context;
   @Autowired
   EndedCaseFigures ended;
   @Autowired
@@ -117,7 +110,7 @@ class EndedCasesIT {
     complete(OFFICER, "officers", noResponse, DECIDE_HANDLING, Map.of(DECISION, "REQUEST_MATERIAL", MATERIAL_ASK,
         "请补充用地红线图。"));
     ClockUtil.setCurrentTime(Date.from(DAY.plusDays(10).toInstant()));
-    fire(noResponse, MATERIAL_OVERDUE);
+    steps().fire(noResponse, MATERIAL_OVERDUE);
     complete(OFFICER, "officers", noResponse, FOLLOW_UP_MATERIAL, Map.of(FOLLOW_UP, FOLLOW_UP_CLOSE, FOLLOW_UP_NOTE,
         "企业表示不再需要。"));
 
@@ -171,17 +164,7 @@ class EndedCasesIT {
   }
 
   private void claim(String caseNumber) {
-    for (String department : List.of(LEAD, COOPERATING)) {
-      String staff = department + "01";
-      identity.setAuthentication(staff, List.of("dept-" + department));
-      try {
-        tasks.claim(tasks.createTaskQuery().processVariableValueEquals("caseNumber", caseNumber)
-            .taskDefinitionKey(DepartmentHandlingProcess.HANDLE_MATTER).taskCandidateGroup("dept-" + department)
-            .singleResult().getId(), staff);
-      } finally {
-        identity.clearAuthentication();
-      }
-    }
+    steps().claimMatters(caseNumber, List.of(LEAD, COOPERATING));
   }
 
   private void feedback(String caseNumber) {
@@ -201,27 +184,10 @@ class EndedCasesIT {
   }
 
   private void complete(String user, String group, String caseNumber, String taskKey, Map<String, Object> values) {
-    identity.setAuthentication(user, List.of(group));
-    try {
-      Task task = tasks.createTaskQuery().processVariableValueEquals("caseNumber", caseNumber)
-          .taskDefinitionKey(taskKey).list().stream()
-          .filter(t -> t.getAssignee() == null || t.getAssignee().equals(user)).findFirst()
-          .orElseThrow(() -> new AssertionError("no task " + taskKey + " in " + caseNumber + " for " + user));
-      if (task.getAssignee() == null) {
-        tasks.claim(task.getId(), user);
-      }
-      tasks.complete(task.getId(), values);
-    } finally {
-      identity.clearAuthentication();
-    }
+    steps().complete(user, group, caseNumber, taskKey, values);
   }
 
-  private void fire(String caseNumber, String activityId) {
-    String instance = jdbc.sql("""
-        select ID_ from ACT_HI_PROCINST where BUSINESS_KEY_ = :c and SUPER_PROCESS_INSTANCE_ID_ is null""")
-        .param("c", caseNumber).query(String.class).single();
-    List<Job> jobs = management.createJobQuery().processInstanceId(instance).activityId(activityId).list();
-    assertThat(jobs).as("timers %s of %s", activityId, caseNumber).isNotEmpty();
-    jobs.forEach(job -> management.executeJob(job.getId()));
+  private EngineSteps steps() {
+    return new EngineSteps(context);
   }
 }
