@@ -10,11 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
@@ -26,6 +21,7 @@ import org.steward.directory.OfficerKind;
 import org.steward.directory.Officers;
 import org.steward.handling.process.DepartmentHandlingProcess;
 import org.steward.ledger.CaseStandings;
+import org.steward.ledger.EndedCaseFigures;
 import org.steward.request.Caller;
 import org.steward.request.NewRequest;
 import org.steward.request.RequestIntake;
@@ -120,11 +116,10 @@ public final class CityData {
   private final Departments departments;
   private final Officers officers;
   private final DirectoryManagement directory;
+  private final EndedCaseFigures ended;
+  private final EngineSteps steps;
   private final RequestIntake intake;
   private final RequestRatings ratings;
-  private final TaskService tasks;
-  private final ManagementService management;
-  private final IdentityService identity;
   private final CaseStandings standings;
   private final Map<String, Double> seconds = new LinkedHashMap<>();
 
@@ -134,11 +129,10 @@ public final class CityData {
     this.departments = context.getBean(Departments.class);
     this.officers = context.getBean(Officers.class);
     this.directory = context.getBean(DirectoryManagement.class);
+    this.ended = context.getBean(EndedCaseFigures.class);
+    this.steps = new EngineSteps(context);
     this.intake = context.getBean(RequestIntake.class);
     this.ratings = context.getBean(RequestRatings.class);
-    this.tasks = context.getBean(TaskService.class);
-    this.management = context.getBean(ManagementService.class);
-    this.identity = context.getBean(IdentityService.class);
     this.standings = context.getBean(CaseStandings.class);
   }
 
@@ -174,11 +168,16 @@ public final class CityData {
         templates.put(template, make(template, enterprise));
       }
       templates.put(null, closed(enterprise));
+      // the closed template's figures, added when it ended, are those rebuild() computes
+      List<Map<String, Object>> maintained = endedDays();
+      ended.rebuild();
+      assertThat(endedDays()).as("ended cases' days as maintained").isEqualTo(maintained).isNotEmpty();
     });
     timed("clone map", () -> cloneMap(templates));
     timed("clone open cases (bulk SQL)", () -> cloneCases(true));
     timed("clone closed cases (bulk SQL)", () -> cloneCases(false));
     timed("ledger standings (rebuilt)", standings::rebuild);
+    timed("ended cases' days (EndedCaseFigures.rebuild)", ended::rebuild);
     timed("analyze", () -> jdbc.sql("analyze").update());
     timed("check", () -> check(templates));
   }
@@ -279,17 +278,7 @@ public final class CityData {
 
   private void signed(String caseNumber) {
     handOver(caseNumber);
-    for (String department : List.of(LEAD, COOPERATING)) {
-      String staff = department + "01";
-      identity.setAuthentication(staff, List.of("dept-" + department));
-      try {
-        tasks.claim(tasks.createTaskQuery().processVariableValueEquals("caseNumber", caseNumber)
-            .taskDefinitionKey(DepartmentHandlingProcess.HANDLE_MATTER).taskCandidateGroup("dept-" + department)
-            .singleResult().getId(), staff);
-      } finally {
-        identity.clearAuthentication();
-      }
-    }
+    steps.claimMatters(caseNumber, List.of(LEAD, COOPERATING));
   }
 
   private void feedback(String caseNumber) {
@@ -313,33 +302,11 @@ public final class CityData {
   }
 
   private void complete(String user, String group, String caseNumber, String taskKey, Map<String, Object> values) {
-    identity.setAuthentication(user, List.of(group));
-    try {
-      Task task = tasks.createTaskQuery().processVariableValueEquals("caseNumber", caseNumber)
-          .taskDefinitionKey(taskKey).list().stream()
-          .filter(t -> t.getAssignee() == null || t.getAssignee().equals(user)).findFirst()
-          .orElseThrow(() -> new AssertionError("no task " + taskKey + " in " + caseNumber + " for " + user));
-      if (task.getAssignee() == null) {
-        tasks.claim(task.getId(), user);
-      }
-      tasks.complete(task.getId(), values);
-    } finally {
-      identity.clearAuthentication();
-    }
+    steps.complete(user, group, caseNumber, taskKey, values);
   }
 
-  /** Executes the case's timer jobs of that activity, as the job executor would when they fall due. */
   private void fire(String caseNumber, String activityId) {
-    List<String> instances = jdbc.sql("""
-        select PROC_INST_ID_ from ACT_HI_PROCINST where ROOT_PROC_INST_ID_ =
-          (select ID_ from ACT_HI_PROCINST where BUSINESS_KEY_ = :c and SUPER_PROCESS_INSTANCE_ID_ is null)""")
-        .param("c", caseNumber).query(String.class).list();
-    List<Job> jobs = new ArrayList<>();
-    for (String instance : instances) {
-      jobs.addAll(management.createJobQuery().processInstanceId(instance).activityId(activityId).list());
-    }
-    assertThat(jobs).as("timers %s of %s", activityId, caseNumber).isNotEmpty();
-    jobs.forEach(job -> management.executeJob(job.getId()));
+    steps.fire(caseNumber, activityId);
   }
 
   // --- clones --------------------------------------------------------------------------------------------------------
@@ -566,7 +533,16 @@ public final class CityData {
 
   // --- checks --------------------------------------------------------------------------------------------------------
 
+  private List<Map<String, Object>> endedDays() {
+    return jdbc.sql("select * from ledger_ended_day where collected > 0 order by submitted_on, dimension, group_key")
+        .query().listOfRows();
+  }
+
   private void check(Map<Template, String> templates) {
+    assertThat(jdbc.sql("select coalesce(sum(collected), 0) from ledger_ended_day where dimension = 'OFFICER'")
+        .query(Long.class).single()).as("ended cases in their days").isEqualTo(jdbc.sql(
+            "select count(*) from request where state in ('CLOSED', 'WITHDRAWN', 'NO_RESPONSE')")
+        .query(Long.class).single());
     long maxUnit = jdbc.sql("select coalesce(max(id), 0) from handling_unit where case_number not like 'C%'")
         .query(Long.class).single();
     assertThat(maxUnit).as("template units below the stride").isLessThan(UNIT_ID_STRIDE);

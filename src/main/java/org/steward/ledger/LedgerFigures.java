@@ -60,21 +60,27 @@ public class LedgerFigures {
         .list();
   }
 
-  /** Per department, the units of each case's current round rated as on the ledger rows; returned units left out. */
+  /**
+   * Per department, the units of each case's current round rated as on the ledger rows; returned units left out. The
+   * ended cases' units from their days ({@link EndedCaseFigures}), the open cases' units live.
+   */
   public List<RatingCounts> ratingsByDepartment() {
     return jdbc.sql("""
-            select id, max(name) as name,
-                   sum(case when rating = 'DONE' then 1 else 0 end) as done,
-                   sum(case when rating = 'ON_TRACK' then 1 else 0 end) as on_track,
-                   sum(case when rating = 'SLOW' then 1 else 0 end) as slow
-              from (select u.department_code as id, d.name as name, %s as rating
-                      from handling_unit u
-                      left join directory_department d on d.code = u.department_code
-                     where %s) rated
-             where rating is not null
-             group by id
-             order by slow desc, id
-            """.formatted(Ledger.RATING, Ledger.LATEST_ROUND))
+            select f.id, max(d.name) as name, sum(f.done) as done, sum(f.on_track) as on_track, sum(f.slow) as slow
+              from (select group_key as id, latest_done as done, latest_on_track as on_track, latest_slow as slow
+                      from ledger_ended_day where dimension = 'DEPARTMENT'
+                    union all
+                    select u.department_code as id,
+                           case when %1$s = 'DONE' then 1 else 0 end as done,
+                           case when %1$s = 'ON_TRACK' then 1 else 0 end as on_track,
+                           case when %1$s = 'SLOW' then 1 else 0 end as slow
+                      from handling_unit u join request r on r.case_number = u.case_number
+                     where %2$s and %3$s) f
+              left join directory_department d on d.code = f.id
+             group by f.id
+            having sum(f.done) + sum(f.on_track) + sum(f.slow) > 0
+             order by slow desc, f.id
+            """.formatted(Ledger.RATING, Ledger.OPEN_CASE, Ledger.LATEST_ROUND))
         .query((rs, n) -> new RatingCounts(rs.getString("id"), rs.getString("name"), rs.getInt("done"),
             rs.getInt("on_track"), rs.getInt("slow")))
         .list();

@@ -24,7 +24,7 @@ import org.steward.access.CaseReader;
 import org.steward.access.CaseScope;
 import org.steward.directory.StewardGroups;
 import org.steward.handling.Rating;
-import org.steward.ledger.Ledger;
+import org.steward.ledger.EndedCaseFigures;
 import org.steward.policy.PolicyStatistics;
 import org.steward.visit.VisitReport;
 import org.steward.project.ProjectBoard;
@@ -36,11 +36,13 @@ import org.steward.shared.StewardClock;
 import org.steward.shared.StewardException;
 
 /**
- * Computes work reports from Steward's own tables, aggregating in the database: the requests of the period, their
- * handling units and their urges are each counted in one query grouped by officer, area and category together (a few
- * thousand rows at most), which Java adds up into the totals and the three breakdowns; departments take two more
- * grouped queries. Every figure is a count or a sum, so the roll-up is exact. The projects come from the project
- * board, the policies' figures from {@link PolicyStatistics}. docs/reports.md defines every figure.
+ * Computes work reports from Steward's own tables, aggregating in the database: the requests of the period with their
+ * handling units' and urges' figures are counted in one query grouped by officer, area and category together (a few
+ * thousand rows at most), which Java adds up into the totals and the three breakdowns; departments take one more
+ * grouped query. For readers of every case, the ended cases' figures come from the ledger's days of the period
+ * ({@link EndedCaseFigures}, computed with the same SQL when each case ended) and only the open cases are read live.
+ * Every figure is a count or a sum, so the roll-up is exact. The projects come from the project board, the policies'
+ * figures from {@link PolicyStatistics}. docs/reports.md defines every figure.
  */
 @Service
 @Transactional(readOnly = true)
@@ -54,31 +56,6 @@ public class ReportManagement {
 
   private static final String IN_PERIOD = " r.submitted_at >= :from and r.submitted_at < :to";
   private static final String FINE_GROUP = "r.officer_id, e.area, r.category";
-  private static final String WITH_AREA = " left join directory_enterprise e on e.id = r.enterprise_id";
-  private static final String OPEN = "u.state in ('ASSIGNED', 'SIGNED', 'EXTENSION_REQUESTED')";
-  private static final String REQUEST_SUMS = """
-      count(*) as collected,
-      sum(case when r.outcome = 'RESOLVED_DIRECTLY' then 1 else 0 end) as on_spot,
-      sum(case when r.outcome = 'TRACKED' then 1 else 0 end) as tracked,
-      sum(case when r.state = 'CLOSED' then 1 else 0 end) as closed,
-      sum(case when r.state = 'WITHDRAWN' then 1 else 0 end) as withdrawn,
-      sum(case when r.state = 'NO_RESPONSE' then 1 else 0 end) as no_response,
-      sum(case when r.acknowledged_at is not null then 1 else 0 end) as answered,
-      sum(case when r.acknowledged_at is not null
-               then extract(epoch from r.acknowledged_at) - extract(epoch from r.submitted_at) end) as response_seconds,
-      sum(case when r.acknowledged_at <= r.response_due then 1 else 0 end) as answered_in_time,
-      sum(case when r.acknowledged_at is not null or r.response_due < :now then 1 else 0 end) as answerable,
-      sum(case when r.reopen_count > 0 then 1 else 0 end) as reopened,
-      sum(case when r.satisfaction is not null then 1 else 0 end) as rated,
-      sum(case when r.satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED') then 1 else 0 end) as satisfied""";
-  // A unit is judged once it gave feedback or while it is open past its last day; on time when rated DONE at feedback
-  // (feedback before the end of its due date, which approved extensions move).
-  private static final String UNIT_SUMS = """
-      sum(case when u.state = 'FEEDBACK_GIVEN' or (%1$s and u.due_date < :today) then 1 else 0 end) as judged,
-      sum(case when u.state = 'FEEDBACK_GIVEN' and u.rating = 'DONE' then 1 else 0 end) as on_time""".formatted(OPEN);
-  private static final String URGE_SUMS = "count(*) as urges, count(distinct g.case_number) as urged";
-  // the ledger's rating: final once given, else live from the last signalled light; none for returned units
-  private static final String RATING = Ledger.rating("u");
 
   private final ReportingData reporting;
   private final ProjectManagement projects;
@@ -101,49 +78,88 @@ public class ReportManagement {
   }
 
   // Counts only the requests of the caller's case scope (CaseAccess): all of them for supervisors, the office and
-  // administrators, the requests of their projects for leaders.
+  // administrators, the requests of their projects for leaders. For all of them, the ended cases' figures come from the
+  // ledger's days (EndedCaseFigures) and only the open cases are read live; a leader's few cases are all read live.
   private Report report(ReportPeriod period, Caller caller) {
     CaseScope scope = access.scope(new CaseReader(caller.userId(), caller.groups()));
+    return scope.all() ? report(period, caller, params(period, scope), IN_PERIOD + " and " + EndedCaseFigures.OPEN_CASE,
+        true) : live(period, caller);
+  }
+
+  /** The report counting every case of the caller's scope live, the ended ones too (the oracle of the days). */
+  Report live(ReportPeriod period, Caller caller) {
+    CaseScope scope = access.scope(new CaseReader(caller.userId(), caller.groups()));
+    return report(period, caller, params(period, scope),
+        IN_PERIOD + (scope.all() ? "" : " and " + scope.sql("r.case_number")), false);
+  }
+
+  private static Map<String, Object> params(ReportPeriod period, CaseScope scope) {
     Map<String, Object> params = new HashMap<>(scope.params());
     params.put("from", Timestamp.from(period.from().atStartOfDay(StewardClock.ZONE).toInstant()));
     params.put("to", Timestamp.from(period.to().plusDays(1).atStartOfDay(StewardClock.ZONE).toInstant()));
     params.put("now", Timestamp.from(StewardClock.now()));
     params.put("today", StewardClock.today());
-    String inPeriod = IN_PERIOD + (scope.all() ? "" : " and " + scope.sql("r.case_number"));
-    Map<FineGroup, Figures.Sums> fine = new HashMap<>();
-    Map<String, String> officerNames = new HashMap<>();
-    reporting.jdbc().sql("select " + FINE_GROUP + ", max(o.name) as officer_name, " + REQUEST_SUMS + " from request r"
-            + WITH_AREA + " left join directory_officer o on o.id = r.officer_id where" + inPeriod
-            + " group by " + FINE_GROUP)
+    params.put("fromDay", period.from());
+    params.put("toDay", period.to());
+    return params;
+  }
+
+  /**
+   * The report over the requests {@code cases} selects live, plus the ended cases' days of the period when
+   * {@code withEndedDays}.
+   */
+  private Report report(ReportPeriod period, Caller caller, Map<String, Object> params, String cases,
+      boolean withEndedDays) {
+    Groups groups = new Groups();
+    reporting.jdbc().sql(EndedCaseFigures.caseSums(FINE_GROUP, FINE_GROUP, cases))
         .params(params)
         .query(rs -> {
-          FineGroup group = fineGroup(rs);
-          officerNames.put(group.officer(), rs.getString("officer_name"));
-          fine.merge(group, requestSums(rs), Figures.Sums::plus);
+          Figures.Sums sums = requestSums(rs).plus(unitSums(rs)).plus(urgeSums(rs));
+          groups.add(EndedCaseFigures.OFFICER, rs.getString("officer_id"), sums);
+          groups.add(EndedCaseFigures.AREA, rs.getString("area"), sums);
+          groups.add(EndedCaseFigures.CATEGORY, rs.getString("category"), sums);
         });
-    reporting.jdbc().sql("select " + FINE_GROUP + ", " + UNIT_SUMS + " from handling_unit u join request r"
-            + " on r.case_number = u.case_number" + WITH_AREA + " where" + inPeriod + " group by " + FINE_GROUP)
+    reporting.jdbc().sql(EndedCaseFigures.departmentSums("", "", cases))
         .params(params)
         .query(rs -> {
-          fine.merge(fineGroup(rs), unitSums(rs), Figures.Sums::plus);
+          groups.addDepartment(rs.getString("department_code"), rs);
         });
-    reporting.jdbc().sql("select " + FINE_GROUP + ", " + URGE_SUMS + " from urge g join request r"
-            + " on r.case_number = g.case_number" + WITH_AREA + " where" + inPeriod + " group by " + FINE_GROUP)
-        .params(params)
-        .query(rs -> {
-          fine.merge(fineGroup(rs), urgeSums(rs), Figures.Sums::plus);
-        });
-    Figures totals = fine.values().stream().reduce(Figures.Sums.NONE, Figures.Sums::plus).figures();
-    List<Report.Group> byOfficer = rollUp(fine, FineGroup::officer,
-        key -> key == null ? NO_OFFICER : officerNames.getOrDefault(key, key));
-    List<Report.Group> byArea = rollUp(fine, FineGroup::area, key -> key == null ? NO_AREA : key);
+    if (withEndedDays) {
+      reporting.jdbc().sql(EndedCaseFigures.DAYS)
+          .params(params)
+          .query(rs -> {
+            String dimension = rs.getString("dimension");
+            String key = rs.getString("group_key");
+            if (EndedCaseFigures.DEPARTMENT.equals(dimension)) {
+              groups.addDepartment(key, rs);
+            } else {
+              groups.add(dimension, key, requestSums(rs).plus(unitSums(rs)).plus(urgeSums(rs)));
+            }
+          });
+    }
+    Map<String, Figures.Sums> officers = groups.of(EndedCaseFigures.OFFICER);
+    Figures totals = officers.values().stream().reduce(Figures.Sums.NONE, Figures.Sums::plus).figures();
+    Map<String, String> officerNames = names("select id, name from directory_officer", "id");
+    List<Report.Group> byOfficer = rollUp(officers, key -> key == null ? NO_OFFICER : officerNames.get(key), null);
+    List<Report.Group> byArea = rollUp(groups.of(EndedCaseFigures.AREA), key -> key == null ? NO_AREA : key, null);
     Map<String, String> categoryLabels = categories.labels();
-    List<Report.Group> byCategory = rollUp(fine, FineGroup::category,
-        key -> categoryLabels.getOrDefault(key, key));
+    List<Report.Group> byCategory = rollUp(groups.of(EndedCaseFigures.CATEGORY),
+        key -> categoryLabels.getOrDefault(key, key), null);
+    Map<String, String> departmentNames = names("select code, name from directory_department", "code");
+    List<Report.Group> byDepartment = rollUp(groups.of(EndedCaseFigures.DEPARTMENT),
+        key -> departmentNames.get(key) == null ? key : departmentNames.get(key), groups.ratings);
     ProjectBoard board = projects.board(caller);
-    return new Report(period, totals, byDepartment(params, inPeriod), byOfficer, byArea, byCategory,
+    return new Report(period, totals, byDepartment, byOfficer, byArea, byCategory,
         new Report.Projects(names(board.byState()), board.byMilestone()), policies(period),
         visits.figures(start(period.from()), start(period.to().plusDays(1))));
+  }
+
+  private Map<String, String> names(String sql, String key) {
+    Map<String, String> names = new HashMap<>();
+    reporting.jdbc().sql(sql).query(rs -> {
+      names.put(rs.getString(key), rs.getString("name"));
+    });
+    return names;
   }
 
   private static Instant start(LocalDate day) {
@@ -161,61 +177,40 @@ public class ReportManagement {
         .reduce(PolicyPushFigures.NONE, PolicyPushFigures::plus));
   }
 
-  /** One combination of officer, area and category that some request of the period has (any may be null). */
-  private record FineGroup(String officer, String area, String category) {
+  /** The sums of each group of each dimension, and the departments' ratings, as the queries add them up. */
+  private static final class Groups {
+    private final Map<String, Map<String, Figures.Sums>> sums = new HashMap<>();
+    private final Map<String, Map<String, Long>> ratings = new HashMap<>();
+
+    void add(String dimension, String key, Figures.Sums more) {
+      of(dimension).merge(key, more, Figures.Sums::plus);
+    }
+
+    void addDepartment(String code, ResultSet rs) throws SQLException {
+      add(EndedCaseFigures.DEPARTMENT, code, requestSums(rs).plus(urgeSums(rs)).plus(unitSums(rs)));
+      Map<String, Long> counts = ratings.computeIfAbsent(code, k -> {
+        Map<String, Long> none = new LinkedHashMap<>();
+        List.of(Rating.DONE, Rating.ON_TRACK, Rating.SLOW).forEach(rating -> none.put(rating.name(), 0L));
+        return none;
+      });
+      counts.merge(Rating.DONE.name(), rs.getLong("rated_done"), Long::sum);
+      counts.merge(Rating.ON_TRACK.name(), rs.getLong("rated_on_track"), Long::sum);
+      counts.merge(Rating.SLOW.name(), rs.getLong("rated_slow"), Long::sum);
+    }
+
+    Map<String, Figures.Sums> of(String dimension) {
+      return sums.computeIfAbsent(dimension, k -> new HashMap<>());
+    }
   }
 
-  private static FineGroup fineGroup(ResultSet rs) throws SQLException {
-    return new FineGroup(rs.getString("officer_id"), rs.getString("area"), rs.getString("category"));
-  }
-
-  private static List<Report.Group> rollUp(Map<FineGroup, Figures.Sums> fine, Function<FineGroup, String> key,
-      Function<String, String> name) {
+  private static List<Report.Group> rollUp(Map<String, Figures.Sums> sums, Function<String, String> name,
+      Map<String, Map<String, Long>> ratings) {
     Map<String, Figures.Sums> groups = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
-    fine.forEach((group, sums) -> groups.merge(key.apply(group), sums, Figures.Sums::plus));
+    groups.putAll(sums);
     List<Report.Group> rolled = new ArrayList<>();
-    groups.forEach((k, sums) -> rolled.add(new Report.Group(k, name.apply(k), sums.figures(), null)));
+    groups.forEach((k, s) -> rolled.add(new Report.Group(k, name.apply(k), s.figures(),
+        ratings == null ? null : ratings.get(k))));
     return rolled;
-  }
-
-  // A department's requests are those it had a unit on (lead or cooperating, any round, any end); its unit figures
-  // and ratings count its own units only. One pass: the units of the period grouped by case and department (one row a
-  // request a department had), then by department with the request's figures counted once a row.
-  private List<Report.Group> byDepartment(Map<String, Object> params, String inPeriod) {
-    Map<String, Figures.Sums> sums = new TreeMap<>();
-    Map<String, Map<String, Long>> ratings = new HashMap<>();
-    Map<String, String> names = new HashMap<>();
-    reporting.jdbc().sql("select dc.department_code, max(dc.name) as name, " + REQUEST_SUMS + """
-            , sum(coalesce(gc.urges, 0)) as urges, sum(case when gc.urges > 0 then 1 else 0 end) as urged,
-              sum(dc.judged) as judged, sum(dc.on_time) as on_time, sum(dc.rated_done) as rated_done,
-              sum(dc.rated_on_track) as rated_on_track, sum(dc.rated_slow) as rated_slow
-              from (select u.case_number, u.department_code, max(d.name) as name, %1$s,
-                           sum(case when %2$s = 'DONE' then 1 else 0 end) as rated_done,
-                           sum(case when %2$s = 'ON_TRACK' then 1 else 0 end) as rated_on_track,
-                           sum(case when %2$s = 'SLOW' then 1 else 0 end) as rated_slow
-                      from handling_unit u join request r on r.case_number = u.case_number
-                      left join directory_department d on d.code = u.department_code
-                     where %3$s group by u.case_number, u.department_code) dc
-              join request r on r.case_number = dc.case_number
-              left join (select g.case_number, count(*) as urges from urge g join request r
-                           on r.case_number = g.case_number where %3$s group by g.case_number) gc
-                on gc.case_number = dc.case_number
-             group by dc.department_code""".formatted(UNIT_SUMS, RATING, inPeriod))
-        .params(params)
-        .query(rs -> {
-          String code = rs.getString("department_code");
-          sums.merge(code, requestSums(rs).plus(urgeSums(rs)).plus(unitSums(rs)), Figures.Sums::plus);
-          names.put(code, rs.getString("name"));
-          Map<String, Long> counts = new LinkedHashMap<>();
-          counts.put(Rating.DONE.name(), rs.getLong("rated_done"));
-          counts.put(Rating.ON_TRACK.name(), rs.getLong("rated_on_track"));
-          counts.put(Rating.SLOW.name(), rs.getLong("rated_slow"));
-          ratings.put(code, counts);
-        });
-    List<Report.Group> departments = new ArrayList<>();
-    sums.forEach((code, s) -> departments.add(new Report.Group(code,
-        names.get(code) == null ? code : names.get(code), s.figures(), ratings.get(code))));
-    return departments;
   }
 
   private static Figures.Sums requestSums(ResultSet rs) throws SQLException {

@@ -56,6 +56,7 @@ class LedgerTests {
     unit("QY20260301-0001", 0, "power", "LEAD", "2026-03-03", "FEEDBACK_GIVEN", "GREEN", "DONE");
     // the rows are made by hand, past the writers that keep the standings
     standings.rebuild();
+    EndedCaseFigures.rebuild(jdbc);
   }
 
   @Test

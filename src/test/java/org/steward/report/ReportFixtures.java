@@ -14,6 +14,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
+import org.steward.ledger.EndedCaseFigures;
 
 /**
  * A hand-checked data set for November 2026 (Asia/Shanghai), inserted row by row, and the figures worked out by hand.
@@ -121,6 +122,8 @@ public final class ReportFixtures {
     long p2 = policy("技术改造奖补实施细则", "2026-10-10", "2026-10-31", "EXPIRED", "2026-10-10T09:00");
     delivery(p2, e1, "2026-10-10T09:00", "2026-10-12T10:00");
     policy("人才公寓申请办法", "2026-11-01", "2026-12-31", "DRAFT", null);
+    // inserted row by row, not ended by the use cases: the ended cases' days computed from them
+    EndedCaseFigures.rebuild(jdbc);
   }
 
   public static String caseNumber(String letter) {

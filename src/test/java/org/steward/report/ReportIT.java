@@ -84,6 +84,14 @@ class ReportIT {
   }
 
   @Test
+  void theEndedCasesDays_giveTheReportOfCountingEveryCaseLive_onPostgres() {
+    for (String period : List.of("2026-11", "2026-12", "2026-Q4", "2026")) {
+      assertThat(reports.report(period, null, null, SUPERVISOR))
+          .isEqualTo(reports.live(ReportPeriod.parse(period, null, null), SUPERVISOR));
+    }
+  }
+
+  @Test
   void theMonthEndsAtMidnightInShanghai_onPostgres() {
     assertThat(reports.report("2026-12", null, null, SUPERVISOR).totals().collected()).isEqualTo(1);
     assertThat(reports.report(null, "2026-10-01", "2026-10-31", SUPERVISOR).totals().collected()).isZero();

@@ -67,6 +67,14 @@ class ReportManagementTests {
   }
 
   @Test
+  void theEndedCasesDays_giveTheReportOfCountingEveryCaseLive() {
+    for (String period : List.of("2026-11", "2026-12", "2026-Q4", "2026")) {
+      assertThat(reports.report(period, null, null, SUPERVISOR))
+          .isEqualTo(reports.live(ReportPeriod.parse(period, null, null), SUPERVISOR));
+    }
+  }
+
+  @Test
   void theSameDaysAsARange_giveTheSameFigures_underARangeLabel() {
     Report range = reports.report(null, "2026-11-01", "2026-11-30", SUPERVISOR);
 

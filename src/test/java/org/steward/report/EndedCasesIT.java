@@ -1,0 +1,193 @@
+package org.steward.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.steward.request.process.EnterpriseRequestProcess.ACKNOWLEDGE_REQUEST;
+import static org.steward.request.process.EnterpriseRequestProcess.CONSOLIDATE_FEEDBACK;
+import static org.steward.request.process.EnterpriseRequestProcess.DECIDE_HANDLING;
+import static org.steward.request.process.EnterpriseRequestProcess.DECISION;
+import static org.steward.request.process.EnterpriseRequestProcess.FOLLOW_UP;
+import static org.steward.request.process.EnterpriseRequestProcess.FOLLOW_UP_CLOSE;
+import static org.steward.request.process.EnterpriseRequestProcess.FOLLOW_UP_MATERIAL;
+import static org.steward.request.process.EnterpriseRequestProcess.FOLLOW_UP_NOTE;
+import static org.steward.request.process.EnterpriseRequestProcess.MATERIAL_ASK;
+import static org.steward.request.process.EnterpriseRequestProcess.MATERIAL_OVERDUE;
+import static org.steward.request.process.EnterpriseRequestProcess.REPLY_TO_ENTERPRISE;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.steward.EmbeddedPostgresConfiguration;
+import org.steward.EngineSteps;
+import org.steward.directory.DirectoryManagement;
+import org.steward.handling.process.DepartmentHandlingProcess;
+import org.steward.ledger.EndedCaseFigures;
+import org.steward.ledger.LedgerFigures;
+import org.steward.ledger.LedgerOracles;
+import org.steward.request.Caller;
+import org.steward.request.RequestFixtures;
+import org.steward.request.RequestIntake;
+import org.steward.request.RequestRatings;
+import org.steward.request.Withdrawal;
+import org.steward.shared.StewardClock;
+
+/**
+ * Cases driven to each end (closed after a reopening, withdrawn, closed for no response) through Steward's use cases
+ * and the engine on PostgreSQL, nothing inserted by hand: the figures added when each ended are those
+ * {@link EndedCaseFigures#rebuild()} computes, and the report and the dashboard's ratings answer as counting every case
+ * live. The cases are submitted on a day of their own.
+ */
+@SpringBootTest(properties = "steward.demo.enabled=true")
+@ActiveProfiles("test")
+@Import(EmbeddedPostgresConfiguration.class)
+class EndedCasesIT {
+
+  private static final Caller ENTERPRISE = new Caller("ent01", Set.of("enterprises"));
+  private static final Caller SUPERVISOR = new Caller("chenjianguo", Set.of("supervisors"));
+  private static final ZonedDateTime DAY = ZonedDateTime.of(2031, 3, 3, 9, 0, 0, 0, StewardClock.ZONE);
+  private static final String OFFICER = "zhangwei";
+  private static final String LEAD = "power";
+  private static final String COOPERATING = "housing";
+
+  @Autowired
+  RequestIntake intake;
+  @Autowired
+  RequestRatings ratings;
+  @Autowired
+  Withdrawal withdrawal;
+  @Autowired
+  DirectoryManagement directory;
+  @Autowired
+  ApplicationContext context;
+  @Autowired
+  EndedCaseFigures ended;
+  @Autowired
+  ReportManagement reports;
+  @Autowired
+  LedgerFigures ledger;
+  @Autowired
+  JdbcClient jdbc;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void casesEndedThroughTheUseCases_addWhatRebuildComputes_andTheReportAndDashboardAnswerAsLive() {
+    ClockUtil.setCurrentTime(Date.from(DAY.toInstant()));
+    long enterprise = directory.enterpriseOfUser("ent01").orElseThrow().id();
+
+    String closed = submit(enterprise, "重办后销号");
+    replied(closed);
+    ratings.rate(closed, "UNSATISFIED", "方案不可行", ENTERPRISE);
+    complete(OFFICER, "officers", closed, DECIDE_HANDLING, handOver());
+    feedback(closed);
+    complete(LEAD + "01", "dept-" + LEAD, closed, CONSOLIDATE_FEEDBACK, Map.of("consolidatedAnswer", "新方案已出具。"));
+    complete(OFFICER, "officers", closed, REPLY_TO_ENTERPRISE, Map.of("reply", "新方案已出具。"));
+    ratings.rate(closed, "SATISFIED", "满意", ENTERPRISE);
+
+    String withdrawn = submit(enterprise, "企业撤回");
+    withdrawal.withdraw(withdrawn, "已自行解决", ENTERPRISE);
+
+    String open = submit(enterprise, "仍在办理");
+    signed(open);
+
+    String noResponse = submit(enterprise, "未补充材料");
+    acknowledge(noResponse);
+    complete(OFFICER, "officers", noResponse, DECIDE_HANDLING, Map.of(DECISION, "REQUEST_MATERIAL", MATERIAL_ASK,
+        "请补充用地红线图。"));
+    ClockUtil.setCurrentTime(Date.from(DAY.plusDays(10).toInstant()));
+    steps().fire(noResponse, MATERIAL_OVERDUE);
+    complete(OFFICER, "officers", noResponse, FOLLOW_UP_MATERIAL, Map.of(FOLLOW_UP, FOLLOW_UP_CLOSE, FOLLOW_UP_NOTE,
+        "企业表示不再需要。"));
+
+
+    assertThat(jdbc.sql("select case_number || ' ' || state from request where case_number in (:cases)")
+        .param("cases", List.of(closed, withdrawn, noResponse, open)).query(String.class).list())
+        .containsExactlyInAnyOrder(closed + " CLOSED", withdrawn + " WITHDRAWN", noResponse + " NO_RESPONSE",
+            open + " HANDLING");
+    List<Map<String, Object>> maintained = days();
+    assertThat(maintained).extracting(row -> row.get("dimension") + " " + row.get("group_key"))
+        .contains("DEPARTMENT " + LEAD, "DEPARTMENT " + COOPERATING, "OFFICER " + OFFICER);
+    Report asMaintained = reports.report(null, DAY.toLocalDate().toString(), DAY.toLocalDate().toString(),
+        SUPERVISOR);
+    List<?> dashboard = ledger.ratingsByDepartment();
+
+    ended.rebuild();
+
+    assertThat(days()).isEqualTo(maintained);
+    LocalDate day = DAY.toLocalDate();
+    assertThat(asMaintained).isEqualTo(reports.live(new ReportPeriod(day, day, day + "至" + day), SUPERVISOR));
+    assertThat(asMaintained.totals().collected()).isEqualTo(4);
+    assertThat(asMaintained.totals().closed()).isEqualTo(1);
+    assertThat(asMaintained.totals().withdrawn()).isEqualTo(1);
+    assertThat(asMaintained.totals().noResponse()).isEqualTo(1);
+    assertThat(dashboard).isEqualTo(LedgerOracles.ratingsByDepartment(jdbc));
+  }
+
+  private List<Map<String, Object>> days() {
+    return jdbc.sql("""
+            select * from ledger_ended_day where submitted_on = :day and collected > 0
+             order by dimension, group_key""").param("day", DAY.toLocalDate()).query().listOfRows();
+  }
+
+  private String submit(long enterprise, String title) {
+    return intake.submit(RequestFixtures.request(enterprise, title), "ent01", null).request().caseNumber();
+  }
+
+  private static Map<String, Object> handOver() {
+    return Map.of(DECISION, "HAND_OVER", "leadDepartment", LEAD, "cooperatingDepartments", COOPERATING,
+        "timeLimit", 5);
+  }
+
+  private void acknowledge(String caseNumber) {
+    complete(OFFICER, "officers", caseNumber, ACKNOWLEDGE_REQUEST, Map.of("firstAnswer", "已收到，今天内联系。"));
+  }
+
+  private void signed(String caseNumber) {
+    acknowledge(caseNumber);
+    complete(OFFICER, "officers", caseNumber, DECIDE_HANDLING, handOver());
+    claim(caseNumber);
+  }
+
+  private void claim(String caseNumber) {
+    steps().claimMatters(caseNumber, List.of(LEAD, COOPERATING));
+  }
+
+  private void feedback(String caseNumber) {
+    claim(caseNumber);
+    for (String department : List.of(LEAD, COOPERATING)) {
+      complete(department + "01", "dept-" + department, caseNumber, DepartmentHandlingProcess.HANDLE_MATTER,
+          Map.of("action", "FEEDBACK", "feedback", "已完成现场勘查并出具方案。"));
+    }
+  }
+
+  private void replied(String caseNumber) {
+    acknowledge(caseNumber);
+    complete(OFFICER, "officers", caseNumber, DECIDE_HANDLING, handOver());
+    feedback(caseNumber);
+    complete(LEAD + "01", "dept-" + LEAD, caseNumber, CONSOLIDATE_FEEDBACK, Map.of("consolidatedAnswer", "方案已出具。"));
+    complete(OFFICER, "officers", caseNumber, REPLY_TO_ENTERPRISE, Map.of("reply", "方案已出具，下周施工。"));
+  }
+
+  private void complete(String user, String group, String caseNumber, String taskKey, Map<String, Object> values) {
+    steps().complete(user, group, caseNumber, taskKey, values);
+  }
+
+  private EngineSteps steps() {
+    return new EngineSteps(context);
+  }
+}
