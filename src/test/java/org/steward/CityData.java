@@ -72,7 +72,7 @@ public final class CityData {
    * from the clones instead ({@link CaseStandings#rebuild()}), since a clone's times are shifted and its dates not.
    */
   private static final Set<String> STEWARD_TABLES_SKIPPED = Set.of("request_idempotency", "access_log",
-      "ledger_standing");
+      "ledger_standing", "ledger_standing_unit");
 
   /** One template per state and light, with its share of the open cases (in hundredths). */
   private enum Template {

@@ -1,10 +1,14 @@
 package org.steward.ledger;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
@@ -16,14 +20,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.steward.handling.UnitsChanged;
 import org.steward.request.RequestStateChanged;
 import org.steward.request.RequestSubmitted;
+import org.steward.request.RequestTransferred;
 import org.steward.request.ResponseLightStored;
 
 /**
  * The ledger's standing of each open case (table {@code ledger_standing}): its light and nearest open time limit by
- * the ledger's rules ({@link Ledger#LIGHT}, {@link Ledger#NEXT_DEADLINE}), so that the ledger's page and figures walk
- * an index instead of aggregating every open case's units. The ledger writes only this table of its own, in the
- * transaction of the write that changed a case (told by the owners' events after their write): the case's row is
- * recomputed just before that transaction commits, once however many writes it made, so that its lock is taken last.
+ * the ledger's rules ({@link Ledger#LIGHT}, {@link Ledger#NEXT_DEADLINE}) and its officer, so that the ledger's page
+ * and the dashboard walk an index or group one narrow row per case instead of aggregating every open case's units;
+ * and per open case and department ({@code ledger_standing_unit}) the units of its latest round, the open ones by
+ * light and all of them by the ledger's rating ({@link Ledger#RATING}), the dashboard's figures by department. The
+ * ledger writes only these tables of its own, in the transaction of the write that changed a case (told by the
+ * owners' events after their write): the case's rows are recomputed just before that transaction commits, once
+ * however many writes it made, so that their lock is taken last, and written only when they changed.
  */
 @Service
 @Transactional
@@ -31,79 +39,138 @@ import org.steward.request.ResponseLightStored;
 public class CaseStandings {
 
   private static final String STANDING = "r.case_number, " + Ledger.LIGHT + " as light, " + Ledger.NEXT_DEADLINE
-      + " as next_deadline, r.submitted_at ";
+      + " as next_deadline, r.submitted_at, r.officer_id ";
+  private static final String OPEN_UNIT_LIGHT = "sum(case when " + Ledger.OPEN_UNIT_STATES + " and u.light = '%s'"
+      + " then 1 else 0 end) as %s";
+  private static final String RATED = "sum(case when " + Ledger.RATING + " = '%s' then 1 else 0 end) as %s";
+  /** A case's units of its latest round per department, as the rows of {@code ledger_standing_unit}. */
+  private static final String UNITS = "select u.case_number, u.department_code, "
+      + String.join(", ", OPEN_UNIT_LIGHT.formatted("GREEN", "green"), OPEN_UNIT_LIGHT.formatted("YELLOW", "yellow"),
+      OPEN_UNIT_LIGHT.formatted("RED", "red"), RATED.formatted("DONE", "done"),
+      RATED.formatted("ON_TRACK", "on_track"), RATED.formatted("SLOW", "slow"))
+      + " from handling_unit u where " + Ledger.LATEST_ROUND + " and %s group by u.case_number, u.department_code";
+  private static final String UNIT_COLUMNS = "case_number, department_code, green, yellow, red, done, on_track, slow";
 
   private final JdbcClient jdbc;
 
   @EventListener
   void on(RequestSubmitted event) {
-    changed(event.caseNumber());
+    changed(event.caseNumber(), false);
   }
 
   @EventListener
   void on(RequestStateChanged event) {
-    changed(event.caseNumber());
+    changed(event.caseNumber(), false);
+  }
+
+  @EventListener
+  void on(RequestTransferred event) {
+    changed(event.caseNumber(), false);
   }
 
   @EventListener
   void on(ResponseLightStored event) {
-    changed(event.caseNumber());
+    changed(event.caseNumber(), false);
   }
 
   @EventListener
   void on(UnitsChanged event) {
-    changed(event.caseNumber());
+    changed(event.caseNumber(), true);
   }
 
   /**
-   * Recomputes the case's row from its request and the open units of its latest round; removes it once the case has
+   * Recomputes the case's rows from its request and the units of its latest round; removes them once the case has
    * ended (or when there is no such case).
    */
   public void refresh(String caseNumber) {
-    // the row locked first (an update follows a concurrent one to its new version); then read in a new statement,
-    // which sees what a concurrent refresh of the same case committed meanwhile
-    boolean held = jdbc.sql("update ledger_standing set light = light where case_number = :caseNumber")
-        .param("caseNumber", caseNumber).update() > 0;
+    refresh(caseNumber, true);
+  }
+
+  private void refresh(String caseNumber, boolean units) {
+    // the row locked first, without writing it (a concurrent refresh of the same case waits here until this one
+    // commits); then the standing read in a new statement, which sees what such a refresh committed meanwhile
+    Optional<Standing> held = jdbc.sql("select light, next_deadline, submitted_at, officer_id from ledger_standing"
+            + " where case_number = :caseNumber for update")
+        .param("caseNumber", caseNumber)
+        .query(CaseStandings::standing)
+        .optional();
     Optional<Standing> standing = jdbc.sql("with open_case as (select r.case_number from request r "
             + "where r.case_number = :caseNumber and " + Ledger.OPEN_CASE + ") select " + STANDING
             + Ledger.FROM_OPEN_CASES)
         .param("caseNumber", caseNumber)
-        .query((rs, n) -> new Standing(rs.getString("light"), rs.getObject("next_deadline", LocalDate.class),
-            rs.getTimestamp("submitted_at")))
+        .query(CaseStandings::standing)
         .optional();
     if (standing.isEmpty()) {
-      if (held) {
+      if (held.isPresent()) {
+        jdbc.sql("delete from ledger_standing_unit where case_number = :caseNumber").param("caseNumber", caseNumber)
+            .update();
         jdbc.sql("delete from ledger_standing where case_number = :caseNumber").param("caseNumber", caseNumber)
             .update();
       }
       return;
     }
-    jdbc.sql(held
-            ? "update ledger_standing set light = :light, next_deadline = :nextDeadline, submitted_at = :submittedAt"
-                + " where case_number = :caseNumber"
-            : "insert into ledger_standing (case_number, light, next_deadline, submitted_at)"
-                + " values (:caseNumber, :light, :nextDeadline, :submittedAt)")
-        .param("caseNumber", caseNumber)
-        .param("light", standing.get().light())
-        .param("nextDeadline", standing.get().nextDeadline())
-        .param("submittedAt", standing.get().submittedAt())
-        .update();
+    // most steps change neither the light, the nearest time limit nor the officer: nothing to write
+    if (!standing.equals(held)) {
+      jdbc.sql(held.isPresent()
+              ? "update ledger_standing set light = :light, next_deadline = :nextDeadline,"
+                  + " submitted_at = :submittedAt, officer_id = :officer where case_number = :caseNumber"
+              : "insert into ledger_standing (case_number, light, next_deadline, submitted_at, officer_id)"
+                  + " values (:caseNumber, :light, :nextDeadline, :submittedAt, :officer)")
+          .param("caseNumber", caseNumber)
+          .param("light", standing.get().light())
+          .param("nextDeadline", standing.get().nextDeadline())
+          .param("submittedAt", Timestamp.from(standing.get().submittedAt()))
+          .param("officer", standing.get().officerId())
+          .update();
+    }
+    if (units) {
+      refreshUnits(caseNumber);
+    }
   }
 
-  /** Recomputes every case's row (after bulk loads, and the oracle of the tests); answers how many cases are open. */
+  // the case's rows of ledger_standing_unit, rewritten when they changed
+  private void refreshUnits(String caseNumber) {
+    String ofCase = "case_number = :caseNumber";
+    List<Map<String, Object>> kept = unitRows("select " + UNIT_COLUMNS + " from ledger_standing_unit where " + ofCase
+        + " order by department_code", caseNumber);
+    List<Map<String, Object>> now = unitRows(UNITS.formatted("u." + ofCase) + " order by u.department_code",
+        caseNumber);
+    if (!now.equals(kept)) {
+      jdbc.sql("delete from ledger_standing_unit where " + ofCase).param("caseNumber", caseNumber).update();
+      jdbc.sql("insert into ledger_standing_unit (" + UNIT_COLUMNS + ") " + UNITS.formatted("u." + ofCase))
+          .param("caseNumber", caseNumber).update();
+    }
+  }
+
+  private List<Map<String, Object>> unitRows(String sql, String caseNumber) {
+    return jdbc.sql(sql).param("caseNumber", caseNumber).query((rs, n) -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      for (String column : UNIT_COLUMNS.split(", ")) {
+        row.put(column, column.endsWith("_code") || column.equals("case_number") ? rs.getString(column)
+            : Integer.valueOf(rs.getInt(column)));
+      }
+      return row;
+    }).list();
+  }
+
+  /** Recomputes every case's rows (after bulk loads, and the oracle of the tests); answers how many cases are open. */
   public int rebuild() {
+    jdbc.sql("delete from ledger_standing_unit").update();
     jdbc.sql("delete from ledger_standing").update();
-    return jdbc.sql("insert into ledger_standing (case_number, light, next_deadline, submitted_at) select " + STANDING
-        + Ledger.FROM_OPEN + " where " + Ledger.OPEN_CASE).update();
+    int open = jdbc.sql("insert into ledger_standing (case_number, light, next_deadline, submitted_at, officer_id)"
+        + " select " + STANDING + Ledger.FROM_OPEN + " where " + Ledger.OPEN_CASE).update();
+    jdbc.sql("insert into ledger_standing_unit (" + UNIT_COLUMNS + ") "
+        + UNITS.formatted("u.case_number in (select case_number from ledger_standing)")).update();
+    return open;
   }
 
   /**
-   * The case changed: its row is refreshed just before the transaction commits (every write of the transaction done,
-   * each case once); at once when there is no transaction.
+   * The case changed (its units too, when {@code units}): its rows are refreshed just before the transaction commits
+   * (every write of the transaction done, each case once); at once when there is no transaction.
    */
-  private void changed(String caseNumber) {
+  private void changed(String caseNumber, boolean units) {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      refresh(caseNumber);
+      refresh(caseNumber, units);
       return;
     }
     TransactionSynchronizationManager.getSynchronizations().stream()
@@ -113,13 +180,13 @@ public class CaseStandings {
           TransactionSynchronizationManager.registerSynchronization(refresh);
           return refresh;
         })
-        .cases.add(caseNumber);
+        .cases.merge(caseNumber, units, Boolean::logicalOr);
   }
 
-  /** The cases a transaction changed, refreshed before it commits. */
+  /** The cases a transaction changed (and whether their units did), refreshed before it commits. */
   private final class Refresh implements TransactionSynchronization {
 
-    private final Set<String> cases = new LinkedHashSet<>();
+    private final Map<String, Boolean> cases = new LinkedHashMap<>();
 
     @Override
     public void beforeCommit(boolean readOnly) {
@@ -127,6 +194,12 @@ public class CaseStandings {
     }
   }
 
-  private record Standing(String light, LocalDate nextDeadline, Timestamp submittedAt) {
+  private static Standing standing(ResultSet rs, int n) throws SQLException {
+    return new Standing(rs.getString("light"), rs.getObject("next_deadline", LocalDate.class),
+        rs.getTimestamp("submitted_at").toInstant(), rs.getString("officer_id"));
+  }
+
+  /** A case's row: compared as values, so that an unchanged standing is not written again. */
+  private record Standing(String light, LocalDate nextDeadline, Instant submittedAt, String officerId) {
   }
 }

@@ -26,12 +26,12 @@ public class LedgerFigures {
    * out.
    */
   public List<LightCounts> lightsByOfficer() {
-    return jdbc.sql("select r.officer_id as id, max(o.name) as name, " + lightSums("st.light") + Ledger.OPEN_FROM
-        + Ledger.OPEN_REQUEST + """
-             left join directory_officer o on o.id = r.officer_id
-             where r.officer_id is not null
-             group by r.officer_id
-             order by red desc, yellow desc, r.officer_id
+    return jdbc.sql("select st.officer_id as id, max(o.name) as name, " + lightSums("st.light") + Ledger.OPEN_FROM
+        + """
+             left join directory_officer o on o.id = st.officer_id
+             where st.officer_id is not null
+             group by st.officer_id
+             order by red desc, yellow desc, st.officer_id
             """)
         .query(LedgerFigures::lightCounts)
         .list();
@@ -47,22 +47,28 @@ public class LedgerFigures {
         .single();
   }
 
-  /** Per department, its open handling units by the light the deadline timers last signalled. */
+  /**
+   * Per department, its open handling units by the light the deadline timers last signalled; from the open cases'
+   * units as {@link CaseStandings} keeps them.
+   */
   public List<LightCounts> lightsByDepartment() {
-    return jdbc.sql("select u.department_code as id, max(d.name) as name, " + lightSums("u.light") + """
-              from handling_unit u
-              left join directory_department d on d.code = u.department_code
-             where %s and %s
-             group by u.department_code
-             order by red desc, yellow desc, u.department_code
-            """.formatted(Ledger.OPEN_UNIT_STATES, Ledger.LATEST_ROUND))
+    return jdbc.sql("""
+            select su.department_code as id, max(d.name) as name, sum(su.green) as green, sum(su.yellow) as yellow,
+                   sum(su.red) as red
+              from ledger_standing_unit su
+              left join directory_department d on d.code = su.department_code
+             group by su.department_code
+            having sum(su.green) + sum(su.yellow) + sum(su.red) > 0
+             order by red desc, yellow desc, su.department_code
+            """)
         .query(LedgerFigures::lightCounts)
         .list();
   }
 
   /**
    * Per department, the units of each case's current round rated as on the ledger rows; returned units left out. The
-   * ended cases' units from their days ({@link EndedCaseFigures}), the open cases' units live.
+   * ended cases' units from their days ({@link EndedCaseFigures}), the open cases' units as {@link CaseStandings}
+   * keeps them.
    */
   public List<RatingCounts> ratingsByDepartment() {
     return jdbc.sql("""
@@ -70,17 +76,12 @@ public class LedgerFigures {
               from (select group_key as id, latest_done as done, latest_on_track as on_track, latest_slow as slow
                       from ledger_ended_day where dimension = 'DEPARTMENT'
                     union all
-                    select u.department_code as id,
-                           case when %1$s = 'DONE' then 1 else 0 end as done,
-                           case when %1$s = 'ON_TRACK' then 1 else 0 end as on_track,
-                           case when %1$s = 'SLOW' then 1 else 0 end as slow
-                      from handling_unit u join request r on r.case_number = u.case_number
-                     where %2$s and %3$s) f
+                    select department_code as id, done, on_track, slow from ledger_standing_unit) f
               left join directory_department d on d.code = f.id
              group by f.id
             having sum(f.done) + sum(f.on_track) + sum(f.slow) > 0
              order by slow desc, f.id
-            """.formatted(Ledger.RATING, Ledger.OPEN_CASE, Ledger.LATEST_ROUND))
+            """)
         .query((rs, n) -> new RatingCounts(rs.getString("id"), rs.getString("name"), rs.getInt("done"),
             rs.getInt("on_track"), rs.getInt("slow")))
         .list();

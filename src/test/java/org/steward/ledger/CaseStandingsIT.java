@@ -34,6 +34,7 @@ import org.steward.request.RequestHandOver;
 import org.steward.request.RequestIntake;
 import org.steward.request.RequestRatings;
 import org.steward.request.RequestSteps;
+import org.steward.request.RequestTransfers;
 import org.steward.request.Withdrawal;
 import org.steward.shared.StewardClock;
 
@@ -79,6 +80,8 @@ class CaseStandingsIT {
   @Autowired
   DirectoryManagement directory;
   @Autowired
+  RequestTransfers transfers;
+  @Autowired
   JdbcClient jdbc;
 
   private final List<String> cases = new ArrayList<>();
@@ -107,6 +110,9 @@ class CaseStandingsIT {
     lights.signal("response", late, Light.RED);
     standingsAgree();
     assertThat(row(late)).containsEntry("light", "RED");
+    transfers.transfer(late, "liuyang", "工作调整", new Caller("chenjianguo", Set.of(StewardGroups.SUPERVISORS)));
+    standingsAgree();
+    assertThat(row(late)).containsEntry("officer_id", "liuyang");
 
     // signed for and handed over to two departments; the other withdrawn
     steps.acknowledge(handled, "zhangwei", "已收到，交部门办理");
@@ -182,8 +188,13 @@ class CaseStandingsIT {
   }
 
   private List<Map<String, Object>> snapshot() {
-    return jdbc.sql("select * from ledger_standing where case_number in (:cases) order by case_number")
-        .param("cases", cases).query().listOfRows();
+    List<Map<String, Object>> rows = new ArrayList<>(jdbc.sql(
+            "select * from ledger_standing where case_number in (:cases) order by case_number")
+        .param("cases", cases).query().listOfRows());
+    rows.addAll(jdbc.sql("select * from ledger_standing_unit where case_number in (:cases)"
+            + " order by case_number, department_code")
+        .param("cases", cases).query().listOfRows());
+    return rows;
   }
 
   private Map<String, Object> row(String caseNumber) {
@@ -223,6 +234,8 @@ class CaseStandingsIT {
             LightCounts::red)
         .containsExactlyInAnyOrderElementsOf(byOfficer.stream().map(counts -> tuple(
             counts.id(), counts.green(), counts.yellow(), counts.red())).toList());
+    assertThat(figures.lightsByDepartment()).isEqualTo(LedgerOracles.lightsByDepartment(jdbc));
+    assertThat(figures.ratingsByDepartment()).isEqualTo(LedgerOracles.ratingsByDepartment(jdbc));
     LightCounts all = figures.openMatters();
     assertThat(List.of(all.green(), all.yellow(), all.red())).isEqualTo(List.of(
         byOfficer.stream().mapToInt(LightCounts::green).sum() + unowned(open, "GREEN"),

@@ -2,6 +2,7 @@ package org.steward.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -145,15 +146,66 @@ class CaseStandingsTests {
   }
 
   @Test
+  void theCasesOfficer_andItsUnitsByDepartment_areKeptWithItsStanding_untilItEnds() {
+    set("request", "officer_id = 'zhangwei'");
+    handedOver();
+    long lead = unit(1, 0, "2026-03-10", "SIGNED");
+    unit(1, 1, "2026-03-12", "ASSIGNED");
+    jdbc.sql("update handling_unit set light = 'RED' where id = :id").param("id", lead).update();
+    standings.refresh(CASE);
+    assertThat(jdbc.sql("select officer_id from ledger_standing").query(String.class).single()).isEqualTo("zhangwei");
+    // green, yellow, red of the open units; done, on track, slow of all of them
+    assertThat(units()).containsExactly(List.of(1, 0, 1, 0, 1, 1));
+
+    jdbc.sql("update handling_unit set state = 'FEEDBACK_GIVEN', rating = 'DONE' where id = :id").param("id", lead)
+        .update();
+    set("request", "officer_id = 'liuyang'");
+    standings.refresh(CASE);
+    assertThat(jdbc.sql("select officer_id from ledger_standing").query(String.class).single()).isEqualTo("liuyang");
+    assertThat(units()).containsExactly(List.of(1, 0, 0, 1, 1, 0));
+
+    unit(2, 0, "2026-03-20", "ASSIGNED");
+    jdbc.sql("update handling_unit set superseded = true where round = 1").update();
+    standings.refresh(CASE);
+    assertThat(units()).as("the latest round only").containsExactly(List.of(1, 0, 0, 0, 1, 0));
+
+    set("request", "state = 'CLOSED'");
+    standings.refresh(CASE);
+    assertThat(units()).isEmpty();
+  }
+
+  @Test
+  void theMigrationFillsTheUnitsAsRebuildDoes() throws Exception {
+    handedOver();
+    long lead = unit(1, 0, "2026-03-10", "FEEDBACK_GIVEN");
+    jdbc.sql("update handling_unit set rating = 'DONE' where id = :id").param("id", lead).update();
+    unit(1, 1, "2026-03-12", "SIGNED");
+    standings.rebuild();
+    List<Map<String, Object>> rebuilt = jdbc.sql("select * from ledger_standing_unit").query().listOfRows();
+    String migration = new String(getClass().getResourceAsStream("/db/migration/V37__ledger_standing_units.sql")
+        .readAllBytes(), StandardCharsets.UTF_8);
+    String fill = migration.substring(migration.indexOf("insert into ledger_standing_unit"),
+        migration.lastIndexOf(';'));
+
+    jdbc.sql("delete from ledger_standing_unit").update();
+    jdbc.sql(fill).update();
+
+    assertThat(jdbc.sql("select * from ledger_standing_unit").query().listOfRows()).isEqualTo(rebuilt).hasSize(1);
+  }
+
+  @Test
   void rebuild_givesEveryOpenCaseTheRowRefreshGivesIt() {
     handedOver();
     unit(1, 0, "2026-03-10", "SIGNED");
     standings.refresh(CASE);
     List<Map<String, Object>> refreshed = jdbc.sql("select * from ledger_standing").query().listOfRows();
+    List<Map<String, Object>> units = jdbc.sql("select * from ledger_standing_unit").query().listOfRows();
+    jdbc.sql("delete from ledger_standing_unit").update();
     jdbc.sql("delete from ledger_standing").update();
 
     assertThat(standings.rebuild()).isOne();
     assertThat(jdbc.sql("select * from ledger_standing").query().listOfRows()).isEqualTo(refreshed);
+    assertThat(jdbc.sql("select * from ledger_standing_unit").query().listOfRows()).isEqualTo(units).hasSize(1);
   }
 
   @Test
@@ -178,7 +230,7 @@ class CaseStandingsTests {
       assertThat(standing()).as("rolled back").isPresent();
     } finally {
       transaction.executeWithoutResult(status -> {
-        for (String table : List.of("ledger_standing", "handling_unit", "request")) {
+        for (String table : List.of("ledger_standing_unit", "ledger_standing", "handling_unit", "request")) {
           jdbc.sql("delete from " + table + " where case_number = :caseNumber").param("caseNumber", CASE).update();
         }
       });
@@ -205,6 +257,14 @@ class CaseStandingsTests {
         .param("role", position == 0 ? "LEAD" : "COOPERATING").param("now", Timestamp.from(Instant.now()))
         .param("due", LocalDate.parse(dueDate)).param("state", state).update();
     return jdbc.sql("select max(id) from handling_unit").query(Long.class).single();
+  }
+
+  /** The case's rows of ledger_standing_unit: green, yellow, red, done, on track, slow. */
+  private List<List<Integer>> units() {
+    return jdbc.sql("select green, yellow, red, done, on_track, slow from ledger_standing_unit"
+            + " order by department_code")
+        .query((rs, n) -> List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)))
+        .list();
   }
 
   private Optional<Standing> standing() {

@@ -24,13 +24,15 @@ import org.steward.request.RequestStateChanged;
  * live count over every case would.
  */
 @JdbcTest
-@Import({EndedCaseFigures.class, LedgerFigures.class})
+@Import({EndedCaseFigures.class, LedgerFigures.class, CaseStandings.class})
 class EndedCaseFiguresTests {
 
   @Autowired
   EndedCaseFigures ended;
   @Autowired
   LedgerFigures figures;
+  @Autowired
+  CaseStandings standings;
   @Autowired
   JdbcClient jdbc;
 
@@ -116,6 +118,8 @@ class EndedCaseFiguresTests {
 
     // X: 3 dimensions and 2 departments; Y and Z on 4 November: 2 officers, 2 areas, one category
     assertThat(rows()).isEqualTo(maintained).hasSize(10);
+    // the open case's units were written by hand, past the writers that keep the standings
+    standings.rebuild();
     assertThat(figures.ratingsByDepartment()).isEqualTo(LedgerOracles.ratingsByDepartment(jdbc)).containsExactly(
         new RatingCounts("housing", "住房和城乡建设局", 1, 0, 1));
   }
