@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -145,20 +146,26 @@ public class EndedCaseFigures {
    * its own units only. The department's code is {@code department_code}.
    */
   public static String departmentSums(String keys, String groupBy, String cases) {
-    return "select " + keys + (keys.isEmpty() ? "" : ", ") + "dc.department_code, " + REQUEST_SUMS + """
+    // one row per case and department, carrying the request's columns (functionally dependent on the case), so that
+    // the requests are not joined a second time
+    return "select " + keys + (keys.isEmpty() ? "" : ", ") + "r.department_code, " + REQUEST_SUMS + """
         , coalesce(sum(gc.urges), 0) as urges, sum(case when gc.urges > 0 then 1 else 0 end) as urged,
-          sum(dc.judged) as judged, sum(dc.on_time) as on_time, sum(dc.rated_done) as rated_done,
-          sum(dc.rated_on_track) as rated_on_track, sum(dc.rated_slow) as rated_slow,
-          sum(dc.latest_done) as latest_done, sum(dc.latest_on_track) as latest_on_track,
-          sum(dc.latest_slow) as latest_slow
-          from (select u.case_number, u.department_code, %1$s, %2$s
+          sum(r.judged) as judged, sum(r.on_time) as on_time, sum(r.rated_done) as rated_done,
+          sum(r.rated_on_track) as rated_on_track, sum(r.rated_slow) as rated_slow,
+          sum(r.latest_done) as latest_done, sum(r.latest_on_track) as latest_on_track,
+          sum(r.latest_slow) as latest_slow
+          from (select u.case_number, u.department_code, %6$s, %1$s, %2$s
                   from handling_unit u join request r on r.case_number = u.case_number
-                 where %3$s group by u.case_number, u.department_code) dc
-          join request r on r.case_number = dc.case_number
-          left join (%4$s) gc on gc.case_number = dc.case_number
-         group by %5$sdc.department_code""".formatted(UNIT_SUMS, RATING_SUMS, cases, urgesPerCase(cases),
-        groupBy.isEmpty() ? "" : groupBy + ", ");
+                 where %3$s group by u.case_number, u.department_code) r
+          left join (%4$s) gc on gc.case_number = r.case_number
+         group by %5$sr.department_code""".formatted(UNIT_SUMS, RATING_SUMS, cases, urgesPerCase(cases),
+        groupBy.isEmpty() ? "" : groupBy + ", ", REQUEST_COLUMNS);
   }
+
+  // the columns of request REQUEST_SUMS reads, each once per case and department (max of equal values)
+  private static final String REQUEST_COLUMNS = Stream.of("outcome", "state", "acknowledged_at", "submitted_at",
+      "response_due", "closed_at", "reopen_count", "satisfaction").map(column -> "max(r." + column + ") as " + column)
+      .collect(Collectors.joining(", "));
 
   private static String urgesPerCase(String cases) {
     return "select g.case_number, count(*) as urges from urge g join request r on r.case_number = g.case_number"
