@@ -53,10 +53,10 @@ public final class CityData {
   private static final Logger log = LoggerFactory.getLogger(CityData.class);
   private static final String PASSWORD = "demo";
   /** The template cases' people and departments (the demo organisation's) and what every clone replaces them with. */
-  private static final String OFFICER = "zhangwei";
+  private static final String OFFICER = EngineSteps.OFFICER;
   private static final String SUPERVISOR = "chenjianguo";
-  private static final String LEAD = "power";
-  private static final String COOPERATING = "housing";
+  private static final String LEAD = EngineSteps.LEAD;
+  private static final String COOPERATING = EngineSteps.COOPERATING;
   private static final String CATEGORY = "permits";
   /** Departments 1 to 5 are the officers' own; cases are handed over to the others. */
   private static final int OFFICER_DEPARTMENTS = 5;
@@ -231,26 +231,26 @@ public final class CityData {
         fire(caseNumber, EnterpriseRequestProcess.RESPONSE_DUE_SOON);
         fire(caseNumber, EnterpriseRequestProcess.RESPONSE_OVERDUE);
       }
-      case ACKNOWLEDGED_GREEN -> acknowledge(caseNumber);
+      case ACKNOWLEDGED_GREEN -> steps.acknowledged(caseNumber);
       case MATERIAL_GREEN -> {
-        acknowledge(caseNumber);
+        steps.acknowledged(caseNumber);
         complete(OFFICER, "officers", caseNumber, EnterpriseRequestProcess.DECIDE_HANDLING,
             Map.of("decision", "REQUEST_MATERIAL", "materialAsk", "请补充用地红线图。"));
       }
-      case HANDLING_ASSIGNED -> handOver(caseNumber);
-      case HANDLING_SIGNED -> signed(caseNumber);
+      case HANDLING_ASSIGNED -> steps.handedOver(caseNumber);
+      case HANDLING_SIGNED -> steps.signed(caseNumber);
       case HANDLING_YELLOW -> {
-        signed(caseNumber);
+        steps.signed(caseNumber);
         fire(caseNumber, DepartmentHandlingProcess.DEADLINE_NEAR);
       }
       case HANDLING_RED -> {
-        signed(caseNumber);
+        steps.signed(caseNumber);
         fire(caseNumber, DepartmentHandlingProcess.DEADLINE_NEAR);
         fire(caseNumber, DepartmentHandlingProcess.DEADLINE_MISSED);
       }
-      case CONSOLIDATING_GREEN -> feedback(caseNumber);
-      case REPLYING_GREEN -> consolidated(caseNumber);
-      case RETURN_VISIT_GREEN -> replied(caseNumber);
+      case CONSOLIDATING_GREEN -> steps.fedBack(caseNumber);
+      case REPLYING_GREEN -> steps.consolidated(caseNumber);
+      case RETURN_VISIT_GREEN -> steps.replied(caseNumber);
       default -> throw new IllegalStateException(template.name());
     }
     String state = jdbc.sql("select state from request where case_number = :c").param("c", caseNumber)
@@ -263,42 +263,6 @@ public final class CityData {
     String caseNumber = make(Template.RETURN_VISIT_GREEN, enterprise);
     ratings.rate(caseNumber, "SATISFIED", "响应很快", new Caller("ent01", Set.of("enterprises")));
     return caseNumber;
-  }
-
-  private void acknowledge(String caseNumber) {
-    complete(OFFICER, "officers", caseNumber, EnterpriseRequestProcess.ACKNOWLEDGE_REQUEST,
-        Map.of("firstAnswer", "已收到，今天内联系。"));
-  }
-
-  private void handOver(String caseNumber) {
-    acknowledge(caseNumber);
-    complete(OFFICER, "officers", caseNumber, EnterpriseRequestProcess.DECIDE_HANDLING, Map.of("decision",
-        "HAND_OVER", "leadDepartment", LEAD, "cooperatingDepartments", COOPERATING, "timeLimit", 5));
-  }
-
-  private void signed(String caseNumber) {
-    handOver(caseNumber);
-    steps.claimMatters(caseNumber, List.of(LEAD, COOPERATING));
-  }
-
-  private void feedback(String caseNumber) {
-    signed(caseNumber);
-    for (String department : List.of(LEAD, COOPERATING)) {
-      complete(department + "01", "dept-" + department, caseNumber, DepartmentHandlingProcess.HANDLE_MATTER,
-          Map.of("action", "FEEDBACK", "feedback", "已完成现场勘查并出具方案。"));
-    }
-  }
-
-  private void consolidated(String caseNumber) {
-    feedback(caseNumber);
-    complete(LEAD + "01", "dept-" + LEAD, caseNumber, EnterpriseRequestProcess.CONSOLIDATE_FEEDBACK,
-        Map.of("consolidatedAnswer", "方案已出具，下周施工。"));
-  }
-
-  private void replied(String caseNumber) {
-    consolidated(caseNumber);
-    complete(OFFICER, "officers", caseNumber, EnterpriseRequestProcess.REPLY_TO_ENTERPRISE,
-        Map.of("reply", "方案已出具，下周施工。"));
   }
 
   private void complete(String user, String group, String caseNumber, String taskKey, Map<String, Object> values) {

@@ -1,8 +1,6 @@
 package org.steward.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.steward.request.process.EnterpriseRequestProcess.ACKNOWLEDGE_REQUEST;
-import static org.steward.request.process.EnterpriseRequestProcess.CONSOLIDATE_FEEDBACK;
 import static org.steward.request.process.EnterpriseRequestProcess.DECIDE_HANDLING;
 import static org.steward.request.process.EnterpriseRequestProcess.DECISION;
 import static org.steward.request.process.EnterpriseRequestProcess.FOLLOW_UP;
@@ -11,7 +9,6 @@ import static org.steward.request.process.EnterpriseRequestProcess.FOLLOW_UP_MAT
 import static org.steward.request.process.EnterpriseRequestProcess.FOLLOW_UP_NOTE;
 import static org.steward.request.process.EnterpriseRequestProcess.MATERIAL_ASK;
 import static org.steward.request.process.EnterpriseRequestProcess.MATERIAL_OVERDUE;
-import static org.steward.request.process.EnterpriseRequestProcess.REPLY_TO_ENTERPRISE;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -32,7 +29,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.steward.EmbeddedPostgresConfiguration;
 import org.steward.EngineSteps;
 import org.steward.directory.DirectoryManagement;
-import org.steward.handling.process.DepartmentHandlingProcess;
 import org.steward.ledger.EndedCaseFigures;
 import org.steward.ledger.LedgerFigures;
 import org.steward.ledger.LedgerOracles;
@@ -57,9 +53,9 @@ class EndedCasesIT {
   private static final Caller ENTERPRISE = new Caller("ent01", Set.of("enterprises"));
   private static final Caller SUPERVISOR = new Caller("chenjianguo", Set.of("supervisors"));
   private static final ZonedDateTime DAY = ZonedDateTime.of(2031, 3, 3, 9, 0, 0, 0, StewardClock.ZONE);
-  private static final String OFFICER = "zhangwei";
-  private static final String LEAD = "power";
-  private static final String COOPERATING = "housing";
+  private static final String OFFICER = EngineSteps.OFFICER;
+  private static final String LEAD = EngineSteps.LEAD;
+  private static final String COOPERATING = EngineSteps.COOPERATING;
 
   @Autowired
   RequestIntake intake;
@@ -90,29 +86,30 @@ class EndedCasesIT {
     ClockUtil.setCurrentTime(Date.from(DAY.toInstant()));
     long enterprise = directory.enterpriseOfUser("ent01").orElseThrow().id();
 
+    EngineSteps steps = new EngineSteps(context);
     String closed = submit(enterprise, "重办后销号");
-    replied(closed);
+    steps.replied(closed);
     ratings.rate(closed, "UNSATISFIED", "方案不可行", ENTERPRISE);
-    complete(OFFICER, "officers", closed, DECIDE_HANDLING, handOver());
-    feedback(closed);
-    complete(LEAD + "01", "dept-" + LEAD, closed, CONSOLIDATE_FEEDBACK, Map.of("consolidatedAnswer", "新方案已出具。"));
-    complete(OFFICER, "officers", closed, REPLY_TO_ENTERPRISE, Map.of("reply", "新方案已出具。"));
+    steps.handOver(closed);
+    steps.feedBack(closed);
+    steps.consolidate(closed, "新方案已出具。");
+    steps.reply(closed, "新方案已出具。");
     ratings.rate(closed, "SATISFIED", "满意", ENTERPRISE);
 
     String withdrawn = submit(enterprise, "企业撤回");
     withdrawal.withdraw(withdrawn, "已自行解决", ENTERPRISE);
 
     String open = submit(enterprise, "仍在办理");
-    signed(open);
+    steps.signed(open);
 
     String noResponse = submit(enterprise, "未补充材料");
-    acknowledge(noResponse);
-    complete(OFFICER, "officers", noResponse, DECIDE_HANDLING, Map.of(DECISION, "REQUEST_MATERIAL", MATERIAL_ASK,
-        "请补充用地红线图。"));
+    steps.acknowledged(noResponse);
+    steps.complete(OFFICER, "officers", noResponse, DECIDE_HANDLING, Map.of(DECISION, "REQUEST_MATERIAL",
+        MATERIAL_ASK, "请补充用地红线图。"));
     ClockUtil.setCurrentTime(Date.from(DAY.plusDays(10).toInstant()));
-    steps().fire(noResponse, MATERIAL_OVERDUE);
-    complete(OFFICER, "officers", noResponse, FOLLOW_UP_MATERIAL, Map.of(FOLLOW_UP, FOLLOW_UP_CLOSE, FOLLOW_UP_NOTE,
-        "企业表示不再需要。"));
+    steps.fire(noResponse, MATERIAL_OVERDUE);
+    steps.complete(OFFICER, "officers", noResponse, FOLLOW_UP_MATERIAL, Map.of(FOLLOW_UP, FOLLOW_UP_CLOSE,
+        FOLLOW_UP_NOTE, "企业表示不再需要。"));
 
 
     assertThat(jdbc.sql("select case_number || ' ' || state from request where case_number in (:cases)")
@@ -146,48 +143,5 @@ class EndedCasesIT {
 
   private String submit(long enterprise, String title) {
     return intake.submit(RequestFixtures.request(enterprise, title), "ent01", null).request().caseNumber();
-  }
-
-  private static Map<String, Object> handOver() {
-    return Map.of(DECISION, "HAND_OVER", "leadDepartment", LEAD, "cooperatingDepartments", COOPERATING,
-        "timeLimit", 5);
-  }
-
-  private void acknowledge(String caseNumber) {
-    complete(OFFICER, "officers", caseNumber, ACKNOWLEDGE_REQUEST, Map.of("firstAnswer", "已收到，今天内联系。"));
-  }
-
-  private void signed(String caseNumber) {
-    acknowledge(caseNumber);
-    complete(OFFICER, "officers", caseNumber, DECIDE_HANDLING, handOver());
-    claim(caseNumber);
-  }
-
-  private void claim(String caseNumber) {
-    steps().claimMatters(caseNumber, List.of(LEAD, COOPERATING));
-  }
-
-  private void feedback(String caseNumber) {
-    claim(caseNumber);
-    for (String department : List.of(LEAD, COOPERATING)) {
-      complete(department + "01", "dept-" + department, caseNumber, DepartmentHandlingProcess.HANDLE_MATTER,
-          Map.of("action", "FEEDBACK", "feedback", "已完成现场勘查并出具方案。"));
-    }
-  }
-
-  private void replied(String caseNumber) {
-    acknowledge(caseNumber);
-    complete(OFFICER, "officers", caseNumber, DECIDE_HANDLING, handOver());
-    feedback(caseNumber);
-    complete(LEAD + "01", "dept-" + LEAD, caseNumber, CONSOLIDATE_FEEDBACK, Map.of("consolidatedAnswer", "方案已出具。"));
-    complete(OFFICER, "officers", caseNumber, REPLY_TO_ENTERPRISE, Map.of("reply", "方案已出具，下周施工。"));
-  }
-
-  private void complete(String user, String group, String caseNumber, String taskKey, Map<String, Object> values) {
-    steps().complete(user, group, caseNumber, taskKey, values);
-  }
-
-  private EngineSteps steps() {
-    return new EngineSteps(context);
   }
 }
