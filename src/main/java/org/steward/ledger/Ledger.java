@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -50,6 +51,9 @@ public class Ledger {
   static final String OPEN_CASE = "r.state in (" + Arrays.stream(RequestState.values()).map(Enum::name)
       .filter(state -> !ENDS.contains(state)).sorted().map(state -> "'" + state + "'").collect(Collectors.joining(", "))
       + ")";
+  // the column of the ended cases' days (EndedCaseFigures) that counts each end
+  private static final Map<String, String> ENDED_COLUMNS = Map.of(RequestState.CLOSED.name(), "closed",
+      RequestState.WITHDRAWN.name(), "withdrawn", RequestState.NO_RESPONSE.name(), "no_response");
   static final String ENDED_CASE = "r.state in ('CLOSED', 'WITHDRAWN', 'NO_RESPONSE')";
   /**
    * The unit is of its case's latest round, as {@link #CURRENT_ROUND} says, by the flag the next round's handover sets
@@ -165,8 +169,9 @@ public class Ledger {
         + (openConditions.isEmpty() ? "" : " where " + String.join(" and ", openConditions));
     long openTotal = !open ? 0
         : jdbc.sql("select count(*)" + openFrom).params(params).query(Long.class).single();
-    long endedTotal = !ended ? 0
-        : jdbc.sql("select count(*) from request r" + endedWhere).params(params).query(Long.class).single();
+    long endedTotal = !ended ? 0 : endedCount(filter, scope)
+        .orElseGet(() -> jdbc.sql("select count(*) from request r" + endedWhere).params(params).query(Long.class)
+            .single());
     long offset = (long) filter.page() * filter.size();
     List<LedgerRow> rows = new ArrayList<>();
     if (offset < openTotal) {
@@ -178,6 +183,39 @@ public class Ledger {
           "r.submitted_at, r.case_number", params, Math.max(0, offset - openTotal), filter.size() - rows.size()));
     }
     return new LedgerPage(withUnits(rows), openTotal + endedTotal);
+  }
+
+  /**
+   * How many ended cases the filter finds, read from their kept days ({@link EndedCaseFigures}) when it asks only what
+   * those are grouped by: at most one of a department, an officer or a category, a period of submission and an ended
+   * state, for a reader of every case. A department's ended cases are otherwise looked for among all of them.
+   */
+  private Optional<Long> endedCount(LedgerFilter filter, CaseScope scope) {
+    Map<String, String> dimensions = new LinkedHashMap<>();
+    if (filter.department() != null) {
+      dimensions.put(EndedCaseFigures.DEPARTMENT, filter.department());
+    }
+    if (filter.officer() != null) {
+      dimensions.put(EndedCaseFigures.OFFICER, filter.officer());
+    }
+    if (filter.category() != null) {
+      dimensions.put(EndedCaseFigures.CATEGORY, filter.category());
+    }
+    if ((scope != null && !scope.all()) || filter.enterprise() != null || filter.supervised() != null
+        || dimensions.size() > 1) {
+      return Optional.empty();
+    }
+    // without a group asked for, every ended case is in exactly one category
+    Map.Entry<String, String> group = dimensions.isEmpty() ? null : dimensions.entrySet().iterator().next();
+    String column = filter.state() == null ? "collected" : ENDED_COLUMNS.get(filter.state());
+    return Optional.of(jdbc.sql("select coalesce(sum(" + column + "), 0) from ledger_ended_day"
+            + " where dimension = :dimension" + (group == null ? "" : " and group_key = :group")
+            + " and submitted_on between :from and :to")
+        .param("dimension", group == null ? EndedCaseFigures.CATEGORY : group.getKey())
+        .param("group", group == null ? "" : group.getValue())
+        .param("from", filter.submittedFrom() == null ? LocalDate.of(1900, 1, 1) : filter.submittedFrom())
+        .param("to", filter.submittedTo() == null ? LocalDate.of(9999, 12, 31) : filter.submittedTo())
+        .query(Long.class).single());
   }
 
   /** The rows of one page of {@code cases} (a select of case numbers with the columns of {@code order}). */

@@ -55,7 +55,6 @@ public class ReportManagement {
   private static final String NO_OFFICER = "（未分派）";
 
   private static final String IN_PERIOD = " r.submitted_at >= :from and r.submitted_at < :to";
-  private static final String FINE_GROUP = "r.officer_id, e.area, r.category";
 
   private final ReportingData reporting;
   private final ProjectManagement projects;
@@ -111,31 +110,9 @@ public class ReportManagement {
   private Report report(ReportPeriod period, Caller caller, Map<String, Object> params, String cases,
       boolean withEndedDays) {
     Groups groups = new Groups();
-    reporting.jdbc().sql(EndedCaseFigures.caseSums(FINE_GROUP, FINE_GROUP, cases))
-        .params(params)
-        .query(rs -> {
-          Figures.Sums sums = requestSums(rs).plus(unitSums(rs)).plus(urgeSums(rs));
-          groups.add(EndedCaseFigures.OFFICER, rs.getString("officer_id"), sums);
-          groups.add(EndedCaseFigures.AREA, rs.getString("area"), sums);
-          groups.add(EndedCaseFigures.CATEGORY, rs.getString("category"), sums);
-        });
-    reporting.jdbc().sql(EndedCaseFigures.departmentSums("", "", cases))
-        .params(params)
-        .query(rs -> {
-          groups.addDepartment(rs.getString("department_code"), rs);
-        });
+    reporting.jdbc().sql(EndedCaseFigures.sums(false, cases)).params(params).query(groups::add);
     if (withEndedDays) {
-      reporting.jdbc().sql(EndedCaseFigures.DAYS)
-          .params(params)
-          .query(rs -> {
-            String dimension = rs.getString("dimension");
-            String key = rs.getString("group_key");
-            if (EndedCaseFigures.DEPARTMENT.equals(dimension)) {
-              groups.addDepartment(key, rs);
-            } else {
-              groups.add(dimension, key, requestSums(rs).plus(unitSums(rs)).plus(urgeSums(rs)));
-            }
-          });
+      reporting.jdbc().sql(EndedCaseFigures.DAYS).params(params).query(groups::add);
     }
     Map<String, Figures.Sums> officers = groups.of(EndedCaseFigures.OFFICER);
     Figures totals = officers.values().stream().reduce(Figures.Sums.NONE, Figures.Sums::plus).figures();
@@ -182,13 +159,15 @@ public class ReportManagement {
     private final Map<String, Map<String, Figures.Sums>> sums = new HashMap<>();
     private final Map<String, Map<String, Long>> ratings = new HashMap<>();
 
-    void add(String dimension, String key, Figures.Sums more) {
-      of(dimension).merge(key, more, Figures.Sums::plus);
-    }
-
-    void addDepartment(String code, ResultSet rs) throws SQLException {
-      add(EndedCaseFigures.DEPARTMENT, code, requestSums(rs).plus(urgeSums(rs)).plus(unitSums(rs)));
-      Map<String, Long> counts = ratings.computeIfAbsent(code, k -> {
+    /** Adds a row of figures per dimension and group ('' for no officer or no area). */
+    void add(ResultSet rs) throws SQLException {
+      String dimension = rs.getString("dimension");
+      String key = rs.getString("group_key").isEmpty() ? null : rs.getString("group_key");
+      of(dimension).merge(key, sums(rs), Figures.Sums::plus);
+      if (!EndedCaseFigures.DEPARTMENT.equals(dimension)) {
+        return;
+      }
+      Map<String, Long> counts = ratings.computeIfAbsent(key, k -> {
         Map<String, Long> none = new LinkedHashMap<>();
         List.of(Rating.DONE, Rating.ON_TRACK, Rating.SLOW).forEach(rating -> none.put(rating.name(), 0L));
         return none;
@@ -213,19 +192,12 @@ public class ReportManagement {
     return rolled;
   }
 
-  private static Figures.Sums requestSums(ResultSet rs) throws SQLException {
+  private static Figures.Sums sums(ResultSet rs) throws SQLException {
     return new Figures.Sums(rs.getLong("collected"), rs.getLong("on_spot"), rs.getLong("tracked"),
         rs.getLong("closed"), rs.getLong("answered"), rs.getDouble("response_seconds"),
-        rs.getLong("answered_in_time"), rs.getLong("answerable"), 0, 0, rs.getLong("reopened"), rs.getLong("rated"),
-        rs.getLong("satisfied"), 0, 0, rs.getLong("withdrawn"), rs.getLong("no_response"));
-  }
-
-  private static Figures.Sums unitSums(ResultSet rs) throws SQLException {
-    return new Figures.Sums(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, rs.getLong("judged"), rs.getLong("on_time"), 0, 0);
-  }
-
-  private static Figures.Sums urgeSums(ResultSet rs) throws SQLException {
-    return new Figures.Sums(0, 0, 0, 0, 0, 0, 0, 0, rs.getLong("urges"), rs.getLong("urged"), 0, 0, 0, 0, 0, 0, 0);
+        rs.getLong("answered_in_time"), rs.getLong("answerable"), rs.getLong("urges"), rs.getLong("urged"),
+        rs.getLong("reopened"), rs.getLong("rated"), rs.getLong("satisfied"), rs.getLong("judged"),
+        rs.getLong("on_time"), rs.getLong("withdrawn"), rs.getLong("no_response"));
   }
 
   private static <E extends Enum<E>> Map<String, Integer> names(Map<E, Integer> counts) {

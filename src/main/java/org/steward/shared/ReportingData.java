@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -33,6 +34,7 @@ public class ReportingData implements DisposableBean {
 
   private final HikariDataSource replica;
   private final JdbcClient jdbc;
+  private final JdbcTemplate fetching;
   private final NamedParameterJdbcTemplate streaming;
   private final TransactionTemplate snapshot;
 
@@ -61,7 +63,7 @@ public class ReportingData implements DisposableBean {
       transactions = new DataSourceTransactionManager(replica);
     }
     jdbc = JdbcClient.create(source);
-    JdbcTemplate fetching = new JdbcTemplate(source);
+    fetching = new JdbcTemplate(source);
     fetching.setFetchSize(FETCH_SIZE);
     streaming = new NamedParameterJdbcTemplate(fetching);
     snapshot = new TransactionTemplate(transactions);
@@ -84,7 +86,21 @@ public class ReportingData implements DisposableBean {
 
   /** Runs {@code work} in one read-only transaction on the reporting database, so its queries see one state. */
   public <T> T snapshot(Supplier<T> work) {
-    return snapshot.execute(status -> work.get());
+    return snapshot.execute(status -> {
+      planForParameters();
+      return work.get();
+    });
+  }
+
+  // PostgreSQL plans a prepared statement once for any parameters after its fifth call. A report's period decides how
+  // many rows its grouped scans read, a day's or a year's, and the plan for a year read at the city's size is a third
+  // slower when planned without it (docs/benchmarks.md, fix 16): the report's statements are planned for their
+  // parameters on every call.
+  private void planForParameters() {
+    String database = fetching.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+    if ("PostgreSQL".equals(database)) {
+      jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+    }
   }
 
   /** Streams the rows of {@code sql} to {@code rows} with a cursor, in a read-only transaction of its own. */

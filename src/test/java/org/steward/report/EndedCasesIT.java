@@ -10,6 +10,7 @@ import static org.steward.request.process.EnterpriseRequestProcess.FOLLOW_UP_NOT
 import static org.steward.request.process.EnterpriseRequestProcess.MATERIAL_ASK;
 import static org.steward.request.process.EnterpriseRequestProcess.MATERIAL_OVERDUE;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -28,8 +29,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.steward.EmbeddedPostgresConfiguration;
 import org.steward.EngineSteps;
+import org.steward.access.CaseReader;
 import org.steward.directory.DirectoryManagement;
 import org.steward.ledger.EndedCaseFigures;
+import org.steward.ledger.Ledger;
+import org.steward.ledger.LedgerFilter;
 import org.steward.ledger.LedgerFigures;
 import org.steward.ledger.LedgerOracles;
 import org.steward.request.Caller;
@@ -73,6 +77,8 @@ class EndedCasesIT {
   ReportManagement reports;
   @Autowired
   LedgerFigures ledger;
+  @Autowired
+  Ledger ledgerPages;
   @Autowired
   JdbcClient jdbc;
 
@@ -133,6 +139,39 @@ class EndedCasesIT {
     assertThat(asMaintained.totals().withdrawn()).isEqualTo(1);
     assertThat(asMaintained.totals().noResponse()).isEqualTo(1);
     assertThat(dashboard).isEqualTo(LedgerOracles.ratingsByDepartment(jdbc));
+    // the ledger counts the ended cases of a department, an officer or a category from their days, as a live count
+    for (LedgerFilter filter : List.of(filter(null, LEAD, null, null), filter(null, COOPERATING, null, null),
+        filter(null, null, OFFICER, null), filter(null, null, null, "land"), filter(null, null, null, "power"),
+        filter("CLOSED", LEAD, null, null), filter("WITHDRAWN", null, null, null), filter(null, null, null, null),
+        filter("NO_RESPONSE", null, OFFICER, null))) {
+      assertThat(ledgerPages.page(filter, new CaseReader(SUPERVISOR.userId(), SUPERVISOR.groups())).total())
+          .as(filter.toString()).isEqualTo(liveCount(filter));
+    }
+  }
+
+  private static LedgerFilter filter(String state, String department, String officer, String category) {
+    LocalDate day = DAY.toLocalDate();
+    return new LedgerFilter(state, null, department, officer, null, category, day, day, 0, 20, null);
+  }
+
+  /** The cases of the test's day the filter finds, counted from the requests and their units. */
+  private long liveCount(LedgerFilter filter) {
+    return jdbc.sql("""
+            select count(*) from request r
+             where r.case_number in (:cases)
+               and (cast(:state as varchar(20)) is null or r.state = :state)
+               and (cast(:officer as varchar(64)) is null or r.officer_id = :officer)
+               and (cast(:category as varchar(64)) is null or r.category = :category)
+               and (cast(:department as varchar(64)) is null or exists (select 1 from handling_unit u
+                     where u.case_number = r.case_number and u.department_code = :department))""")
+        .param("cases", jdbc.sql("select case_number from request where submitted_at >= :from and submitted_at < :to")
+            .param("from", Timestamp.from(DAY.toLocalDate().atStartOfDay(StewardClock.ZONE).toInstant()))
+            .param("to", Timestamp.from(DAY.toLocalDate().plusDays(1).atStartOfDay(StewardClock.ZONE)
+                .toInstant()))
+            .query(String.class).list())
+        .param("state", filter.state()).param("officer", filter.officer()).param("category", filter.category())
+        .param("department", filter.department())
+        .query(Long.class).single();
   }
 
   private List<Map<String, Object>> days() {

@@ -63,6 +63,8 @@ class ReportIT {
   LedgerExport ledger;
   @Autowired
   JdbcClient jdbc;
+  @Autowired
+  ReportingData reporting;
   @MockitoBean
   ProjectManagement projects;
 
@@ -89,6 +91,16 @@ class ReportIT {
       assertThat(reports.report(period, null, null, SUPERVISOR))
           .isEqualTo(reports.live(ReportPeriod.parse(period, null, null), SUPERVISOR));
     }
+  }
+
+  @Test
+  void aReportsStatementsArePlannedForItsPeriod_notOnceForAnyPeriod_onPostgres() {
+    assertThat(planCacheMode()).isEqualTo("auto");
+    assertThat(reporting.snapshot(this::planCacheMode)).isEqualTo("force_custom_plan");
+  }
+
+  private String planCacheMode() {
+    return jdbc.sql("select current_setting('plan_cache_mode')").query(String.class).single();
   }
 
   @Test
