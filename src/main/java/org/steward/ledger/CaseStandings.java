@@ -25,8 +25,9 @@ import org.steward.request.ResponseLightStored;
 
 /**
  * The ledger's standing of each open case (table {@code ledger_standing}): its light and nearest open time limit by
- * the ledger's rules ({@link Ledger#LIGHT}, {@link Ledger#NEXT_DEADLINE}) and its officer, so that the ledger's page
- * and the dashboard walk an index or group one narrow row per case instead of aggregating every open case's units;
+ * the ledger's rules ({@link Ledger#LIGHT}, {@link Ledger#NEXT_DEADLINE}), its officer and state, so that the
+ * ledger's page and the dashboard walk an index or group one narrow row per case instead of aggregating every open
+ * case's units;
  * and per open case and department ({@code ledger_standing_unit}) the units of its latest round, the open ones by
  * light and all of them by the ledger's rating ({@link Ledger#RATING}), the dashboard's figures by department. The
  * ledger writes only these tables of its own, in the transaction of the write that changed a case (told by the
@@ -39,7 +40,7 @@ import org.steward.request.ResponseLightStored;
 public class CaseStandings {
 
   private static final String STANDING = "r.case_number, " + Ledger.LIGHT + " as light, " + Ledger.NEXT_DEADLINE
-      + " as next_deadline, r.submitted_at, r.officer_id ";
+      + " as next_deadline, r.submitted_at, r.officer_id, r.state ";
   private static final String OPEN_UNIT_LIGHT = "sum(case when " + Ledger.OPEN_UNIT_STATES + " and u.light = '%s'"
       + " then 1 else 0 end) as %s";
   private static final String RATED = "sum(case when " + Ledger.RATING + " = '%s' then 1 else 0 end) as %s";
@@ -89,8 +90,8 @@ public class CaseStandings {
   private void refresh(String caseNumber, boolean units) {
     // the row locked first, without writing it (a concurrent refresh of the same case waits here until this one
     // commits); then the standing read in a new statement, which sees what such a refresh committed meanwhile
-    Optional<Standing> held = jdbc.sql("select light, next_deadline, submitted_at, officer_id from ledger_standing"
-            + " where case_number = :caseNumber for update")
+    Optional<Standing> held = jdbc.sql("select light, next_deadline, submitted_at, officer_id, state"
+            + " from ledger_standing where case_number = :caseNumber for update")
         .param("caseNumber", caseNumber)
         .query(CaseStandings::standing)
         .optional();
@@ -113,14 +114,16 @@ public class CaseStandings {
     if (!standing.equals(held)) {
       jdbc.sql(held.isPresent()
               ? "update ledger_standing set light = :light, next_deadline = :nextDeadline,"
-                  + " submitted_at = :submittedAt, officer_id = :officer where case_number = :caseNumber"
-              : "insert into ledger_standing (case_number, light, next_deadline, submitted_at, officer_id)"
-                  + " values (:caseNumber, :light, :nextDeadline, :submittedAt, :officer)")
+                  + " submitted_at = :submittedAt, officer_id = :officer, state = :state"
+                  + " where case_number = :caseNumber"
+              : "insert into ledger_standing (case_number, light, next_deadline, submitted_at, officer_id, state)"
+                  + " values (:caseNumber, :light, :nextDeadline, :submittedAt, :officer, :state)")
           .param("caseNumber", caseNumber)
           .param("light", standing.get().light())
           .param("nextDeadline", standing.get().nextDeadline())
           .param("submittedAt", Timestamp.from(standing.get().submittedAt()))
           .param("officer", standing.get().officerId())
+          .param("state", standing.get().state())
           .update();
     }
     if (units) {
@@ -157,7 +160,8 @@ public class CaseStandings {
   public int rebuild() {
     jdbc.sql("delete from ledger_standing_unit").update();
     jdbc.sql("delete from ledger_standing").update();
-    int open = jdbc.sql("insert into ledger_standing (case_number, light, next_deadline, submitted_at, officer_id)"
+    int open = jdbc.sql("insert into ledger_standing (case_number, light, next_deadline, submitted_at, officer_id,"
+        + " state)"
         + " select " + STANDING + Ledger.FROM_OPEN + " where " + Ledger.OPEN_CASE).update();
     jdbc.sql("insert into ledger_standing_unit (" + UNIT_COLUMNS + ") "
         + UNITS.formatted("u.case_number in (select case_number from ledger_standing)")).update();
@@ -196,10 +200,11 @@ public class CaseStandings {
 
   private static Standing standing(ResultSet rs, int n) throws SQLException {
     return new Standing(rs.getString("light"), rs.getObject("next_deadline", LocalDate.class),
-        rs.getTimestamp("submitted_at").toInstant(), rs.getString("officer_id"));
+        rs.getTimestamp("submitted_at").toInstant(), rs.getString("officer_id"), rs.getString("state"));
   }
 
   /** A case's row: compared as values, so that an unchanged standing is not written again. */
-  private record Standing(String light, LocalDate nextDeadline, Instant submittedAt, String officerId) {
+  private record Standing(String light, LocalDate nextDeadline, Instant submittedAt, String officerId,
+      String state) {
   }
 }

@@ -156,11 +156,17 @@ public class Ledger {
     boolean ended = (filter.state() == null || ENDS.contains(filter.state()))
         && (filter.light() == null || Light.GREEN.name().equals(filter.light()));
     List<String> openConditions = new ArrayList<>(conditions);
+    List<String> endedConditions = new ArrayList<>(conditions);
+    // the standing has the open case's state and light
+    if (filter.state() != null) {
+      openConditions.add("st.state = :state");
+      endedConditions.add("r.state = :state");
+      params.put("state", filter.state());
+    }
     if (filter.light() != null) {
       openConditions.add("st.light = :light");
       params.put("light", filter.light());
     }
-    List<String> endedConditions = new ArrayList<>(conditions);
     endedConditions.add(ENDED_CASE);
     String endedWhere = " where " + String.join(" and ", endedConditions);
     // The open cases are those of the ledger's standings (CaseStandings), with their light and nearest deadline:
@@ -263,18 +269,18 @@ public class Ledger {
 
   static String where(LedgerFilter filter, CaseScope scope, Map<String, Object> params) {
     List<String> conditions = conditions(filter, scope, params);
+    add(conditions, params, "r.state = :state", "state", filter.state());
     add(conditions, params, LIGHT + " = :light", "light", filter.light());
     return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
   }
 
-  /** The filter's conditions on {@code request r} but the light's, which needs the units. */
+  /** The filter's conditions on {@code request r} but the state's and the light's, which the standing has. */
   private static List<String> conditions(LedgerFilter filter, CaseScope scope, Map<String, Object> params) {
     List<String> conditions = new ArrayList<>();
     if (scope != null && !scope.all()) {
       conditions.add(scope.sql("r.case_number"));
       params.putAll(scope.params());
     }
-    add(conditions, params, "r.state = :state", "state", filter.state());
     add(conditions, params, "exists (select 1 from handling_unit d where d.case_number = r.case_number "
         + "and d.department_code = :department)", "department", filter.department());
     add(conditions, params, "r.officer_id = :officer", "officer", filter.officer());

@@ -220,6 +220,15 @@ class CaseStandingsIT {
     LedgerPage redPage = ledger.page(filter("RED"), SUPERVISOR);
     assertThat(redPage.total()).isEqualTo(red.size());
     assertThat(firstOf(redPage, red.size())).isEqualTo(red.subList(0, Math.min(red.size(), Ledger.MAX_PAGE_SIZE)));
+    for (String state : List.of("SUBMITTED", "HANDLING", "CONSOLIDATING")) {
+      List<String> inState = jdbc.sql("select r.case_number" + open + " and r.state = :state order by "
+          + Ledger.NEXT_DEADLINE + ", r.submitted_at, r.case_number").param("state", state).query(String.class).list();
+      LedgerPage statePage = ledger.page(new LedgerFilter(state, null, null, null, null, null, null, null, 0,
+          Ledger.MAX_PAGE_SIZE, null), SUPERVISOR);
+      assertThat(statePage.total()).as(state).isEqualTo(inState.size());
+      assertThat(firstOf(statePage, inState.size())).as(state)
+          .isEqualTo(inState.subList(0, Math.min(inState.size(), Ledger.MAX_PAGE_SIZE)));
+    }
     assertThat(figures.overdue(10)).extracting(LedgerRow::caseNumber)
         .containsExactlyElementsOf(red.subList(0, Math.min(red.size(), 10)));
     List<LightCounts> byOfficer = jdbc.sql("select r.officer_id as id,"

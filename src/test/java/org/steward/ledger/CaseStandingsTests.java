@@ -194,6 +194,28 @@ class CaseStandingsTests {
   }
 
   @Test
+  void theStandingHasTheCasesState_asTheMigrationFillsIt() throws Exception {
+    handedOver();
+    standings.refresh(CASE);
+    assertThat(standingState()).isEqualTo("HANDLING");
+    set("request", "state = 'CONSOLIDATING'");
+    standings.refresh(CASE);
+    assertThat(standingState()).isEqualTo("CONSOLIDATING");
+
+    String migration = new String(getClass().getResourceAsStream("/db/migration/V39__standing_state.sql")
+        .readAllBytes(), StandardCharsets.UTF_8);
+    String fill = migration.substring(migration.indexOf("update ledger_standing"));
+    jdbc.sql("update ledger_standing set state = 'SUBMITTED'").update();
+    jdbc.sql(fill.substring(0, fill.indexOf(';'))).update();
+
+    assertThat(standingState()).isEqualTo("CONSOLIDATING");
+  }
+
+  private String standingState() {
+    return jdbc.sql("select state from ledger_standing").query(String.class).single();
+  }
+
+  @Test
   void rebuild_givesEveryOpenCaseTheRowRefreshGivesIt() {
     handedOver();
     unit(1, 0, "2026-03-10", "SIGNED");
