@@ -28,8 +28,9 @@ import org.steward.request.ResponseLightStored;
  * the ledger's rules ({@link Ledger#LIGHT}, {@link Ledger#NEXT_DEADLINE}), its officer and state, so that the
  * ledger's page and the dashboard walk an index or group one narrow row per case instead of aggregating every open
  * case's units;
- * and per open case and department ({@code ledger_standing_unit}) the units of its latest round, the open ones by
- * light and all of them by the ledger's rating ({@link Ledger#RATING}), the dashboard's figures by department. The
+ * and per open case and department it had a unit on ({@code ledger_standing_unit}, the ledger's department filter)
+ * the units of its latest round, the open ones by light and all of them by the ledger's rating ({@link Ledger#RATING}),
+ * the dashboard's figures by department. The
  * ledger writes only these tables of its own, in the transaction of the write that changed a case (told by the
  * owners' events after their write): the case's rows are recomputed just before that transaction commits, once
  * however many writes it made, so that their lock is taken last, and written only when they changed.
@@ -41,15 +42,19 @@ public class CaseStandings {
 
   private static final String STANDING = "r.case_number, " + Ledger.LIGHT + " as light, " + Ledger.NEXT_DEADLINE
       + " as next_deadline, r.submitted_at, r.officer_id, r.state ";
-  private static final String OPEN_UNIT_LIGHT = "sum(case when " + Ledger.OPEN_UNIT_STATES + " and u.light = '%s'"
-      + " then 1 else 0 end) as %s";
-  private static final String RATED = "sum(case when " + Ledger.RATING + " = '%s' then 1 else 0 end) as %s";
-  /** A case's units of its latest round per department, as the rows of {@code ledger_standing_unit}. */
+  private static final String OPEN_UNIT_LIGHT = "sum(case when " + Ledger.LATEST_ROUND + " and "
+      + Ledger.OPEN_UNIT_STATES + " and u.light = '%s' then 1 else 0 end) as %s";
+  private static final String RATED = "sum(case when " + Ledger.LATEST_ROUND + " and " + Ledger.RATING
+      + " = '%s' then 1 else 0 end) as %s";
+  /**
+   * A case's units of its latest round per department it had a unit on in any round (zeros for a department of an
+   * earlier round only), as the rows of {@code ledger_standing_unit}.
+   */
   private static final String UNITS = "select u.case_number, u.department_code, "
       + String.join(", ", OPEN_UNIT_LIGHT.formatted("GREEN", "green"), OPEN_UNIT_LIGHT.formatted("YELLOW", "yellow"),
       OPEN_UNIT_LIGHT.formatted("RED", "red"), RATED.formatted("DONE", "done"),
       RATED.formatted("ON_TRACK", "on_track"), RATED.formatted("SLOW", "slow"))
-      + " from handling_unit u where " + Ledger.LATEST_ROUND + " and %s group by u.case_number, u.department_code";
+      + " from handling_unit u where %s group by u.case_number, u.department_code";
   private static final String UNIT_COLUMNS = "case_number, department_code, green, yellow, red, done, on_track, slow";
 
   private final JdbcClient jdbc;

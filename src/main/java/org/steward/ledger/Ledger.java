@@ -51,6 +51,9 @@ public class Ledger {
   static final String OPEN_CASE = "r.state in (" + Arrays.stream(RequestState.values()).map(Enum::name)
       .filter(state -> !ENDS.contains(state)).sorted().map(state -> "'" + state + "'").collect(Collectors.joining(", "))
       + ")";
+  // the department had a unit on the case, in any round
+  private static final String DEPARTMENT_UNIT = "exists (select 1 from handling_unit d where d.case_number ="
+      + " r.case_number and d.department_code = :department)";
   // the column of the ended cases' days (EndedCaseFigures) that counts each end
   private static final Map<String, String> ENDED_COLUMNS = Map.of(RequestState.CLOSED.name(), "closed",
       RequestState.WITHDRAWN.name(), "withdrawn", RequestState.NO_RESPONSE.name(), "no_response");
@@ -157,11 +160,17 @@ public class Ledger {
         && (filter.light() == null || Light.GREEN.name().equals(filter.light()));
     List<String> openConditions = new ArrayList<>(conditions);
     List<String> endedConditions = new ArrayList<>(conditions);
-    // the standing has the open case's state and light
+    // the standing has the open case's state, light and departments
     if (filter.state() != null) {
       openConditions.add("st.state = :state");
       endedConditions.add("r.state = :state");
       params.put("state", filter.state());
+    }
+    if (filter.department() != null) {
+      openConditions.add("exists (select 1 from ledger_standing_unit su where su.case_number = st.case_number"
+          + " and su.department_code = :department)");
+      endedConditions.add(DEPARTMENT_UNIT);
+      params.put("department", filter.department());
     }
     if (filter.light() != null) {
       openConditions.add("st.light = :light");
@@ -270,19 +279,18 @@ public class Ledger {
   static String where(LedgerFilter filter, CaseScope scope, Map<String, Object> params) {
     List<String> conditions = conditions(filter, scope, params);
     add(conditions, params, "r.state = :state", "state", filter.state());
+    add(conditions, params, DEPARTMENT_UNIT, "department", filter.department());
     add(conditions, params, LIGHT + " = :light", "light", filter.light());
     return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
   }
 
-  /** The filter's conditions on {@code request r} but the state's and the light's, which the standing has. */
+  /** The filter's conditions on {@code request r} but those on the state, light and department the standing has. */
   private static List<String> conditions(LedgerFilter filter, CaseScope scope, Map<String, Object> params) {
     List<String> conditions = new ArrayList<>();
     if (scope != null && !scope.all()) {
       conditions.add(scope.sql("r.case_number"));
       params.putAll(scope.params());
     }
-    add(conditions, params, "exists (select 1 from handling_unit d where d.case_number = r.case_number "
-        + "and d.department_code = :department)", "department", filter.department());
     add(conditions, params, "r.officer_id = :officer", "officer", filter.officer());
     add(conditions, params, "r.enterprise_id = :enterprise", "enterprise", filter.enterprise());
     add(conditions, params, "r.category = :category", "category", filter.category());

@@ -220,6 +220,21 @@ class CaseStandingsIT {
     LedgerPage redPage = ledger.page(filter("RED"), SUPERVISOR);
     assertThat(redPage.total()).isEqualTo(red.size());
     assertThat(firstOf(redPage, red.size())).isEqualTo(red.subList(0, Math.min(red.size(), Ledger.MAX_PAGE_SIZE)));
+    for (String department : List.of("housing", "water")) {
+      List<String> ofDepartment = jdbc.sql("select r.case_number" + open + " and exists (select 1 from handling_unit d"
+          + " where d.case_number = r.case_number and d.department_code = :department) order by "
+          + Ledger.NEXT_DEADLINE + ", r.submitted_at, r.case_number").param("department", department)
+          .query(String.class).list();
+      LedgerPage departmentPage = ledger.page(new LedgerFilter(null, null, department, null, null, null, null, null,
+          0, Ledger.MAX_PAGE_SIZE, null), SUPERVISOR);
+      long endedOfDepartment = jdbc.sql("select count(*) from request r where " + Ledger.ENDED_CASE
+          + " and exists (select 1"
+          + " from handling_unit d where d.case_number = r.case_number and d.department_code = :department)")
+          .param("department", department).query(Long.class).single();
+      assertThat(departmentPage.total()).as(department).isEqualTo(ofDepartment.size() + endedOfDepartment);
+      assertThat(firstOf(departmentPage, ofDepartment.size())).as(department)
+          .isEqualTo(ofDepartment.subList(0, Math.min(ofDepartment.size(), Ledger.MAX_PAGE_SIZE)));
+    }
     for (String state : List.of("SUBMITTED", "HANDLING", "CONSOLIDATING")) {
       List<String> inState = jdbc.sql("select r.case_number" + open + " and r.state = :state order by "
           + Ledger.NEXT_DEADLINE + ", r.submitted_at, r.case_number").param("state", state).query(String.class).list();

@@ -182,13 +182,8 @@ class CaseStandingsTests {
     unit(1, 1, "2026-03-12", "SIGNED");
     standings.rebuild();
     List<Map<String, Object>> rebuilt = jdbc.sql("select * from ledger_standing_unit").query().listOfRows();
-    String migration = new String(getClass().getResourceAsStream("/db/migration/V37__ledger_standing_units.sql")
-        .readAllBytes(), StandardCharsets.UTF_8);
-    String fill = migration.substring(migration.indexOf("insert into ledger_standing_unit"),
-        migration.lastIndexOf(';'));
-
     jdbc.sql("delete from ledger_standing_unit").update();
-    jdbc.sql(fill).update();
+    jdbc.sql(fill("V37__ledger_standing_units.sql", "insert into ledger_standing_unit")).update();
 
     assertThat(jdbc.sql("select * from ledger_standing_unit").query().listOfRows()).isEqualTo(rebuilt).hasSize(1);
   }
@@ -202,17 +197,44 @@ class CaseStandingsTests {
     standings.refresh(CASE);
     assertThat(standingState()).isEqualTo("CONSOLIDATING");
 
-    String migration = new String(getClass().getResourceAsStream("/db/migration/V39__standing_state.sql")
-        .readAllBytes(), StandardCharsets.UTF_8);
-    String fill = migration.substring(migration.indexOf("update ledger_standing"));
     jdbc.sql("update ledger_standing set state = 'SUBMITTED'").update();
-    jdbc.sql(fill.substring(0, fill.indexOf(';'))).update();
+    jdbc.sql(fill("V39__standing_state.sql", "update ledger_standing")).update();
 
     assertThat(standingState()).isEqualTo("CONSOLIDATING");
   }
 
   private String standingState() {
     return jdbc.sql("select state from ledger_standing").query(String.class).single();
+  }
+
+  @Test
+  void aDepartmentOfAnEarlierRoundOnly_keepsARowOfZeros_asTheMigrationsFillIt() throws Exception {
+    handedOver();
+    long earlier = unit(1, 0, "2026-03-10", "RETURNED");
+    jdbc.sql("update handling_unit set department_code = 'water', superseded = true where id = :id")
+        .param("id", earlier).update();
+    unit(2, 0, "2026-03-20", "ASSIGNED");
+    standings.refresh(CASE);
+    assertThat(jdbc.sql("select department_code from ledger_standing_unit order by department_code")
+        .query(String.class).list()).containsExactly("housing", "water");
+    assertThat(units()).containsExactly(List.of(1, 0, 0, 0, 1, 0), List.of(0, 0, 0, 0, 0, 0));
+    List<Map<String, Object>> refreshed = jdbc.sql("select * from ledger_standing_unit order by department_code")
+        .query().listOfRows();
+
+    jdbc.sql("delete from ledger_standing_unit").update();
+    jdbc.sql(fill("V37__ledger_standing_units.sql", "insert into ledger_standing_unit")).update();
+    jdbc.sql(fill("V40__standing_departments.sql", "insert into ledger_standing_unit")).update();
+
+    assertThat(jdbc.sql("select * from ledger_standing_unit order by department_code").query().listOfRows())
+        .isEqualTo(refreshed);
+  }
+
+  // the statement of a migration that begins with start
+  private String fill(String migration, String start) throws Exception {
+    String sql = new String(getClass().getResourceAsStream("/db/migration/" + migration).readAllBytes(),
+        StandardCharsets.UTF_8);
+    String from = sql.substring(sql.indexOf(start));
+    return from.substring(0, from.indexOf(';'));
   }
 
   @Test
