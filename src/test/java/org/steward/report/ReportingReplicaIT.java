@@ -83,9 +83,10 @@ class ReportingReplicaIT {
   @BeforeEach
   void dataSet() {
     ClockUtil.setCurrentTime(Date.from(ReportFixtures.NOW.toInstant()));
-    // the primary keeps the policies, which reports read there, and loses the requests the replica still has
+    // the primary keeps the policies, which reports read there, and loses the requests the replica still has, with
+    // the ledger's figures of them
     new ReportFixtures(jdbc).insert();
-    jdbc.sql("truncate request cascade").update();
+    jdbc.sql("truncate request, ledger_ended_day, ledger_standing, ledger_standing_unit cascade").update();
     when(projects.board(any())).thenReturn(new ProjectBoard(0, Map.of(), Map.of(), List.of(), List.of(), List.of()));
   }
 
