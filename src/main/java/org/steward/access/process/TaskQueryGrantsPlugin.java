@@ -1,0 +1,141 @@
+package org.steward.access.process;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.ibatis.cache.CacheKey;
+import org.apache.ibatis.executor.Executor;
+import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.mapping.ParameterMapping;
+import org.apache.ibatis.plugin.Interceptor;
+import org.apache.ibatis.plugin.Intercepts;
+import org.apache.ibatis.plugin.Invocation;
+import org.apache.ibatis.plugin.Signature;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.ResultHandler;
+import org.apache.ibatis.session.RowBounds;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task queries check the caller's grants as a set, on PostgreSQL (docs/benchmarks.md fix 20, issue 18). Camunda joins
+ * the caller's task and process definition grants to every task the query looks at, {@code join (the caller's grants)
+ * AUTH on AUTH.RESOURCE_ID_ in (RES.ID_, D.KEY_, '*')}, and keeps the tasks with {@code AUTH.RESOURCE_ID_ is not null}.
+ * PostgreSQL can only run that join as a nested loop, each task compared with each grant; a department holds a grant
+ * on each of its open tasks, so its queue cost its tasks times its grants (at a city's 100,000 open cases, 2,400 ×
+ * 4,200 comparisons, about 1.5 s a Tasklist call).
+ * <p>
+ * The same check is asked here as three questions about the set of the caller's grants, read once: is the task's id
+ * among their resources, is its definition's key, is {@code '*'}. PostgreSQL hashes the set and answers each task in
+ * constant time. A task that passes is joined to one row whose {@code RESOURCE_ID_} is not null, so Camunda's own
+ * conditions on {@code AUTH} keep the same tasks; each appears once instead of once per matching grant, which Camunda's
+ * {@code distinct} removed anyway. Only Camunda's two task query statements are rewritten, and only in the form the
+ * engine writes them when it checks grants without revokes; any other form runs as Camunda wrote it.
+ */
+@Component
+class TaskQueryGrantsPlugin extends AbstractProcessEnginePlugin {
+
+  private static final String TASK_ENTITY = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.";
+  /** The task list and count behind Tasklist's filters and engine-rest's task queries. */
+  static final Set<String> STATEMENTS =
+      Set.of(TASK_ENTITY + "selectTaskByQueryCriteria", TASK_ENTITY + "selectTaskCountByQueryCriteria");
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    if ("postgres".equals(configuration.getDatabaseType())) {
+      configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new GrantSetCheck());
+    }
+  }
+
+  /** Runs the task statements with {@link #rewrite} applied when it applies. */
+  @Intercepts(@Signature(type = Executor.class, method = "query",
+      args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}))
+  static class GrantSetCheck implements Interceptor {
+
+    @Override
+    public Object intercept(Invocation invocation) throws Throwable {
+      Object[] args = invocation.getArgs();
+      MappedStatement statement = (MappedStatement) args[0];
+      if (!STATEMENTS.contains(statement.getId())) {
+        return invocation.proceed();
+      }
+      Object parameter = args[1];
+      Optional<BoundSql> rewritten = rewrite(statement.getConfiguration(), statement.getBoundSql(parameter));
+      if (rewritten.isEmpty()) {
+        return invocation.proceed();
+      }
+      Executor executor = (Executor) invocation.getTarget();
+      RowBounds rowBounds = (RowBounds) args[2];
+      CacheKey key = executor.createCacheKey(statement, parameter, rowBounds, rewritten.get());
+      return executor.query(statement, parameter, rowBounds, (ResultHandler<?>) args[3], key, rewritten.get());
+    }
+  }
+
+  /**
+   * Camunda's grant join as its task statements write it: group 1 is the join's type (left when CMMN is on), group 2
+   * the caller's grants, a select of its own (user, groups, resource types and permissions as parameters).
+   */
+  private static final Pattern GRANT_JOIN = Pattern.compile(
+      "(inner|left)\\s+join\\s*\\(\\s*(SELECT\\s+A\\.\\*\\s+FROM\\s+[\\w.]*ACT_RU_AUTHORIZATION\\s+A\\s.*?)\\)"
+          + "\\s*AUTH\\s+ON\\s*\\(\\s*AUTH\\.RESOURCE_ID_\\s+IN\\s*\\("
+          + "\\s*RES\\.ID_\\s*,\\s*D\\.KEY_\\s*,\\s*'\\*'\\s*\\)\\s*\\)",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  static final String GRANTS = "STEWARD_GRANTS";
+  private static final String GRANT_SET_CHECK = " join (select '*' as RESOURCE_ID_) AUTH on ("
+      + "RES.ID_ in (select RESOURCE_ID_ from " + GRANTS + ")"
+      + " or D.KEY_ in (select RESOURCE_ID_ from " + GRANTS + ")"
+      + " or exists (select 1 from " + GRANTS + " where RESOURCE_ID_ = '*'))";
+
+  /**
+   * The statement with the grants read once ({@code with STEWARD_GRANTS as (...)}) and the join turned into the three
+   * set checks, its parameters reordered to match; empty when the statement has no such join (no grants checked, a
+   * revoke check, another form) or its parameters cannot be matched to it.
+   */
+  static Optional<BoundSql> rewrite(Configuration configuration, BoundSql bound) {
+    String sql = bound.getSql();
+    Matcher join = GRANT_JOIN.matcher(sql);
+    if (!join.find()) {
+      return Optional.empty();
+    }
+    String joinType = join.group(1);
+    String grants = join.group(2).strip();
+    String head = sql.substring(0, join.start());
+    String tail = sql.substring(join.end());
+    int before = placeholders(head);
+    int within = placeholders(grants);
+    List<ParameterMapping> mappings = bound.getParameterMappings();
+    if (join.find() || placeholders(sql) != mappings.size()) {
+      return Optional.empty();
+    }
+    List<ParameterMapping> reordered = new ArrayList<>(mappings.subList(before, before + within));
+    reordered.addAll(mappings.subList(0, before));
+    reordered.addAll(mappings.subList(before + within, mappings.size()));
+    String rewritten = "with " + GRANTS + " as (" + grants + ") " + head + joinType + GRANT_SET_CHECK
+        + tail;
+    BoundSql result = new BoundSql(configuration, rewritten, reordered, bound.getParameterObject());
+    bound.getAdditionalParameters().forEach(result::setAdditionalParameter);
+    return Optional.of(result);
+  }
+
+  /** The JDBC placeholders outside quoted text. */
+  static int placeholders(String sql) {
+    int count = 0;
+    boolean quoted = false;
+    for (int i = 0; i < sql.length(); i++) {
+      char c = sql.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      } else if (c == '?' && !quoted) {
+        count++;
+      }
+    }
+    return count;
+  }
+}

@@ -1,0 +1,199 @@
+package org.steward.access.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.apache.ibatis.executor.statement.StatementHandler;
+import org.apache.ibatis.plugin.Interceptor;
+import org.apache.ibatis.plugin.Intercepts;
+import org.apache.ibatis.plugin.Invocation;
+import org.apache.ibatis.plugin.Signature;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.steward.EmbeddedPostgresConfiguration;
+
+/**
+ * Task queries with grants checked as a set ({@link TaskQueryGrantsPlugin}) on PostgreSQL see exactly the tasks the
+ * caller's grants name: a task grant to the user or to one of its groups, a definition grant ({@code READ_TASK}), a
+ * {@code '*'} grant; not a task whose grant lacks {@code READ}, nor one of another definition. Lists, counts,
+ * or-queries and a saved filter, each checked against what the grants say, and each run in its rewritten form.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@Import(EmbeddedPostgresConfiguration.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TaskQueryGrantsIT {
+
+  private static final String NAME = "授权探针";
+  private static final String PROBE = "grant-probe";
+  private static final String OTHER = "other-probe";
+
+  @Autowired
+  ProcessEngineConfigurationImpl configuration;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  AuthorizationService authorizationService;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  RepositoryService repositoryService;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  FilterService filterService;
+
+  private final StatementCapture statements = new StatementCapture();
+  /** Task name → id. */
+  private final Map<String, String> tasks = new HashMap<>();
+
+  @BeforeAll
+  void tasksAndGrants() {
+    configuration.getSqlSessionFactory().getConfiguration().addInterceptor(statements);
+    for (String key : List.of(PROBE, OTHER)) {
+      repositoryService.createDeployment().name(key)
+          .addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(30)
+              .startEvent().userTask().name(NAME + "-" + key).endEvent().done())
+          .deploy();
+    }
+    for (String name : List.of("user", "group", "not-read", "none")) {
+      Task task = taskService.newTask();
+      task.setName(NAME + "-" + name);
+      taskService.saveTask(task);
+      tasks.put(name, task.getId());
+    }
+    for (String key : List.of(PROBE, PROBE, OTHER)) {
+      runtimeService.startProcessInstanceByKey(key);
+    }
+    taskService.createTaskQuery().taskName(NAME + "-" + PROBE).list()
+        .forEach(task -> tasks.put(PROBE + "-" + tasks.size(), task.getId()));
+    tasks.put(OTHER, taskService.createTaskQuery().taskName(NAME + "-" + OTHER).singleResult().getId());
+
+    grant("u1", null, Resources.TASK, tasks.get("user"), Permissions.READ);
+    grant(null, "g1", Resources.TASK, tasks.get("group"), Permissions.READ);
+    grant("u1", null, Resources.TASK, tasks.get("not-read"), Permissions.UPDATE);
+    grant(null, "g2", Resources.PROCESS_DEFINITION, PROBE, ProcessDefinitionPermissions.READ_TASK);
+    grant("u3", null, Resources.TASK, "*", Permissions.READ);
+  }
+
+  @Test
+  void eachCaller_seesTheTasksItsGrantsName_inListsCountsOrQueriesAndFilters() {
+    Set<String> probes = tasks.keySet().stream().filter(name -> name.startsWith(PROBE + "-"))
+        .map(tasks::get).collect(Collectors.toSet());
+    assertThat(probes).hasSize(2);
+    Filter filter = filterService.newTaskFilter("授权探针全部")
+        .setQuery(taskService.createTaskQuery().taskNameLike(NAME + "%"));
+    filterService.saveFilter(filter);
+    Authorization everyoneReads = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+    everyoneReads.setUserId(Authorization.ANY);
+    everyoneReads.setResource(Resources.FILTER);
+    everyoneReads.setResourceId(filter.getId());
+    everyoneReads.addPermission(Permissions.READ);
+    authorizationService.saveAuthorization(everyoneReads);
+
+    Map<String, Set<String>> expected = Map.of(
+        "u1", Set.of(tasks.get("user")),
+        "u1 in g1", Set.of(tasks.get("user"), tasks.get("group")),
+        "u2 in g2", probes,
+        "u5 in g1 g2", union(probes, Set.of(tasks.get("group"))),
+        "u3", Set.copyOf(tasks.values()),
+        "u4", Set.of());
+    expected.forEach((caller, ids) -> {
+      String[] words = caller.split(" ");
+      List<String> groups = words.length > 2 ? List.of(words).subList(2, words.length) : List.of();
+      as(words[0], groups, () -> {
+        assertThat(ids(taskService.createTaskQuery().taskNameLike(NAME + "%").list())).as(caller).isEqualTo(ids);
+        assertThat(taskService.createTaskQuery().taskNameLike(NAME + "%").count()).as(caller).isEqualTo(ids.size());
+        TaskQuery orQuery = taskService.createTaskQuery().or().taskNameLike(NAME + "%").taskAssignee("nobody").endOr();
+        assertThat(ids(orQuery.orderByTaskName().asc().listPage(0, 50))).as(caller).isEqualTo(ids);
+        assertThat(ids(filterService.list(filter.getId()))).as(caller).isEqualTo(ids);
+        assertThat(filterService.count(filter.getId())).as(caller).isEqualTo(ids.size());
+        return null;
+      });
+    });
+    assertThat(statements.seen).as("every authorized task query ran with the grants as a set")
+        .allSatisfy(sql -> assertThat(sql).contains(TaskQueryGrantsPlugin.GRANTS)
+            .doesNotContain("AUTH.RESOURCE_ID_ IN"))
+        .hasSizeGreaterThanOrEqualTo(expected.size() * 5);
+  }
+
+  private <T> T as(String user, List<String> groups, Supplier<T> work) {
+    identityService.setAuthentication(user, groups);
+    statements.capturing = true;
+    try {
+      return work.get();
+    } finally {
+      statements.capturing = false;
+      identityService.clearAuthentication();
+    }
+  }
+
+  private void grant(String user, String group, Resource resource, String resourceId, Permission permission) {
+    Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    authorization.setUserId(user);
+    authorization.setGroupId(group);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    authorization.addPermission(permission);
+    authorizationService.saveAuthorization(authorization);
+  }
+
+  private static Set<String> ids(List<Task> tasks) {
+    return tasks.stream().map(Task::getId).collect(Collectors.toSet());
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /** The task statements as PostgreSQL receives them, while a caller is authenticated. */
+  @Intercepts(@Signature(type = StatementHandler.class, method = "prepare", args = {Connection.class, Integer.class}))
+  static class StatementCapture implements Interceptor {
+
+    final List<String> seen = Collections.synchronizedList(new ArrayList<>());
+    volatile boolean capturing;
+
+    @Override
+    public Object intercept(Invocation invocation) throws Throwable {
+      String sql = ((StatementHandler) invocation.getTarget()).getBoundSql().getSql();
+      if (capturing && sql.contains("ACT_RU_TASK RES")) {
+        seen.add(sql);
+      }
+      return invocation.proceed();
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package org.steward.access.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.mapping.ParameterMapping;
+import org.apache.ibatis.session.Configuration;
+import org.junit.jupiter.api.Test;
+
+/** The rewrite of Camunda's grant join (the statement as PostgreSQL runs it: {@code TaskQueryGrantsIT}). */
+class TaskQueryGrantsPluginTests {
+
+  private static final Configuration CONFIGURATION = new Configuration();
+  private static final String GRANTS = "SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2"
+      + " AND ( A.USER_ID_ in ( ?, '*') OR A.GROUP_ID_ IN ( ? ) )"
+      + " AND ( ( A.RESOURCE_TYPE_ = ? AND A.PERMS_ & ? = ? ) )";
+
+  @Test
+  void theGrantsAreReadOnceAhead_andTheirParametersMoveWithThem() {
+    String where = " WHERE UPPER(RES.NAME_) like UPPER(?) ESCAPE '\\' and (AUTH.RESOURCE_ID_ IS NOT NULL)"
+        + " LIMIT ? OFFSET ?";
+    String sql = "select distinct RES.ID_ from ACT_RU_TASK RES left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = ?"
+        + " left join ACT_RE_PROCDEF D on RES.PROC_DEF_ID_ = D.ID_\n     left join \n    (\n    " + GRANTS
+        + "\n    )\n        AUTH ON (AUTH.RESOURCE_ID_ IN ( RES.ID_ , D.KEY_ , '*' ))" + where;
+    BoundSql bound = bound(sql, "identity", "user", "group", "type", "perms", "permsAgain", "name", "limit", "offset");
+
+    BoundSql rewritten = TaskQueryGrantsPlugin.rewrite(CONFIGURATION, bound).orElseThrow();
+
+    assertThat(rewritten.getSql()).startsWith("with STEWARD_GRANTS as (" + GRANTS + ") select distinct")
+        .contains("left join (select '*' as RESOURCE_ID_) AUTH on (RES.ID_ in (select RESOURCE_ID_ from STEWARD_GRANTS)"
+            + " or D.KEY_ in (select RESOURCE_ID_ from STEWARD_GRANTS)"
+            + " or exists (select 1 from STEWARD_GRANTS where RESOURCE_ID_ = '*'))")
+        .doesNotContain("AUTH.RESOURCE_ID_ IN")
+        .endsWith(where);
+    assertThat(rewritten.getParameterMappings()).extracting(ParameterMapping::getProperty).containsExactly(
+        "user", "group", "type", "perms", "permsAgain", "identity", "name", "limit", "offset");
+    assertThat(TaskQueryGrantsPlugin.placeholders(rewritten.getSql())).isEqualTo(9);
+  }
+
+  @Test
+  void aStatementWithoutTheJoin_orWhoseParametersDoNotAddUp_runsAsWritten() {
+    assertThat(TaskQueryGrantsPlugin.rewrite(CONFIGURATION, bound("select * from ACT_RU_TASK RES where ID_ = ?", "id")))
+        .isEmpty();
+    String revokeCheck = "select RES.ID_ from ACT_RU_TASK RES where (select 1 from ACT_RU_AUTHORIZATION A) = 1";
+    assertThat(TaskQueryGrantsPlugin.rewrite(CONFIGURATION, bound(revokeCheck))).isEmpty();
+    String joined = "select RES.ID_ from ACT_RU_TASK RES inner join (" + GRANTS
+        + ") AUTH ON (AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*'))";
+    assertThat(TaskQueryGrantsPlugin.rewrite(CONFIGURATION, bound(joined, "user", "group"))).isEmpty();
+    assertThat(TaskQueryGrantsPlugin.rewrite(CONFIGURATION,
+        bound(joined, "user", "group", "type", "perms", "permsAgain"))).isPresent();
+  }
+
+  @Test
+  void placeholdersInQuotedTextAreNotParameters() {
+    assertThat(TaskQueryGrantsPlugin.placeholders("a = ? and b like '?%' escape '\\' and c = ?")).isEqualTo(2);
+  }
+
+  private static BoundSql bound(String sql, String... properties) {
+    List<ParameterMapping> mappings = Stream.of(properties)
+        .map(property -> new ParameterMapping.Builder(CONFIGURATION, property, Object.class).build()).toList();
+    return new BoundSql(CONFIGURATION, sql, mappings, null);
+  }
+}
