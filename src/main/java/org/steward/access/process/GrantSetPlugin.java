@@ -24,27 +24,31 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * Task queries check the caller's grants as a set, on PostgreSQL (docs/benchmarks.md fix 20, issue 18). Camunda joins
- * the caller's task and process definition grants to every task the query looks at, {@code join (the caller's grants)
- * AUTH on AUTH.RESOURCE_ID_ in (RES.ID_, D.KEY_, '*')}, and keeps the tasks with {@code AUTH.RESOURCE_ID_ is not null}.
- * PostgreSQL can only run that join as a nested loop, each task compared with each grant; a department holds a grant
- * on each of its open tasks, so its queue cost its tasks times its grants (at a city's 100,000 open cases, 2,400 ×
- * 4,200 comparisons, about 1.5 s a Tasklist call).
+ * Tasklist's queries check the caller's grants as a set, on PostgreSQL (docs/benchmarks.md fix 20, ADR 0022, issue 18).
+ * Camunda joins the caller's grants to every row an authorized query looks at, {@code join (the caller's grants) AUTH
+ * on AUTH.RESOURCE_ID_ in (RES.ID_, D.KEY_, '*')} (the task's id, its definition's key, any), and keeps the rows with
+ * {@code AUTH.RESOURCE_ID_ is not null}. PostgreSQL can only run that join as a nested loop, each row compared with
+ * each grant; a department holds a grant on each of its open tasks, so its queue cost its tasks times its grants (at a
+ * city's 100,000 open cases, 2,400 × 4,200 comparisons, about 1.5 s a Tasklist call).
  * <p>
- * The same check is asked here as three questions about the set of the caller's grants, read once: is the task's id
- * among their resources, is its definition's key, is {@code '*'}. PostgreSQL hashes the set and answers each task in
- * constant time. A task that passes is joined to one row whose {@code RESOURCE_ID_} is not null, so Camunda's own
- * conditions on {@code AUTH} keep the same tasks; each appears once instead of once per matching grant, which Camunda's
- * {@code distinct} removed anyway. Only Camunda's two task query statements are rewritten, and only in the form the
- * engine writes them when it checks grants without revokes; any other form runs as Camunda wrote it.
+ * The same check is asked here as questions about the set of the caller's grants, read once: is the row's first
+ * resource among the grants' resources, is its second, ..., is there a grant on {@code '*'}. PostgreSQL hashes the set
+ * and answers each row in constant time. A row that passes is joined to one row whose {@code RESOURCE_ID_} is not null,
+ * so Camunda's own conditions on {@code AUTH} keep the same rows; each appears once instead of once per matching grant,
+ * which Camunda's {@code distinct} removed anyway. Only the statements Tasklist's filters run are rewritten (the tasks
+ * and the variables shown with them), and only in the form the engine writes them when it checks grants without
+ * revokes; any other form runs as Camunda wrote it.
  */
 @Component
-class TaskQueryGrantsPlugin extends AbstractProcessEnginePlugin {
+class GrantSetPlugin extends AbstractProcessEnginePlugin {
 
-  private static final String TASK_ENTITY = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.";
-  /** The task list and count behind Tasklist's filters and engine-rest's task queries. */
-  static final Set<String> STATEMENTS =
-      Set.of(TASK_ENTITY + "selectTaskByQueryCriteria", TASK_ENTITY + "selectTaskCountByQueryCriteria");
+  private static final String ENTITIES = "org.camunda.bpm.engine.impl.persistence.entity.";
+  /** Tasklist's filters: the tasks (list and count) and the variables of a page of tasks. */
+  static final Set<String> STATEMENTS = Set.of(
+      ENTITIES + "TaskEntity.selectTaskByQueryCriteria",
+      ENTITIES + "TaskEntity.selectTaskCountByQueryCriteria",
+      ENTITIES + "VariableInstanceEntity.selectVariableInstanceByQueryCriteria",
+      ENTITIES + "VariableInstanceEntity.selectVariableInstanceCountByQueryCriteria");
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -53,7 +57,7 @@ class TaskQueryGrantsPlugin extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** Runs the task statements with {@link #rewrite} applied when it applies. */
+  /** Runs the statements with {@link #rewrite} applied when it applies. */
   @Intercepts(@Signature(type = Executor.class, method = "query",
       args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}))
   static class GrantSetCheck implements Interceptor {
@@ -78,25 +82,22 @@ class TaskQueryGrantsPlugin extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * Camunda's grant join as its task statements write it: group 1 is the join's type (left when CMMN is on), group 2
-   * the caller's grants, a select of its own (user, groups, resource types and permissions as parameters).
+   * Camunda's grant join: group 1 is the join's type (left when CMMN is on), group 2 the caller's grants, a select of
+   * its own (user, groups, resource types and permissions as parameters), group 3 the resources a grant may name.
    */
   private static final Pattern GRANT_JOIN = Pattern.compile(
       "(inner|left)\\s+join\\s*\\(\\s*(SELECT\\s+A\\.\\*\\s+FROM\\s+[\\w.]*ACT_RU_AUTHORIZATION\\s+A\\s.*?)\\)"
-          + "\\s*AUTH\\s+ON\\s*\\(\\s*AUTH\\.RESOURCE_ID_\\s+IN\\s*\\("
-          + "\\s*RES\\.ID_\\s*,\\s*D\\.KEY_\\s*,\\s*'\\*'\\s*\\)\\s*\\)",
+          + "\\s*AUTH\\s+ON\\s*\\(\\s*AUTH\\.RESOURCE_ID_\\s+IN\\s*\\(([\\w.,'*\\s]+)\\)\\s*\\)",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern COLUMN = Pattern.compile("[A-Za-z_]\\w*\\.[A-Za-z_]\\w*");
+  private static final String ANY = "'*'";
 
   static final String GRANTS = "STEWARD_GRANTS";
-  private static final String GRANT_SET_CHECK = " join (select '*' as RESOURCE_ID_) AUTH on ("
-      + "RES.ID_ in (select RESOURCE_ID_ from " + GRANTS + ")"
-      + " or D.KEY_ in (select RESOURCE_ID_ from " + GRANTS + ")"
-      + " or exists (select 1 from " + GRANTS + " where RESOURCE_ID_ = '*'))";
 
   /**
-   * The statement with the grants read once ({@code with STEWARD_GRANTS as (...)}) and the join turned into the three
-   * set checks, its parameters reordered to match; empty when the statement has no such join (no grants checked, a
-   * revoke check, another form) or its parameters cannot be matched to it.
+   * The statement with the grants read once ({@code with STEWARD_GRANTS as (...)}) and the join turned into set
+   * checks, its parameters reordered to match; empty when the statement has no such join (no grants checked, a revoke
+   * check, another form) or its parameters cannot be matched to it.
    */
   static Optional<BoundSql> rewrite(Configuration configuration, BoundSql bound) {
     String sql = bound.getSql();
@@ -106,22 +107,39 @@ class TaskQueryGrantsPlugin extends AbstractProcessEnginePlugin {
     }
     String joinType = join.group(1);
     String grants = join.group(2).strip();
+    Optional<String> check = setCheck(join.group(3));
     String head = sql.substring(0, join.start());
     String tail = sql.substring(join.end());
     int before = placeholders(head);
     int within = placeholders(grants);
     List<ParameterMapping> mappings = bound.getParameterMappings();
-    if (join.find() || placeholders(sql) != mappings.size()) {
+    if (check.isEmpty() || join.find() || placeholders(sql) != mappings.size()) {
       return Optional.empty();
     }
     List<ParameterMapping> reordered = new ArrayList<>(mappings.subList(before, before + within));
     reordered.addAll(mappings.subList(0, before));
     reordered.addAll(mappings.subList(before + within, mappings.size()));
-    String rewritten = "with " + GRANTS + " as (" + grants + ") " + head + joinType + GRANT_SET_CHECK
-        + tail;
+    String rewritten = "with " + GRANTS + " as (" + grants + ") " + head + joinType
+        + " join (select '*' as RESOURCE_ID_) AUTH on (" + check.get() + ")" + tail;
     BoundSql result = new BoundSql(configuration, rewritten, reordered, bound.getParameterObject());
     bound.getAdditionalParameters().forEach(result::setAdditionalParameter);
     return Optional.of(result);
+  }
+
+  /** {@code c1 in (grants) or c2 in (grants) or exists (a grant on '*')} for the resources {@code c1, c2, '*'}. */
+  private static Optional<String> setCheck(String resources) {
+    List<String> checks = new ArrayList<>();
+    for (String resource : resources.split(",")) {
+      String name = resource.strip();
+      if (name.equals(ANY)) {
+        checks.add("exists (select 1 from " + GRANTS + " where RESOURCE_ID_ = " + ANY + ")");
+      } else if (COLUMN.matcher(name).matches()) {
+        checks.add(name + " in (select RESOURCE_ID_ from " + GRANTS + ")");
+      } else {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(String.join(" or ", checks));
   }
 
   /** The JDBC placeholders outside quoted text. */

@@ -10,8 +10,8 @@ import org.apache.ibatis.mapping.ParameterMapping;
 import org.apache.ibatis.session.Configuration;
 import org.junit.jupiter.api.Test;
 
-/** The rewrite of Camunda's grant join (the statement as PostgreSQL runs it: {@code TaskQueryGrantsIT}). */
-class TaskQueryGrantsPluginTests {
+/** The rewrite of Camunda's grant join (the statement as PostgreSQL runs it: {@code GrantSetIT}). */
+class GrantSetPluginTests {
 
   private static final Configuration CONFIGURATION = new Configuration();
   private static final String GRANTS = "SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2"
@@ -27,7 +27,7 @@ class TaskQueryGrantsPluginTests {
         + "\n    )\n        AUTH ON (AUTH.RESOURCE_ID_ IN ( RES.ID_ , D.KEY_ , '*' ))" + where;
     BoundSql bound = bound(sql, "identity", "user", "group", "type", "perms", "permsAgain", "name", "limit", "offset");
 
-    BoundSql rewritten = TaskQueryGrantsPlugin.rewrite(CONFIGURATION, bound).orElseThrow();
+    BoundSql rewritten = GrantSetPlugin.rewrite(CONFIGURATION, bound).orElseThrow();
 
     assertThat(rewritten.getSql()).startsWith("with STEWARD_GRANTS as (" + GRANTS + ") select distinct")
         .contains("left join (select '*' as RESOURCE_ID_) AUTH on (RES.ID_ in (select RESOURCE_ID_ from STEWARD_GRANTS)"
@@ -37,25 +37,48 @@ class TaskQueryGrantsPluginTests {
         .endsWith(where);
     assertThat(rewritten.getParameterMappings()).extracting(ParameterMapping::getProperty).containsExactly(
         "user", "group", "type", "perms", "permsAgain", "identity", "name", "limit", "offset");
-    assertThat(TaskQueryGrantsPlugin.placeholders(rewritten.getSql())).isEqualTo(9);
+    assertThat(GrantSetPlugin.placeholders(rewritten.getSql())).isEqualTo(9);
   }
 
   @Test
   void aStatementWithoutTheJoin_orWhoseParametersDoNotAddUp_runsAsWritten() {
-    assertThat(TaskQueryGrantsPlugin.rewrite(CONFIGURATION, bound("select * from ACT_RU_TASK RES where ID_ = ?", "id")))
+    assertThat(GrantSetPlugin.rewrite(CONFIGURATION, bound("select * from ACT_RU_TASK RES where ID_ = ?", "id")))
         .isEmpty();
     String revokeCheck = "select RES.ID_ from ACT_RU_TASK RES where (select 1 from ACT_RU_AUTHORIZATION A) = 1";
-    assertThat(TaskQueryGrantsPlugin.rewrite(CONFIGURATION, bound(revokeCheck))).isEmpty();
+    assertThat(GrantSetPlugin.rewrite(CONFIGURATION, bound(revokeCheck))).isEmpty();
     String joined = "select RES.ID_ from ACT_RU_TASK RES inner join (" + GRANTS
         + ") AUTH ON (AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*'))";
-    assertThat(TaskQueryGrantsPlugin.rewrite(CONFIGURATION, bound(joined, "user", "group"))).isEmpty();
-    assertThat(TaskQueryGrantsPlugin.rewrite(CONFIGURATION,
+    assertThat(GrantSetPlugin.rewrite(CONFIGURATION, bound(joined, "user", "group"))).isEmpty();
+    assertThat(GrantSetPlugin.rewrite(CONFIGURATION,
         bound(joined, "user", "group", "type", "perms", "permsAgain"))).isPresent();
   }
 
   @Test
+  void everyResourceAGrantMayName_isOneSetCheck() {
+    String sql = "select RES.* from ACT_RU_VARIABLE RES left join (" + GRANTS + ") AUTH ON (AUTH.RESOURCE_ID_ IN (\n"
+        + " RES.PROC_INST_ID_ \n , PROC_EXECUTION.ID_ , PROCDEF.KEY_ , RES.TASK_ID_ , '*' \n )\n )";
+    BoundSql bound = bound(sql, "user", "group", "type", "perms", "permsAgain");
+
+    assertThat(GrantSetPlugin.rewrite(CONFIGURATION, bound).orElseThrow().getSql()).endsWith(
+        "left join (select '*' as RESOURCE_ID_) AUTH on (RES.PROC_INST_ID_ in (select RESOURCE_ID_ from STEWARD_GRANTS)"
+            + " or PROC_EXECUTION.ID_ in (select RESOURCE_ID_ from STEWARD_GRANTS)"
+            + " or PROCDEF.KEY_ in (select RESOURCE_ID_ from STEWARD_GRANTS)"
+            + " or RES.TASK_ID_ in (select RESOURCE_ID_ from STEWARD_GRANTS)"
+            + " or exists (select 1 from STEWARD_GRANTS where RESOURCE_ID_ = '*'))");
+  }
+
+  @Test
+  void aResourceThatIsNotAColumn_leavesTheStatementAsWritten() {
+    String sql = "select RES.* from ACT_RU_TASK RES inner join (" + GRANTS
+        + ") AUTH ON (AUTH.RESOURCE_ID_ IN (RES.ID_, 'task', '*'))";
+
+    assertThat(GrantSetPlugin.rewrite(CONFIGURATION, bound(sql, "user", "group", "type", "perms", "permsAgain")))
+        .isEmpty();
+  }
+
+  @Test
   void placeholdersInQuotedTextAreNotParameters() {
-    assertThat(TaskQueryGrantsPlugin.placeholders("a = ? and b like '?%' escape '\\' and c = ?")).isEqualTo(2);
+    assertThat(GrantSetPlugin.placeholders("a = ? and b like '?%' escape '\\' and c = ?")).isEqualTo(2);
   }
 
   private static BoundSql bound(String sql, String... properties) {

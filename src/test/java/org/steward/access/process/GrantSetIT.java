@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -45,20 +46,22 @@ import org.springframework.test.context.ActiveProfiles;
 import org.steward.EmbeddedPostgresConfiguration;
 
 /**
- * Task queries with grants checked as a set ({@link TaskQueryGrantsPlugin}) on PostgreSQL see exactly the tasks the
- * caller's grants name: a task grant to the user or to one of its groups, a definition grant ({@code READ_TASK}), a
- * {@code '*'} grant; not a task whose grant lacks {@code READ}, nor one of another definition. Lists, counts,
- * or-queries and a saved filter, each checked against what the grants say, and each run in its rewritten form.
+ * Task and variable queries with grants checked as a set ({@link GrantSetPlugin}) on PostgreSQL see exactly what the
+ * caller's grants name: a task grant to the user or to one of its groups, a definition grant ({@code READ_TASK} for
+ * tasks, {@code READ_INSTANCE} for variables), an instance grant, a {@code '*'} grant; not a task whose grant lacks
+ * {@code READ}, nor one of another definition. Lists, counts, or-queries and a saved filter, each checked against what
+ * the grants say, and each run in its rewritten form.
  */
 @SpringBootTest
 @ActiveProfiles("test")
 @Import(EmbeddedPostgresConfiguration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TaskQueryGrantsIT {
+class GrantSetIT {
 
   private static final String NAME = "授权探针";
   private static final String PROBE = "grant-probe";
   private static final String OTHER = "other-probe";
+  private static final String VARIABLE = "grantProbe";
 
   @Autowired
   ProcessEngineConfigurationImpl configuration;
@@ -78,6 +81,8 @@ class TaskQueryGrantsIT {
   private final StatementCapture statements = new StatementCapture();
   /** Task name → id. */
   private final Map<String, String> tasks = new HashMap<>();
+  /** Definition key → its instances' ids. */
+  private final Map<String, List<String>> instances = new HashMap<>();
 
   @BeforeAll
   void tasksAndGrants() {
@@ -95,8 +100,11 @@ class TaskQueryGrantsIT {
       tasks.put(name, task.getId());
     }
     for (String key : List.of(PROBE, PROBE, OTHER)) {
-      runtimeService.startProcessInstanceByKey(key);
+      instances.computeIfAbsent(key, k -> new ArrayList<>())
+          .add(runtimeService.startProcessInstanceByKey(key, Map.of(VARIABLE, key)).getId());
     }
+    taskService.setVariableLocal(tasks.get("user"), VARIABLE, "user");
+    taskService.setVariableLocal(tasks.get("group"), VARIABLE, "group");
     taskService.createTaskQuery().taskName(NAME + "-" + PROBE).list()
         .forEach(task -> tasks.put(PROBE + "-" + tasks.size(), task.getId()));
     tasks.put(OTHER, taskService.createTaskQuery().taskName(NAME + "-" + OTHER).singleResult().getId());
@@ -106,10 +114,13 @@ class TaskQueryGrantsIT {
     grant("u1", null, Resources.TASK, tasks.get("not-read"), Permissions.UPDATE);
     grant(null, "g2", Resources.PROCESS_DEFINITION, PROBE, ProcessDefinitionPermissions.READ_TASK);
     grant("u3", null, Resources.TASK, "*", Permissions.READ);
+    grant(null, "g3", Resources.PROCESS_DEFINITION, PROBE, ProcessDefinitionPermissions.READ_INSTANCE);
+    grant("u7", null, Resources.PROCESS_INSTANCE, instances.get(OTHER).get(0), Permissions.READ);
   }
 
   @Test
   void eachCaller_seesTheTasksItsGrantsName_inListsCountsOrQueriesAndFilters() {
+    statements.seen.clear();
     Set<String> probes = tasks.keySet().stream().filter(name -> name.startsWith(PROBE + "-"))
         .map(tasks::get).collect(Collectors.toSet());
     assertThat(probes).hasSize(2);
@@ -143,10 +154,43 @@ class TaskQueryGrantsIT {
         return null;
       });
     });
-    assertThat(statements.seen).as("every authorized task query ran with the grants as a set")
-        .allSatisfy(sql -> assertThat(sql).contains(TaskQueryGrantsPlugin.GRANTS)
-            .doesNotContain("AUTH.RESOURCE_ID_ IN"))
-        .hasSizeGreaterThanOrEqualTo(expected.size() * 5);
+    assertRewritten(expected.size() * 5);
+  }
+
+  @Test
+  void eachCaller_readsTheVariablesItsGrantsName_ofTasksInstancesAndDefinitions() {
+    statements.seen.clear();
+    Set<String> probeInstances = Set.copyOf(instances.get(PROBE));
+    Map<String, Set<String>> expected = Map.of(
+        "u1", Set.of(tasks.get("user")),
+        "u1 in g1", Set.of(tasks.get("user"), tasks.get("group")),
+        "u2 in g2", Set.of(),
+        "u6 in g3", probeInstances,
+        "u7", Set.copyOf(instances.get(OTHER)),
+        "u3", union(union(probeInstances, Set.copyOf(instances.get(OTHER))),
+            Set.of(tasks.get("user"), tasks.get("group"))),
+        "u4", Set.of());
+    expected.forEach((caller, scopes) -> {
+      String[] words = caller.split(" ");
+      List<String> groups = words.length > 2 ? List.of(words).subList(2, words.length) : List.of();
+      as(words[0], groups, () -> {
+        List<VariableInstance> variables = runtimeService.createVariableInstanceQuery().variableName(VARIABLE).list();
+        assertThat(variables).as(caller)
+            .extracting(v -> v.getTaskId() != null ? v.getTaskId() : v.getProcessInstanceId())
+            .containsExactlyInAnyOrderElementsOf(scopes);
+        assertThat(runtimeService.createVariableInstanceQuery().variableName(VARIABLE).count()).as(caller)
+            .isEqualTo(scopes.size());
+        return null;
+      });
+    });
+    assertRewritten(expected.size() * 2);
+  }
+
+  /** Every authorized statement captured ran with the grants as a set. */
+  private void assertRewritten(int atLeast) {
+    assertThat(statements.seen).as("every authorized query ran with the grants as a set")
+        .allSatisfy(sql -> assertThat(sql).contains(GrantSetPlugin.GRANTS).doesNotContain("AUTH.RESOURCE_ID_ IN"))
+        .hasSizeGreaterThanOrEqualTo(atLeast);
   }
 
   private <T> T as(String user, List<String> groups, Supplier<T> work) {
@@ -180,7 +224,7 @@ class TaskQueryGrantsIT {
     return all;
   }
 
-  /** The task statements as PostgreSQL receives them, while a caller is authenticated. */
+  /** The task and variable statements as PostgreSQL receives them, while a caller is authenticated. */
   @Intercepts(@Signature(type = StatementHandler.class, method = "prepare", args = {Connection.class, Integer.class}))
   static class StatementCapture implements Interceptor {
 
@@ -190,7 +234,7 @@ class TaskQueryGrantsIT {
     @Override
     public Object intercept(Invocation invocation) throws Throwable {
       String sql = ((StatementHandler) invocation.getTarget()).getBoundSql().getSql();
-      if (capturing && sql.contains("ACT_RU_TASK RES")) {
+      if (capturing && (sql.contains("ACT_RU_TASK RES") || sql.contains("ACT_RU_VARIABLE RES"))) {
         seen.add(sql);
       }
       return invocation.proceed();
