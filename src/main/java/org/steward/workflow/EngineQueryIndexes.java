@@ -21,10 +21,12 @@ import org.steward.deadline.Lights;
  * type 20, about ten rows per case, open or closed). Every authorized task query joins the caller's task and process
  * definition grants, {@code USER_ID_ in (me, '*') or GROUP_ID_ in (my groups)}; Camunda's own indexes lead with
  * {@code TYPE_} or hold the history grants too, so PostgreSQL read the whole table for it.</li>
- * <li>{@code ACT_RU_VARIABLE} by value, of the {@value Lights#VARIABLE} variables only: 即将到期 and 已超期 look for
- * the tasks whose case or task variable {@code light} is yellow or red; Camunda's index by name and type reads every
- * light of every open case.</li>
+ * <li>{@code ACT_RU_VARIABLE} by value, of the {@value Lights#VARIABLE} variables only, with the task and the instance
+ * they belong to: 即将到期 and 已超期 look for the tasks whose case or task variable {@code light} is yellow or red;
+ * Camunda's index by name and type reads every light of every open case, and without the task and the instance in the
+ * index each yellow light of the city was read from the table (fix 21).</li>
  * </ul>
+ * The light index of fix 3, without the task and the instance, is dropped.
  * Built without {@code concurrently}: on existing large tables the first start after the upgrade holds their writes
  * for the seconds a build takes. H2 (tests, the embedded default) has no partial indexes and no such volumes.
  */
@@ -48,13 +50,14 @@ class EngineQueryIndexes extends AbstractProcessEnginePlugin {
             .formatted(prefix, HISTORIC_PROCESS_INSTANCE),
         "STEWARD_IDX_AUTH_RUNTIME_GROUP on %sACT_RU_AUTHORIZATION (GROUP_ID_) where RESOURCE_TYPE_ <> %d"
             .formatted(prefix, HISTORIC_PROCESS_INSTANCE),
-        "STEWARD_IDX_VARIABLE_LIGHT on %sACT_RU_VARIABLE (TEXT_) where NAME_ = '%s'"
-            .formatted(prefix, Lights.VARIABLE));
+        "STEWARD_IDX_LIGHT_SUBJECTS on %sACT_RU_VARIABLE (TEXT_) include (TYPE_, TASK_ID_, PROC_INST_ID_)"
+            .formatted(prefix) + " where NAME_ = '%s'".formatted(Lights.VARIABLE));
     try (Connection connection = configuration.getDataSource().getConnection();
         Statement statement = connection.createStatement()) {
       for (String index : indexes) {
         statement.execute("create index if not exists " + index);
       }
+      statement.execute("drop index if exists STEWARD_IDX_VARIABLE_LIGHT");
       if (!connection.getAutoCommit()) {
         connection.commit();
       }
