@@ -57,7 +57,10 @@ class GrantSetPlugin extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** Runs the statements with {@link #rewrite} applied when it applies. */
+  /**
+   * Runs the statements with {@link #rewrite} applied when it applies; the statement is written once either way (as
+   * the executor itself does before it runs one).
+   */
   @Intercepts(@Signature(type = Executor.class, method = "query",
       args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}))
   static class GrantSetCheck implements Interceptor {
@@ -70,14 +73,12 @@ class GrantSetPlugin extends AbstractProcessEnginePlugin {
         return invocation.proceed();
       }
       Object parameter = args[1];
-      Optional<BoundSql> rewritten = rewrite(statement.getConfiguration(), statement.getBoundSql(parameter));
-      if (rewritten.isEmpty()) {
-        return invocation.proceed();
-      }
+      BoundSql written = statement.getBoundSql(parameter);
+      BoundSql bound = rewrite(statement.getConfiguration(), written).orElse(written);
       Executor executor = (Executor) invocation.getTarget();
       RowBounds rowBounds = (RowBounds) args[2];
-      CacheKey key = executor.createCacheKey(statement, parameter, rowBounds, rewritten.get());
-      return executor.query(statement, parameter, rowBounds, (ResultHandler<?>) args[3], key, rewritten.get());
+      CacheKey key = executor.createCacheKey(statement, parameter, rowBounds, bound);
+      return executor.query(statement, parameter, rowBounds, (ResultHandler<?>) args[3], key, bound);
     }
   }
 
@@ -101,6 +102,9 @@ class GrantSetPlugin extends AbstractProcessEnginePlugin {
    */
   static Optional<BoundSql> rewrite(Configuration configuration, BoundSql bound) {
     String sql = bound.getSql();
+    if (!sql.contains("ACT_RU_AUTHORIZATION")) {
+      return Optional.empty();
+    }
     Matcher join = GRANT_JOIN.matcher(sql);
     if (!join.find()) {
       return Optional.empty();
