@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 import org.apache.ibatis.executor.statement.StatementHandler;
@@ -141,18 +141,13 @@ class GrantSetIT {
         "u5 in g1 g2", union(probes, Set.of(tasks.get("group"))),
         "u3", Set.copyOf(tasks.values()),
         "u4", Set.of());
-    expected.forEach((caller, ids) -> {
-      String[] words = caller.split(" ");
-      List<String> groups = words.length > 2 ? List.of(words).subList(2, words.length) : List.of();
-      as(words[0], groups, () -> {
-        assertThat(ids(taskService.createTaskQuery().taskNameLike(NAME + "%").list())).as(caller).isEqualTo(ids);
-        assertThat(taskService.createTaskQuery().taskNameLike(NAME + "%").count()).as(caller).isEqualTo(ids.size());
-        TaskQuery orQuery = taskService.createTaskQuery().or().taskNameLike(NAME + "%").taskAssignee("nobody").endOr();
-        assertThat(ids(orQuery.orderByTaskName().asc().listPage(0, 50))).as(caller).isEqualTo(ids);
-        assertThat(ids(filterService.list(filter.getId()))).as(caller).isEqualTo(ids);
-        assertThat(filterService.count(filter.getId())).as(caller).isEqualTo(ids.size());
-        return null;
-      });
+    asEachCaller(expected, (caller, ids) -> {
+      assertThat(ids(taskService.createTaskQuery().taskNameLike(NAME + "%").list())).as(caller).isEqualTo(ids);
+      assertThat(taskService.createTaskQuery().taskNameLike(NAME + "%").count()).as(caller).isEqualTo(ids.size());
+      TaskQuery orQuery = taskService.createTaskQuery().or().taskNameLike(NAME + "%").taskAssignee("nobody").endOr();
+      assertThat(ids(orQuery.orderByTaskName().asc().listPage(0, 50))).as(caller).isEqualTo(ids);
+      assertThat(ids(filterService.list(filter.getId()))).as(caller).isEqualTo(ids);
+      assertThat(filterService.count(filter.getId())).as(caller).isEqualTo(ids.size());
     });
     assertRewritten(expected.size() * 5);
   }
@@ -170,18 +165,13 @@ class GrantSetIT {
         "u3", union(union(probeInstances, Set.copyOf(instances.get(OTHER))),
             Set.of(tasks.get("user"), tasks.get("group"))),
         "u4", Set.of());
-    expected.forEach((caller, scopes) -> {
-      String[] words = caller.split(" ");
-      List<String> groups = words.length > 2 ? List.of(words).subList(2, words.length) : List.of();
-      as(words[0], groups, () -> {
-        List<VariableInstance> variables = runtimeService.createVariableInstanceQuery().variableName(VARIABLE).list();
-        assertThat(variables).as(caller)
-            .extracting(v -> v.getTaskId() != null ? v.getTaskId() : v.getProcessInstanceId())
-            .containsExactlyInAnyOrderElementsOf(scopes);
-        assertThat(runtimeService.createVariableInstanceQuery().variableName(VARIABLE).count()).as(caller)
-            .isEqualTo(scopes.size());
-        return null;
-      });
+    asEachCaller(expected, (caller, scopes) -> {
+      List<VariableInstance> variables = runtimeService.createVariableInstanceQuery().variableName(VARIABLE).list();
+      assertThat(variables).as(caller)
+          .extracting(v -> v.getTaskId() != null ? v.getTaskId() : v.getProcessInstanceId())
+          .containsExactlyInAnyOrderElementsOf(scopes);
+      assertThat(runtimeService.createVariableInstanceQuery().variableName(VARIABLE).count()).as(caller)
+          .isEqualTo(scopes.size());
     });
     assertRewritten(expected.size() * 2);
   }
@@ -193,15 +183,19 @@ class GrantSetIT {
         .hasSizeGreaterThanOrEqualTo(atLeast);
   }
 
-  private <T> T as(String user, List<String> groups, Supplier<T> work) {
-    identityService.setAuthentication(user, groups);
-    statements.capturing = true;
-    try {
-      return work.get();
-    } finally {
-      statements.capturing = false;
-      identityService.clearAuthentication();
-    }
+  /** Runs {@code check} as each caller ("u1", or "u1 in g1 g2": the user and its groups), capturing its statements. */
+  private void asEachCaller(Map<String, Set<String>> expected, BiConsumer<String, Set<String>> check) {
+    expected.forEach((caller, ids) -> {
+      List<String> words = List.of(caller.split(" "));
+      identityService.setAuthentication(words.get(0), words.size() > 2 ? words.subList(2, words.size()) : List.of());
+      statements.capturing = true;
+      try {
+        check.accept(caller, ids);
+      } finally {
+        statements.capturing = false;
+        identityService.clearAuthentication();
+      }
+    });
   }
 
   private void grant(String user, String group, Resource resource, String resourceId, Permission permission) {
