@@ -1,4 +1,4 @@
-package org.steward.access.process;
+package org.steward.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.ibatis.executor.statement.StatementHandler;
 import org.apache.ibatis.plugin.Interceptor;
@@ -44,24 +45,35 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.steward.EmbeddedPostgresConfiguration;
+import org.steward.deadline.Light;
+import org.steward.deadline.Lights;
 
 /**
- * Task and variable queries with grants checked as a set ({@link GrantSetPlugin}) on PostgreSQL see exactly what the
- * caller's grants name: a task grant to the user or to one of its groups, a definition grant ({@code READ_TASK} for
- * tasks, {@code READ_INSTANCE} for variables), an instance grant, a {@code '*'} grant; not a task whose grant lacks
- * {@code READ}, nor one of another definition. Lists, counts, or-queries and a saved filter, each checked against what
- * the grants say, and each run in its rewritten form.
+ * Tasklist's queries as {@link TasklistQueryPlugin} rewrites them on PostgreSQL keep exactly the rows Camunda's
+ * statements mean:
+ * <ul>
+ * <li>with grants checked as a set ({@link GrantSetRewrite}), tasks and variables are what the caller's grants name:
+ * a task grant to the user or to one of its groups, a definition grant ({@code READ_TASK} for tasks,
+ * {@code READ_INSTANCE} for variables), an instance grant, a {@code '*'} grant; not a task whose grant lacks
+ * {@code READ}, nor one of another definition;</li>
+ * <li>with the caller's own tasks read by their ids first ({@link OwnTasksRewrite}), 我的待办 and 已超期
+ * hold the tasks assigned to the caller and the unclaimed ones offered to it or its groups; not one claimed by another,
+ * offered to another group, or linked to the caller otherwise.</li>
+ * </ul>
+ * Lists, counts, or-queries and saved filters, each checked against what the grants and links say, and each run in its
+ * rewritten form.
  */
 @SpringBootTest
 @ActiveProfiles("test")
 @Import(EmbeddedPostgresConfiguration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GrantSetIT {
+class TasklistQueryIT {
 
   private static final String NAME = "授权探针";
   private static final String PROBE = "grant-probe";
   private static final String OTHER = "other-probe";
   private static final String VARIABLE = "grantProbe";
+  private static final String OWN = "本人探针";
 
   @Autowired
   ProcessEngineConfigurationImpl configuration;
@@ -81,6 +93,8 @@ class GrantSetIT {
   private final StatementCapture statements = new StatementCapture();
   /** Task name → id. */
   private final Map<String, String> tasks = new HashMap<>();
+  /** Own-task probe → id. */
+  private final Map<String, String> own = new HashMap<>();
   /** Definition key → its instances' ids. */
   private final Map<String, List<String>> instances = new HashMap<>();
 
@@ -116,6 +130,55 @@ class GrantSetIT {
     grant("u3", null, Resources.TASK, "*", Permissions.READ);
     grant(null, "g3", Resources.PROCESS_DEFINITION, PROBE, ProcessDefinitionPermissions.READ_INSTANCE);
     grant("u7", null, Resources.PROCESS_INSTANCE, instances.get(OTHER).get(0), Permissions.READ);
+  }
+
+  /** Tasks linked to m1 (in group mg1) and m2 (in mg9, offered nothing) in every way, all readable by both. */
+  @BeforeAll
+  void ownTasks() {
+    ownTask("assigned", "m1", null, null);
+    ownTask("offeredToUser", null, "m1", null);
+    ownTask("offeredToGroup", null, null, "mg1");
+    ownTask("offeredAndMine", "m1", null, "mg1");
+    ownTask("claimedByAnother", "m3", null, "mg1");
+    ownTask("offeredToAnotherGroup", null, null, "mg2");
+    ownTask("offeredToM2", null, "m2", null);
+    String involved = ownTask("involved", null, null, null);
+    taskService.addUserIdentityLink(involved, "m1", "participant");
+    taskService.setVariableLocal(own.get("assigned"), Lights.VARIABLE, Light.RED.name());
+    taskService.setVariableLocal(own.get("offeredToGroup"), Lights.VARIABLE, Light.RED.name());
+    taskService.setVariableLocal(own.get("claimedByAnother"), Lights.VARIABLE, Light.RED.name());
+    grant("m1", null, Resources.TASK, "*", Permissions.READ);
+    grant("m2", null, Resources.TASK, "*", Permissions.READ);
+  }
+
+  @Test
+  void myTasks_areTheAssignedAndTheUnclaimedOffered_inFiltersListsCountsAndLightFilters() {
+    statements.seen.clear();
+    Filter myTasks = filterService.createFilterQuery().filterName(TasklistFilters.MY_TASKS).singleResult();
+    Filter overdue = filterService.createFilterQuery().filterName(TasklistFilters.OVERDUE).singleResult();
+    Map<String, Set<String>> expected = Map.of(
+        "m1 in mg1", ownIds("assigned", "offeredToUser", "offeredToGroup", "offeredAndMine"),
+        "m2 in mg9", ownIds("offeredToM2"));
+    Map<String, Set<String>> red = Map.of("m1 in mg1", ownIds("assigned", "offeredToGroup"), "m2 in mg9", Set.of());
+    asEachCaller(expected, (caller, ids) -> {
+      TaskQuery named = taskService.createTaskQuery().taskNameLike(OWN + "%");
+      assertThat(ids(filterService.list(myTasks.getId(), named))).as(caller).isEqualTo(ids);
+      assertThat(filterService.count(myTasks.getId(), named)).as(caller).isEqualTo(ids.size());
+      assertThat(ids(filterService.listPage(overdue.getId(), named, 0, 50))).as(caller).isEqualTo(red.get(caller));
+      assertThat(filterService.count(overdue.getId(), named)).as(caller).isEqualTo(red.get(caller).size());
+    });
+    statements.capturing = true;
+    try {
+      TaskQuery m1Unauthenticated = taskService.createTaskQuery().taskNameLike(OWN + "%")
+          .or().taskAssignee("m1").taskCandidateUser("m1").taskCandidateGroupIn(List.of("mg1")).endOr();
+      assertThat(ids(m1Unauthenticated.list())).isEqualTo(expected.get("m1 in mg1"));
+    } finally {
+      statements.capturing = false;
+    }
+    assertThat(statements.seen).filteredOn(sql -> sql.contains("ACT_RU_TASK RES"))
+        .as("every query of my tasks read their ids first")
+        .allSatisfy(sql -> assertThat(sql).contains("RES.ID_ in (select T.ID_ from ACT_RU_TASK T where"))
+        .hasSizeGreaterThanOrEqualTo(expected.size() * 4 + 1);
   }
 
   @Test
@@ -179,7 +242,7 @@ class GrantSetIT {
   /** Every authorized statement captured ran with the grants as a set. */
   private void assertRewritten(int atLeast) {
     assertThat(statements.seen).as("every authorized query ran with the grants as a set")
-        .allSatisfy(sql -> assertThat(sql).contains(GrantSetPlugin.GRANTS).doesNotContain("AUTH.RESOURCE_ID_ IN"))
+        .allSatisfy(sql -> assertThat(sql).contains(GrantSetRewrite.GRANTS).doesNotContain("AUTH.RESOURCE_ID_ IN"))
         .hasSizeGreaterThanOrEqualTo(atLeast);
   }
 
@@ -196,6 +259,25 @@ class GrantSetIT {
         identityService.clearAuthentication();
       }
     });
+  }
+
+  private String ownTask(String probe, String assignee, String candidateUser, String candidateGroup) {
+    Task task = taskService.newTask();
+    task.setName(OWN + "-" + probe);
+    task.setAssignee(assignee);
+    taskService.saveTask(task);
+    if (candidateUser != null) {
+      taskService.addCandidateUser(task.getId(), candidateUser);
+    }
+    if (candidateGroup != null) {
+      taskService.addCandidateGroup(task.getId(), candidateGroup);
+    }
+    own.put(probe, task.getId());
+    return task.getId();
+  }
+
+  private Set<String> ownIds(String... probes) {
+    return Stream.of(probes).map(own::get).collect(Collectors.toSet());
   }
 
   private void grant(String user, String group, Resource resource, String resourceId, Permission permission) {

@@ -1,4 +1,4 @@
-package org.steward.access.process;
+package org.steward.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ import org.apache.ibatis.session.Configuration;
 import org.junit.jupiter.api.Test;
 
 /** The rewrite of Camunda's grant join (the statement as PostgreSQL runs it: {@code GrantSetIT}). */
-class GrantSetPluginTests {
+class GrantSetRewriteTests {
 
   private static final Configuration CONFIGURATION = new Configuration();
   private static final String GRANTS = "SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2"
@@ -27,7 +27,7 @@ class GrantSetPluginTests {
         + "\n    )\n        AUTH ON (AUTH.RESOURCE_ID_ IN ( RES.ID_ , D.KEY_ , '*' ))" + where;
     BoundSql bound = bound(sql, "identity", "user", "group", "type", "perms", "permsAgain", "name", "limit", "offset");
 
-    BoundSql rewritten = GrantSetPlugin.rewrite(CONFIGURATION, bound).orElseThrow();
+    BoundSql rewritten = GrantSetRewrite.rewrite(CONFIGURATION, bound).orElseThrow();
 
     assertThat(rewritten.getSql()).startsWith("with STEWARD_GRANTS as (" + GRANTS + ") select distinct")
         .contains("left join (select '*' as RESOURCE_ID_) AUTH on (RES.ID_ in (select RESOURCE_ID_ from STEWARD_GRANTS)"
@@ -37,19 +37,19 @@ class GrantSetPluginTests {
         .endsWith(where);
     assertThat(rewritten.getParameterMappings()).extracting(ParameterMapping::getProperty).containsExactly(
         "user", "group", "type", "perms", "permsAgain", "identity", "name", "limit", "offset");
-    assertThat(GrantSetPlugin.placeholders(rewritten.getSql())).isEqualTo(9);
+    assertThat(TasklistQueryPlugin.placeholders(rewritten.getSql())).isEqualTo(9);
   }
 
   @Test
   void aStatementWithoutTheJoin_orWhoseParametersDoNotAddUp_runsAsWritten() {
-    assertThat(GrantSetPlugin.rewrite(CONFIGURATION, bound("select * from ACT_RU_TASK RES where ID_ = ?", "id")))
+    assertThat(GrantSetRewrite.rewrite(CONFIGURATION, bound("select * from ACT_RU_TASK RES where ID_ = ?", "id")))
         .isEmpty();
     String revokeCheck = "select RES.ID_ from ACT_RU_TASK RES where (select 1 from ACT_RU_AUTHORIZATION A) = 1";
-    assertThat(GrantSetPlugin.rewrite(CONFIGURATION, bound(revokeCheck))).isEmpty();
+    assertThat(GrantSetRewrite.rewrite(CONFIGURATION, bound(revokeCheck))).isEmpty();
     String joined = "select RES.ID_ from ACT_RU_TASK RES inner join (" + GRANTS
         + ") AUTH ON (AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*'))";
-    assertThat(GrantSetPlugin.rewrite(CONFIGURATION, bound(joined, "user", "group"))).isEmpty();
-    assertThat(GrantSetPlugin.rewrite(CONFIGURATION,
+    assertThat(GrantSetRewrite.rewrite(CONFIGURATION, bound(joined, "user", "group"))).isEmpty();
+    assertThat(GrantSetRewrite.rewrite(CONFIGURATION,
         bound(joined, "user", "group", "type", "perms", "permsAgain"))).isPresent();
   }
 
@@ -59,7 +59,7 @@ class GrantSetPluginTests {
         + " RES.PROC_INST_ID_ \n , PROC_EXECUTION.ID_ , PROCDEF.KEY_ , RES.TASK_ID_ , '*' \n )\n )";
     BoundSql bound = bound(sql, "user", "group", "type", "perms", "permsAgain");
 
-    assertThat(GrantSetPlugin.rewrite(CONFIGURATION, bound).orElseThrow().getSql()).endsWith(
+    assertThat(GrantSetRewrite.rewrite(CONFIGURATION, bound).orElseThrow().getSql()).endsWith(
         "left join (select '*' as RESOURCE_ID_) AUTH on (RES.PROC_INST_ID_ in (select RESOURCE_ID_ from STEWARD_GRANTS)"
             + " or PROC_EXECUTION.ID_ in (select RESOURCE_ID_ from STEWARD_GRANTS)"
             + " or PROCDEF.KEY_ in (select RESOURCE_ID_ from STEWARD_GRANTS)"
@@ -72,13 +72,13 @@ class GrantSetPluginTests {
     String sql = "select RES.* from ACT_RU_TASK RES inner join (" + GRANTS
         + ") AUTH ON (AUTH.RESOURCE_ID_ IN (RES.ID_, 'task', '*'))";
 
-    assertThat(GrantSetPlugin.rewrite(CONFIGURATION, bound(sql, "user", "group", "type", "perms", "permsAgain")))
+    assertThat(GrantSetRewrite.rewrite(CONFIGURATION, bound(sql, "user", "group", "type", "perms", "permsAgain")))
         .isEmpty();
   }
 
   @Test
   void placeholdersInQuotedTextAreNotParameters() {
-    assertThat(GrantSetPlugin.placeholders("a = ? and b like '?%' escape '\\' and c = ?")).isEqualTo(2);
+    assertThat(TasklistQueryPlugin.placeholders("a = ? and b like '?%' escape '\\' and c = ?")).isEqualTo(2);
   }
 
   private static BoundSql bound(String sql, String... properties) {

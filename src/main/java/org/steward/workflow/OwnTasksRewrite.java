@@ -1,0 +1,87 @@
+package org.steward.workflow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.mapping.ParameterMapping;
+import org.apache.ibatis.session.Configuration;
+
+/**
+ * A filter of the caller's own tasks reads their ids first, on PostgreSQL (docs/benchmarks.md fix 23, ADR 0023, issue
+ * 18; run by {@link TasklistQueryPlugin}). 我的待办, 即将到期 and 已超期 ask for the tasks assigned to the caller or,
+ * unclaimed, offered to the caller or one of its groups ({@link TasklistFilters}). Camunda writes that as one
+ * {@code or} over the task and its candidate links, {@code RES.ASSIGNEE_ = me or (RES.ASSIGNEE_ is null and
+ * I.TYPE_ = 'candidate' and (I.USER_ID_ = me or I.GROUP_ID_ in (my groups)))}, which no index answers: PostgreSQL read
+ * every task of the city with every link (60–100 ms a statement at 100,000 open cases, whoever asked).
+ * <p>
+ * Every task the {@code or} keeps is assigned to the caller or has a candidate link to the caller or its groups, so the
+ * statement is given that as a further condition, {@code RES.ID_ in (the tasks assigned to me union the tasks with a
+ * candidate link to me or my groups)}: two index reads, and the {@code or} is then checked on those tasks alone. The
+ * condition follows from the {@code or}, so the rows are the same. Only an {@code or} of exactly that form is given it
+ * (Camunda writes the criteria of an {@code or} query in one parenthesis, and'ed to the rest); any other form runs as
+ * written.
+ */
+final class OwnTasksRewrite {
+
+  private static final String USER = "I\\.USER_ID_\\s*=\\s*\\?";
+  private static final String GROUPS = "I\\.GROUP_ID_\\s+IN\\s*\\(\\s*\\?(?:\\s*,\\s*\\?)*\\s*\\)";
+  /**
+   * Camunda's {@code or} of the caller's own tasks: assigned to the caller, or (unclaimed, unless assigned tasks are
+   * included) a candidate link to the caller, its groups or both ({@code candidates}).
+   */
+  private static final Pattern OWN_TASKS = Pattern.compile(
+      "and\\s*\\(\\s*1\\s*=\\s*1\\s+and\\s+RES\\.ASSIGNEE_\\s*=\\s*\\?\\s+or\\s*\\(\\s*"
+          + "(?:RES\\.ASSIGNEE_\\s+is\\s+null\\s+and\\s+)?I\\.TYPE_\\s*=\\s*'candidate'\\s+and\\s*\\(\\s*"
+          + "(?<candidates>" + USER + "(?:\\s+or\\s+" + GROUPS + ")?|" + GROUPS + ")"
+          + "\\s*\\)\\s*\\)\\s*\\)",
+      Pattern.CASE_INSENSITIVE);
+  /** The task table of the query, with the engine's table prefix. */
+  private static final Pattern TASKS = Pattern.compile("from\\s+([\\w.]*)ACT_RU_TASK\\s+RES\\s",
+      Pattern.CASE_INSENSITIVE);
+
+  private OwnTasksRewrite() {
+  }
+
+  /**
+   * The statement with {@code and RES.ID_ in (...)} after each {@code or} of the caller's own tasks, its parameters
+   * (the caller and its groups) repeated for it; empty when there is no such {@code or} or the parameters cannot be
+   * matched to the text.
+   */
+  static Optional<BoundSql> rewrite(Configuration configuration, BoundSql bound) {
+    String sql = bound.getSql();
+    List<ParameterMapping> mappings = bound.getParameterMappings();
+    Matcher tasks = TASKS.matcher(sql);
+    Matcher own = OWN_TASKS.matcher(sql);
+    if (!tasks.find() || !own.find() || TasklistQueryPlugin.placeholders(sql) != mappings.size()) {
+      return Optional.empty();
+    }
+    StringBuilder text = new StringBuilder();
+    List<ParameterMapping> parameters = new ArrayList<>();
+    int copied = 0;
+    int copiedParameters = 0;
+    do {
+      int before = TasklistQueryPlugin.placeholders(sql.substring(0, own.start()));
+      int end = before + TasklistQueryPlugin.placeholders(own.group());
+      text.append(sql, copied, own.end()).append(ownTaskIds(tasks.group(1), own.group("candidates")));
+      parameters.addAll(mappings.subList(copiedParameters, end));
+      parameters.addAll(mappings.subList(before, end));
+      copied = own.end();
+      copiedParameters = end;
+    } while (own.find());
+    text.append(sql, copied, sql.length());
+    parameters.addAll(mappings.subList(copiedParameters, mappings.size()));
+    return Optional.of(TasklistQueryPlugin.replaced(configuration, bound, text.toString(), parameters));
+  }
+
+  /** The ids of the tasks assigned to the caller and of those with a candidate link to it or its groups. */
+  private static String ownTaskIds(String prefix, String candidates) {
+    String links = candidates.replaceAll("\\s+", " ").replaceAll("(?i)I\\.(USER_ID_|GROUP_ID_)", "L.$1");
+    return " and RES.ID_ in (select T.ID_ from " + prefix + "ACT_RU_TASK T where T.ASSIGNEE_ = ?"
+        + " union select L.TASK_ID_ from " + prefix + "ACT_RU_IDENTITYLINK L where L.TYPE_ = 'candidate' and ("
+        + links + "))";
+  }
+}
