@@ -264,6 +264,9 @@ class RequestIT {
     assertThat(row.path("units").get(0).path("rating").asText()).isEqualTo("SLOW");
 
     assertThat(tasks("power01", caseNumber, DepartmentHandlingProcess.SUPERVISE_UNIT)).isEmpty();
+    // the officer's supervisor holds it; the supervisors' group is still offered it (督办事项)
+    assertThat(task("chenjianguo", caseNumber, DepartmentHandlingProcess.SUPERVISE_UNIT).path("assignee").asText())
+        .isEqualTo("chenjianguo");
     complete("chenjianguo", caseNumber, DepartmentHandlingProcess.SUPERVISE_UNIT, "supervisionNote",
         "已电话督促，要求两日内办结");
     assertThat(supervision.ofCase(caseNumber)).singleElement().extracting(SupervisionItem::closedBy)

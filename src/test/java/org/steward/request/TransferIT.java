@@ -38,7 +38,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * 转办 on PostgreSQL over REST, each user as themselves: a case with open department units goes to another officer
- * (the units stay with their departments, the officer's side follows); a supervisor transfers a case waiting for the
+ * (the units stay with their departments, the officer's side follows, the overdue units' 督办 tasks go to the new
+ * officer's supervisor); a supervisor transfers a case waiting for the
  * officer's decision (the task moves, the former officer no longer sees it); an enterprise's new officer takes over
  * its open cases, not its closed ones. Bad input changes nothing.
  */
@@ -78,6 +79,11 @@ class TransferIT {
     api.exchange("resources01", HttpMethod.POST, "/engine-rest/task/"
         + task("resources01", caseNumber, DepartmentHandlingProcess.HANDLE_MATTER).path("id").asText() + "/claim",
         "{\"userId\": \"resources01\"}", HttpStatus.NO_CONTENT);
+    at(2032, 3, 23, 10);
+    api.executeJobs(caseNumber, DepartmentHandlingProcess.DEADLINE_MISSED);
+    assertThat(tasks("chenjianguo", caseNumber)).filteredOn(t -> t.path("assignee").asText().equals("chenjianguo"))
+        .extracting(t -> t.path("taskDefinitionKey").asText())
+        .containsExactly(DepartmentHandlingProcess.SUPERVISE_UNIT, DepartmentHandlingProcess.SUPERVISE_UNIT);
 
     JsonNode moved = api.call("zhangwei", HttpMethod.POST, "/api/requests/" + caseNumber + "/transfer",
         "{\"toOfficer\": \"xuming\", \"reason\": \"张伟调岗，由徐明接手\"}", HttpStatus.OK);
@@ -111,6 +117,12 @@ class TransferIT {
     api.exchange("zhangwei", HttpMethod.GET, "/api/requests/" + caseNumber, null, HttpStatus.NOT_FOUND);
     assertThat(api.call("xuming", HttpMethod.GET, "/api/notifications", null, HttpStatus.OK).toString())
         .contains("REQUEST_TRANSFERRED", caseNumber);
+
+    // the units' 督办逾期事项 go from zhangwei's supervisor to xuming's
+    assertThat(tasks("linhui", caseNumber)).filteredOn(t -> t.path("assignee").asText().equals("linhui"))
+        .extracting(t -> t.path("taskDefinitionKey").asText())
+        .containsExactly(DepartmentHandlingProcess.SUPERVISE_UNIT, DepartmentHandlingProcess.SUPERVISE_UNIT);
+    assertThat(tasks("chenjianguo", caseNumber)).noneMatch(t -> t.path("assignee").asText().equals("chenjianguo"));
 
     api.completeTask("resources01", caseNumber, DepartmentHandlingProcess.HANDLE_MATTER, "action", "FEEDBACK",
         "feedback", "已纳入用地计划");

@@ -97,9 +97,10 @@ public class RequestEngine {
   /**
    * Hands the case's officer-side work to another officer (转办): the variables {@code officer} and {@code supervisor}
    * of its {@code enterprise-request}, the {@code officer} of the units' and the office's instances that still name
-   * the former officer, and the open tasks of the case assigned to the former officer (to the former supervisor) go to
-   * the new one, whose grant on them replaces the former one's. A case still in the officers' queue (no officer) has
-   * its 签收诉求 task taken off the queue. The departments' tasks stay where they are.
+   * the former officer, and the open tasks of the case assigned to the former officer (to the former supervisor, its
+   * units' 督办逾期事项 included) go to the new one, whose grant on them replaces the former one's. A case still in
+   * the officers' queue (no officer) has its 签收诉求 task taken off the queue. The departments' tasks stay where they
+   * are.
    */
   public void transfer(String caseNumber, String fromOfficer, String toOfficer, String fromSupervisor,
       String toSupervisor) {
@@ -111,11 +112,15 @@ public class RequestEngine {
       }
       runtime.setVariable(instance, EnterpriseRequestProcess.OFFICER, toOfficer);
       runtime.setVariable(instance, EnterpriseRequestProcess.SUPERVISOR, toSupervisor);
+      boolean newSupervisor = fromSupervisor != null && !fromSupervisor.equals(toSupervisor);
       for (String called : CALLED_WITH_OFFICER) {
         for (ProcessInstance unit : runtime.createProcessInstanceQuery()
             .processInstanceBusinessKey(caseNumber, called).list()) {
           if (Objects.equals(runtime.getVariable(unit.getId(), EnterpriseRequestProcess.OFFICER), fromOfficer)) {
             runtime.setVariable(unit.getId(), EnterpriseRequestProcess.OFFICER, toOfficer);
+          }
+          if (newSupervisor) {
+            reassignTasks(unit.getId(), fromSupervisor, toSupervisor);
           }
         }
       }
@@ -124,7 +129,7 @@ public class RequestEngine {
       } else {
         reassignTasks(instance, fromOfficer, toOfficer);
       }
-      if (fromSupervisor != null && !fromSupervisor.equals(toSupervisor)) {
+      if (newSupervisor) {
         reassignTasks(instance, fromSupervisor, toSupervisor);
       }
       // the new officer reads the case's history now, not from its next task on

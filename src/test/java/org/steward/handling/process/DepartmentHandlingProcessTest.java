@@ -26,6 +26,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -40,6 +41,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.Mockito;
 import org.steward.deadline.Deadline;
+import org.steward.directory.DirectoryManagement;
+import org.steward.directory.Officer;
+import org.steward.directory.OfficerKind;
 import org.steward.deadline.InMemorySubject;
 import org.steward.deadline.Light;
 import org.steward.deadline.LightChanged;
@@ -92,6 +96,7 @@ class DepartmentHandlingProcessTest {
   private final UnitReturns returns = mock(UnitReturns.class);
   private final UnitExtensions extensions = mock(UnitExtensions.class);
   private final SupervisionNotes notes = mock(SupervisionNotes.class);
+  private final DirectoryManagement directory = mock(DirectoryManagement.class);
   private final UnitInstances units = InMemoryInstanceLinks.of(UnitInstances.class);
   private final InMemorySubject subject = new InMemorySubject("unit", false,
       execution -> Long.toString(units.of(execution.getProcessInstanceId())));
@@ -110,6 +115,9 @@ class DepartmentHandlingProcessTest {
     Mocks.register("decideExtensionDelegate", new DecideExtensionDelegate(extensions, units));
     Mocks.register("checkStillOverdueDelegate", new CheckStillOverdueDelegate(handling, units));
     Mocks.register("closeSupervisionDelegate", new CloseSupervisionDelegate(notes, units));
+    Mocks.register("assignSupervisorTaskListener", new AssignSupervisorTaskListener(directory));
+    when(directory.supervisorOf("zhangwei")).thenReturn(Optional.of(new Officer(SUPERVISOR, "陈建国", "power",
+        OfficerKind.ENTERPRISE, null, null, true)));
     Mocks.register("checkHandlingReportTaskListener", new CheckHandlingReportTaskListener(reports, units, texts));
     Mocks.register("checkExtensionDecisionTaskListener", new CheckExtensionDecisionTaskListener(extensions, texts));
     changes = TestDeadlineDelegates.register(ENGINE.getProcessEngine(), subject);
@@ -209,12 +217,26 @@ class DepartmentHandlingProcessTest {
         .containsEntry(LIGHT, "RED");
     Assertions.assertThat(job(STILL_RED_TOO_LONG, unit).getDuedate()).isEqualTo(RED_TOO_LONG);
     Task supervise = task(SUPERVISE_UNIT, unit);
-    assertThat(supervise).hasCandidateGroup("supervisors").hasName("督办逾期事项");
+    assertThat(supervise).isAssignedTo(SUPERVISOR).hasCandidateGroupAssociated("supervisors").hasName("督办逾期事项");
 
     completeAs(SUPERVISOR, supervise, Map.of(SUPERVISION_NOTE, "已电话督促，承诺下周一办结"));
 
     verify(notes).closeSupervision(UNIT, SUPERVISOR, "已电话督促，承诺下周一办结");
     assertThat(unit).hasPassed(CLOSE_SUPERVISION, SUPERVISION_CLOSED).isWaitingAt(HANDLE_MATTER);
+  }
+
+  @Test
+  void aUnitWithoutAnOfficersSupervisor_leavesItsSupervisionToTheGroup() {
+    ProcessInstance unit = signed(start());
+    runtimeService().removeVariable(unit.getId(), OFFICER);
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 6, 0));
+
+    execute(job(DEADLINE_MISSED, unit));
+
+    Task supervise = task(SUPERVISE_UNIT, unit);
+    assertThat(supervise).isNotAssigned().hasCandidateGroup("supervisors");
+    completeAs(SUPERVISOR, supervise, Map.of(SUPERVISION_NOTE, "已督促"));
+    assertThat(unit).hasPassed(SUPERVISION_CLOSED);
   }
 
   @Test
