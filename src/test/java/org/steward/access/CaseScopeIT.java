@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
+import org.camunda.bpm.engine.EntityTypes;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,8 @@ class CaseScopeIT {
   TestRestTemplate http;
   @Autowired
   DirectoryManagement directory;
+  @Autowired
+  HistoryService historyService;
 
   ApiCalls api;
 
@@ -99,6 +104,14 @@ class CaseScopeIT {
         .contains("caseNumber", "unitId");
     api().exchange("water01", HttpMethod.GET, "/api/requests/" + caseNumber, null, HttpStatus.NOT_FOUND);
     assertThat(history("water01", "variable-instance", caseNumber)).isEmpty();
+    // the operation log keeps the officer's completions, not the grants that follow from them as its own operations
+    String request = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey("enterprise-request").singleResult().getId();
+    assertThat(historyService.createUserOperationLogQuery().userId("zhangwei").entityType(EntityTypes.TASK)
+        .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).processInstanceId(request).count())
+        .isEqualTo(2);
+    assertThat(historyService.createUserOperationLogQuery().userId("zhangwei").entityType(EntityTypes.AUTHORIZATION)
+        .count()).isZero();
   }
 
   @Test

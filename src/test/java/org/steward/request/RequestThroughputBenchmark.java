@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +46,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.steward.DurablePostgres;
 import org.steward.directory.DirectoryManagement;
 import org.steward.handling.process.DepartmentHandlingProcess;
 import org.steward.request.process.EnterpriseRequestProcess;
@@ -74,26 +77,18 @@ class RequestThroughputBenchmark {
   private static final String BARE = "bare-case";
   private static final String OFFICER = "zhangwei";
 
+  /** {@link DurablePostgres#measured()}: durable, pg_stat_statements loaded, autovacuum every 10 s. */
   @TestConfiguration(proxyBeanMethods = false)
-  static class DurablePostgres {
+  static class MeasuredPostgres {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres() throws IOException {
-      return EmbeddedPostgres.builder()
-          .setServerConfig("fsync", "on")
-          .setServerConfig("synchronous_commit", "on")
-          .setServerConfig("full_page_writes", "on")
-          // what docs/operations.md recommends for the engine's high-churn runtime tables
-          .setServerConfig("autovacuum_naptime", "10s")
-          .setRegisterShutdownHook(false)
-          .start();
+      return DurablePostgres.measured().start();
     }
 
     @Bean
     DataSource dataSource(EmbeddedPostgres postgres) {
-      HikariDataSource dataSource = new HikariDataSource();
-      dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-      dataSource.setUsername("postgres");
+      HikariDataSource dataSource = (HikariDataSource) DurablePostgres.dataSourceOf(postgres);
       dataSource.setMaximumPoolSize(THREADS * 2 + 2);
       return dataSource;
     }
@@ -129,6 +124,7 @@ class RequestThroughputBenchmark {
         .addString("bare-step.form", BARE_FORM).deploy();
     HistoryLevel historyLevel = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
         .getHistoryLevel();
+    jdbc.sql("create extension if not exists pg_stat_statements").update();
     String settings = String.join(", ", Stream.of("fsync", "synchronous_commit", "autovacuum_naptime")
         .map(name -> name + "=" + setting(name)).toList());
 
@@ -138,6 +134,10 @@ class RequestThroughputBenchmark {
     // Rounds alternate which kind goes first, so that neither always meets the larger database or the later checkpoint.
     Map<String, Long> bareWork = new LinkedHashMap<>();
     Map<String, Long> stewardWork = new LinkedHashMap<>();
+    Map<String, Long> bareInserts = new HashMap<>();
+    Map<String, Long> stewardInserts = new HashMap<>();
+    Map<String, double[]> bareStatements = new HashMap<>();
+    Map<String, double[]> stewardStatements = new HashMap<>();
     double bareSeconds = 0;
     double stewardSeconds = 0;
     StringBuilder rounds = new StringBuilder();
@@ -148,12 +148,18 @@ class RequestThroughputBenchmark {
       double stewardRound = 0;
       for (int turn = 0; turn < 2; turn++) {
         Map<String, Long> before = databaseWork();
+        Map<String, Long> insertsBefore = insertsByTable();
+        Map<String, double[]> statementsBefore = statementWork();
         if ((round + turn) % 2 == 0) {
           stewardRound = run(perRound, i -> stewardCase(enterpriseId, offset + i));
           add(stewardWork, before, databaseWork());
+          add(stewardInserts, insertsBefore, insertsByTable());
+          addStatements(stewardStatements, statementsBefore, statementWork());
         } else {
           bareRound = run(perRound, i -> bareCase(offset + i));
           add(bareWork, before, databaseWork());
+          add(bareInserts, insertsBefore, insertsByTable());
+          addStatements(bareStatements, statementsBefore, statementWork());
         }
       }
       bareSeconds += bareRound;
@@ -177,9 +183,13 @@ class RequestThroughputBenchmark {
           Steward / bare:                                   %.0f %%
         %sMean time per step (ms, one client thread's view):
         %sDatabase work per case (pg_stat_database), bare | Steward:
+        %sRows inserted per case by table (pg_stat_user_tables), bare | Steward:
+        %sStatements by time per case (pg_stat_statements; ms per case, calls per case), Steward:
+        %sthe same, bare:
         %sTables most read by sequential scans over the whole run, warm-up included (pg_stat_user_tables):
         %s""", settings, THREADS, historyLevel.getName(), cases, WARM_UP, ROUNDS, bare, steward, 100 * steward / bare,
-        rounds, stepTimes(), perCase(bareWork, stewardWork, cases), sequentialScans());
+        rounds, stepTimes(), perCase(bareWork, stewardWork, cases), insertsPerCase(bareInserts, stewardInserts, cases),
+        topStatements(stewardStatements, cases), topStatements(bareStatements, cases), sequentialScans());
     log.info("\n{}", result);
     Path out = Path.of("target", "benchmark", "request-throughput.txt");
     Files.createDirectories(out.getParent());
@@ -308,6 +318,52 @@ class RequestThroughputBenchmark {
           return work;
         })
         .single();
+  }
+
+  private Map<String, Long> insertsByTable() {
+    Map<String, Long> inserts = new HashMap<>();
+    jdbc.sql("select relname, n_tup_ins from pg_stat_user_tables")
+        .query(rs -> {
+          inserts.put(rs.getString("relname"), rs.getLong("n_tup_ins"));
+        });
+    return inserts;
+  }
+
+  /** The tables Steward's cases insert most into, with the bare cases' figure for the same table. */
+  private static String insertsPerCase(Map<String, Long> bare, Map<String, Long> steward, int cases) {
+    return steward.entrySet().stream().filter(table -> table.getValue() > 0)
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
+        .map(table -> String.format(Locale.ROOT, "  %-28s %6.1f | %6.1f%n", table.getKey(),
+            bare.getOrDefault(table.getKey(), 0L) / (double) cases, table.getValue() / (double) cases))
+        .collect(Collectors.joining());
+  }
+
+  /** Calls and milliseconds so far by statement text (pg_stat_statements keeps them from the engine's start). */
+  private Map<String, double[]> statementWork() {
+    Map<String, double[]> work = new HashMap<>();
+    jdbc.sql("select regexp_replace(query, '\\s+', ' ', 'g'), calls, total_exec_time from pg_stat_statements")
+        .query(rs -> {
+          work.merge(rs.getString(1), new double[] {rs.getLong(2), rs.getDouble(3)},
+              (a, b) -> new double[] {a[0] + b[0], a[1] + b[1]});
+        });
+    return work;
+  }
+
+  private static void addStatements(Map<String, double[]> total, Map<String, double[]> from,
+      Map<String, double[]> to) {
+    to.forEach((query, work) -> {
+      double[] before = from.getOrDefault(query, new double[2]);
+      total.merge(query, new double[] {work[0] - before[0], work[1] - before[1]},
+          (a, b) -> new double[] {a[0] + b[0], a[1] + b[1]});
+    });
+  }
+
+  private static String topStatements(Map<String, double[]> statements, int cases) {
+    return statements.entrySet().stream()
+        .sorted(Comparator.comparingDouble((Map.Entry<String, double[]> s) -> s.getValue()[1]).reversed()).limit(15)
+        .map(s -> String.format(Locale.ROOT, "  %6.2f %5.1f  %s%n", s.getValue()[1] / cases, s.getValue()[0] / cases,
+            s.getKey().substring(0, Math.min(200, s.getKey().length()))))
+        .collect(Collectors.joining());
   }
 
   /** Where a query lacks an index: the five tables whose sequential scans read the most rows. */

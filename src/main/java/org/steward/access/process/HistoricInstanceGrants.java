@@ -59,10 +59,18 @@ class HistoricInstanceGrants implements CaseHistoryGrants {
       return;
     }
     CommandContext context = Context.getCommandContext();
-    context.runWithoutAuthorization(() -> {
-      grant(context, instances.apply(context), readers);
-      return null;
-    });
+    // The grants follow from the user's operation, which the operation log records already; logged, each grant would
+    // add seven rows (one per property) under the user's name, as if the user had granted it (issue 18).
+    boolean logging = context.isUserOperationLogEnabled();
+    context.disableUserOperationLog();
+    try {
+      context.runWithoutAuthorization(() -> {
+        grant(context, instances.apply(context), readers);
+        return null;
+      });
+    } finally {
+      context.setLogUserOperationEnabled(logging);
+    }
   }
 
   /** The instance at hand and its root (when there is one), and every instance with the case number as business key. */
