@@ -10,7 +10,7 @@ import org.apache.ibatis.mapping.ParameterMapping;
 import org.apache.ibatis.session.Configuration;
 import org.junit.jupiter.api.Test;
 
-/** The rewrite of Camunda's grant join (the statement as PostgreSQL runs it: {@code GrantSetIT}). */
+/** The rewrite of Camunda's grant join (the statement as PostgreSQL runs it: {@code TasklistQueryIT}). */
 class GrantSetRewriteTests {
 
   private static final Configuration CONFIGURATION = new Configuration();
