@@ -81,6 +81,24 @@ class TasklistFiltersTests {
   }
 
   @Test
+  void myFilters_ofAUserInNoGroupYet_listItsOwnTasks_notAnError() {
+    // given a user an administrator has created and not yet put in a group, with a task of its own and a group's task
+    String own = newTask("newcomer", null);
+    String queue = newTask(null, "officers");
+    identityService.setAuthentication("newcomer", List.of());
+
+    // when it opens its filters
+    List<Task> mine = filterService.list(filterId("我的待办"));
+    long overdue = filterService.count(filterId("已超期"));
+
+    // then
+    assertThat(mine).extracting(Task::getId).contains(own).doesNotContain(queue);
+    assertThat(overdue).isZero();
+    identityService.clearAuthentication();
+    List.of(own, queue).forEach(id -> taskService.deleteTask(id, true));
+  }
+
+  @Test
   void yellowAndRedFilters_listTheCallersOwnTasksByTheProcesssLight() {
     // given a yellow and a red case, whose tasks are offered to the administrators (calendar-check)
     String yellow = runtimeService.startProcessInstanceByKey("calendar-check", Map.of("light", "YELLOW")).getId();
