@@ -344,7 +344,7 @@ class RequestThroughputBenchmark {
     jdbc.sql("select regexp_replace(query, '\\s+', ' ', 'g'), calls, total_exec_time from pg_stat_statements")
         .query(rs -> {
           work.merge(rs.getString(1), new double[] {rs.getLong(2), rs.getDouble(3)},
-              (a, b) -> new double[] {a[0] + b[0], a[1] + b[1]});
+              RequestThroughputBenchmark::sum);
         });
     return work;
   }
@@ -353,9 +353,13 @@ class RequestThroughputBenchmark {
       Map<String, double[]> to) {
     to.forEach((query, work) -> {
       double[] before = from.getOrDefault(query, new double[2]);
-      total.merge(query, new double[] {work[0] - before[0], work[1] - before[1]},
-          (a, b) -> new double[] {a[0] + b[0], a[1] + b[1]});
+      total.merge(query, new double[] {work[0] - before[0], work[1] - before[1]}, RequestThroughputBenchmark::sum);
     });
+  }
+
+  /** Calls and milliseconds of two figures of the same statement, added. */
+  private static double[] sum(double[] a, double[] b) {
+    return new double[] {a[0] + b[0], a[1] + b[1]};
   }
 
   private static String topStatements(Map<String, double[]> statements, int cases) {
