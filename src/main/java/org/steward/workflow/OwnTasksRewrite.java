@@ -11,19 +11,25 @@ import org.apache.ibatis.mapping.ParameterMapping;
 import org.apache.ibatis.session.Configuration;
 
 /**
- * A filter of the caller's own tasks reads their ids first, on PostgreSQL (docs/benchmarks.md fix 23, ADR 0023, issue
- * 18; run by {@link TasklistQueryPlugin}). 我的待办, 即将到期 and 已超期 ask for the tasks assigned to the caller or,
- * unclaimed, offered to the caller or one of its groups ({@link TasklistFilters}). Camunda writes that as one
- * {@code or} over the task and its candidate links, {@code RES.ASSIGNEE_ = me or (RES.ASSIGNEE_ is null and
+ * A filter of the caller's own tasks reads their ids first, on PostgreSQL (docs/benchmarks.md fixes 23 and 25, ADR
+ * 0023, issue 18; run by {@link TasklistQueryPlugin}). 我的待办, 即将到期 and 已超期 ask for the tasks assigned to the
+ * caller or, unclaimed, offered to the caller or one of its groups ({@link TasklistFilters}). Camunda writes that as
+ * one {@code or} over the task and its candidate links, {@code RES.ASSIGNEE_ = me or (RES.ASSIGNEE_ is null and
  * I.TYPE_ = 'candidate' and (I.USER_ID_ = me or I.GROUP_ID_ in (my groups)))}, which no index answers: PostgreSQL read
  * every task of the city with every link (60–100 ms a statement at 100,000 open cases, whoever asked).
  * <p>
  * Every task the {@code or} keeps is assigned to the caller or has a candidate link to the caller or its groups, so the
- * statement is given that as a further condition, {@code RES.ID_ in (the tasks assigned to me union the tasks with a
- * candidate link to me or my groups)}: two index reads, and the {@code or} is then checked on those tasks alone. The
+ * statement is given that as a further condition, {@code RES.ID_ = any(array(the tasks assigned to me union the tasks
+ * with a candidate link to me or my groups))}: two index reads, and the tasks are then fetched by their ids. The
  * condition follows from the {@code or}, so the rows are the same. Only an {@code or} of exactly that form is given it
  * (Camunda writes the criteria of an {@code or} query in one parenthesis, and'ed to the rest); any other form runs as
  * written.
+ * <p>
+ * Where the statement joins the candidate links for that {@code or} alone, the {@code or} itself is then what the ids
+ * already say, checked on the task: the ids are exactly the tasks assigned to the caller or linked to it, and of those
+ * the {@code or} keeps the ones assigned to the caller or unclaimed ({@code RES.ASSIGNEE_ = me or RES.ASSIGNEE_ is
+ * null}), or all of them when it includes assigned tasks. The join is dropped: it read a link per task and made each
+ * task a row per link.
  */
 final class OwnTasksRewrite {
 
@@ -35,10 +41,16 @@ final class OwnTasksRewrite {
    */
   private static final Pattern OWN_TASKS = Pattern.compile(
       "and\\s*\\(\\s*1\\s*=\\s*1\\s+and\\s+RES\\.ASSIGNEE_\\s*=\\s*\\?\\s+or\\s*\\(\\s*"
-          + "(?:RES\\.ASSIGNEE_\\s+is\\s+null\\s+and\\s+)?I\\.TYPE_\\s*=\\s*'candidate'\\s+and\\s*\\(\\s*"
+          + "(?<unclaimed>RES\\.ASSIGNEE_\\s+is\\s+null\\s+and\\s+)?I\\.TYPE_\\s*=\\s*'candidate'\\s+and\\s*\\(\\s*"
           + "(?<candidates>" + USER + "(?:\\s+or\\s+" + GROUPS + ")?|" + GROUPS + ")"
           + "\\s*\\)\\s*\\)\\s*\\)",
       Pattern.CASE_INSENSITIVE);
+  /** The join of the candidate links that Camunda adds for them. */
+  private static final Pattern LINKS = Pattern.compile(
+      "\\s+left\\s+join\\s+[\\w.]*ACT_RU_IDENTITYLINK\\s+I\\s+on\\s+I\\.TASK_ID_\\s*=\\s*RES\\.ID_(?=\\s)",
+      Pattern.CASE_INSENSITIVE);
+  /** A column of the candidate links, {@code I.}. */
+  private static final Pattern LINK_COLUMN = Pattern.compile("(?<![\\w.])I\\.", Pattern.CASE_INSENSITIVE);
   /** The task table of the query, with the engine's table prefix. */
   private static final Pattern TASKS = Pattern.compile("from\\s+([\\w.]*)ACT_RU_TASK\\s+RES\\s",
       Pattern.CASE_INSENSITIVE);
@@ -47,8 +59,9 @@ final class OwnTasksRewrite {
   }
 
   /**
-   * The statement with {@code and RES.ID_ in (...)} after each {@code or} of the caller's own tasks, its parameters
-   * (the caller and its groups) repeated for it; empty when there is no such {@code or} or the parameters cannot be
+   * The statement with {@code and RES.ID_ = any(...)} after each {@code or} of the caller's own tasks, its
+   * parameters (the caller and its groups) repeated for it, and each {@code or} checked on the task alone where the
+   * candidate links are joined for nothing else; empty when there is no such {@code or} or the parameters cannot be
    * matched to the text.
    */
   static Optional<BoundSql> rewrite(Configuration configuration, BoundSql bound) {
@@ -59,6 +72,9 @@ final class OwnTasksRewrite {
     if (!tasks.find() || !own.find() || TasklistQueryPlugin.placeholders(sql) != mappings.size()) {
       return Optional.empty();
     }
+    Matcher links = LINKS.matcher(sql);
+    boolean linksForOrsAlone = links.find() && !links.find()
+        && !LINK_COLUMN.matcher(OWN_TASKS.matcher(links.replaceFirst("")).replaceAll("")).find();
     StringBuilder text = new StringBuilder();
     List<ParameterMapping> parameters = new ArrayList<>();
     int copied = 0;
@@ -66,22 +82,37 @@ final class OwnTasksRewrite {
     do {
       int before = TasklistQueryPlugin.placeholders(sql.substring(0, own.start()));
       int end = before + TasklistQueryPlugin.placeholders(own.group());
-      text.append(sql, copied, own.end()).append(ownTaskIds(tasks.group(1), own.group("candidates")));
-      parameters.addAll(mappings.subList(copiedParameters, end));
-      parameters.addAll(mappings.subList(before, end));
+      List<ParameterMapping> ors = mappings.subList(before, end);
+      text.append(sql, copied, own.start());
+      parameters.addAll(mappings.subList(copiedParameters, before));
+      if (!linksForOrsAlone) {
+        text.append(own.group());
+        parameters.addAll(ors);
+      } else if (own.group("unclaimed") != null) {
+        text.append("and (RES.ASSIGNEE_ = ? or RES.ASSIGNEE_ is null)");
+        parameters.add(ors.get(0));
+      } else {
+        text.append("and 1 = 1");
+      }
+      text.append(ownTaskIds(tasks.group(1), own.group("candidates")));
+      parameters.addAll(ors);
       copied = own.end();
       copiedParameters = end;
     } while (own.find());
     text.append(sql, copied, sql.length());
     parameters.addAll(mappings.subList(copiedParameters, mappings.size()));
-    return Optional.of(TasklistQueryPlugin.replaced(configuration, bound, text.toString(), parameters));
+    String rewritten = linksForOrsAlone ? LINKS.matcher(text).replaceFirst("") : text.toString();
+    return Optional.of(TasklistQueryPlugin.replaced(configuration, bound, rewritten, parameters));
   }
 
-  /** The ids of the tasks assigned to the caller and of those with a candidate link to it or its groups. */
+  /**
+   * The ids of the tasks assigned to the caller and of those with a candidate link to it or its groups, as an array:
+   * PostgreSQL then fetches the tasks by their key instead of hashing every task its assignee index offers.
+   */
   private static String ownTaskIds(String prefix, String candidates) {
     String links = candidates.replaceAll("\\s+", " ").replaceAll("(?i)I\\.(USER_ID_|GROUP_ID_)", "L.$1");
-    return " and RES.ID_ in (select T.ID_ from " + prefix + "ACT_RU_TASK T where T.ASSIGNEE_ = ?"
+    return " and RES.ID_ = any(array(select T.ID_ from " + prefix + "ACT_RU_TASK T where T.ASSIGNEE_ = ?"
         + " union select L.TASK_ID_ from " + prefix + "ACT_RU_IDENTITYLINK L where L.TYPE_ = 'candidate' and ("
-        + links + "))";
+        + links + ")))";
   }
 }

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 class OwnTasksRewriteTests {
 
   private static final Configuration CONFIGURATION = new Configuration();
-  private static final String SELECT = "SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_ from ACT_RU_TASK RES"
-      + " left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_ WHERE ( 1 = 1 and RES.SUSPENSION_STATE_ = 1 )\n";
+  private static final String LINKS = " left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_";
+  private static final String SELECT = "SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_ from ACT_RU_TASK RES" + LINKS
+      + " WHERE ( 1 = 1 and RES.SUSPENSION_STATE_ = 1 )\n";
   /** Camunda's or of 我的待办, as it writes it (line breaks and runs of blanks included). */
   private static final String MINE = "        and (\n          1 = 1 and\n              RES.ASSIGNEE_ = ?\n"
       + "              or\n              (\n                  RES.ASSIGNEE_ is null\n"
@@ -26,18 +27,35 @@ class OwnTasksRewriteTests {
       + " and (RES.TENANT_ID_ is null ) ) countDistinct";
 
   @Test
-  void theOrOfMyTasks_isGivenTheIdsOfMyTasks_withItsParametersRepeated() {
+  void theOrOfMyTasks_isCheckedOnTheTasksOfMyIds_withoutTheLinks_whenTheyAreJoinedForItAlone() {
     BoundSql bound = bound(SELECT + MINE + REST, "me", "meAsCandidate", "group1", "group2", "name");
 
     BoundSql rewritten = OwnTasksRewrite.rewrite(CONFIGURATION, bound).orElseThrow();
 
-    assertThat(rewritten.getSql()).isEqualTo(SELECT + MINE
-        + " and RES.ID_ in (select T.ID_ from ACT_RU_TASK T where T.ASSIGNEE_ = ? union select L.TASK_ID_ from"
-        + " ACT_RU_IDENTITYLINK L where L.TYPE_ = 'candidate' and (L.USER_ID_ = ? or L.GROUP_ID_ IN ( ? , ? )))"
+    assertThat(rewritten.getSql()).isEqualTo(SELECT.replace(LINKS, "")
+        + "        and (RES.ASSIGNEE_ = ? or RES.ASSIGNEE_ is null)"
+        + " and RES.ID_ = any(array(select T.ID_ from ACT_RU_TASK T where T.ASSIGNEE_ = ? union select L.TASK_ID_"
+        + " from ACT_RU_IDENTITYLINK L where L.TYPE_ = 'candidate' and (L.USER_ID_ = ? or L.GROUP_ID_ IN ( ? , ? ))))"
         + REST);
     assertThat(rewritten.getParameterMappings()).extracting(ParameterMapping::getProperty).containsExactly(
-        "me", "meAsCandidate", "group1", "group2", "me", "meAsCandidate", "group1", "group2", "name");
-    assertThat(TasklistQueryPlugin.placeholders(rewritten.getSql())).isEqualTo(9);
+        "me", "me", "meAsCandidate", "group1", "group2", "name");
+    assertThat(TasklistQueryPlugin.placeholders(rewritten.getSql())).isEqualTo(6);
+  }
+
+  @Test
+  void whereTheLinksServeAnotherCriterion_theOrStays_andIsGivenTheIdsOfMyTasks() {
+    String otherLinks = "\n and ( 1 = 1 and I.TYPE_ = 'candidate' and I.GROUP_ID_ = ? )";
+    BoundSql bound = bound(SELECT + MINE + otherLinks + REST, "me", "meAsCandidate", "group1", "group2", "other",
+        "name");
+
+    BoundSql rewritten = OwnTasksRewrite.rewrite(CONFIGURATION, bound).orElseThrow();
+
+    assertThat(rewritten.getSql()).isEqualTo(SELECT + MINE
+        + " and RES.ID_ = any(array(select T.ID_ from ACT_RU_TASK T where T.ASSIGNEE_ = ? union select L.TASK_ID_"
+        + " from ACT_RU_IDENTITYLINK L where L.TYPE_ = 'candidate' and (L.USER_ID_ = ? or L.GROUP_ID_ IN ( ? , ? ))))"
+        + otherLinks + REST);
+    assertThat(rewritten.getParameterMappings()).extracting(ParameterMapping::getProperty).containsExactly(
+        "me", "meAsCandidate", "group1", "group2", "me", "meAsCandidate", "group1", "group2", "other", "name");
   }
 
   @Test
@@ -45,12 +63,17 @@ class OwnTasksRewriteTests {
     String userOnly = "and ( 1 = 1 and RES.ASSIGNEE_ = ? or ( RES.ASSIGNEE_ is null and I.TYPE_ = 'candidate'"
         + " and ( I.USER_ID_ = ? ) ) )";
     assertThat(OwnTasksRewrite.rewrite(CONFIGURATION, bound(SELECT + userOnly + REST, "me", "me", "name"))
-        .orElseThrow().getSql()).contains(userOnly + " and RES.ID_ in (select T.ID_ from ACT_RU_TASK T where"
-            + " T.ASSIGNEE_ = ? union select L.TASK_ID_ from ACT_RU_IDENTITYLINK L where L.TYPE_ = 'candidate' and"
-            + " (L.USER_ID_ = ?))");
+        .orElseThrow().getSql()).contains("and (RES.ASSIGNEE_ = ? or RES.ASSIGNEE_ is null) and RES.ID_ = any(array("
+            + "select T.ID_ from ACT_RU_TASK T where T.ASSIGNEE_ = ? union select L.TASK_ID_ from ACT_RU_IDENTITYLINK L"
+            + " where L.TYPE_ = 'candidate' and (L.USER_ID_ = ?)))");
+    // with assigned tasks included, every task of the ids is one the or keeps
     String groupsOnly = "and ( 1 = 1 and RES.ASSIGNEE_ = ? or ( I.TYPE_ = 'candidate' and ( I.GROUP_ID_ IN (?) ) ) )";
-    assertThat(OwnTasksRewrite.rewrite(CONFIGURATION, bound(SELECT + groupsOnly + REST, "me", "group", "name"))
-        .orElseThrow().getSql()).contains("where L.TYPE_ = 'candidate' and (L.GROUP_ID_ IN (?)))");
+    BoundSql rewritten = OwnTasksRewrite.rewrite(CONFIGURATION, bound(SELECT + groupsOnly + REST, "me", "group",
+        "name")).orElseThrow();
+    assertThat(rewritten.getSql()).contains("and 1 = 1 and RES.ID_ = any(array(select T.ID_")
+        .contains("where L.TYPE_ = 'candidate' and (L.GROUP_ID_ IN (?))))").doesNotContain("I.");
+    assertThat(rewritten.getParameterMappings()).extracting(ParameterMapping::getProperty)
+        .containsExactly("me", "group", "name");
   }
 
   @Test
@@ -61,11 +84,12 @@ class OwnTasksRewriteTests {
 
     BoundSql rewritten = OwnTasksRewrite.rewrite(CONFIGURATION, bound).orElseThrow();
 
-    assertThat(rewritten.getSql().split("RES.ID_ in \\(select T.ID_ from ENGINE.ACT_RU_TASK T", -1)).hasSize(3);
-    assertThat(rewritten.getSql()).contains("from ENGINE.ACT_RU_IDENTITYLINK L");
+    assertThat(rewritten.getSql().split("RES.ID_ = any\\(array\\(select T.ID_ from ENGINE.ACT_RU_TASK T", -1))
+        .hasSize(3);
+    assertThat(rewritten.getSql()).contains("from ENGINE.ACT_RU_IDENTITYLINK L").doesNotContain(" I ");
     assertThat(rewritten.getParameterMappings()).extracting(ParameterMapping::getProperty).containsExactly(
-        "me", "meAsCandidate", "group1", "group2", "me", "meAsCandidate", "group1", "group2", "name",
-        "you", "you", "g3", "g4", "you", "you", "g3", "g4");
+        "me", "me", "meAsCandidate", "group1", "group2", "name",
+        "you", "you", "you", "g3", "g4");
   }
 
   @Test
