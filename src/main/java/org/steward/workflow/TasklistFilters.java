@@ -66,7 +66,9 @@ class TasklistFilters implements ApplicationRunner {
     ensure(OVERDUE, "红灯：我可以办理的任务中已超过办理时限、进入督办的", 1, "#c62828", mineAndLit(Light.RED), null);
     ensure(URGED, "被催办、尚未办结的事项（任务名称以【已催办】开头，催办内容见任务的历史记录）", 2, "#e65100",
         taskService.createTaskQuery().taskNameLike(URGED_NAMES).orderByDueDate().asc(), null);
-    ensure(SUPERVISION, "督办负责人办理的督办、延期审批等事项", 3, "#6a1b9a",
+    // the pool: a task someone has leaves it (SupervisorPoolPlugin)
+    ensure(SUPERVISION, "督办负责人待认领的事项：延期审批，以及没有指定督办负责人的督办（交给本人的在“我的待办”）",
+        3, "#6a1b9a",
         taskService.createTaskQuery().taskCandidateGroup(StewardGroups.SUPERVISORS).includeAssignedTasks()
             .orderByDueDate().asc(),
         StewardGroups.SUPERVISORS);

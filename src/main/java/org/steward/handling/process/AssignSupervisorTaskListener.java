@@ -9,10 +9,9 @@ import org.steward.directory.Officer;
 
 /**
  * 督办逾期事项 goes to the supervisor of the case's officer, as 督促首次响应 and 督办重办事项 do: it is in that
- * supervisor's 我的待办, and stays offered to the supervisors' group, whose 督办事项 shows it to every supervisor (an
- * assigned task cannot be claimed by another: it moves with the case's 转办). A unit without an officer (a common
- * issue's handover item) or whose officer has no supervisor leaves it to the group's pool. Before this, every overdue
- * unit of the city was in every supervisor's 我的待办 (issue 18).
+ * supervisor's 我的待办 and moves with the case's 转办. A unit without an officer (a common issue's handover item) or
+ * whose officer has no supervisor leaves it to the supervisors' pool (督办事项; workflow.SupervisorPoolPlugin takes an
+ * assigned task out of it). Before this, every overdue unit of the city was in every supervisor's 我的待办 (issue 18).
  */
 @Component
 @RequiredArgsConstructor

@@ -31,6 +31,7 @@ import java.util.Optional;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -217,7 +218,9 @@ class DepartmentHandlingProcessTest {
         .containsEntry(LIGHT, "RED");
     Assertions.assertThat(job(STILL_RED_TOO_LONG, unit).getDuedate()).isEqualTo(RED_TOO_LONG);
     Task supervise = task(SUPERVISE_UNIT, unit);
-    assertThat(supervise).isAssignedTo(SUPERVISOR).hasCandidateGroupAssociated("supervisors").hasName("督办逾期事项");
+    assertThat(supervise).isAssignedTo(SUPERVISOR).hasName("督办逾期事项");
+    Assertions.assertThat(supervisorsPool(supervise)).as("out of the supervisors' pool while the supervisor has it")
+        .isEmpty();
 
     completeAs(SUPERVISOR, supervise, Map.of(SUPERVISION_NOTE, "已电话督促，承诺下周一办结"));
 
@@ -237,6 +240,30 @@ class DepartmentHandlingProcessTest {
     assertThat(supervise).isNotAssigned().hasCandidateGroup("supervisors");
     completeAs(SUPERVISOR, supervise, Map.of(SUPERVISION_NOTE, "已督促"));
     assertThat(unit).hasPassed(SUPERVISION_CLOSED);
+  }
+
+  @Test
+  void aSupervisionTaskGivenBack_returnsToTheSupervisorsPool_andLeavesItWhenClaimed() {
+    ProcessInstance unit = signed(start());
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 6, 0));
+    execute(job(DEADLINE_MISSED, unit));
+    Task supervise = task(SUPERVISE_UNIT, unit);
+
+    taskService().setAssignee(supervise.getId(), null);
+
+    assertThat(task(SUPERVISE_UNIT, unit)).isNotAssigned().hasCandidateGroup("supervisors");
+    Assertions.assertThat(supervisorsPool(supervise)).hasSize(1);
+
+    taskService().claim(supervise.getId(), "linhui");
+
+    assertThat(task(SUPERVISE_UNIT, unit)).isAssignedTo("linhui");
+    Assertions.assertThat(supervisorsPool(supervise)).isEmpty();
+  }
+
+  /** The task's candidate links to the supervisors' group. */
+  private static List<IdentityLink> supervisorsPool(Task task) {
+    return taskService().getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> "supervisors".equals(link.getGroupId())).toList();
   }
 
   @Test
