@@ -25,6 +25,12 @@ import org.apache.ibatis.session.Configuration;
  * so Camunda's own conditions on {@code AUTH} keep the same rows; each appears once instead of once per matching grant,
  * which Camunda's {@code distinct} removed anyway. Only the form the engine writes when it checks grants without
  * revokes is rewritten.
+ * <p>
+ * The variables Tasklist shows with a page of tasks are a few dozen rows, where hashing every grant of the caller cost
+ * more than the rows (a department's 4,200 grants, four hashes, 13 ms for 45 variables). A statement over the
+ * variables asks instead, row by row, whether one of the caller's grants names one of the row's resources: {@code
+ * exists (select 1 from (the caller's grants) G where G.RESOURCE_ID_ in (RES.PROC_INST_ID_, ..., '*'))}, which
+ * PostgreSQL answers with a probe of Camunda's index on the resource per row (3 ms; docs/benchmarks.md fix 27).
  */
 final class GrantSetRewrite {
 
@@ -37,6 +43,9 @@ final class GrantSetRewrite {
           + "\\s*AUTH\\s+ON\\s*\\(\\s*AUTH\\.RESOURCE_ID_\\s+IN\\s*\\(([\\w.,'*\\s]+)\\)\\s*\\)",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern COLUMN = Pattern.compile("[A-Za-z_]\\w*\\.[A-Za-z_]\\w*");
+  /** A statement over the variables: few rows, each checked by probes ({@link #probeCheck}). */
+  private static final Pattern VARIABLES = Pattern.compile("\\sfrom\\s+[\\w.]*ACT_RU_VARIABLE\\s+RES\\s",
+      Pattern.CASE_INSENSITIVE);
   private static final String ANY = "'*'";
 
   static final String GRANTS = "STEWARD_GRANTS";
@@ -60,7 +69,8 @@ final class GrantSetRewrite {
     }
     String joinType = join.group(1);
     String grants = join.group(2).strip();
-    Optional<String> check = setCheck(join.group(3));
+    boolean probed = VARIABLES.matcher(sql).find();
+    Optional<String> check = probed ? probeCheck(grants, join.group(3)) : setCheck(join.group(3));
     String head = sql.substring(0, join.start());
     String tail = sql.substring(join.end());
     int before = TasklistQueryPlugin.placeholders(head);
@@ -69,12 +79,31 @@ final class GrantSetRewrite {
     if (check.isEmpty() || join.find() || TasklistQueryPlugin.placeholders(sql) != mappings.size()) {
       return Optional.empty();
     }
+    if (probed) {
+      // the grants stay where they were, and so do their parameters
+      return Optional.of(TasklistQueryPlugin.replaced(configuration, bound,
+          head + joinType + " join (select '*' as RESOURCE_ID_) AUTH on " + check.get() + tail, mappings));
+    }
     List<ParameterMapping> reordered = new ArrayList<>(mappings.subList(before, before + within));
     reordered.addAll(mappings.subList(0, before));
     reordered.addAll(mappings.subList(before + within, mappings.size()));
     String rewritten = "with " + GRANTS + " as (" + grants + ") " + head + joinType
         + " join (select '*' as RESOURCE_ID_) AUTH on (" + check.get() + ")" + tail;
     return Optional.of(TasklistQueryPlugin.replaced(configuration, bound, rewritten, reordered));
+  }
+
+  /** {@code exists (a grant on c1, c2 or '*')} for the resources {@code c1, c2, '*'}, the grants read in place. */
+  private static Optional<String> probeCheck(String grants, String resources) {
+    List<String> names = new ArrayList<>();
+    for (String resource : resources.split(",")) {
+      String name = resource.strip();
+      if (!name.equals(ANY) && !COLUMN.matcher(name).matches()) {
+        return Optional.empty();
+      }
+      names.add(name);
+    }
+    return Optional.of("exists (select 1 from (" + grants + ") G where G.RESOURCE_ID_ in (" + String.join(", ", names)
+        + "))");
   }
 
   /** {@code c1 in (grants) or c2 in (grants) or exists (a grant on '*')} for the resources {@code c1, c2, '*'}. */

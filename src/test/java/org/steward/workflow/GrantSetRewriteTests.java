@@ -55,16 +55,32 @@ class GrantSetRewriteTests {
 
   @Test
   void everyResourceAGrantMayName_isOneSetCheck() {
-    String sql = "select RES.* from ACT_RU_VARIABLE RES left join (" + GRANTS + ") AUTH ON (AUTH.RESOURCE_ID_ IN (\n"
-        + " RES.PROC_INST_ID_ \n , PROC_EXECUTION.ID_ , PROCDEF.KEY_ , RES.TASK_ID_ , '*' \n )\n )";
+    String sql = "select RES.* from ACT_RU_TASK RES left join (" + GRANTS + ") AUTH ON (AUTH.RESOURCE_ID_ IN (\n"
+        + " RES.ID_ \n , D.KEY_ , RES.PROC_INST_ID_ , '*' \n )\n )";
     BoundSql bound = bound(sql, "user", "group", "type", "perms", "permsAgain");
 
     assertThat(GrantSetRewrite.rewrite(CONFIGURATION, bound).orElseThrow().getSql()).endsWith(
-        "left join (select '*' as RESOURCE_ID_) AUTH on (RES.PROC_INST_ID_ in (select RESOURCE_ID_ from STEWARD_GRANTS)"
-            + " or PROC_EXECUTION.ID_ in (select RESOURCE_ID_ from STEWARD_GRANTS)"
-            + " or PROCDEF.KEY_ in (select RESOURCE_ID_ from STEWARD_GRANTS)"
-            + " or RES.TASK_ID_ in (select RESOURCE_ID_ from STEWARD_GRANTS)"
+        "left join (select '*' as RESOURCE_ID_) AUTH on (RES.ID_ in (select RESOURCE_ID_ from STEWARD_GRANTS)"
+            + " or D.KEY_ in (select RESOURCE_ID_ from STEWARD_GRANTS)"
+            + " or RES.PROC_INST_ID_ in (select RESOURCE_ID_ from STEWARD_GRANTS)"
             + " or exists (select 1 from STEWARD_GRANTS where RESOURCE_ID_ = '*'))");
+  }
+
+  @Test
+  void theVariablesOfAPage_probeTheGrantsRowByRow_whereTheGrantsAndTheirParametersStand() {
+    String sql = "select RES.* from ACT_RU_VARIABLE RES left join (" + GRANTS + ") AUTH ON (AUTH.RESOURCE_ID_ IN (\n"
+        + " RES.PROC_INST_ID_ \n , PROC_EXECUTION.ID_ , PROCDEF.KEY_ , RES.TASK_ID_ , '*' \n )\n )"
+        + " WHERE RES.NAME_ in (?) and (AUTH.RESOURCE_ID_ IS NOT NULL)";
+    BoundSql bound = bound(sql, "user", "group", "type", "perms", "permsAgain", "name");
+
+    BoundSql rewritten = GrantSetRewrite.rewrite(CONFIGURATION, bound).orElseThrow();
+
+    assertThat(rewritten.getSql()).isEqualTo("select RES.* from ACT_RU_VARIABLE RES left join (select '*' as"
+        + " RESOURCE_ID_) AUTH on exists (select 1 from (" + GRANTS + ") G where G.RESOURCE_ID_ in (RES.PROC_INST_ID_,"
+        + " PROC_EXECUTION.ID_, PROCDEF.KEY_, RES.TASK_ID_, '*')) WHERE RES.NAME_ in (?) and (AUTH.RESOURCE_ID_ IS NOT"
+        + " NULL)");
+    assertThat(rewritten.getParameterMappings()).extracting(ParameterMapping::getProperty).containsExactly(
+        "user", "group", "type", "perms", "permsAgain", "name");
   }
 
   @Test
