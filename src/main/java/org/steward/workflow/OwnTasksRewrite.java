@@ -29,7 +29,9 @@ import org.apache.ibatis.session.Configuration;
  * already say, checked on the task: the ids are exactly the tasks assigned to the caller or linked to it, and of those
  * the {@code or} keeps the ones assigned to the caller or unclaimed ({@code RES.ASSIGNEE_ = me or RES.ASSIGNEE_ is
  * null}), or all of them when it includes assigned tasks. The join is dropped: it read a link per task and made each
- * task a row per link.
+ * task a row per link. Where the task then meets no other table but its definition and the grants checked as a set
+ * (one row each), Camunda's {@code distinct} has nothing left to remove, and it is dropped too: it sorted every row of
+ * the caller's tasks by every column before a page could be taken (docs/benchmarks.md fix 28).
  */
 final class OwnTasksRewrite {
 
@@ -51,6 +53,17 @@ final class OwnTasksRewrite {
       Pattern.CASE_INSENSITIVE);
   /** A column of the candidate links, {@code I.}. */
   private static final Pattern LINK_COLUMN = Pattern.compile("(?<![\\w.])I\\.", Pattern.CASE_INSENSITIVE);
+  /** A grant check as {@link GrantSetRewrite} writes it, one of the resources a grant may name. */
+  private static final String SET_CHECK = "(?:[\\w.]+ in \\(select RESOURCE_ID_ from " + GrantSetRewrite.GRANTS + "\\)"
+      + "|exists \\(select 1 from " + GrantSetRewrite.GRANTS + " where RESOURCE_ID_ = '\\*'\\))";
+  /** The joins a task meets once at most: its definition, and its grants checked as a set. */
+  private static final Pattern TO_ONE_JOINS = Pattern.compile(
+      "\\s*(?:left\\s+join\\s+[\\w.]*ACT_RE_PROCDEF\\s+D\\s+on\\s+RES\\.PROC_DEF_ID_\\s*=\\s*D\\.ID_"
+          + "|(?:inner|left) join \\(select '\\*' as RESOURCE_ID_\\) AUTH on \\(" + SET_CHECK + "(?: or " + SET_CHECK
+          + ")*\\))\\s*",
+      Pattern.CASE_INSENSITIVE);
+  /** Camunda's {@code distinct} of the statement's select (the last before its task table). */
+  private static final Pattern DISTINCT = Pattern.compile("select\\s+distinct\\s", Pattern.CASE_INSENSITIVE);
   /** The task table of the query, with the engine's table prefix. */
   private static final Pattern TASKS = Pattern.compile("from\\s+([\\w.]*)ACT_RU_TASK\\s+RES\\s",
       Pattern.CASE_INSENSITIVE);
@@ -101,8 +114,31 @@ final class OwnTasksRewrite {
     } while (own.find());
     text.append(sql, copied, sql.length());
     parameters.addAll(mappings.subList(copiedParameters, mappings.size()));
-    String rewritten = linksForOrsAlone ? LINKS.matcher(text).replaceFirst("") : text.toString();
+    String rewritten = linksForOrsAlone ? withoutDistinct(LINKS.matcher(text).replaceFirst("")) : text.toString();
     return Optional.of(TasklistQueryPlugin.replaced(configuration, bound, rewritten, parameters));
+  }
+
+  /**
+   * The statement without the {@code distinct} of its select when its task table is joined to nothing that can repeat
+   * a task: the tables named before Camunda's {@code WHERE} are the task and its to-one joins alone.
+   */
+  private static String withoutDistinct(String sql) {
+    Matcher tasks = TASKS.matcher(sql);
+    if (!tasks.find()) {
+      return sql;
+    }
+    int where = sql.indexOf("WHERE", tasks.end());
+    if (where < 0 || !TO_ONE_JOINS.matcher(sql.substring(tasks.end(), where)).replaceAll("").isBlank()) {
+      return sql;
+    }
+    Matcher distinct = DISTINCT.matcher(sql).region(0, tasks.start());
+    int start = -1;
+    int end = -1;
+    while (distinct.find()) {
+      start = distinct.start();
+      end = distinct.end();
+    }
+    return start < 0 ? sql : sql.substring(0, start) + "select " + sql.substring(end);
   }
 
   /**

@@ -32,7 +32,7 @@ class OwnTasksRewriteTests {
 
     BoundSql rewritten = OwnTasksRewrite.rewrite(CONFIGURATION, bound).orElseThrow();
 
-    assertThat(rewritten.getSql()).isEqualTo(SELECT.replace(LINKS, "")
+    assertThat(rewritten.getSql()).isEqualTo(SELECT.replace(LINKS, "").replace("SELECT DISTINCT", "select")
         + "        and (RES.ASSIGNEE_ = ? or RES.ASSIGNEE_ is null)"
         + " and RES.ID_ = any(array(select T.ID_ from ACT_RU_TASK T where T.ASSIGNEE_ = ? union select L.TASK_ID_"
         + " from ACT_RU_IDENTITYLINK L where L.TYPE_ = 'candidate' and (L.USER_ID_ = ? or L.GROUP_ID_ IN ( ? , ? ))))"
@@ -40,6 +40,27 @@ class OwnTasksRewriteTests {
     assertThat(rewritten.getParameterMappings()).extracting(ParameterMapping::getProperty).containsExactly(
         "me", "me", "meAsCandidate", "group1", "group2", "name");
     assertThat(TasklistQueryPlugin.placeholders(rewritten.getSql())).isEqualTo(6);
+  }
+
+  @Test
+  void withoutTheLinks_aTaskJoinedOnlyToItsDefinitionAndItsGrants_isSelectedWithoutDistinct() {
+    String grants = "with STEWARD_GRANTS as (SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE A.USER_ID_ = ?) ";
+    String joins = " left join ACT_RE_PROCDEF D on RES.PROC_DEF_ID_ = D.ID_ left join (select '*' as RESOURCE_ID_)"
+        + " AUTH on (RES.ID_ in (select RESOURCE_ID_ from STEWARD_GRANTS) or D.KEY_ in (select RESOURCE_ID_ from"
+        + " STEWARD_GRANTS) or exists (select 1 from STEWARD_GRANTS where RESOURCE_ID_ = '*'))\n";
+    String page = grants + "select distinct RES.ID_, RES.DUE_DATE_ from ACT_RU_TASK RES" + LINKS + joins
+        + " WHERE ( 1 = 1 ) " + MINE + " and (AUTH.RESOURCE_ID_ IS NOT NULL) order by RES.DUE_DATE_ asc"
+        + " LIMIT ? OFFSET ?";
+
+    String rewritten = OwnTasksRewrite.rewrite(CONFIGURATION,
+        bound(page, "grantee", "me", "meAsCandidate", "group1", "group2", "limit", "offset")).orElseThrow().getSql();
+
+    assertThat(rewritten).startsWith(grants + "select RES.ID_, RES.DUE_DATE_ from ACT_RU_TASK RES" + joins)
+        .contains("RES.ID_ = any(array(select T.ID_").doesNotContain("distinct");
+    String variableJoin = " left join ACT_RU_VARIABLE V on V.TASK_ID_ = RES.ID_";
+    assertThat(OwnTasksRewrite.rewrite(CONFIGURATION, bound(page.replace(joins, joins + variableJoin), "grantee",
+        "me", "meAsCandidate", "group1", "group2", "limit", "offset")).orElseThrow().getSql())
+        .as("a join that may repeat a task keeps the distinct").contains("select distinct RES.ID_");
   }
 
   @Test

@@ -180,7 +180,8 @@ class TasklistQueryIT {
     assertThat(statements.seen).filteredOn(sql -> sql.contains("ACT_RU_TASK RES"))
         .as("every query of my tasks read their ids first, and checked the or on the task without its links")
         .allSatisfy(sql -> assertThat(sql).contains("RES.ID_ = any(array(select T.ID_ from ACT_RU_TASK T where")
-            .contains("(RES.ASSIGNEE_ = ? or RES.ASSIGNEE_ is null)").doesNotContain("ACT_RU_IDENTITYLINK I "))
+            .contains("(RES.ASSIGNEE_ = ? or RES.ASSIGNEE_ is null)").doesNotContain("ACT_RU_IDENTITYLINK I ")
+            .doesNotContainPattern("(?i)select\\s+distinct"))
         .hasSizeGreaterThanOrEqualTo(expected.size() * 4 + 1);
   }
 
