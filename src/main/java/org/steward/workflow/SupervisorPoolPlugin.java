@@ -34,10 +34,9 @@ public class SupervisorPoolPlugin extends AbstractProcessEnginePlugin {
         SupervisorPoolPlugin::assigned);
   }
 
-  /** A task whose model names the supervisors' group among its candidates. */
+  /** A task whose model names the supervisors' group among its candidates (the parser keeps one expression each). */
   static boolean offeredToSupervisors(TaskDefinition definition) {
     return definition.getCandidateGroupIdExpressions().stream().map(Expression::getExpressionText)
-        .flatMap(groups -> List.of(groups.split(",")).stream()).map(String::trim)
         .anyMatch(StewardGroups.SUPERVISORS::equals);
   }
 
