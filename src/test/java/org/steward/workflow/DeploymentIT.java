@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,6 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.steward.EmbeddedPostgresConfiguration;
 import org.steward.StewardApplication;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /** On real PostgreSQL: every model and form deploys under its stable name, and a restart deploys nothing new. */
@@ -74,6 +76,23 @@ class DeploymentIT {
           .extracting(Deployment::getId).containsExactlyInAnyOrderElementsOf(deployments);
       assertThat(restartedRepository.createProcessDefinitionQuery().count()).isEqualTo(definitions);
       assertThat(restarted.getBean(IdentityService.class).createUserQuery().count()).isEqualTo(users);
+    }
+  }
+
+  @Test
+  void theProductionProfile_startsOnPostgreSQL_withItsSettingsBound() {
+    // application-postgres.yaml as an operator runs it: the environment's variables, a strong first password
+    try (ConfigurableApplicationContext production = new SpringApplicationBuilder(StewardApplication.class)
+        .profiles("postgres")
+        .run("--STEWARD_DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"),
+            "--STEWARD_DB_USER=postgres",
+            "--STEWARD_DB_PASSWORD=",
+            "--STEWARD_ADMIN_PASSWORD=Deploy#Check-2026-strong",
+            "--server.port=0",
+            "--camunda.bpm.process-engine-name=production")) {
+      HikariDataSource dataSource = production.getBean(HikariDataSource.class);
+      assertThat(dataSource.getConnectionTimeout()).isEqualTo(Duration.ofSeconds(10).toMillis());
+      assertThat(production.getBean(RepositoryService.class).createProcessDefinitionQuery().count()).isPositive();
     }
   }
 
