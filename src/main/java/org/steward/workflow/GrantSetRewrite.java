@@ -2,6 +2,7 @@ package org.steward.workflow;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +42,16 @@ final class GrantSetRewrite {
   private static final Pattern GRANT_JOIN = Pattern.compile(
       "(inner|left)\\s+join\\s*\\(\\s*(SELECT\\s+A\\.\\*\\s+FROM\\s+[\\w.]*ACT_RU_AUTHORIZATION\\s+A\\s.*?)\\)"
           + "\\s*AUTH\\s+ON\\s*\\(\\s*AUTH\\.RESOURCE_ID_\\s+IN\\s*\\(([\\w.,'*\\s]+)\\)\\s*\\)",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  /**
+   * The caller's grants as Camunda selects them on PostgreSQL: the user (and {@code '*'}), then its groups if it has
+   * any, then the resource types and permissions ({@code rest}).
+   */
+  private static final Pattern CALLERS_GRANTS = Pattern.compile(
+      "SELECT\\s+A\\.\\*\\s+FROM\\s+(?<table>[\\w.]*ACT_RU_AUTHORIZATION)\\s+A\\s+WHERE\\s+A\\.TYPE_\\s*<\\s*2"
+          + "\\s+AND\\s*\\(\\s*(?<user>A\\.USER_ID_\\s+in\\s*\\(\\s*\\?\\s*,\\s*'\\*'\\s*\\))"
+          + "(?:\\s*OR\\s+(?<groups>A\\.GROUP_ID_\\s+IN\\s*\\(\\s*\\?(?:\\s*,\\s*\\?)*\\s*\\)))?\\s*\\)"
+          + "(?<rest>(?:\\s+AND\\s*\\(.*\\))?)\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern COLUMN = Pattern.compile("[A-Za-z_]\\w*\\.[A-Za-z_]\\w*");
   /** A statement over the variables: few rows, each checked by probes ({@link #probeCheck}). */
@@ -84,12 +95,40 @@ final class GrantSetRewrite {
       return Optional.of(TasklistQueryPlugin.replaced(configuration, bound,
           head + joinType + " join (select '*' as RESOURCE_ID_) AUTH on " + check.get() + tail, mappings));
     }
-    List<ParameterMapping> reordered = new ArrayList<>(mappings.subList(before, before + within));
+    List<ParameterMapping> reordered = new ArrayList<>();
+    String read = readApart(grants, mappings.subList(before, before + within), reordered);
     reordered.addAll(mappings.subList(0, before));
     reordered.addAll(mappings.subList(before + within, mappings.size()));
-    String rewritten = "with " + GRANTS + " as (" + grants + ") " + head + joinType
+    String rewritten = "with " + GRANTS + " as (" + read + ") " + head + joinType
         + " join (select '*' as RESOURCE_ID_) AUTH on (" + check.get() + ")" + tail;
     return Optional.of(TasklistQueryPlugin.replaced(configuration, bound, rewritten, reordered));
+  }
+
+  /**
+   * The caller's grants read as the resources they name, the user's and the groups' apart ({@code select
+   * A.RESOURCE_ID_ ... A.USER_ID_ in (me, '*') ... union all select A.RESOURCE_ID_ ... A.GROUP_ID_ in (my groups)
+   * ...}), their parameters added to {@code parameters} in that order; Camunda's own select and parameters when it has
+   * another form. Each half is then read from an index alone (docs/benchmarks.md fix 29): Camunda's {@code or} of the
+   * user and the groups can only be answered by reading the table's rows.
+   */
+  private static String readApart(String grants, List<ParameterMapping> mappings, List<ParameterMapping> parameters) {
+    Matcher form = CALLERS_GRANTS.matcher(grants);
+    if (!form.matches()) {
+      parameters.addAll(mappings);
+      return grants;
+    }
+    String rest = form.group("rest");
+    int groups = TasklistQueryPlugin.placeholders(Objects.requireNonNullElse(form.group("groups"), ""));
+    List<ParameterMapping> restParameters = mappings.subList(1 + groups, mappings.size());
+    String select = "SELECT A.RESOURCE_ID_ FROM " + form.group("table") + " A WHERE A.TYPE_ < 2 AND ";
+    parameters.add(mappings.get(0));
+    parameters.addAll(restParameters);
+    if (groups == 0) {
+      return select + form.group("user") + rest;
+    }
+    parameters.addAll(mappings.subList(1, 1 + groups));
+    parameters.addAll(restParameters);
+    return select + form.group("user") + rest + " union all " + select + form.group("groups") + rest;
   }
 
   /** {@code exists (a grant on c1, c2 or '*')} for the resources {@code c1, c2, '*'}, the grants read in place. */

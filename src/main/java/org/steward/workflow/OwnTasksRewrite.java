@@ -142,13 +142,19 @@ final class OwnTasksRewrite {
   }
 
   /**
-   * The ids of the tasks assigned to the caller and of those with a candidate link to it or its groups, as an array:
-   * PostgreSQL then fetches the tasks by their key instead of hashing every task its assignee index offers.
+   * The ids of the tasks assigned to the caller and of those with a candidate link to it or to its groups, as an
+   * array: PostgreSQL then fetches the tasks by their key instead of hashing every task its assignee index offers. The
+   * links to the caller and to its groups are read apart, so that each is read from an index alone (docs/benchmarks.md
+   * fix 30); the parameters keep their order.
    */
   private static String ownTaskIds(String prefix, String candidates) {
-    String links = candidates.replaceAll("\\s+", " ").replaceAll("(?i)I\\.(USER_ID_|GROUP_ID_)", "L.$1");
-    return " and RES.ID_ = any(array(select T.ID_ from " + prefix + "ACT_RU_TASK T where T.ASSIGNEE_ = ?"
-        + " union select L.TASK_ID_ from " + prefix + "ACT_RU_IDENTITYLINK L where L.TYPE_ = 'candidate' and ("
-        + links + ")))";
+    StringBuilder ids = new StringBuilder(" and RES.ID_ = any(array(select T.ID_ from ").append(prefix)
+        .append("ACT_RU_TASK T where T.ASSIGNEE_ = ?");
+    for (String linked : candidates.split("(?i)\\s+or\\s+")) {
+      ids.append(" union select L.TASK_ID_ from ").append(prefix)
+          .append("ACT_RU_IDENTITYLINK L where L.TYPE_ = 'candidate' and ")
+          .append(linked.replaceAll("\\s+", " ").replaceAll("(?i)I\\.(USER_ID_|GROUP_ID_)", "L.$1"));
+    }
+    return ids.append("))").toString();
   }
 }

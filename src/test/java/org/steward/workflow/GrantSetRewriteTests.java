@@ -29,15 +29,52 @@ class GrantSetRewriteTests {
 
     BoundSql rewritten = GrantSetRewrite.rewrite(CONFIGURATION, bound).orElseThrow();
 
-    assertThat(rewritten.getSql()).startsWith("with STEWARD_GRANTS as (" + GRANTS + ") select distinct")
+    String perms = " AND ( ( A.RESOURCE_TYPE_ = ? AND A.PERMS_ & ? = ? ) )";
+    assertThat(rewritten.getSql()).startsWith("with STEWARD_GRANTS as ("
+            + "SELECT A.RESOURCE_ID_ FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2 AND A.USER_ID_ in ( ?, '*')" + perms
+            + " union all SELECT A.RESOURCE_ID_ FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2 AND A.GROUP_ID_ IN ( ? )"
+            + perms + ") select distinct")
         .contains("left join (select '*' as RESOURCE_ID_) AUTH on (RES.ID_ in (select RESOURCE_ID_ from STEWARD_GRANTS)"
             + " or D.KEY_ in (select RESOURCE_ID_ from STEWARD_GRANTS)"
             + " or exists (select 1 from STEWARD_GRANTS where RESOURCE_ID_ = '*'))")
         .doesNotContain("AUTH.RESOURCE_ID_ IN")
         .endsWith(where);
     assertThat(rewritten.getParameterMappings()).extracting(ParameterMapping::getProperty).containsExactly(
-        "user", "group", "type", "perms", "permsAgain", "identity", "name", "limit", "offset");
-    assertThat(TasklistQueryPlugin.placeholders(rewritten.getSql())).isEqualTo(9);
+        "user", "type", "perms", "permsAgain", "group", "type", "perms", "permsAgain", "identity", "name", "limit",
+        "offset");
+    assertThat(TasklistQueryPlugin.placeholders(rewritten.getSql())).isEqualTo(12);
+  }
+
+  @Test
+  void aCallerWithoutGroups_readsItsOwnGrantsAlone() {
+    String grants = "SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2 AND ( A.USER_ID_ in ( ?, '*')\n )"
+        + " AND ( ( A.RESOURCE_TYPE_ = ? AND A.PERMS_ & ? = ? OR A.RESOURCE_TYPE_ = ? AND A.PERMS_ & ? = ? ) )";
+    String sql = "select RES.ID_ from ACT_RU_TASK RES inner join (" + grants
+        + ") AUTH ON (AUTH.RESOURCE_ID_ IN (RES.ID_, '*')) where RES.NAME_ = ?";
+
+    BoundSql rewritten = GrantSetRewrite.rewrite(CONFIGURATION,
+        bound(sql, "user", "t1", "p1", "p1Again", "t2", "p2", "p2Again", "name")).orElseThrow();
+
+    assertThat(rewritten.getSql()).startsWith("with STEWARD_GRANTS as (SELECT A.RESOURCE_ID_ FROM ACT_RU_AUTHORIZATION"
+        + " A WHERE A.TYPE_ < 2 AND A.USER_ID_ in ( ?, '*') AND ( ( A.RESOURCE_TYPE_ = ? AND A.PERMS_ & ? = ? OR"
+        + " A.RESOURCE_TYPE_ = ? AND A.PERMS_ & ? = ? ) )) select RES.ID_").doesNotContain("union");
+    assertThat(rewritten.getParameterMappings()).extracting(ParameterMapping::getProperty).containsExactly(
+        "user", "t1", "p1", "p1Again", "t2", "p2", "p2Again", "name");
+  }
+
+  @Test
+  void grantsOfAnotherForm_areReadAsCamundaWroteThem() {
+    String grants = "SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2 AND ( A.USER_ID_ in ( ?, '*')"
+        + " OR A.GROUP_ID_ IN ( ? ) OR A.TENANT_ID_ = ? ) AND ( ( A.RESOURCE_TYPE_ = ? ) )";
+    String sql = "select RES.ID_ from ACT_RU_TASK RES inner join (" + grants
+        + ") AUTH ON (AUTH.RESOURCE_ID_ IN (RES.ID_, '*'))";
+
+    BoundSql rewritten = GrantSetRewrite.rewrite(CONFIGURATION, bound(sql, "user", "group", "tenant", "type"))
+        .orElseThrow();
+
+    assertThat(rewritten.getSql()).startsWith("with STEWARD_GRANTS as (" + grants + ") select RES.ID_");
+    assertThat(rewritten.getParameterMappings()).extracting(ParameterMapping::getProperty).containsExactly(
+        "user", "group", "tenant", "type");
   }
 
   @Test

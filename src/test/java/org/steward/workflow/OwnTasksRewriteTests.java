@@ -35,7 +35,8 @@ class OwnTasksRewriteTests {
     assertThat(rewritten.getSql()).isEqualTo(SELECT.replace(LINKS, "").replace("SELECT DISTINCT", "select")
         + "        and (RES.ASSIGNEE_ = ? or RES.ASSIGNEE_ is null)"
         + " and RES.ID_ = any(array(select T.ID_ from ACT_RU_TASK T where T.ASSIGNEE_ = ? union select L.TASK_ID_"
-        + " from ACT_RU_IDENTITYLINK L where L.TYPE_ = 'candidate' and (L.USER_ID_ = ? or L.GROUP_ID_ IN ( ? , ? ))))"
+        + " from ACT_RU_IDENTITYLINK L where L.TYPE_ = 'candidate' and L.USER_ID_ = ? union select L.TASK_ID_ from"
+        + " ACT_RU_IDENTITYLINK L where L.TYPE_ = 'candidate' and L.GROUP_ID_ IN ( ? , ? )))"
         + REST);
     assertThat(rewritten.getParameterMappings()).extracting(ParameterMapping::getProperty).containsExactly(
         "me", "me", "meAsCandidate", "group1", "group2", "name");
@@ -73,7 +74,8 @@ class OwnTasksRewriteTests {
 
     assertThat(rewritten.getSql()).isEqualTo(SELECT + MINE
         + " and RES.ID_ = any(array(select T.ID_ from ACT_RU_TASK T where T.ASSIGNEE_ = ? union select L.TASK_ID_"
-        + " from ACT_RU_IDENTITYLINK L where L.TYPE_ = 'candidate' and (L.USER_ID_ = ? or L.GROUP_ID_ IN ( ? , ? ))))"
+        + " from ACT_RU_IDENTITYLINK L where L.TYPE_ = 'candidate' and L.USER_ID_ = ? union select L.TASK_ID_ from"
+        + " ACT_RU_IDENTITYLINK L where L.TYPE_ = 'candidate' and L.GROUP_ID_ IN ( ? , ? )))"
         + otherLinks + REST);
     assertThat(rewritten.getParameterMappings()).extracting(ParameterMapping::getProperty).containsExactly(
         "me", "meAsCandidate", "group1", "group2", "me", "meAsCandidate", "group1", "group2", "other", "name");
@@ -86,13 +88,13 @@ class OwnTasksRewriteTests {
     assertThat(OwnTasksRewrite.rewrite(CONFIGURATION, bound(SELECT + userOnly + REST, "me", "me", "name"))
         .orElseThrow().getSql()).contains("and (RES.ASSIGNEE_ = ? or RES.ASSIGNEE_ is null) and RES.ID_ = any(array("
             + "select T.ID_ from ACT_RU_TASK T where T.ASSIGNEE_ = ? union select L.TASK_ID_ from ACT_RU_IDENTITYLINK L"
-            + " where L.TYPE_ = 'candidate' and (L.USER_ID_ = ?)))");
+            + " where L.TYPE_ = 'candidate' and L.USER_ID_ = ?))");
     // with assigned tasks included, every task of the ids is one the or keeps
     String groupsOnly = "and ( 1 = 1 and RES.ASSIGNEE_ = ? or ( I.TYPE_ = 'candidate' and ( I.GROUP_ID_ IN (?) ) ) )";
     BoundSql rewritten = OwnTasksRewrite.rewrite(CONFIGURATION, bound(SELECT + groupsOnly + REST, "me", "group",
         "name")).orElseThrow();
     assertThat(rewritten.getSql()).contains("and 1 = 1 and RES.ID_ = any(array(select T.ID_")
-        .contains("where L.TYPE_ = 'candidate' and (L.GROUP_ID_ IN (?))))").doesNotContain("I.");
+        .contains("where L.TYPE_ = 'candidate' and L.GROUP_ID_ IN (?)))").doesNotContain("I.");
     assertThat(rewritten.getParameterMappings()).extracting(ParameterMapping::getProperty)
         .containsExactly("me", "group", "name");
   }
