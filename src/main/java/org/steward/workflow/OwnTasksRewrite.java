@@ -35,8 +35,8 @@ import org.apache.ibatis.session.Configuration;
  */
 final class OwnTasksRewrite {
 
-  private static final String USER = "I\\.USER_ID_\\s*=\\s*\\?";
-  private static final String GROUPS = "I\\.GROUP_ID_\\s+IN\\s*\\(\\s*\\?(?:\\s*,\\s*\\?)*\\s*\\)";
+  static final String USER = "I\\.USER_ID_\\s*=\\s*\\?";
+  static final String GROUPS = "I\\.GROUP_ID_\\s+IN\\s*\\(\\s*\\?(?:\\s*,\\s*\\?)*\\s*\\)";
   /**
    * Camunda's {@code or} of the caller's own tasks: assigned to the caller, or (unclaimed, unless assigned tasks are
    * included) a candidate link to the caller, its groups or both ({@code candidates}).
@@ -48,11 +48,11 @@ final class OwnTasksRewrite {
           + "\\s*\\)\\s*\\)\\s*\\)",
       Pattern.CASE_INSENSITIVE);
   /** The join of the candidate links that Camunda adds for them. */
-  private static final Pattern LINKS = Pattern.compile(
+  static final Pattern LINKS = Pattern.compile(
       "\\s+left\\s+join\\s+[\\w.]*ACT_RU_IDENTITYLINK\\s+I\\s+on\\s+I\\.TASK_ID_\\s*=\\s*RES\\.ID_(?=\\s)",
       Pattern.CASE_INSENSITIVE);
   /** A column of the candidate links, {@code I.}. */
-  private static final Pattern LINK_COLUMN = Pattern.compile("(?<![\\w.])I\\.", Pattern.CASE_INSENSITIVE);
+  static final Pattern LINK_COLUMN = Pattern.compile("(?<![\\w.])I\\.", Pattern.CASE_INSENSITIVE);
   /** A grant check as {@link GrantSetRewrite} writes it, one of the resources a grant may name. */
   private static final String SET_CHECK = "(?:[\\w.]+ in \\(select RESOURCE_ID_ from " + GrantSetRewrite.GRANTS + "\\)"
       + "|exists \\(select 1 from " + GrantSetRewrite.GRANTS + " where RESOURCE_ID_ = '\\*'\\))";
@@ -65,7 +65,7 @@ final class OwnTasksRewrite {
   /** Camunda's {@code distinct} of the statement's select (the last before its task table). */
   private static final Pattern DISTINCT = Pattern.compile("select\\s+distinct\\s", Pattern.CASE_INSENSITIVE);
   /** The task table of the query, with the engine's table prefix. */
-  private static final Pattern TASKS = Pattern.compile("from\\s+([\\w.]*)ACT_RU_TASK\\s+RES\\s",
+  static final Pattern TASKS = Pattern.compile("from\\s+([\\w.]*)ACT_RU_TASK\\s+RES\\s",
       Pattern.CASE_INSENSITIVE);
 
   private OwnTasksRewrite() {
@@ -122,7 +122,7 @@ final class OwnTasksRewrite {
    * The statement without the {@code distinct} of its select when its task table is joined to nothing that can repeat
    * a task: the tables named before Camunda's {@code WHERE} are the task and its to-one joins alone.
    */
-  private static String withoutDistinct(String sql) {
+  static String withoutDistinct(String sql) {
     Matcher tasks = TASKS.matcher(sql);
     if (!tasks.find()) {
       return sql;
@@ -148,13 +148,20 @@ final class OwnTasksRewrite {
    * fix 30); the parameters keep their order.
    */
   private static String ownTaskIds(String prefix, String candidates) {
-    StringBuilder ids = new StringBuilder(" and RES.ID_ = any(array(select T.ID_ from ").append(prefix)
-        .append("ACT_RU_TASK T where T.ASSIGNEE_ = ?");
+    return " and RES.ID_ = any(array(select T.ID_ from " + prefix + "ACT_RU_TASK T where T.ASSIGNEE_ = ? union "
+        + linkedTaskIds(prefix, candidates) + "))";
+  }
+
+  /**
+   * The ids of the tasks with a candidate link to the user or the groups of Camunda's candidate criteria ({@code
+   * I.USER_ID_ = ? or I.GROUP_ID_ IN (?, ...)}), each read apart (fix 30), their parameters in the same order.
+   */
+  static String linkedTaskIds(String prefix, String candidates) {
+    List<String> reads = new ArrayList<>();
     for (String linked : candidates.split("(?i)\\s+or\\s+")) {
-      ids.append(" union select L.TASK_ID_ from ").append(prefix)
-          .append("ACT_RU_IDENTITYLINK L where L.TYPE_ = 'candidate' and ")
-          .append(linked.replaceAll("\\s+", " ").replaceAll("(?i)I\\.(USER_ID_|GROUP_ID_)", "L.$1"));
+      reads.add("select L.TASK_ID_ from " + prefix + "ACT_RU_IDENTITYLINK L where L.TYPE_ = 'candidate' and "
+          + linked.replaceAll("\\s+", " ").replaceAll("(?i)I\\.(USER_ID_|GROUP_ID_)", "L.$1"));
     }
-    return ids.append("))").toString();
+    return String.join(" union ", reads);
   }
 }

@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tasklist's queries in a form PostgreSQL answers from indexes and hashes, with the same rows (docs/benchmarks.md fixes
- * 20 and 23, ADRs 0022 and 0023, issue 18): the caller's grants checked as a set ({@link GrantSetRewrite}), and a
- * filter of the caller's own tasks reading their ids first ({@link OwnTasksRewrite}). Only the statements Tasklist's
+ * 20, 23 and 31, ADRs 0022 and 0023, issue 18): the caller's grants checked as a set ({@link GrantSetRewrite}), and a
+ * filter of the caller's own tasks or of a group's tasks reading their ids first ({@link OwnTasksRewrite}, {@link
+ * CandidateTasksRewrite}). Only the statements Tasklist's
  * filters run are looked at (the tasks, and the variables shown with them); a statement in any other form runs as
  * Camunda wrote it. H2 is left alone.
  */
@@ -41,7 +42,7 @@ class TasklistQueryPlugin extends AbstractProcessEnginePlugin {
 
   /** Each applied in turn to what the one before made of the statement. */
   private static final List<BiFunction<Configuration, BoundSql, Optional<BoundSql>>> REWRITES =
-      List.of(GrantSetRewrite::rewrite, OwnTasksRewrite::rewrite);
+      List.of(GrantSetRewrite::rewrite, OwnTasksRewrite::rewrite, CandidateTasksRewrite::rewrite);
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {

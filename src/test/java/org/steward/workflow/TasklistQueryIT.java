@@ -58,7 +58,9 @@ import org.steward.deadline.Lights;
  * {@code READ}, nor one of another definition;</li>
  * <li>with the caller's own tasks read by their ids first ({@link OwnTasksRewrite}), 我的待办 and 已超期
  * hold the tasks assigned to the caller and the unclaimed ones offered to it or its groups; not one claimed by another,
- * offered to another group, or linked to the caller otherwise.</li>
+ * offered to another group, or linked to the caller otherwise;</li>
+ * <li>with a group's tasks read by their ids first ({@link CandidateTasksRewrite}), a queue holds each task offered to
+ * one of its groups once, claimed or not, and only the unclaimed ones when assigned tasks are left out.</li>
  * </ul>
  * Lists, counts, or-queries and saved filters, each checked against what the grants and links say, and each run in its
  * rewritten form.
@@ -149,6 +151,10 @@ class TasklistQueryIT {
     taskService.setVariableLocal(own.get("claimedByAnother"), Lights.VARIABLE, Light.RED.name());
     grant("m1", null, Resources.TASK, "*", Permissions.READ);
     grant("m2", null, Resources.TASK, "*", Permissions.READ);
+    // a team's queue: offered to both teams (two links), claimed in the team, offered to the team's member alone
+    taskService.addCandidateGroup(ownTask("offeredToTeams", null, null, "team1"), "team2");
+    ownTask("claimedInTeam", "m4", null, "team1");
+    ownTask("offeredToTeamMember", null, "m5", null);
   }
 
   @Test
@@ -187,6 +193,30 @@ class TasklistQueryIT {
   }
 
   @Test
+  void aTeamsQueue_holdsEachTaskOfferedToTheTeamOnce_claimedOrNot() {
+    statements.seen.clear();
+    Filter teams = filterService.newTaskFilter("团队待办探针").setQuery(taskService.createTaskQuery()
+        .taskCandidateGroupIn(List.of("team1", "team2")).includeAssignedTasks().taskNameLike(OWN + "%"));
+    filterService.saveFilter(teams);
+    everyoneReads(teams);
+    Set<String> queue = ownIds("offeredToTeams", "claimedInTeam");
+
+    asEachCaller(Map.of("m1 in mg1", queue, "m2 in mg9", queue), (caller, ids) -> {
+      assertThat(ids(filterService.list(teams.getId()))).as(caller).isEqualTo(ids);
+      assertThat(filterService.count(teams.getId())).as(caller).isEqualTo(ids.size());
+      assertThat(ids(taskService.createTaskQuery().taskCandidateGroup("team1").taskNameLike(OWN + "%")
+          .listPage(0, 10))).as(caller).isEqualTo(ownIds("offeredToTeams"));
+      TaskQuery offeredToM5 = taskService.createTaskQuery().taskCandidateUser("m5").includeAssignedTasks();
+      assertThat(ids(offeredToM5.list())).as(caller).isEqualTo(ownIds("offeredToTeamMember"));
+      assertThat(offeredToM5.count()).as(caller).isOne();
+    });
+    assertThat(statements.seen).as("every team's queue read the ids of the linked tasks, without links or distinct")
+        .allSatisfy(sql -> assertThat(sql).contains("RES.ID_ = any(array(select L.TASK_ID_ from ACT_RU_IDENTITYLINK L")
+            .doesNotContain("ACT_RU_IDENTITYLINK I ").doesNotContainPattern("(?i)select\\s+distinct"))
+        .hasSizeGreaterThanOrEqualTo(2 * 5);
+  }
+
+  @Test
   void eachCaller_seesTheTasksItsGrantsName_inListsCountsOrQueriesAndFilters() {
     statements.seen.clear();
     Set<String> probes = tasks.keySet().stream().filter(name -> name.startsWith(PROBE + "-"))
@@ -195,12 +225,7 @@ class TasklistQueryIT {
     Filter filter = filterService.newTaskFilter("授权探针全部")
         .setQuery(taskService.createTaskQuery().taskNameLike(NAME + "%"));
     filterService.saveFilter(filter);
-    Authorization everyoneReads = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-    everyoneReads.setUserId(Authorization.ANY);
-    everyoneReads.setResource(Resources.FILTER);
-    everyoneReads.setResourceId(filter.getId());
-    everyoneReads.addPermission(Permissions.READ);
-    authorizationService.saveAuthorization(everyoneReads);
+    everyoneReads(filter);
 
     Map<String, Set<String>> expected = Map.of(
         "u1", Set.of(tasks.get("user")),
@@ -289,6 +314,15 @@ class TasklistQueryIT {
 
   private Set<String> ownIds(String... probes) {
     return Stream.of(probes).map(own::get).collect(Collectors.toSet());
+  }
+
+  private void everyoneReads(Filter filter) {
+    Authorization everyone = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+    everyone.setUserId(Authorization.ANY);
+    everyone.setResource(Resources.FILTER);
+    everyone.setResourceId(filter.getId());
+    everyone.addPermission(Permissions.READ);
+    authorizationService.saveAuthorization(everyone);
   }
 
   private void grant(String user, String group, Resource resource, String resourceId, Permission permission) {
