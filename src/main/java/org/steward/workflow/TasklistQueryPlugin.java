@@ -25,9 +25,8 @@ import org.springframework.stereotype.Component;
  * Tasklist's queries in a form PostgreSQL answers from indexes and hashes, with the same rows (docs/benchmarks.md fixes
  * 20, 23 and 31, ADRs 0022 and 0023, issue 18): the caller's grants checked as a set ({@link GrantSetRewrite}), and a
  * filter of the caller's own tasks or of a group's tasks reading their ids first ({@link OwnTasksRewrite}, {@link
- * CandidateTasksRewrite}). Only the statements Tasklist's
- * filters run are looked at (the tasks, and the variables shown with them); a statement in any other form runs as
- * Camunda wrote it. H2 is left alone.
+ * CandidateTasksRewrite}). Only the statements Tasklist's filters run are looked at (the tasks, and the variables
+ * shown with them); a statement in any other form runs as Camunda wrote it. H2 is left alone.
  */
 @Component
 class TasklistQueryPlugin extends AbstractProcessEnginePlugin {
