@@ -2,8 +2,7 @@ package org.steward.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.ResultSet;
-import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -11,15 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.steward.EmbeddedPostgresConfiguration;
 
 /**
  * The engine query indexes exist on PostgreSQL once the engine is up: the grants' with what a grant check reads, the
- * candidate links' with their task, the assignees' with the task's id, the light's with its task and instance, the
- * locked exclusive jobs'.
+ * candidate links' with their task, the assignees' with the task's id, the light's with its task and instance and by
+ * them, the locked exclusive jobs'.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -37,49 +35,26 @@ class EngineQueryIndexesIT {
 
     assertThat(indexes).containsOnlyKeys("steward_idx_auth_user_grants", "steward_idx_auth_group_grants",
         "steward_idx_link_user_tasks", "steward_idx_link_group_tasks", "steward_idx_task_assignee_ids",
-        "steward_idx_light_subjects", "steward_idx_job_locked");
-    assertThat(indexes.get("steward_idx_auth_group_grants")).contains("(group_id_, type_)",
-        "INCLUDE (resource_type_, perms_, resource_id_)", "WHERE (resource_type_ <> 20)");
-    assertThat(indexes.get("steward_idx_link_group_tasks"))
-        .contains("(group_id_) INCLUDE (task_id_)", "WHERE ((type_)::text = 'candidate'::text)");
+        "steward_idx_light_subjects", "steward_idx_light_of_task", "steward_idx_light_of_case",
+        "steward_idx_job_locked");
+    // each holds every column its read names, so that PostgreSQL answers the read from the index alone (the plans at
+    // a city's size: docs/benchmarks.md fixes 29, 30 and 32; a test's tables are too small for the planner's choice)
+    for (String grants : List.of("steward_idx_auth_user_grants", "steward_idx_auth_group_grants")) {
+      assertThat(indexes.get(grants)).contains("_id_, type_) INCLUDE (resource_type_, perms_, resource_id_)",
+          "WHERE (resource_type_ <> 20)");
+    }
+    assertThat(indexes.get("steward_idx_auth_group_grants")).contains("(group_id_, type_)");
+    for (String links : List.of("steward_idx_link_user_tasks", "steward_idx_link_group_tasks")) {
+      assertThat(indexes.get(links)).contains("_id_) INCLUDE (task_id_)", "WHERE ((type_)::text = 'candidate'::text)");
+    }
+    assertThat(indexes.get("steward_idx_task_assignee_ids")).contains("(assignee_) INCLUDE (id_)");
+    assertThat(indexes.get("steward_idx_light_of_task")).contains("(task_id_) INCLUDE (text_, type_)",
+        "((name_)::text = 'light'::text) AND (task_id_ IS NOT NULL)");
+    assertThat(indexes.get("steward_idx_light_of_case")).contains("(proc_inst_id_) INCLUDE (text_, type_)",
+        "((name_)::text = 'light'::text) AND (task_id_ IS NULL)");
     assertThat(indexes.get("steward_idx_light_subjects"))
         .contains("(text_) INCLUDE (type_, task_id_, proc_inst_id_)", "WHERE ((name_)::text = 'light'::text)");
     assertThat(indexes.get("steward_idx_job_locked"))
         .contains("(process_instance_id_)", "WHERE ((lock_owner_ IS NOT NULL) AND exclusive_)");
-  }
-
-  @Test
-  void theCallersGrants_andTheIdsOfItsTasks_areReadFromIndexesAlone() {
-    // the halves GrantSetRewrite and OwnTasksRewrite write; the tables of a test are too small for the planner to
-    // prefer an index by itself
-    Map<String, String> reads = Map.of(
-        "select A.RESOURCE_ID_ from ACT_RU_AUTHORIZATION A where A.TYPE_ < 2 and A.USER_ID_ in ('u1', '*')"
-            + " and (A.RESOURCE_TYPE_ = 7 and A.PERMS_ & 2 = 2)", "steward_idx_auth_user_grants",
-        "select A.RESOURCE_ID_ from ACT_RU_AUTHORIZATION A where A.TYPE_ < 2 and A.GROUP_ID_ in ('g1')"
-            + " and (A.RESOURCE_TYPE_ = 6 and A.PERMS_ & 64 = 64)", "steward_idx_auth_group_grants",
-        "select L.TASK_ID_ from ACT_RU_IDENTITYLINK L where L.TYPE_ = 'candidate' and L.USER_ID_ = 'u1'",
-        "steward_idx_link_user_tasks",
-        "select L.TASK_ID_ from ACT_RU_IDENTITYLINK L where L.TYPE_ = 'candidate' and L.GROUP_ID_ in ('g1')",
-        "steward_idx_link_group_tasks",
-        "select T.ID_ from ACT_RU_TASK T where T.ASSIGNEE_ = 'u1'", "steward_idx_task_assignee_ids");
-    jdbc.execute("vacuum analyze ACT_RU_AUTHORIZATION, ACT_RU_IDENTITYLINK, ACT_RU_TASK");
-    jdbc.execute((ConnectionCallback<Void>) connection -> {
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("set enable_seqscan = off");
-        statement.execute("set enable_bitmapscan = off");
-        for (Map.Entry<String, String> read : reads.entrySet()) {
-          StringBuilder plan = new StringBuilder();
-          try (ResultSet rows = statement.executeQuery("explain " + read.getKey())) {
-            while (rows.next()) {
-              plan.append(rows.getString(1)).append('\n');
-            }
-          }
-          assertThat(plan).as(read.getKey()).contains("Index Only Scan using " + read.getValue());
-        }
-        statement.execute("reset enable_seqscan");
-        statement.execute("reset enable_bitmapscan");
-      }
-      return null;
-    });
   }
 }
