@@ -89,7 +89,10 @@ class DeploymentIT {
             "--STEWARD_DB_PASSWORD=",
             "--STEWARD_ADMIN_PASSWORD=Deploy#Check-2026-strong",
             "--server.port=0",
-            "--camunda.bpm.process-engine-name=production")) {
+            "--camunda.bpm.process-engine-name=production",
+            // this database is shared with other tests: their timers and notifications stay theirs
+            "--camunda.bpm.job-execution.enabled=false",
+            "--steward.notification.dispatch.enabled=false")) {
       HikariDataSource dataSource = production.getBean(HikariDataSource.class);
       assertThat(dataSource.getConnectionTimeout()).isEqualTo(Duration.ofSeconds(10).toMillis());
       assertThat(production.getBean(RepositoryService.class).createProcessDefinitionQuery().count()).isPositive();
