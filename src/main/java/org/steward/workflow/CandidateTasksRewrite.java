@@ -48,10 +48,7 @@ final class CandidateTasksRewrite {
     String linked = OwnTasksRewrite.linkedTaskIds(tasks.group(1), candidates.group("candidates"));
     String head = sql.substring(0, candidates.start());
     String tail = sql.substring(candidates.end());
-    String rest = head + tail;
-    Matcher links = OwnTasksRewrite.LINKS.matcher(rest);
-    if (candidates.find() || !links.find() || links.find()
-        || OwnTasksRewrite.LINK_COLUMN.matcher(OwnTasksRewrite.LINKS.matcher(rest).replaceFirst("")).find()
+    if (candidates.find() || !OwnTasksRewrite.linksJoinedForNothingElse(head + tail)
         || TasklistQueryPlugin.placeholders(sql) != bound.getParameterMappings().size()) {
       return Optional.empty();
     }

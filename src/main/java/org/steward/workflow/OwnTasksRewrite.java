@@ -52,7 +52,7 @@ final class OwnTasksRewrite {
       "\\s+left\\s+join\\s+[\\w.]*ACT_RU_IDENTITYLINK\\s+I\\s+on\\s+I\\.TASK_ID_\\s*=\\s*RES\\.ID_(?=\\s)",
       Pattern.CASE_INSENSITIVE);
   /** A column of the candidate links, {@code I.}. */
-  static final Pattern LINK_COLUMN = Pattern.compile("(?<![\\w.])I\\.", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LINK_COLUMN = Pattern.compile("(?<![\\w.])I\\.", Pattern.CASE_INSENSITIVE);
   /** A grant check as {@link GrantSetRewrite} writes it, one of the resources a grant may name. */
   private static final String SET_CHECK = "(?:[\\w.]+ in \\(select RESOURCE_ID_ from " + GrantSetRewrite.GRANTS + "\\)"
       + "|exists \\(select 1 from " + GrantSetRewrite.GRANTS + " where RESOURCE_ID_ = '\\*'\\))";
@@ -85,9 +85,7 @@ final class OwnTasksRewrite {
     if (!tasks.find() || !own.find() || TasklistQueryPlugin.placeholders(sql) != mappings.size()) {
       return Optional.empty();
     }
-    Matcher links = LINKS.matcher(sql);
-    boolean linksForOrsAlone = links.find() && !links.find()
-        && !LINK_COLUMN.matcher(OWN_TASKS.matcher(links.replaceFirst("")).replaceAll("")).find();
+    boolean linksForOrsAlone = linksJoinedForNothingElse(OWN_TASKS.matcher(sql).replaceAll(""));
     StringBuilder text = new StringBuilder();
     List<ParameterMapping> parameters = new ArrayList<>();
     int copied = 0;
@@ -116,6 +114,15 @@ final class OwnTasksRewrite {
     parameters.addAll(mappings.subList(copiedParameters, mappings.size()));
     String rewritten = linksForOrsAlone ? withoutDistinct(LINKS.matcher(text).replaceFirst("")) : text.toString();
     return Optional.of(TasklistQueryPlugin.replaced(configuration, bound, rewritten, parameters));
+  }
+
+  /**
+   * Whether {@code sql}, a statement without the criteria the candidate links are joined for, joins them once and
+   * reads nothing else of them: the join can then go with the criteria.
+   */
+  static boolean linksJoinedForNothingElse(String sql) {
+    Matcher links = LINKS.matcher(sql);
+    return links.find() && !links.find() && !LINK_COLUMN.matcher(LINKS.matcher(sql).replaceFirst("")).find();
   }
 
   /**

@@ -29,7 +29,10 @@ import org.steward.StewardApplication;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-/** On real PostgreSQL: every model and form deploys under its stable name, and a restart deploys nothing new. */
+/**
+ * On real PostgreSQL: every model and form deploys under its stable name, a restart deploys nothing new, and the
+ * production profile starts with its settings bound.
+ */
 @SpringBootTest(properties = "steward.demo.enabled=true")
 @ActiveProfiles("test")
 @Import(EmbeddedPostgresConfiguration.class)
