@@ -113,7 +113,8 @@ class TransferIT {
     api.call("xuming", HttpMethod.GET, "/api/requests/" + caseNumber, null, HttpStatus.OK);
     assertThat(api.call("xuming", HttpMethod.GET, "/engine-rest/history/process-instance?processInstanceBusinessKey="
         + caseNumber, null, HttpStatus.OK)).extracting(instance -> instance.path("processDefinitionKey").asText())
-        .contains(EnterpriseRequestProcess.ID);
+        .containsExactlyInAnyOrder(EnterpriseRequestProcess.ID, DepartmentHandlingProcess.ID,
+            DepartmentHandlingProcess.ID);
     api.exchange("zhangwei", HttpMethod.GET, "/api/requests/" + caseNumber, null, HttpStatus.NOT_FOUND);
     assertThat(api.call("xuming", HttpMethod.GET, "/api/notifications", null, HttpStatus.OK).toString())
         .contains("REQUEST_TRANSFERRED", caseNumber);

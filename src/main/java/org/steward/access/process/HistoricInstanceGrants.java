@@ -4,14 +4,13 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cmd.SaveAuthorizationCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -44,16 +43,16 @@ class HistoricInstanceGrants implements CaseHistoryGrants {
     Object variable = execution.getVariable(CASE_NUMBER);
     String caseNumber = variable != null ? variable.toString() : execution.getProcessBusinessKey();
     if (caseNumber != null) {
-      grant(caseNumber, context -> instancesOf(context, (ExecutionEntity) execution, caseNumber));
+      grant(caseNumber, () -> instancesOf((ExecutionEntity) execution, caseNumber));
     }
   }
 
   @Override
   public void grantReaders(String caseNumber) {
-    grant(caseNumber, context -> instancesOf(context, null, caseNumber));
+    grant(caseNumber, () -> instancesOf(null, caseNumber));
   }
 
-  private void grant(String caseNumber, Function<CommandContext, Set<String>> instances) {
+  private void grant(String caseNumber, Supplier<Set<String>> instances) {
     CaseReaders readers = access.staffReadersOf(caseNumber);
     if (readers.users().isEmpty() && readers.groups().isEmpty()) {
       return;
@@ -65,7 +64,7 @@ class HistoricInstanceGrants implements CaseHistoryGrants {
     context.disableUserOperationLog();
     try {
       context.runWithoutAuthorization(() -> {
-        grant(context, instances.apply(context), readers);
+        grant(context, instances.get(), readers);
         return null;
       });
     } finally {
@@ -73,16 +72,19 @@ class HistoricInstanceGrants implements CaseHistoryGrants {
     }
   }
 
-  /** The instance at hand and its root (when there is one), and every instance with the case number as business key. */
-  private static Set<String> instancesOf(CommandContext context, ExecutionEntity execution, String caseNumber) {
+  /**
+   * The instance at hand and its root (when there is one), and every instance with the case number as business key.
+   * Read with one indexed select (ACT_IDX_HI_PRO_I_BUSKEY): this runs for every task a case creates, and the engine's
+   * historic instance query cost a case more than all its other grants together (issue 18).
+   */
+  private Set<String> instancesOf(ExecutionEntity execution, String caseNumber) {
     Set<String> instances = new LinkedHashSet<>();
     if (execution != null) {
       instances.add(execution.getProcessInstanceId());
       instances.add(execution.getRootProcessInstanceId());
     }
-    context.getProcessEngineConfiguration().getHistoryService().createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(caseNumber).list().stream()
-        .map(HistoricProcessInstance::getId).forEach(instances::add);
+    instances.addAll(jdbc.sql("select ID_ from ACT_HI_PROCINST where BUSINESS_KEY_ = ?").param(caseNumber)
+        .query(String.class).list());
     instances.remove(null);
     return instances;
   }
