@@ -3,6 +3,8 @@ package org.steward.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -181,15 +183,19 @@ class RequestThroughputBenchmark {
                    2x sign for + feedback, consolidate,
                    reply, enterprise rates satisfied):      %.1f cases/s
           Steward / bare:                                   %.0f %%
+          processor time per case, bare / Steward:          %.0f %%
         %sMean time per step (ms, one client thread's view):
-        %sDatabase work per case (pg_stat_database), bare | Steward:
+        %sWork per case (processor ms, pg_stat_database), bare | Steward:
         %sRows inserted per case by table (pg_stat_user_tables), bare | Steward:
         %sStatements by time per case (pg_stat_statements; ms per case, calls per case), Steward:
         %sthe same, bare:
+        %sVariables per Steward case by process and name, warm-up included (ACT_HI_VARINST):
         %sTables most read by sequential scans over the whole run, warm-up included (pg_stat_user_tables):
         %s""", settings, THREADS, historyLevel.getName(), cases, WARM_UP, ROUNDS, bare, steward, 100 * steward / bare,
+        100.0 * cpu(bareWork) / cpu(stewardWork),
         rounds, stepTimes(), perCase(bareWork, stewardWork, cases), insertsPerCase(bareInserts, stewardInserts, cases),
-        topStatements(stewardStatements, cases), topStatements(bareStatements, cases), sequentialScans());
+        topStatements(stewardStatements, cases), topStatements(bareStatements, cases), variablesPerCase(),
+        sequentialScans());
     log.info("\n{}", result);
     Path out = Path.of("target", "benchmark", "request-throughput.txt");
     Files.createDirectories(out.getParent());
@@ -304,13 +310,23 @@ class RequestThroughputBenchmark {
     return flow.intermediateCatchEvent().message("BareRated").endEvent().done();
   }
 
+  /**
+   * The processors' time so far (this JVM's, and PostgreSQL's: the postmaster, its processes and those it reaped, from
+   * /proc on Linux) and pg_stat_database's counters. On a machine shared with other work the processor time a case
+   * costs varies far less than the seconds it takes.
+   */
   private Map<String, Long> databaseWork() {
+    long jvmCpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime() / 1_000_000;
+    long postgresCpu = postgresCpuMillis();
     return jdbc.sql("""
             select xact_commit, tup_inserted, tup_updated, tup_deleted, tup_returned, tup_fetched
               from pg_stat_database where datname = current_database()
             """)
         .query((rs, n) -> {
           Map<String, Long> work = new LinkedHashMap<>();
+          work.put("cpu_ms_jvm", jvmCpu);
+          work.put("cpu_ms_postgres", postgresCpu);
           for (String column : List.of("xact_commit", "tup_inserted", "tup_updated", "tup_deleted", "tup_returned",
               "tup_fetched")) {
             work.put(column, rs.getLong(column));
@@ -318,6 +334,33 @@ class RequestThroughputBenchmark {
           return work;
         })
         .single();
+  }
+
+  /** Linux's accounting, in clock ticks of 10 ms: utime and stime, and for the postmaster cutime and cstime too. */
+  private long postgresCpuMillis() {
+    long backend = jdbc.sql("select pg_backend_pid()").query(Long.class).single();
+    long postmaster = Long.parseLong(stat(backend)[3]);
+    String[] own = stat(postmaster);
+    long ticks = Long.parseLong(own[13]) + Long.parseLong(own[14]) + Long.parseLong(own[15]) + Long.parseLong(own[16]);
+    try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+      ticks += processes.filter(dir -> dir.getFileName().toString().chars().allMatch(Character::isDigit))
+          .map(dir -> stat(Long.parseLong(dir.getFileName().toString())))
+          .filter(fields -> fields.length > 14 && fields[3].equals(Long.toString(postmaster)))
+          .mapToLong(fields -> Long.parseLong(fields[13]) + Long.parseLong(fields[14])).sum();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return ticks * 10;
+  }
+
+  /** The fields of /proc/{pid}/stat after the command's name (field 3 is the parent); none when it has ended. */
+  private static String[] stat(long pid) {
+    try {
+      String line = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      return ("x x " + line.substring(line.lastIndexOf(')') + 2)).split(" ");
+    } catch (IOException ended) {
+      return new String[0];
+    }
   }
 
   private Map<String, Long> insertsByTable() {
@@ -370,6 +413,20 @@ class RequestThroughputBenchmark {
         .collect(Collectors.joining());
   }
 
+  /** Which variables a Steward case writes: the first thing to look at when its variable inserts grow. */
+  private String variablesPerCase() {
+    double cases = jdbc.sql("select count(*) from ACT_HI_PROCINST where PROC_DEF_KEY_ = 'enterprise-request'")
+        .query(Long.class).single();
+    return jdbc.sql("""
+            select PROC_DEF_KEY_, NAME_, count(*) from ACT_HI_VARINST where PROC_DEF_KEY_ <> ?
+             group by PROC_DEF_KEY_, NAME_ order by PROC_DEF_KEY_, count(*) desc, NAME_
+            """)
+        .param(BARE)
+        .query((rs, n) -> String.format(Locale.ROOT, "  %-22s %-28s %5.2f%n", rs.getString(1), rs.getString(2),
+            rs.getLong(3) / cases))
+        .list().stream().collect(Collectors.joining());
+  }
+
   /** Where a query lacks an index: the five tables whose sequential scans read the most rows. */
   private String sequentialScans() {
     return jdbc.sql("""
@@ -379,6 +436,10 @@ class RequestThroughputBenchmark {
         .query((rs, n) -> String.format(Locale.ROOT, "  %-28s %8d scans %12d rows%n", rs.getString("relname"),
             rs.getLong("seq_scan"), rs.getLong("seq_tup_read")))
         .list().stream().collect(Collectors.joining());
+  }
+
+  private static long cpu(Map<String, Long> work) {
+    return work.get("cpu_ms_jvm") + work.get("cpu_ms_postgres");
   }
 
   private static void add(Map<String, Long> total, Map<String, Long> from, Map<String, Long> to) {
