@@ -36,20 +36,30 @@ public class RequestSteps {
   private final RequestTransitions transitions;
   private final ApplicationEventPublisher events;
 
-  /**
-   * The routing table's suggestion, recorded on the timeline, with the departments and officers the officer may choose
-   * from.
-   */
+  /** The routing table's suggestion, recorded on the timeline. */
   public Routing recordRouting(String caseNumber, String leadDepartment, List<String> cooperating, Object timeLimit) {
     rows.row(caseNumber);
     int limit = timeLimit instanceof Number n ? n.intValue() : Integer.parseInt(String.valueOf(timeLimit));
-    Map<String, String> departments = new LinkedHashMap<>();
-    directory.departments().forEach(d -> departments.put(d.code(), d.name()));
     timeline.record(caseNumber, "ROUTED", Timeline.SYSTEM, "系统建议办理部门",
         "牵头部门：" + departmentName(leadDepartment) + "；配合部门：" + (cooperating.isEmpty() ? "无"
             : cooperating.stream().map(this::departmentName).collect(Collectors.joining("、")))
             + "；时限：" + limit + " 个工作日");
-    return new Routing(leadDepartment, cooperating, limit, departments, officerChoices());
+    return new Routing(leadDepartment, cooperating, limit);
+  }
+
+  /**
+   * What the officer deciding how to handle a case chooses from, as the directory stands now: departments (code to
+   * name) and officers to convene (user id to name; a name two officers share carries the user id).
+   */
+  public HandlingChoices handlingChoices() {
+    Map<String, String> departments = new LinkedHashMap<>();
+    directory.departments().forEach(d -> departments.put(d.code(), d.name()));
+    List<Officer> officers = directory.officers();
+    Map<String, Long> named = officers.stream().collect(Collectors.groupingBy(Officer::name, Collectors.counting()));
+    Map<String, String> officerNames = new LinkedHashMap<>();
+    officers.forEach(o -> officerNames.put(o.id(),
+        named.get(o.name()) > 1 ? o.name() + "（" + o.id() + "）" : o.name()));
+    return new HandlingChoices(departments, officerNames);
   }
 
   /**
@@ -107,24 +117,16 @@ public class RequestSteps {
     timeline.record(caseNumber, "SUPERVISED", byUser, "督办", note);
   }
 
-  /**
-   * The routing suggestion, and what the officer chooses from: departments (code to name) and officers to convene (user
-   * id to name; a name two officers share carries the user id).
-   */
-  public record Routing(String leadDepartment, List<String> cooperatingDepartments, int timeLimit,
-      Map<String, String> departments, Map<String, String> officers) {
+  /** The routing suggestion, which the officer may change. */
+  public record Routing(String leadDepartment, List<String> cooperatingDepartments, int timeLimit) {
+  }
+
+  /** {@link #handlingChoices()}. */
+  public record HandlingChoices(Map<String, String> departments, Map<String, String> officers) {
   }
 
   /** Who the case's officer and supervisor are after signing for it (either may be null: the groups' queues). */
   public record Acknowledgement(String officer, String supervisor) {
-  }
-
-  private Map<String, String> officerChoices() {
-    List<Officer> officers = directory.officers();
-    Map<String, Long> named = officers.stream().collect(Collectors.groupingBy(Officer::name, Collectors.counting()));
-    Map<String, String> choices = new LinkedHashMap<>();
-    officers.forEach(o -> choices.put(o.id(), named.get(o.name()) > 1 ? o.name() + "（" + o.id() + "）" : o.name()));
-    return choices;
   }
 
   private String departmentName(String code) {

@@ -14,7 +14,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
  * History level {@code steward}: everything {@code full} records (tasks, variables' values, decisions, incidents,
  * identity links, the user operation log behind Tasklist's history tab, the activities people and events act in)
  * except a row per variable update, a log row per job created, run or deleted, the activity rows of automatic steps
- * (service tasks, gateways, none start and end events) and the multi-instance counters. Steward's own timeline
+ * (service tasks, gateways, none start and end events), the multi-instance counters and the forms' choice lists
+ * (variables named {@code ...Options}, which a form's {@code valuesKey} names). Steward's own timeline
  * records every step with its actor; failed jobs stay logged. See docs/adr/0007-history-level.md.
  */
 public final class StewardHistoryLevel extends AbstractHistoryLevel {
@@ -34,6 +35,11 @@ public final class StewardHistoryLevel extends AbstractHistoryLevel {
   /** The engine's multi-instance bookkeeping: rewritten at every instance's end, read by nobody afterwards. */
   private static final Set<String> MULTI_INSTANCE_COUNTERS = Set.of("nrOfInstances", "nrOfActiveInstances",
       "nrOfCompletedInstances", "loopCounter");
+  /**
+   * What a form offers to choose from (every department, every officer of the city) is the directory's, not the
+   * case's: kept in history, it made up most of a case's history by size (issue 18).
+   */
+  public static final String CHOICE_LIST_SUFFIX = "Options";
 
   @Override
   public int getId() {
@@ -54,6 +60,7 @@ public final class StewardHistoryLevel extends AbstractHistoryLevel {
         && execution.getActivity() != null) {
       return !AUTOMATIC_ACTIVITIES.contains(execution.getActivity().getProperties().get(BpmnProperties.TYPE));
     }
-    return !(entity instanceof VariableInstanceEntity variable && MULTI_INSTANCE_COUNTERS.contains(variable.getName()));
+    return !(entity instanceof VariableInstanceEntity variable && (MULTI_INSTANCE_COUNTERS.contains(variable.getName())
+        || variable.getName().endsWith(CHOICE_LIST_SUFFIX)));
   }
 }

@@ -45,6 +45,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.steward.ApiCalls;
 import org.steward.EmbeddedPostgresConfiguration;
 import org.steward.calendar.WorkingDayCalendar;
+import org.steward.directory.Department;
 import org.steward.directory.DirectoryManagement;
 import org.steward.handling.process.DepartmentHandlingProcess;
 import org.steward.notification.Notification;
@@ -180,6 +181,41 @@ class RequestIT {
         "EXTENSION_REQUESTED", "EXTENSION_APPROVED", "HANDLING_FINISHED", "CONSOLIDATED", "REPLIED",
         "SATISFACTION_RATED", "REOPENED", "HANDED_OVER", "CONSOLIDATED", "REPLIED", "SATISFACTION_RATED", "CLOSED");
     assertThat(openTasks("admin", caseNumber)).isZero();
+  }
+
+  @Test
+  void theDecisionsForm_choosesFromTheDirectoryAsItStands_whichTheCaseDoesNotKeep() throws Exception {
+    at(2026, 3, 11, 10);
+    String caseNumber = submit("选项不随案保存");
+    complete("zhangwei", caseNumber, ACKNOWLEDGE_REQUEST, "firstAnswer", "已收到。");
+
+    // what Tasklist loads for the form: every department and every officer of the directory now
+    JsonNode decide = task("zhangwei", caseNumber, DECIDE_HANDLING);
+    JsonNode shown = api("zhangwei", HttpMethod.GET, "/engine-rest/task/" + decide.path("id").asText()
+        + "/form-variables?deserializeValues=false", null, HttpStatus.OK);
+    List<String> departments = new ArrayList<>();
+    JSON.readTree(shown.path("departmentOptions").path("value").asText())
+        .forEach(option -> departments.add(option.path("value").asText()));
+    assertThat(departments).containsAll(directory.departments().stream().map(Department::code).toList());
+    List<String> officers = new ArrayList<>();
+    JSON.readTree(shown.path("officerOptions").path("value").asText())
+        .forEach(option -> officers.add(option.path("value").asText()));
+    assertThat(officers).contains("zhangwei", "xuming").hasSize(directory.officers().size());
+
+    handOver(caseNumber, "power", "", 5);
+    // gone with the task, and never in the case's history (runtime or history, of every instance of the case)
+    assertThat(jdbc.sql("""
+            select count(*) from ACT_RU_VARIABLE v join ACT_RU_EXECUTION e on e.ID_ = v.PROC_INST_ID_
+             where e.BUSINESS_KEY_ = ? and v.NAME_ like '%Options'
+            """).param(caseNumber).query(Long.class).single()).isZero();
+    assertThat(jdbc.sql("""
+            select count(*) from ACT_HI_VARINST v join ACT_HI_PROCINST p on p.ID_ = v.PROC_INST_ID_
+             where p.BUSINESS_KEY_ = ? and v.NAME_ like '%Options'
+            """).param(caseNumber).query(Long.class).single()).isZero();
+    assertThat(jdbc.sql("""
+            select count(*) from ACT_HI_VARINST v join ACT_HI_PROCINST p on p.ID_ = v.PROC_INST_ID_
+             where p.BUSINESS_KEY_ = ? and v.NAME_ = 'leadDepartment'
+            """).param(caseNumber).query(Long.class).single()).as("the case's own decision is history").isOne();
   }
 
   @Test

@@ -236,6 +236,15 @@ final class ModelConventions {
       if (component.path("type").asText().equals("dynamiclist")) {
         fail("dynamic list '" + component.path("path").asText() + "' keeps 完成 disabled in Tasklist; use rows");
       }
+      // the history level leaves out what a form chooses from by its name: a list named otherwise would be kept in
+      // every case's history, and a field named so would be lost from it
+      String valuesKey = component.path("valuesKey").asText("");
+      if (!valuesKey.isEmpty() && !valuesKey.endsWith(StewardHistoryLevel.CHOICE_LIST_SUFFIX)) {
+        fail("choice list '" + valuesKey + "' must be named ..." + StewardHistoryLevel.CHOICE_LIST_SUFFIX);
+      }
+      if (component.path("key").asText("").endsWith(StewardHistoryLevel.CHOICE_LIST_SUFFIX)) {
+        fail("field '" + component.path("key").asText() + "' is named like a choice list, which keeps no history");
+      }
       if (component.has("key")) {
         String label = component.path("label").asText();
         if (!CHINESE.matcher(label).find()) {

@@ -201,7 +201,9 @@ class ProcessModelConventionsTests {
             "conditional": {"hide": "=action != \\"RETURN\\""}},
            {"type": "group", "label": "补充", "conditional": {"hide": "=true"}, "components": [
              {"type": "number", "key": "days", "label": "天数", "validate": {"min": 1}}]},
-           {"type": "dynamiclist", "path": "items", "label": "事项", "components": []}]}
+           {"type": "dynamiclist", "path": "items", "label": "事项", "components": []},
+           {"type": "select", "key": "department", "label": "部门", "valuesKey": "departments"},
+           {"type": "textfield", "key": "noteOptions", "label": "备注"}]}
         """;
     ModelConventions conventions = new ModelConventions(Set.of());
 
@@ -216,7 +218,9 @@ class ProcessModelConventionsTests {
             "forms/acknowledge-request.form: field 'title' needs a Chinese label",
             "forms/acknowledge-request.form: field 'reason' is hidden by a condition and validated in the browser",
             "forms/acknowledge-request.form: field 'days' is hidden by a condition and validated in the browser",
-            "forms/acknowledge-request.form: dynamic list 'items' keeps 完成 disabled in Tasklist; use rows");
+            "forms/acknowledge-request.form: dynamic list 'items' keeps 完成 disabled in Tasklist; use rows",
+            "forms/acknowledge-request.form: choice list 'departments' must be named ...Options",
+            "forms/acknowledge-request.form: field 'noteOptions' is named like a choice list, which keeps no history");
   }
 
   private static List<Path> files(Path folder, String... suffixes) throws IOException {

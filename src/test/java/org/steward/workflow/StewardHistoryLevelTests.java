@@ -33,7 +33,7 @@ class StewardHistoryLevelTests {
   }
 
   @Test
-  void processInstancesTasksAndVariables_areRecorded_butNotUpdatesJobsOrMultiInstanceCounters() {
+  void processInstancesTasksAndVariables_areRecorded_butNotUpdatesJobsMultiInstanceCountersOrChoiceLists() {
     ExecutionEntity serviceStep = at(ActivityTypes.TASK_SERVICE);
     assertThat(level.isHistoryEventProduced(HistoryEventTypes.PROCESS_INSTANCE_START, serviceStep)).isTrue();
     assertThat(level.isHistoryEventProduced(HistoryEventTypes.TASK_INSTANCE_CREATE, null)).isTrue();
@@ -45,6 +45,12 @@ class StewardHistoryLevelTests {
         .isFalse();
     assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL, variable("title")))
         .isFalse();
+    assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE, variable("officerOptions")))
+        .isFalse();
+    assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_DELETE, variable("officerOptions")))
+        .isFalse();
+    assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE, variable("officer")))
+        .isTrue();
     assertThat(level.isHistoryEventProduced(HistoryEventTypes.JOB_CREATE, null)).isFalse();
     assertThat(level.isHistoryEventProduced(HistoryEventTypes.JOB_FAIL, null)).isTrue();
   }

@@ -1,9 +1,7 @@
 package org.steward.request.process;
 
 import static org.steward.request.process.EnterpriseRequestProcess.COOPERATING_DEPARTMENTS;
-import static org.steward.request.process.EnterpriseRequestProcess.DEPARTMENT_OPTIONS;
 import static org.steward.request.process.EnterpriseRequestProcess.LEAD_DEPARTMENT;
-import static org.steward.request.process.EnterpriseRequestProcess.OFFICER_OPTIONS;
 import static org.steward.request.process.EnterpriseRequestProcess.ROUTING;
 import static org.steward.request.process.EnterpriseRequestProcess.TIME_LIMIT;
 
@@ -35,8 +33,6 @@ class RecordRoutingDelegate implements JavaDelegate {
     execution.setVariable(LEAD_DEPARTMENT, result.leadDepartment());
     execution.setVariable(COOPERATING_DEPARTMENTS, Choices.codes(result.cooperatingDepartments()));
     execution.setVariable(TIME_LIMIT, result.timeLimit());
-    execution.setVariable(DEPARTMENT_OPTIONS, Choices.options(result.departments()));
-    execution.setVariable(OFFICER_OPTIONS, Choices.options(result.officers()));
     // the flat variables replace the serialized map, which Tasklist and Cockpit cannot show
     execution.removeVariable(ROUTING);
   }

@@ -77,6 +77,7 @@ import org.steward.request.RequestEscalations.Escalation;
 import org.steward.request.RequestHandOver.HandOver;
 import org.steward.request.RequestRatings;
 import org.steward.request.RequestRatings.Reopening;
+import org.steward.request.RequestSteps.HandlingChoices;
 import org.steward.request.RequestSteps.Routing;
 import org.steward.request.RequestConvening;
 import org.steward.request.RequestHandOver;
@@ -151,6 +152,7 @@ class EnterpriseRequestProcessTest {
     Mocks.register("withdrawHandlingDelegate", new WithdrawHandlingDelegate(escalations));
     Mocks.register("recordJointOutcomeDelegate", new RecordJointOutcomeDelegate(escalations));
     Mocks.register("officersQueueTaskListener", new OfficersQueueTaskListener());
+    Mocks.register("handlingChoicesTaskListener", new HandlingChoicesTaskListener(steps));
     Mocks.register("handlingDecisionTaskListener",
         new HandlingDecisionTaskListener(handOver, convening, material, problems));
     Mocks.register("requestMaterialDelegate", new RequestMaterialDelegate(material));
@@ -161,8 +163,9 @@ class EnterpriseRequestProcessTest {
     Mocks.register("closeSupervisionTaskListener", new CloseSupervisionTaskListener(steps, responseDeadline, problems));
 
     when(steps.recordRouting(anyString(), any(), any(), any())).thenAnswer(call -> new Routing(
-        call.getArgument(1), call.getArgument(2), ((Number) call.getArgument(3)).intValue(),
-        Map.of("economy", "经济科技促进局"), Map.of("liuyang", "刘洋")));
+        call.getArgument(1), call.getArgument(2), ((Number) call.getArgument(3)).intValue()));
+    when(steps.handlingChoices()).thenReturn(
+        new HandlingChoices(Map.of("economy", "经济科技促进局"), Map.of("liuyang", "刘洋")));
     when(steps.acknowledge(anyString(), anyString(), anyString()))
         .thenAnswer(call -> new Acknowledgement("zhangwei", "chenjianguo"));
     when(responseDeadline.openResponseSupervision(CASE)).thenReturn(Optional.of(41L));
@@ -214,10 +217,9 @@ class EnterpriseRequestProcessTest {
     // JSON variables, as the form's taglist and selects read them
     Assertions.assertThat(runtimeService().getVariable(request.getId(), COOPERATING_DEPARTMENTS))
         .hasToString("[\"housing\"]");
-    Assertions.assertThat(runtimeService().getVariable(request.getId(), DEPARTMENT_OPTIONS))
-        .hasToString("[{\"label\":\"经济科技促进局\",\"value\":\"economy\"}]");
-    Assertions.assertThat(runtimeService().getVariable(request.getId(), OFFICER_OPTIONS))
-        .hasToString("[{\"label\":\"刘洋\",\"value\":\"liuyang\"}]");
+    // what the decision's form chooses from comes with its task (below), not with the case
+    Assertions.assertThat(runtimeService().getVariables(request.getId()))
+        .doesNotContainKeys(DEPARTMENT_OPTIONS, OFFICER_OPTIONS);
     verify(steps).recordRouting(CASE, "resources", List.of("housing"), 10);
     Task acknowledge = task(request);
     assertThat(acknowledge).isAssignedTo("zhangwei");
@@ -243,6 +245,11 @@ class EnterpriseRequestProcessTest {
     assertThat(request).isWaitingAt(DECIDE_HANDLING).variables()
         .containsEntry(OFFICER, "zhangwei").containsEntry(SUPERVISOR, "chenjianguo").containsEntry(LIGHT, "GREEN")
         .doesNotContainKey(ProcessValues.COMPLETED_BY);
+    // the directory's departments and officers, as the form's selects read them, on the task alone
+    Map<String, Object> choices = taskService().getVariablesLocal(task(request).getId());
+    Assertions.assertThat(choices.get(DEPARTMENT_OPTIONS))
+        .hasToString("[{\"label\":\"经济科技促进局\",\"value\":\"economy\"}]");
+    Assertions.assertThat(choices.get(OFFICER_OPTIONS)).hasToString("[{\"label\":\"刘洋\",\"value\":\"liuyang\"}]");
   }
 
   @Test
