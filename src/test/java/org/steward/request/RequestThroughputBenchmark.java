@@ -406,12 +406,21 @@ class RequestThroughputBenchmark {
   }
 
   private static String topStatements(Map<String, double[]> statements, int cases) {
+    double[] all = statements.values().stream().reduce(new double[2], RequestThroughputBenchmark::sum);
+    return String.format(Locale.ROOT, "  %6.2f %5.1f  (all statements)%n", all[1] / cases, all[0] / cases)
+        + top(statements, 1, 15, cases) + "  ... the most frequent:\n" + top(statements, 0, 25, cases);
+  }
+
+  /** The statements with the most of figure {@code by} (0 calls, 1 milliseconds). */
+  private static String top(Map<String, double[]> statements, int by, int limit, int cases) {
     return statements.entrySet().stream()
-        .sorted(Comparator.comparingDouble((Map.Entry<String, double[]> s) -> s.getValue()[1]).reversed()).limit(15)
+        .sorted(Comparator.comparingDouble((Map.Entry<String, double[]> s) -> s.getValue()[by]).reversed())
+        .limit(limit)
         .map(s -> String.format(Locale.ROOT, "  %6.2f %5.1f  %s%n", s.getValue()[1] / cases, s.getValue()[0] / cases,
             s.getKey().substring(0, Math.min(200, s.getKey().length()))))
         .collect(Collectors.joining());
   }
+
 
   /** Which variables a Steward case writes: the first thing to look at when its variable inserts grow. */
   private String variablesPerCase() {
