@@ -78,6 +78,7 @@ class RequestThroughputBenchmark {
   private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 5);
   private static final String BARE = "bare-case";
   private static final String OFFICER = "zhangwei";
+  private static final Path PROC = Path.of("/proc");
 
   /** {@link DurablePostgres#measured()}: durable, pg_stat_statements loaded, autovacuum every 10 s. */
   @TestConfiguration(proxyBeanMethods = false)
@@ -183,7 +184,7 @@ class RequestThroughputBenchmark {
                    2x sign for + feedback, consolidate,
                    reply, enterprise rates satisfied):      %.1f cases/s
           Steward / bare:                                   %.0f %%
-          processor time per case, bare / Steward:          %.0f %%
+          processor time per case, bare / Steward:          %s
         %sMean time per step (ms, one client thread's view):
         %sWork per case (processor ms, pg_stat_database), bare | Steward:
         %sRows inserted per case by table (pg_stat_user_tables), bare | Steward:
@@ -192,7 +193,9 @@ class RequestThroughputBenchmark {
         %sVariables per Steward case by process and name, warm-up included (ACT_HI_VARINST):
         %sTables most read by sequential scans over the whole run, warm-up included (pg_stat_user_tables):
         %s""", settings, THREADS, historyLevel.getName(), cases, WARM_UP, ROUNDS, bare, steward, 100 * steward / bare,
-        100.0 * cpu(bareWork) / cpu(stewardWork),
+        Files.isDirectory(PROC)
+            ? String.format(Locale.ROOT, "%.0f %%", 100.0 * cpu(bareWork) / cpu(stewardWork))
+            : "not measured (PostgreSQL's share needs Linux's /proc)",
         rounds, stepTimes(), perCase(bareWork, stewardWork, cases), insertsPerCase(bareInserts, stewardInserts, cases),
         topStatements(stewardStatements, cases), topStatements(bareStatements, cases), variablesPerCase(),
         sequentialScans());
@@ -318,7 +321,7 @@ class RequestThroughputBenchmark {
   private Map<String, Long> databaseWork() {
     long jvmCpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime() / 1_000_000;
-    long postgresCpu = postgresCpuMillis();
+    long postgresCpu = Files.isDirectory(PROC) ? postgresCpuMillis() : 0;
     return jdbc.sql("""
             select xact_commit, tup_inserted, tup_updated, tup_deleted, tup_returned, tup_fetched
               from pg_stat_database where datname = current_database()
@@ -342,7 +345,7 @@ class RequestThroughputBenchmark {
     long postmaster = Long.parseLong(stat(backend)[3]);
     String[] own = stat(postmaster);
     long ticks = Long.parseLong(own[13]) + Long.parseLong(own[14]) + Long.parseLong(own[15]) + Long.parseLong(own[16]);
-    try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+    try (Stream<Path> processes = Files.list(PROC)) {
       ticks += processes.filter(dir -> dir.getFileName().toString().chars().allMatch(Character::isDigit))
           .map(dir -> stat(Long.parseLong(dir.getFileName().toString())))
           .filter(fields -> fields.length > 14 && fields[3].equals(Long.toString(postmaster)))
@@ -356,7 +359,7 @@ class RequestThroughputBenchmark {
   /** The fields of /proc/{pid}/stat after the command's name (field 3 is the parent); none when it has ended. */
   private static String[] stat(long pid) {
     try {
-      String line = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      String line = Files.readString(PROC.resolve(Long.toString(pid)).resolve("stat"));
       return ("x x " + line.substring(line.lastIndexOf(')') + 2)).split(" ");
     } catch (IOException ended) {
       return new String[0];
