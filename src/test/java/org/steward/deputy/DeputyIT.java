@@ -2,6 +2,8 @@ package org.steward.deputy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.steward.request.process.EnterpriseRequestProcess.ACKNOWLEDGE_REQUEST;
+import static org.steward.request.process.EnterpriseRequestProcess.RESPONSE_OVERDUE;
+import static org.steward.request.process.EnterpriseRequestProcess.SUPERVISE_RESPONSE;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -45,6 +47,9 @@ class DeputyIT {
 
   private static final String OFFICER = "lina";
   private static final String DEPUTY = "liuyang";
+  /** 李娜's supervisor, and the other supervisor of the demo. */
+  private static final String SUPERVISOR = "chenjianguo";
+  private static final String DEPUTY_SUPERVISOR = "linhui";
 
   @Autowired
   TestRestTemplate http;
@@ -68,8 +73,8 @@ class DeputyIT {
   @AfterEach
   void cancelLeavesAndResetClock() {
     // a leave left running would send the officer's tasks of other tests to the deputy
-    jdbc.sql("select id from deputy_leave where officer_id = :officer and state in ('SCHEDULED', 'ACTIVE')")
-        .param("officer", OFFICER).query(Long.class).list()
+    jdbc.sql("select id from deputy_leave where officer_id in (:officers) and state in ('SCHEDULED', 'ACTIVE')")
+        .param("officers", Set.of(OFFICER, SUPERVISOR)).query(Long.class).list()
         .forEach(id -> leaves.cancel(id, new Caller("admin", Set.of(StewardGroups.ADMIN))));
     ClockUtil.reset();
   }
@@ -172,6 +177,44 @@ class DeputyIT {
     assertThat(state(scheduled)).isEqualTo("CANCELLED");
   }
 
+  /**
+   * A supervisor away is covered the way an officer is (ADR 0024): the administrator sets the leave, and the
+   * supervision tasks the supervisor holds, and those the supervisor is given meanwhile, go to the deputy supervisor
+   * and come back after the leave. Nobody needs Camunda's right to reassign a task someone has.
+   */
+  @Test
+  void supervisorsLeave_handsTheirSupervisionTasksToTheDeputySupervisor_andBack() {
+    at(LocalDate.of(2026, 6, 1), 10);
+    String before = submit("职工食堂证照办理");
+    at(LocalDate.of(2026, 6, 2), 11);
+    api.executeJobs(before, RESPONSE_OVERDUE);
+    assertThat(assignee(before, SUPERVISE_RESPONSE)).isEqualTo(SUPERVISOR);
+    long id = api.call("admin", HttpMethod.POST, "/api/deputies", leave(SUPERVISOR, DEPUTY_SUPERVISOR, "2026-06-03",
+        "2026-06-04"), HttpStatus.CREATED).path("id").asLong();
+
+    at(LocalDate.of(2026, 6, 3), 0);
+    api.executeJobs(DeputyLeaveProcess.KEY_PREFIX + id, DeputyLeaveProcess.UNTIL_LEAVE_STARTS);
+    assertThat(assignee(before, SUPERVISE_RESPONSE)).isEqualTo(DEPUTY_SUPERVISOR);
+    assertThat(assignee(before, ACKNOWLEDGE_REQUEST)).as("the officer's own task is not the supervisor's")
+        .isEqualTo(OFFICER);
+    at(LocalDate.of(2026, 6, 3), 9);
+    String during = submit("招聘会场地协调");
+    at(LocalDate.of(2026, 6, 4), 10);
+    api.executeJobs(during, RESPONSE_OVERDUE);
+    assertThat(assignee(during, SUPERVISE_RESPONSE)).isEqualTo(DEPUTY_SUPERVISOR);
+
+    at(LocalDate.of(2026, 6, 5), 0);
+    api.executeJobs(DeputyLeaveProcess.KEY_PREFIX + id, DeputyLeaveProcess.UNTIL_LEAVE_ENDS);
+    assertThat(state(id)).isEqualTo("ENDED");
+    assertThat(assignee(before, SUPERVISE_RESPONSE)).isEqualTo(SUPERVISOR);
+    assertThat(assignee(during, SUPERVISE_RESPONSE)).isEqualTo(SUPERVISOR);
+    assertThat(timeline.of(before)).extracting(TimelineEntry::action)
+        .containsSubsequence(Leaves.TOOK_OVER, Leaves.RETURNED);
+    api.completeTask(SUPERVISOR, before, SUPERVISE_RESPONSE, "supervisionNote", "已提醒李娜立即签收");
+    assertThat(api.call("admin", HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + before
+        + "&taskDefinitionKey=" + SUPERVISE_RESPONSE, null, HttpStatus.OK)).isEmpty();
+  }
+
   private JsonNode refused(String body, HttpStatus status, String chinese) {
     ResponseEntity<String> response = api.send(OFFICER, HttpMethod.POST, "/api/deputies", body);
     JsonNode problem = ApiCalls.apiProblem(response, status, chinese);
@@ -194,8 +237,12 @@ class DeputyIT {
   }
 
   private String assignee(String caseNumber) {
+    return assignee(caseNumber, ACKNOWLEDGE_REQUEST);
+  }
+
+  private String assignee(String caseNumber, String taskKey) {
     JsonNode tasks = api.call("admin", HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + caseNumber
-        + "&taskDefinitionKey=" + ACKNOWLEDGE_REQUEST, null, HttpStatus.OK);
+        + "&taskDefinitionKey=" + taskKey, null, HttpStatus.OK);
     assertThat(tasks.size()).isEqualTo(1);
     return tasks.get(0).path("assignee").asText();
   }
