@@ -424,11 +424,10 @@ class RequestThroughputBenchmark {
         .collect(Collectors.joining());
   }
 
-
   /** Which variables a Steward case writes: the first thing to look at when its variable inserts grow. */
   private String variablesPerCase() {
-    double cases = jdbc.sql("select count(*) from ACT_HI_PROCINST where PROC_DEF_KEY_ = 'enterprise-request'")
-        .query(Long.class).single();
+    double cases = jdbc.sql("select count(*) from ACT_HI_PROCINST where PROC_DEF_KEY_ = ?")
+        .param(EnterpriseRequestProcess.ID).query(Long.class).single();
     return jdbc.sql("""
             select PROC_DEF_KEY_, NAME_, count(*) from ACT_HI_VARINST where PROC_DEF_KEY_ <> ?
              group by PROC_DEF_KEY_, NAME_ order by PROC_DEF_KEY_, count(*) desc, NAME_
