@@ -93,6 +93,9 @@ public class Notifications {
         }, keys);
     List<Long> ids = keys.getKeyList().stream().map(key -> ((Number) key.get("id")).longValue()).toList();
     deliveries.openAll(ids, Notification.USER, userIds, now);
+    if (!TASK_CREATED.equals(kind)) {
+      userIds.forEach(user -> StepNotices.remember(Notification.USER, user, caseNumber));
+    }
   }
 
   public void notifyGroup(String groupId, String kind, String caseNumber, String text) {
@@ -101,20 +104,24 @@ public class Notifications {
 
   /**
    * Tells whoever may work on a new task about it, once: the assignee if there is one, otherwise each candidate user
-   * and group. A user who just completed the step that created the task is not told about it.
+   * and group. A user who just completed the step that created the task is not told about it; nor is anyone whom the
+   * same step (transaction) has already told something about the same case, since that notice says what to do.
    */
   public void newTask(NewTask task) {
     String text = "您有新的待办任务：" + Objects.requireNonNullElse(task.name(), "（未命名任务）")
         + (task.due() == null ? "" : "，请于 " + DUE.format(task.due().atZone(StewardClock.ZONE)) + " 前办理");
     if (task.assignee() != null) {
-      if (!task.assignee().equals(task.createdBy())) {
+      if (!task.assignee().equals(task.createdBy())
+          && !StepNotices.told(Notification.USER, task.assignee(), task.caseNumber())) {
         notifyUser(task.assignee(), TASK_CREATED, task.caseNumber(), text);
       }
       return;
     }
     task.candidateUsers().stream().filter(user -> !user.equals(task.createdBy()))
+        .filter(user -> !StepNotices.told(Notification.USER, user, task.caseNumber()))
         .forEach(user -> notifyUser(user, TASK_CREATED, task.caseNumber(), text));
-    task.candidateGroups().forEach(group -> notifyGroup(group, TASK_CREATED, task.caseNumber(), text));
+    task.candidateGroups().stream().filter(group -> !StepNotices.told(Notification.GROUP, group, task.caseNumber()))
+        .forEach(group -> notifyGroup(group, TASK_CREATED, task.caseNumber(), text));
   }
 
   /** Every notification about a case, oldest first. */
@@ -198,6 +205,9 @@ public class Notifications {
         .update(key, "id");
     long id = Objects.requireNonNull(key.getKey(), "generated notification id").longValue();
     deliveries.open(id, recipientKind, recipient, now);
+    if (!TASK_CREATED.equals(kind)) {
+      StepNotices.remember(recipientKind, recipient, caseNumber);
+    }
   }
 
   private static Collection<String> groups(Collection<String> groupIds) {

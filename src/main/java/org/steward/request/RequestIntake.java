@@ -191,7 +191,7 @@ public class RequestIntake {
         .param("responseDue", Timestamp.from(response.dueAt()))
         .update();
     events.publishEvent(new RequestSubmitted(caseNumber, intake.title(), caller.userId(),
-        officer.map(Officer::id).orElse(null), intake.channel()));
+        officer.map(Officer::id).orElse(null), intake.channel(), response.dueAt()));
 
     VariableMap variables = Variables.createVariables()
         .putValue(EnterpriseRequestProcess.CASE_NUMBER, caseNumber)

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.StewardGroups;
 import org.steward.notification.Notifications;
+import org.steward.shared.StewardClock;
 import org.steward.timeline.Timeline;
 
 /**
@@ -21,12 +22,16 @@ class RequestNotices {
   private final DirectoryManagement directory;
   private final RequestRows rows;
 
-  /** The new case on its timeline; its officer, or every officer for a case in the queue, asked to sign for it. */
+  /**
+   * The new case on its timeline; its officer, or every officer for a case in the queue, asked to sign for it by when
+   * (the notice of its 签收诉求 task, which the same step creates).
+   */
   @EventListener
   void submitted(RequestSubmitted submitted) {
     String caseNumber = submitted.caseNumber();
     timeline.record(caseNumber, "SUBMITTED", submitted.submittedBy(), "提交诉求", submitted.title());
-    String text = "新诉求待签收（24小时内首次答复）：" + submitted.title();
+    String text = "新诉求待签收，请于 " + ResponseDeadline.RESPONSE_DEADLINE.format(
+        submitted.responseDue().atZone(StewardClock.ZONE)) + " 前签收并首次答复：" + submitted.title();
     if (submitted.officer() != null) {
       notifications.notifyUser(submitted.officer(), "REQUEST_SUBMITTED", caseNumber, text);
     } else {

@@ -38,7 +38,8 @@ import org.steward.timeline.Timeline;
 public class ResponseDeadline {
 
   private static final Logger log = LoggerFactory.getLogger(ResponseDeadline.class);
-  private static final DateTimeFormatter RESPONSE_DEADLINE = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+  /** How a notice gives the instant the 24 hours end: "12月6日 10:00". */
+  static final DateTimeFormatter RESPONSE_DEADLINE = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
   private final JdbcClient jdbc;
   private final RequestRows rows;

@@ -1,6 +1,7 @@
 package org.steward.deputy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.steward.request.process.EnterpriseRequestProcess.ACKNOWLEDGE_REQUEST;
 import static org.steward.request.process.EnterpriseRequestProcess.RESPONSE_OVERDUE;
 import static org.steward.request.process.EnterpriseRequestProcess.SUPERVISE_RESPONSE;
@@ -8,9 +9,11 @@ import static org.steward.request.process.EnterpriseRequestProcess.SUPERVISE_RES
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +32,7 @@ import org.steward.EmbeddedPostgresConfiguration;
 import org.steward.deputy.process.DeputyLeaveProcess;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.StewardGroups;
+import org.steward.notification.Notifications;
 import org.steward.request.Caller;
 import org.steward.request.RequestFixtures;
 import org.steward.shared.StewardClock;
@@ -61,6 +65,8 @@ class DeputyIT {
   JdbcClient jdbc;
   @Autowired
   Leaves leaves;
+  @Autowired
+  Notifications notifications;
   ApiCalls api;
   long ent06;
 
@@ -189,6 +195,8 @@ class DeputyIT {
     at(LocalDate.of(2026, 6, 2), 11);
     api.executeJobs(before, RESPONSE_OVERDUE);
     assertThat(assignee(before, SUPERVISE_RESPONSE)).isEqualTo(SUPERVISOR);
+    assertThat(toldOfOverdueResponse(before)).as("the red light's notice tells the supervisor of the task too")
+        .containsExactly(tuple(SUPERVISOR, "RESPONSE_OVERDUE"));
     long id = api.call("admin", HttpMethod.POST, "/api/deputies", leave(SUPERVISOR, DEPUTY_SUPERVISOR, "2026-06-03",
         "2026-06-04"), HttpStatus.CREATED).path("id").asLong();
 
@@ -202,6 +210,9 @@ class DeputyIT {
     at(LocalDate.of(2026, 6, 4), 10);
     api.executeJobs(during, RESPONSE_OVERDUE);
     assertThat(assignee(during, SUPERVISE_RESPONSE)).isEqualTo(DEPUTY_SUPERVISOR);
+    assertThat(toldOfOverdueResponse(during)).as("the deputy, not told by the red light's notice, is told of the task")
+        .containsExactlyInAnyOrder(tuple(SUPERVISOR, "RESPONSE_OVERDUE"),
+            tuple(DEPUTY_SUPERVISOR, Notifications.TASK_CREATED));
 
     at(LocalDate.of(2026, 6, 5), 0);
     api.executeJobs(DeputyLeaveProcess.KEY_PREFIX + id, DeputyLeaveProcess.UNTIL_LEAVE_ENDS);
@@ -213,6 +224,13 @@ class DeputyIT {
     api.completeTask(SUPERVISOR, before, SUPERVISE_RESPONSE, "supervisionNote", "已提醒李娜立即签收");
     assertThat(api.call("admin", HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + before
         + "&taskDefinitionKey=" + SUPERVISE_RESPONSE, null, HttpStatus.OK)).isEmpty();
+  }
+
+  /** Who was told what by the case's red light, the officer apart. */
+  private List<Tuple> toldOfOverdueResponse(String caseNumber) {
+    return notifications.ofCase(caseNumber).stream().filter(n -> !n.recipient().equals(OFFICER))
+        .filter(n -> n.kind().equals("RESPONSE_OVERDUE") || n.kind().equals(Notifications.TASK_CREATED))
+        .map(n -> tuple(n.recipient(), n.kind())).toList();
   }
 
   private JsonNode refused(String body, HttpStatus status, String chinese) {

@@ -12,6 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.steward.notification.delivery.Deliveries;
 import org.steward.shared.NotFound;
 
@@ -23,6 +26,8 @@ class NotificationsTests {
   Notifications notifications;
   @Autowired
   JdbcClient jdbc;
+  @Autowired
+  PlatformTransactionManager transactionManager;
 
   /** A channel that reaches users other than liuyang, and no group. */
   static class UsersOnly implements NotificationSender {
@@ -118,6 +123,50 @@ class NotificationsTests {
         .containsExactly(tuple("USER", "liuyang"), tuple("GROUP", "dept-housing"), tuple("GROUP", "dept-water"),
             tuple("USER", "liuyang"));
     assertThat(notifications.ofCase("QY20260302-0005").get(3).text()).isEqualTo("您有新的待办任务：（未命名任务）");
+  }
+
+  @Test
+  void aNoticeOfTheStep_tellsOfTheNewTaskItCreatesForTheSamePeopleInTheSameCase() {
+    notifications.notifyGroup("dept-housing", "HANDED_OVER", "QY20260302-0011", "诉求已交办贵单位牵头办理");
+    notifications.notifyUser("chenjianguo", "RESPONSE_OVERDUE", "QY20260302-0011", "请督促");
+    notifications.notifyUsers(List.of("ent01"), "REQUEST_REPLIED", "QY20260302-0011", "请评价");
+
+    notifications.newTask(new NewTask("签收并办理", "QY20260302-0011", null, List.of("ent01", "liuyang"),
+        List.of("dept-housing", "dept-water"), null, null));
+    notifications.newTask(new NewTask("督促首次响应", "QY20260302-0011", "chenjianguo", List.of(), List.of(), null, null));
+    notifications.newTask(new NewTask("督促首次响应", "QY20260302-0012", "chenjianguo", List.of(), List.of(), null, null));
+    notifications.newTask(new NewTask("签收并办理", "QY20260302-0011", "zhangwei", List.of(), List.of(), null, null));
+
+    assertThat(notifications.ofCase("QY20260302-0011")).extracting(Notification::recipient, Notification::kind)
+        .containsExactly(tuple("dept-housing", "HANDED_OVER"), tuple("chenjianguo", "RESPONSE_OVERDUE"),
+            tuple("ent01", "REQUEST_REPLIED"), tuple("liuyang", Notifications.TASK_CREATED),
+            tuple("dept-water", Notifications.TASK_CREATED), tuple("zhangwei", Notifications.TASK_CREATED));
+    assertThat(notifications.ofCase("QY20260302-0012")).as("another case")
+        .extracting(Notification::recipient, Notification::kind)
+        .containsExactly(tuple("chenjianguo", Notifications.TASK_CREATED));
+  }
+
+  @Test
+  void aNewTask_isToldWhenTheNoticeWasOfAnotherTransaction_orItselfANewTask() {
+    notifications.notifyUser("wangjing", "URGE", "QY20260302-0013", "请尽快办理");
+    notifications.newTask(new NewTask("答复企业", "QY20260302-0013", "lijun", List.of(), List.of(), null, null));
+    TransactionTemplate inner = new TransactionTemplate(transactionManager);
+    inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    inner.executeWithoutResult(status -> {
+      notifications.newTask(new NewTask("答复企业", "QY20260302-0013", "wangjing", List.of(), List.of(), null, null));
+      notifications.newTask(new NewTask("回访", "QY20260302-0013", "lijun", List.of(), List.of(), null, null));
+      assertThat(notifications.ofCase("QY20260302-0013")).as("a transaction of its own, which sees none of the "
+              + "suspended one's rows").extracting(Notification::recipient, Notification::text)
+          .containsExactly(tuple("wangjing", "您有新的待办任务：答复企业"), tuple("lijun", "您有新的待办任务：回访"));
+      status.setRollbackOnly();
+    });
+    notifications.newTask(new NewTask("答复企业", "QY20260302-0013", "wangjing", List.of(), List.of(), null, null));
+    notifications.newTask(new NewTask("回访", "QY20260302-0013", "lijun", List.of(), List.of(), null, null));
+
+    assertThat(notifications.ofCase("QY20260302-0013")).as("back in the first transaction, which told wangjing")
+        .extracting(Notification::recipient, Notification::kind)
+        .containsExactly(tuple("wangjing", "URGE"), tuple("lijun", Notifications.TASK_CREATED),
+            tuple("lijun", Notifications.TASK_CREATED));
   }
 
   @Test

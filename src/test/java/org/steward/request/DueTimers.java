@@ -111,7 +111,8 @@ public final class DueTimers {
     for (Object[] row : rows) {
       String caseNumber = (String) row[0];
       String officer = (String) row[11];
-      events.publishEvent(new RequestSubmitted(caseNumber, (String) row[4], "ent01", officer, Channel.PORTAL));
+      events.publishEvent(new RequestSubmitted(caseNumber, (String) row[4], "ent01", officer, Channel.PORTAL,
+          response.dueAt()));
       runtime.startProcessInstanceByKey(EnterpriseRequestProcess.ID, caseNumber, Variables.createVariables()
           .putValue(EnterpriseRequestProcess.CASE_NUMBER, caseNumber)
           .putValue(EnterpriseRequestProcess.ENTERPRISE_ID, row[1])
