@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,7 +20,7 @@ import org.steward.directory.DirectoryManagement;
 import org.steward.directory.Officer;
 import org.steward.directory.StewardGroups;
 import org.steward.notification.Notifications;
-import org.steward.shared.CaseLookup;
+import org.steward.shared.Cases;
 import org.steward.shared.CaseSummary;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.NotFound;
@@ -54,14 +53,14 @@ public class ConveningManagement {
   private final JdbcClient jdbc;
   private final ConveningRows rows;
   private final Convenings convenings;
-  private final List<CaseLookup> cases;
+  private final Cases cases;
   private final DirectoryManagement directory;
   private final Timeline timeline;
   private final Notifications notifications;
   private final SystemContext system;
   private final ConveningInstances instances;
 
-  ConveningManagement(JdbcClient jdbc, ConveningRows rows, Convenings convenings, List<CaseLookup> cases,
+  ConveningManagement(JdbcClient jdbc, ConveningRows rows, Convenings convenings, Cases cases,
       DirectoryManagement directory, Timeline timeline, Notifications notifications,
       Memberships memberships, SystemContext system, ConveningInstances instances) {
     this.memberships = memberships;
@@ -170,7 +169,7 @@ public class ConveningManagement {
 
   private Checked checked(String caseNumber, String question, List<String> officers, int timeLimitWorkingDays,
       String byUser) {
-    CaseSummary summary = findCase(caseNumber).orElseThrow(() -> new NotFound("case", caseNumber));
+    CaseSummary summary = cases.find(caseNumber).orElseThrow(() -> new NotFound("case", caseNumber));
     Set<String> groups = memberships.groupsOf(byUser);
     boolean allowed = byUser != null && (byUser.equals(summary.officer())
         || groups.contains(StewardGroups.SUPERVISORS) || groups.contains(StewardGroups.ADMIN));
@@ -190,12 +189,6 @@ public class ConveningManagement {
     return new Checked(summary, cleanQuestion, chosen);
   }
 
-  private Optional<CaseSummary> findCase(String caseNumber) {
-    if (caseNumber == null || caseNumber.isBlank()) {
-      return Optional.empty();
-    }
-    return cases.stream().map(lookup -> lookup.find(caseNumber)).flatMap(Optional::stream).findFirst();
-  }
 
   /** A convening that passed every rule: the case, the stripped question, the officers in the given order. */
   private record Checked(CaseSummary summary, String question, List<Officer> officers) {

@@ -20,7 +20,7 @@ import org.steward.notification.Notifications;
 import org.steward.project.ProjectStateChanged;
 import org.steward.request.Caller;
 import org.steward.request.RequestStateChanged;
-import org.steward.shared.CaseLookup;
+import org.steward.shared.Cases;
 import org.steward.shared.CaseSummary;
 import org.steward.shared.NotFound;
 import org.steward.shared.StewardClock;
@@ -44,7 +44,7 @@ public class Copies {
   private static final int MAX_NOTE = 500;
 
   private final JdbcClient jdbc;
-  private final List<CaseLookup> cases;
+  private final Cases cases;
   private final DirectoryManagement directory;
   private final Memberships memberships;
   private final Notifications notifications;
@@ -58,7 +58,7 @@ public class Copies {
    * @throws org.steward.shared.InvalidInput naming every bad field; nothing is stored
    */
   public List<String> copy(String caseNumber, NewCopy copy, Caller caller) {
-    CaseSummary summary = find(caseNumber).orElseThrow(() -> new NotFound("case", caseNumber));
+    CaseSummary summary = cases.find(caseNumber).orElseThrow(() -> new NotFound("case", caseNumber));
     if (!caller.isAdmin() && !caller.groups().contains(StewardGroups.SUPERVISORS)
         && !caller.userId().equals(summary.officer())) {
       throw new CopyForbidden();
@@ -116,7 +116,7 @@ public class Copies {
         .param("user", userId)
         .query((rs, row) -> {
           String caseNumber = rs.getString("case_number");
-          Optional<CaseSummary> summary = find(caseNumber);
+          Optional<CaseSummary> summary = cases.find(caseNumber);
           String by = rs.getString("copied_by");
           return new CaseCopy(caseNumber, summary.map(CaseSummary::title).orElse(null),
               summary.map(CaseSummary::enterpriseName).orElse(null), summary.map(CaseSummary::open).orElse(false),
@@ -145,7 +145,4 @@ public class Copies {
     }
   }
 
-  private Optional<CaseSummary> find(String caseNumber) {
-    return cases.stream().map(lookup -> lookup.find(caseNumber)).flatMap(Optional::stream).findFirst();
-  }
 }

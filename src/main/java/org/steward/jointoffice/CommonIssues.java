@@ -27,7 +27,7 @@ import org.steward.jointoffice.CommonIssueView.LinkedCase;
 import org.steward.jointoffice.process.CommonIssueEngine;
 import org.steward.jointoffice.process.JointMeetingProcess;
 import org.steward.notification.Notifications;
-import org.steward.shared.CaseLookup;
+import org.steward.shared.Cases;
 import org.steward.shared.CaseSummary;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.NotFound;
@@ -57,13 +57,13 @@ public class CommonIssues {
       """;
 
   private final JdbcClient jdbc;
-  private final List<CaseLookup> cases;
+  private final Cases cases;
   private final CommonIssueEngine engine;
   private final Timeline timeline;
   private final Notifications notifications;
   private final OfficeTransitions transitions;
 
-  CommonIssues(JdbcClient jdbc, List<CaseLookup> cases, CommonIssueEngine engine, Timeline timeline,
+  CommonIssues(JdbcClient jdbc, Cases cases, CommonIssueEngine engine, Timeline timeline,
       Notifications notifications, OfficeTransitions transitions) {
     this.jdbc = jdbc;
     this.transitions = transitions;
@@ -126,7 +126,7 @@ public class CommonIssues {
         .param("id", id)
         .query((rs, n) -> {
           String caseNumber = rs.getString("case_number");
-          Optional<CaseSummary> found = findCase(caseNumber);
+          Optional<CaseSummary> found = cases.find(caseNumber);
           return new LinkedCase(caseNumber, found.map(CaseSummary::title).orElse(rs.getString("title")),
               found.map(CaseSummary::enterpriseName).orElse(rs.getString("enterprise_name")),
               found.map(CaseSummary::open).orElse(false), instant(rs, "linked_at"), rs.getString("linked_by"),
@@ -273,9 +273,6 @@ public class CommonIssues {
     return byNumber(number).orElseThrow();
   }
 
-  private Optional<CaseSummary> findCase(String caseNumber) {
-    return cases.stream().map(lookup -> lookup.find(caseNumber)).flatMap(Optional::stream).findFirst();
-  }
 
   private static CommonIssue issueRow(ResultSet rs, int n) throws SQLException {
     return new CommonIssue(rs.getLong("id"), rs.getString("number"), rs.getString("title"),

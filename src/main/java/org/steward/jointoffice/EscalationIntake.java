@@ -4,8 +4,6 @@ import static org.steward.jointoffice.JointOffice.actor;
 import static org.steward.shared.Texts.shorten;
 
 import java.sql.Timestamp;
-import java.util.List;
-import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
@@ -17,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.directory.StewardGroups;
 import org.steward.notification.Notifications;
-import org.steward.shared.CaseLookup;
+import org.steward.shared.Cases;
 import org.steward.shared.CaseSummary;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.NotFound;
@@ -34,7 +32,7 @@ public class EscalationIntake {
   private static final Logger log = LoggerFactory.getLogger(EscalationIntake.class);
 
   private final JdbcClient jdbc;
-  private final List<CaseLookup> cases;
+  private final Cases cases;
   private final CommonIssues issues;
   private final Escalations escalations;
   private final Timeline timeline;
@@ -42,7 +40,7 @@ public class EscalationIntake {
 
   /**
    * Records an escalation run by the joint-meeting instance {@code processInstanceId}: of the case {@code caseNumber}
-   * (any capability's, found through {@link CaseLookup}), or, when {@code commonIssueId} is given, of that common issue
+   * (any capability's, found through {@link Cases}), or, when {@code commonIssueId} is given, of that common issue
    * (then {@code caseNumber} is its number). The office is told.
    *
    * @throws InvalidInput naming {@code escalationSource} or {@code escalationReason}; {@link NotFound} for an unknown
@@ -66,7 +64,7 @@ public class EscalationIntake {
       title = issue.title();
       enterprise = null;
     } else {
-      CaseSummary found = findCase(caseNumber).orElseThrow(() -> new NotFound("case", caseNumber));
+      CaseSummary found = cases.find(caseNumber).orElseThrow(() -> new NotFound("case", caseNumber));
       kind = Escalation.CASE;
       subject = caseNumber;
       title = found.title();
@@ -90,10 +88,4 @@ public class EscalationIntake {
     return escalations.escalation(id);
   }
 
-  private Optional<CaseSummary> findCase(String caseNumber) {
-    if (caseNumber == null || caseNumber.isBlank()) {
-      return Optional.empty();
-    }
-    return cases.stream().map(lookup -> lookup.find(caseNumber)).flatMap(Optional::stream).findFirst();
-  }
 }

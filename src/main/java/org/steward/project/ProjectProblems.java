@@ -21,7 +21,7 @@ import org.steward.request.Caller;
 import org.steward.request.NewRequest;
 import org.steward.request.RequestIntake;
 import org.steward.request.Submission;
-import org.steward.shared.CaseLookup;
+import org.steward.shared.Cases;
 import org.steward.shared.CaseSummary;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.NotFound;
@@ -47,7 +47,7 @@ public class ProjectProblems {
   private final RequestIntake requests;
   private final Timeline timeline;
   private final Notifications notifications;
-  private final List<CaseLookup> cases;
+  private final Cases cases;
 
   /**
    * Reports a problem blocking a milestone not yet confirmed; it runs as an {@code enterprise-request} case of the
@@ -129,7 +129,7 @@ public class ProjectProblems {
 
   /** A problem is open while its case is, as the capability that owns the case says. */
   private boolean isOpen(String caseNumber) {
-    return cases.stream().map(lookup -> lookup.find(caseNumber)).flatMap(Optional::stream).findFirst()
+    return cases.find(caseNumber)
         .map(CaseSummary::open).orElse(true);
   }
 }

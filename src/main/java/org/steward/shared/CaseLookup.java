@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Finds a case by its number. Each capability that owns cases (requests, projects) implements it, so capabilities that
- * act on any case (convening, the joint-meeting office) need not depend on them.
+ * act on any case (convening, the joint-meeting office) need not depend on them: they ask {@link Cases}.
  */
 public interface CaseLookup {
 

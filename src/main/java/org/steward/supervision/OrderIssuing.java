@@ -8,7 +8,6 @@ import static org.steward.supervision.SupervisionOrders.MIN_TIME_LIMIT;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
@@ -24,7 +23,7 @@ import org.steward.deadline.Light;
 import org.steward.directory.DirectoryManagement;
 import org.steward.handling.HandlingManagement;
 import org.steward.handling.HandlingUnit;
-import org.steward.shared.CaseLookup;
+import org.steward.shared.Cases;
 import org.steward.shared.CaseSummary;
 import org.steward.shared.InvalidInput;
 import org.steward.shared.StewardClock;
@@ -47,7 +46,7 @@ public class OrderIssuing {
   private static final Logger log = LoggerFactory.getLogger(OrderIssuing.class);
 
   private final JdbcClient jdbc;
-  private final List<CaseLookup> cases;
+  private final Cases cases;
   private final DirectoryManagement directory;
   private final HandlingManagement handling;
   private final Timeline timeline;
@@ -71,7 +70,7 @@ public class OrderIssuing {
     if (order.caseNumber() == null || order.caseNumber().isBlank()) {
       violations.add("caseNumber", "NotBlank");
     } else {
-      summary = find(order.caseNumber().strip()).orElse(null);
+      summary = cases.find(order.caseNumber().strip()).orElse(null);
       if (summary == null) {
         violations.add("caseNumber", "supervision.case.unknown", order.caseNumber().strip());
       }
@@ -139,9 +138,6 @@ public class OrderIssuing {
     return orders.order(id);
   }
 
-  private Optional<CaseSummary> find(String caseNumber) {
-    return cases.stream().map(lookup -> lookup.find(caseNumber)).flatMap(Optional::stream).findFirst();
-  }
 
   private Optional<String> openUnitDepartment(long unitId, String caseNumber) {
     return handling.unitsOf(caseNumber).stream().filter(unit -> unit.id() == unitId && unit.isOpen())

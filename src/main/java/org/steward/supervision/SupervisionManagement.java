@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,7 +29,7 @@ import org.steward.directory.Department;
 import org.steward.directory.DirectoryManagement;
 import org.steward.directory.StewardGroups;
 import org.steward.notification.Notifications;
-import org.steward.shared.CaseLookup;
+import org.steward.shared.Cases;
 import org.steward.shared.CaseSummary;
 import org.steward.shared.NotFound;
 import org.steward.shared.StewardClock;
@@ -68,7 +67,7 @@ public class SupervisionManagement {
       """;
 
   private final JdbcClient jdbc;
-  private final List<CaseLookup> cases;
+  private final Cases cases;
   private final CaseAccess access;
   private final DirectoryManagement directory;
   private final Timeline timeline;
@@ -76,7 +75,7 @@ public class SupervisionManagement {
   private final SystemContext system;
   private final CaseTasks caseTasks;
 
-  SupervisionManagement(JdbcClient jdbc, List<CaseLookup> cases, DirectoryManagement directory, Timeline timeline,
+  SupervisionManagement(JdbcClient jdbc, Cases cases, DirectoryManagement directory, Timeline timeline,
       Notifications notifications, SystemContext system, CaseTasks caseTasks, CaseAccess access) {
     this.jdbc = jdbc;
     this.access = access;
@@ -192,7 +191,7 @@ public class SupervisionManagement {
   }
 
   private CaseSummary knownCase(String caseNumber) {
-    return cases.stream().map(lookup -> lookup.find(caseNumber)).flatMap(Optional::stream).findFirst()
+    return cases.find(caseNumber)
         .orElseThrow(() -> new NotFound("case", caseNumber));
   }
 

@@ -31,6 +31,7 @@ import org.steward.directory.DirectoryManagement;
 import org.steward.notification.Notifications;
 import org.steward.shared.CaseLookup;
 import org.steward.shared.CaseSummary;
+import org.steward.shared.Cases;
 import org.steward.shared.StewardClock;
 import org.steward.supervision.process.CaseTasks;
 import org.steward.supervision.process.CaseTasks.HeldTask;
@@ -38,7 +39,7 @@ import org.steward.timeline.Timeline;
 import org.steward.workflow.SystemContext;
 
 @JdbcTest
-@Import({SupervisionManagement.class, CaseAccess.class})
+@Import({SupervisionManagement.class, CaseAccess.class, Cases.class})
 class SupervisionManagementTests {
 
   @Autowired
