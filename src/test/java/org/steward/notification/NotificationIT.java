@@ -134,7 +134,8 @@ class NotificationIT {
     });
     assertThat(SMTP.getReceivedMessages()).filteredOn(m -> subject(m).contains(caseNumber))
         .singleElement().satisfies(m -> {
-          assertThat(subject(m)).isEqualTo("【服务管家】新诉求：" + caseNumber);
+          assertThat(subject(m)).as("the text names the request's title, so the subject need not")
+              .isEqualTo("【服务管家】新诉求：" + caseNumber);
           assertThat(m.getAllRecipients()).containsExactly(new InternetAddress("zhangwei@steward.example.org"));
         });
 
@@ -165,8 +166,8 @@ class NotificationIT {
           assertThat(d.state()).isEqualTo(DeliveryState.SENT);
         });
     assertThat(ROBOT.received()).as("one post for one hand-over").filteredOn(body -> body.contains(caseNumber))
-        .singleElement().satisfies(body -> assertThat(body).contains("【服务管家】交办：" + caseNumber)
-            .contains("已交办贵单位牵头办理"));
+        .singleElement().satisfies(body -> assertThat(body).as("the department learns what the case is about")
+            .contains("【服务管家】交办：" + caseNumber + "「新增用电负荷」").contains("已交办贵单位牵头办理"));
 
     JsonNode department = api.call("resources01", HttpMethod.GET, "/api/notifications?unread=true", null,
         HttpStatus.OK);

@@ -48,8 +48,9 @@ class MailChannel implements NotificationSender {
       MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
       helper.setFrom(properties.mail().from());
       helper.setTo(to);
-      helper.setSubject(texts.subject(notification));
-      helper.setText(texts.body(notification));
+      NotificationTexts.Message text = texts.message(notification);
+      helper.setSubject(text.subject());
+      helper.setText(text.body());
     } catch (MessagingException e) {
       throw new MailPreparationException(e);
     }

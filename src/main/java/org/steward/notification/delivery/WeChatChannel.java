@@ -53,7 +53,7 @@ class WeChatChannel implements NotificationSender {
     RobotAnswer answer;
     try {
       answer = http.post().uri(webhook).contentType(MediaType.APPLICATION_JSON)
-          .body(Map.of("msgtype", "text", "text", Map.of("content", texts.body(notification))))
+          .body(Map.of("msgtype", "text", "text", Map.of("content", texts.message(notification).body())))
           .retrieve().body(RobotAnswer.class);
     } catch (RestClientResponseException e) {
       throw new IllegalStateException("企业微信机器人应答 HTTP " + e.getStatusCode().value());

@@ -2,9 +2,13 @@ package org.steward.notification.delivery;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.steward.shared.CaseLookup;
+import org.steward.shared.Cases;
 
 /** Settings and texts for delivery tests, built without Spring. */
 final class DeliveryFixtures {
@@ -22,12 +26,17 @@ final class DeliveryFixtures {
         new NotificationProperties.Wechat(webhooks, Duration.ofSeconds(2), readTimeout));
   }
 
-  /** The Chinese texts from bundle {@code messages-notification}. */
+  /** The Chinese texts from bundle {@code messages-notification}, for notices about cases none of which is known. */
   static NotificationTexts texts() {
+    return texts(caseNumber -> Optional.empty());
+  }
+
+  /** The Chinese texts from bundle {@code messages-notification}, for notices about the cases {@code cases} knows. */
+  static NotificationTexts texts(CaseLookup cases) {
     ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
     messages.setBasenames("messages-notification");
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
-    return new NotificationTexts(messages);
+    return new NotificationTexts(messages, new Cases(List.of(cases)));
   }
 }
