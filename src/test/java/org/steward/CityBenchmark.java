@@ -1,11 +1,9 @@
 package org.steward;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.steward.TasklistSession.ENGINE;
+import static org.steward.TasklistSession.TASKLIST_BODY;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -32,9 +30,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -52,16 +47,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 class CityBenchmark {
 
   private static final Logger log = LoggerFactory.getLogger(CityBenchmark.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int WARM_UP = Integer.getInteger("benchmark.warmUp", 5);
   private static final int RUNS = Integer.getInteger("benchmark.runs", 40);
-  private static final String ENGINE = "/camunda/api/engine/engine/default";
-  private static final String WEBAPP_USER = "/camunda/api/admin/auth/user/default";
-  /** What Tasklist 7 posts to a filter's list and count: its default sorting (newest first), no variable filters. */
-  private static final String TASKLIST_BODY = """
-      {"processVariables":[],"taskVariables":[],"caseInstanceVariables":[],"orQueries":[],\
-      "sorting":[{"sortBy":"created","sortOrder":"desc"}],"active":true}""";
-  private static final List<String> FILTERS = List.of("我的待办", "本部门待办", "即将到期", "已超期", "督办事项");
   /** Which calls to measure, e.g. {@code -Dbenchmark.calls=ledger,dashboard}: filters, ledger, dashboard, report. */
   private static final List<String> CALLS = List.of(System.getProperty("benchmark.calls",
       "filters,ledger,dashboard,report").split(","));
@@ -116,23 +103,22 @@ class CityBenchmark {
     jdbc.sql("create extension if not exists pg_stat_statements").update();
     jdbc.sql("select pg_stat_statements_reset()").query(Object.class).list();
 
-    Session officer = Session.login(port, CityData.officer(1));
-    Session staff = Session.login(port, CityData.staff(6));
-    Session supervisor = Session.login(port, CityData.supervisor(1));
+    TasklistSession officer = TasklistSession.login(port, CityData.officer(1));
+    TasklistSession staff = TasklistSession.login(port, CityData.staff(6));
+    TasklistSession supervisor = TasklistSession.login(port, CityData.supervisor(1));
     if (CALLS.contains("filters")) {
-      for (Map.Entry<String, Session> user : Map.of("officer " + CityData.officer(1), officer,
+      for (Map.Entry<String, TasklistSession> user : Map.of("officer " + CityData.officer(1), officer,
           "department " + CityData.staff(6), staff, "supervisor " + CityData.supervisor(1), supervisor).entrySet()
           .stream().sorted(Map.Entry.comparingByKey()).toList()) {
         for (Map.Entry<String, String> filter : user.getValue().filters().entrySet()) {
           String id = filter.getValue();
-          measure(user.getKey() + ": " + filter.getKey() + " list", 100, () -> user.getValue().post(
-              ENGINE + "/filter/" + id + "/list?firstResult=0&maxResults=15", TASKLIST_BODY, "application/hal+json"));
+          measure(user.getKey() + ": " + filter.getKey() + " list", 100, () -> user.getValue().list(id));
           measure(user.getKey() + ": " + filter.getKey() + " count", 100, () -> user.getValue().post(
               ENGINE + "/filter/" + id + "/count", TASKLIST_BODY, "application/json"));
         }
       }
     }
-    Map<String, Session> ledgerReaders = Map.of("officer", officer, "supervisor", supervisor);
+    Map<String, TasklistSession> ledgerReaders = Map.of("officer", officer, "supervisor", supervisor);
     for (String who : CALLS.contains("ledger") ? List.of("officer", "supervisor") : List.<String>of()) {
       for (String query : List.of("", "state=HANDLING", "light=RED", "department=" + CityData.department(6),
           "officer=" + CityData.officer(1), "supervised=true", "page=10", "state=CLOSED&submittedFrom=2026-06-01"
@@ -232,53 +218,6 @@ class CityBenchmark {
       return Files.readString(Path.of("/proc/loadavg")).trim();
     } catch (IOException e) {
       return "unknown";
-    }
-  }
-
-  /** A browser logged into the webapps as one user: its session cookie and CSRF token go with every call. */
-  private static final class Session {
-
-    private final Browser browser = new Browser();
-    private final int port;
-
-    private Session(int port) {
-      this.port = port;
-    }
-
-    static Session login(int port, String user) throws Exception {
-      Session session = new Session(port);
-      session.browser.send(port, "GET", "/camunda/app/tasklist/default/", null);
-      HttpResponse<String> login = session.browser.send(port, "POST", WEBAPP_USER + "/login/tasklist",
-          "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo",
-          "Content-Type", "application/x-www-form-urlencoded", "X-XSRF-TOKEN", session.browser.cookie("XSRF-TOKEN"));
-      assertThat(login.statusCode()).as("%s logs in: %s", user, login.body()).isEqualTo(200);
-      assertThat(session.browser.send(port, "GET", WEBAPP_USER, null).statusCode()).isEqualTo(200);
-      return session;
-    }
-
-    /** The filters this user can read among Tasklist's five, by name (本部门待办 by its prefix). */
-    Map<String, String> filters() throws Exception {
-      Map<String, String> found = new LinkedHashMap<>();
-      for (JsonNode filter : JSON.readTree(get(ENGINE + "/filter?resourceType=Task"))) {
-        String name = filter.path("name").asText();
-        FILTERS.stream().filter(name::startsWith).findFirst().ifPresent(f -> found.put(name, filter.path("id")
-            .asText()));
-      }
-      return found;
-    }
-
-    String get(String path) throws Exception {
-      return ok(browser.send(port, "GET", path, null, "Accept", "application/json"));
-    }
-
-    String post(String path, String body, String accept) throws Exception {
-      return ok(browser.send(port, "POST", path, body, "Content-Type", "application/json", "Accept", accept,
-          "X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN")));
-    }
-
-    private static String ok(HttpResponse<String> response) {
-      assertThat(response.statusCode()).as("%s: %s", response.uri(), response.body()).isEqualTo(200);
-      return response.body();
     }
   }
 }

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.text.ParseException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +40,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.steward.DurablePostgres;
 import org.steward.StewardApplication;
+import org.steward.TasklistSession;
+import org.steward.directory.NewOfficer;
+import org.steward.directory.OfficerKind;
+import org.steward.directory.Officers;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -64,6 +69,16 @@ class TimerDrainBenchmark {
   private static final int TIMERS = Integer.getInteger("benchmark.timers", 100_000);
   private static final int CASES = TIMERS / 2;
   private static final Duration DRAIN_LIMIT = Duration.ofHours(3);
+  /**
+   * Calls of the officer's on the node before the timers fall due, twice (the first round warms up): what 我的待办
+   * takes when the node is idle.
+   */
+  private static final int IDLE_CALLS = 20;
+  /**
+   * The officer at work during each drain ({@link OfficerAtWork}): one who follows none of the drains' cases, so that
+   * the drain's cost to the node shows in a list whose own size does not change from one round to the next.
+   */
+  private static final String COLLEAGUE = "colleague";
 
   /** Camunda 7.24's own defaults (JobExecutor, the Spring Boot starter's pool) and Spring Boot's connection pool. */
   private static final List<String> CAMUNDA_DEFAULTS = List.of(
@@ -112,6 +127,8 @@ class TimerDrainBenchmark {
     List<String> report = new ArrayList<>();
     report.add("%,d timers due at once (%,d cases, two timers each), one node, durable PostgreSQL 17"
         .formatted(2 * CASES, CASES));
+    setup.getBean(Officers.class).createOfficer(new NewOfficer(COLLEAGUE, "同事", "economy", OfficerKind.ENTERPRISE,
+        null, null), "demo");
     Drain byDefault = drain("DEFAULT", CAMUNDA_DEFAULTS, report);
     // -Dbenchmark.tuned="--name=value ..." tries a variant of Steward's settings
     Drain tuned = drain("TUNED", List.of(System.getProperty("benchmark.tuned", "").split("\\s+")).stream()
@@ -144,9 +161,14 @@ class TimerDrainBenchmark {
     try (ConfigurableApplicationContext node = new SpringApplicationBuilder(StewardApplication.class)
         .profiles("test").run(args.toArray(String[]::new))) {
       ProcessEngineConfigurationImpl engine = node.getBean(ProcessEngineConfigurationImpl.class);
+      OfficerAtWork officer = new OfficerAtWork(node.getEnvironment().getProperty("local.server.port", Integer.class),
+          COLLEAGUE);
+      officer.calls(IDLE_CALLS);
+      List<Call> idle = officer.calls(IDLE_CALLS);
       DueTimers.advance(Duration.ofHours(25));
       Recording recording = profiling();
       long start = System.nanoTime();
+      officer.start();
       engine.getJobExecutor().jobWasAdded();
       long end = start + DRAIN_LIMIT.toNanos();
       // a cheap count while draining (the exact one per case number costs 40 ms at 10,000 jobs); exact at the end
@@ -157,6 +179,7 @@ class TimerDrainBenchmark {
         pause();
       }
       double drainedIn = seconds(start);
+      List<Call> duringDrain = officer.stop();
       recording.stop();
       Path jfr = Path.of("target", "benchmark", "timer-drain-" + prefix.toLowerCase(Locale.ROOT) + ".jfr");
       Files.createDirectories(jfr.getParent());
@@ -175,6 +198,8 @@ class TimerDrainBenchmark {
           count(meters, "steward.jobs.acquisition.attempts"), count(meters, "steward.jobs.acquired"),
           count(meters, "steward.jobs.acquisition.conflicts"), count(meters, "steward.jobs.rejected"),
           meters.get("steward.jobs.executed").tag("outcome", "failed").functionCounter().count()));
+      log.warn(report.get(report.size() - 1));
+      report.add(officer.summary(idle, duringDrain));
       log.warn(report.get(report.size() - 1));
       report.add("  statements by total time during the drain (ms total, calls, ms mean, rows):");
       jdbc.query("""
@@ -240,6 +265,97 @@ class TimerDrainBenchmark {
       }
     }
     return "other";
+  }
+
+  /** One call of the officer's: how long it took and what the node answered. */
+  private record Call(double millis, int status) {
+  }
+
+  /**
+   * An officer at work while the timers drain: logged into Tasklist on the draining node, opening 我的待办 as Tasklist
+   * does (a page of 15 and its count in one call), every quarter second. What a drain costs the people who use the
+   * node meanwhile.
+   */
+  private static final class OfficerAtWork {
+
+    private final TasklistSession session;
+    private final String myTasks;
+    private final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
+    private volatile boolean stopped;
+    private Thread thread;
+
+    OfficerAtWork(int port, String officer) throws IOException {
+      try {
+        session = TasklistSession.login(port, officer);
+        myTasks = session.filters().get("我的待办");
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+
+    /** {@code count} calls one after the other, now. */
+    List<Call> calls(int count) {
+      List<Call> made = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        made.add(call());
+      }
+      return made;
+    }
+
+    void start() {
+      thread = new Thread(() -> {
+        while (!stopped) {
+          calls.add(call());
+          try {
+            Thread.sleep(250);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "officer-at-work");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    List<Call> stop() {
+      stopped = true;
+      try {
+        thread.join(60_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return List.copyOf(calls);
+    }
+
+    private Call call() {
+      long start = System.nanoTime();
+      try {
+        int status = session.listPage(myTasks).statusCode();
+        return new Call((System.nanoTime() - start) / 1e6, status);
+      } catch (IOException e) {
+        return new Call((System.nanoTime() - start) / 1e6, 0);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new Call((System.nanoTime() - start) / 1e6, 0);
+      }
+    }
+
+    /** The idle calls' p50 and p95; the drain's calls: p50, p95, max and the answers other than 200. */
+    String summary(List<Call> idle, List<Call> duringDrain) {
+      List<Double> idleTimes = idle.stream().map(Call::millis).sorted().toList();
+      List<Double> times = duringDrain.stream().map(Call::millis).sorted().toList();
+      Map<Integer, Long> failed = duringDrain.stream().filter(call -> call.status() != 200)
+          .collect(Collectors.groupingBy(Call::status, TreeMap::new, Collectors.counting()));
+      return String.format(Locale.ROOT, "  an officer's 我的待办 (Tasklist's list call, ms): idle p50 %.0f, p95 %.0f;"
+              + " during the drain %d calls, p50 %.0f, p95 %.0f, max %.0f; answers other than 200: %s",
+          percentile(idleTimes, 0.5), percentile(idleTimes, 0.95), times.size(), percentile(times, 0.5),
+          percentile(times, 0.95), percentile(times, 1.0), failed.isEmpty() ? "none" : failed);
+    }
+
+    private static double percentile(List<Double> sorted, double share) {
+      return sorted.isEmpty() ? 0 : sorted.get((int) Math.ceil(share * sorted.size()) - 1);
+    }
   }
 
   /** Timers of enterprise requests due by the engine clock and not yet run. */
