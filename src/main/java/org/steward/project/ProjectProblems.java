@@ -129,7 +129,6 @@ public class ProjectProblems {
 
   /** A problem is open while its case is, as the capability that owns the case says. */
   private boolean isOpen(String caseNumber) {
-    return cases.find(caseNumber)
-        .map(CaseSummary::open).orElse(true);
+    return cases.find(caseNumber).map(CaseSummary::open).orElse(true);
   }
 }

@@ -24,7 +24,7 @@ class NotificationTexts {
   /**
    * "【服务管家】红灯督办：QY20261122-0001「厂房用电增容」", then the notification's own text on the next line. The subject
    * names the case's title too, so that whoever reads it knows the matter without looking the number up, unless the
-   * text names it already. A notice about no case (a policy, a visit plan) has the kind alone: "【服务管家】政策发布".
+   * text names it already. A notice about no case (a policy, a visit plan) has the kind alone: "【服务管家】政策推送".
    */
   Message message(Notification notification) {
     String kind = messages.getMessage("notification.kind." + notification.kind(), null,
