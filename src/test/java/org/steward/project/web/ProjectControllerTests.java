@@ -37,8 +37,8 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.steward.directory.DirectoryManagement;
 import org.steward.project.ProjectManagement;
 import org.steward.project.process.ProjectMilestonesProcess;
-import org.steward.shared.CaseLookup;
 import org.steward.shared.CaseSummary;
+import org.steward.shared.Cases;
 import org.steward.shared.StewardClock;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -74,7 +74,7 @@ class ProjectControllerTests {
   @Autowired
   ProjectManagement projects;
   @Autowired
-  java.util.List<CaseLookup> cases;
+  Cases cases;
 
   long ent03;
   String code;
@@ -113,7 +113,7 @@ class ProjectControllerTests {
     Task confirm = tasks.createTaskQuery().processInstanceBusinessKey(code).singleResult();
     assertThat(confirm.getAssignee()).isEqualTo("huangqiang");
     assertThat(confirm.getName()).isEqualTo("确认里程碑｜" + code + "｜广州某某生物医药有限公司");
-    assertThat(cases.stream().map(c -> c.find(code)).flatMap(java.util.Optional::stream).findFirst())
+    assertThat(cases.find(code))
         .get().extracting(CaseSummary::kind, CaseSummary::open, CaseSummary::officer)
         .containsExactly("PROJECT", true, "huangqiang");
   }

@@ -16,9 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.steward.request.RequestFixtures.body;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ManagementService;
@@ -37,8 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.steward.shared.CaseLookup;
-import org.steward.shared.CaseSummary;
+import org.steward.shared.Cases;
 import org.steward.directory.DirectoryManagement;
 import org.steward.request.process.EnterpriseRequestProcess;
 
@@ -67,7 +64,7 @@ class RequestControllerTests {
   @Autowired
   ManagementService management;
   @Autowired
-  List<CaseLookup> caseLookups;
+  Cases cases;
 
   long ent01;
   long ent03;
@@ -369,17 +366,13 @@ class RequestControllerTests {
   void requestCases_findsARequestForOtherCapabilities_openUntilClosed() throws Exception {
     String caseNumber = caseNumber(submit("ent01", ent01, "共性问题线索", null));
 
-    Assertions.assertThat(findCase(caseNumber)).hasValueSatisfying(found -> {
+    Assertions.assertThat(cases.find(caseNumber)).hasValueSatisfying(found -> {
       Assertions.assertThat(found.kind()).isEqualTo("REQUEST");
       Assertions.assertThat(found.title()).isEqualTo("共性问题线索");
       Assertions.assertThat(found.officer()).isEqualTo("zhangwei");
       Assertions.assertThat(found.open()).isTrue();
     });
-    Assertions.assertThat(findCase("QY20260101-9999")).isEmpty();
-  }
-
-  private Optional<CaseSummary> findCase(String caseNumber) {
-    return caseLookups.stream().flatMap(lookup -> lookup.find(caseNumber).stream()).findFirst();
+    Assertions.assertThat(cases.find("QY20260101-9999")).isEmpty();
   }
 
   private ResultActions escalate(String user, String caseNumber, String reason) throws Exception {
