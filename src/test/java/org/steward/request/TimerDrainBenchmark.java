@@ -1,6 +1,7 @@
 package org.steward.request;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -52,8 +53,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * 100,000 timers due at once (a Monday after a holiday), on a durable embedded PostgreSQL 17: half as many enterprise
  * requests waiting for their officer's first answer ({@link DueTimers}, two timers each), the clock moved past their
  * 24 hours, and one node's job executor drains them, first with Camunda's default job executor settings, then, on as
- * many fresh cases, with Steward's own (application.yaml). Each drain is timed from the moment the timers are due
- * until none is left, and every effect is checked exactly once. Not a timed test:
+ * many fresh cases, with Steward's own (application.yaml), both after a smaller drain that warms the JVM up. Each drain
+ * is timed from the moment the timers are due until none is left, with the CPU it cost, and every effect is checked
+ * exactly once. Not a timed test:
  * {@code ./mvnw -B verify -Pbenchmark -Dit.test=TimerDrainBenchmark [-Dbenchmark.timers=10000]} (docs/benchmarks.md).
  *
  * <p>This test's own context creates the cases (its job executor is off, as in every test); each drain runs on a node
@@ -68,6 +70,11 @@ class TimerDrainBenchmark {
   private static final Logger log = LoggerFactory.getLogger(TimerDrainBenchmark.class);
   private static final int TIMERS = Integer.getInteger("benchmark.timers", 100_000);
   private static final int CASES = TIMERS / 2;
+  /**
+   * A first drain, with Camunda's defaults, that warms the JVM up: the first drain of a cold JVM spent twice the JVM
+   * CPU per timer of the next (its code not yet compiled), which flattered whichever settings ran second.
+   */
+  private static final int WARM_UP_CASES = Integer.getInteger("benchmark.warm-up-timers", Math.min(TIMERS, 4_000)) / 2;
   private static final Duration DRAIN_LIMIT = Duration.ofHours(3);
   /**
    * Calls of the officer's on the node before the timers fall due, twice (the first round warms up): what 我的待办
@@ -125,13 +132,14 @@ class TimerDrainBenchmark {
   @Test
   void timersDueAtOnce_defaultAgainstTuned() throws IOException {
     List<String> report = new ArrayList<>();
-    report.add("%,d timers due at once (%,d cases, two timers each), one node, durable PostgreSQL 17"
-        .formatted(2 * CASES, CASES));
+    report.add(("%,d timers due at once (%,d cases, two timers each), one node, durable PostgreSQL 17; a drain of %,d"
+        + " to warm the JVM up first").formatted(2 * CASES, CASES, 2 * WARM_UP_CASES));
     setup.getBean(Officers.class).createOfficer(new NewOfficer(COLLEAGUE, "同事", "economy", OfficerKind.ENTERPRISE,
         null, null), "demo");
-    Drain byDefault = drain("DEFAULT", CAMUNDA_DEFAULTS, report);
+    drain("WARM-UP", WARM_UP_CASES, CAMUNDA_DEFAULTS, report);
+    Drain byDefault = drain("DEFAULT", CASES, CAMUNDA_DEFAULTS, report);
     // -Dbenchmark.tuned="--name=value ..." tries a variant of Steward's settings
-    Drain tuned = drain("TUNED", List.of(System.getProperty("benchmark.tuned", "").split("\\s+")).stream()
+    Drain tuned = drain("TUNED", CASES, List.of(System.getProperty("benchmark.tuned", "").split("\\s+")).stream()
         .filter(setting -> !setting.isBlank()).toList(), report);
     report.add("tuned / default: %.1f× faster".formatted(byDefault.seconds() / tuned.seconds()));
     report.forEach(log::warn);
@@ -143,10 +151,10 @@ class TimerDrainBenchmark {
   private record Drain(double seconds) {
   }
 
-  private Drain drain(String prefix, List<String> settings, List<String> report) throws IOException {
+  private Drain drain(String prefix, int cases, List<String> settings, List<String> report) throws IOException {
     DueTimers timers = DueTimers.on(setup);
     long created = System.nanoTime();
-    timers.create(prefix, CASES);
+    timers.create(prefix, cases);
     double createdIn = seconds(created);
     jdbc.execute("vacuum analyze");
     jdbc.execute("create extension if not exists pg_stat_statements");
@@ -167,6 +175,7 @@ class TimerDrainBenchmark {
       List<Call> idle = officer.calls(IDLE_CALLS);
       DueTimers.advance(Duration.ofHours(25));
       Recording recording = profiling();
+      CpuTime cpuBefore = CpuTime.now(jdbc);
       long start = System.nanoTime();
       officer.start();
       engine.getJobExecutor().jobWasAdded();
@@ -179,6 +188,7 @@ class TimerDrainBenchmark {
         pause();
       }
       double drainedIn = seconds(start);
+      CpuTime cpuUsed = CpuTime.now(jdbc).minus(cpuBefore);
       List<Call> duringDrain = officer.stop();
       recording.stop();
       Path jfr = Path.of("target", "benchmark", "timer-drain-" + prefix.toLowerCase(Locale.ROOT) + ".jfr");
@@ -189,7 +199,7 @@ class TimerDrainBenchmark {
       report.add(String.format(Locale.ROOT, "%-7s created in %.0f s; drained in %.1f s = %.0f timers/s; "
               + "pool %d-%d queue %s, %d per acquisition, wait %d ms, backoff %d ms; acquisitions %.0f, "
               + "acquired %.0f, conflicts %.0f, rejected %.0f, failed %.0f",
-          prefix, createdIn, drainedIn, 2 * CASES / drainedIn,
+          prefix, createdIn, drainedIn, 2 * cases / drainedIn,
           node.getEnvironment().getProperty("camunda.bpm.job-execution.core-pool-size", Integer.class, 3),
           node.getEnvironment().getProperty("camunda.bpm.job-execution.max-pool-size", Integer.class, 10),
           node.getEnvironment().getProperty("camunda.bpm.job-execution.queue-capacity", "3"),
@@ -199,9 +209,13 @@ class TimerDrainBenchmark {
           count(meters, "steward.jobs.acquisition.conflicts"), count(meters, "steward.jobs.rejected"),
           meters.get("steward.jobs.executed").tag("outcome", "failed").functionCounter().count()));
       log.warn(report.get(report.size() - 1));
+      report.add(cpuUsed.summary(2 * cases, drainedIn));
+      log.warn(report.get(report.size() - 1));
       report.add(officer.summary(idle, duringDrain));
       log.warn(report.get(report.size() - 1));
-      report.add("  statements by total time during the drain (ms total, calls, ms mean, rows):");
+      report.add(String.format(Locale.ROOT, "  statements during the drain: %.1f a timer; by total time (ms total,"
+          + " calls, ms mean, rows):", jdbc.queryForObject("select sum(calls) from pg_stat_statements", Double.class)
+          / (2 * cases)));
       jdbc.query("""
               select total_exec_time, calls, mean_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g') as query
                 from pg_stat_statements order by total_exec_time desc limit 12""",
@@ -211,7 +225,7 @@ class TimerDrainBenchmark {
                 rs.getDouble(3), rs.getLong(4), query.substring(0, Math.min(220, query.length()))));
           });
       report.addAll(cpuProfile(jfr));
-      timers.assertEachOnce(prefix, CASES);
+      timers.assertEachOnce(prefix, cases);
       return new Drain(drainedIn);
     }
   }
@@ -265,6 +279,74 @@ class TimerDrainBenchmark {
       }
     }
     return "other";
+  }
+
+  /**
+   * CPU time, in seconds, read from Linux's /proc: this JVM's (the node runs in it), the PostgreSQL server's (the
+   * postmaster with every backend, live or ended), and the whole machine's, busy and in all. How much CPU a timer
+   * costs, and whether the cores had any left: a drain that keeps both cores busy cannot go faster by any job executor
+   * setting.
+   */
+  private record CpuTime(double jvm, double postgres, double machineBusy, double machineTotal) {
+
+    private static final double TICKS_PER_SECOND = 100; // USER_HZ, 100 on Linux's common builds
+
+    static CpuTime now(JdbcTemplate jdbc) {
+      double jvm = ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
+          .getProcessCpuTime() / 1e9;
+      try {
+        long checkpointer = jdbc.queryForObject(
+            "select pid from pg_stat_activity where backend_type = 'checkpointer'", Long.class);
+        long postmaster = Long.parseLong(stat(checkpointer)[1]);
+        String[] server = stat(postmaster);
+        long ticks = Long.parseLong(server[11]) + Long.parseLong(server[12]) + Long.parseLong(server[13])
+            + Long.parseLong(server[14]);
+        for (ProcessHandle child : ProcessHandle.of(postmaster).orElseThrow().children().toList()) {
+          String[] backend = stat(child.pid());
+          if (backend.length > 12) {
+            ticks += Long.parseLong(backend[11]) + Long.parseLong(backend[12]);
+          }
+        }
+        String[] machine = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long total = 0;
+        for (int field = 1; field <= 8; field++) {
+          total += Long.parseLong(machine[field]);
+        }
+        long idle = Long.parseLong(machine[4]) + Long.parseLong(machine[5]);
+        return new CpuTime(jvm, ticks / TICKS_PER_SECOND, (total - idle) / TICKS_PER_SECOND,
+            total / TICKS_PER_SECOND);
+      } catch (IOException | RuntimeException e) {
+        log.warn("no CPU figures from /proc: {}", e.toString());
+        return new CpuTime(jvm, Double.NaN, Double.NaN, Double.NaN);
+      }
+    }
+
+    /** The fields of /proc/{pid}/stat after the command's name: state first, then the parent's pid, … */
+    private static String[] stat(long pid) {
+      try {
+        String line = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        return line.substring(line.lastIndexOf(')') + 2).trim().split(" ");
+      } catch (IOException e) {
+        return new String[0]; // a backend that ended meanwhile: its time is in the postmaster's children's
+      }
+    }
+
+    CpuTime minus(CpuTime before) {
+      return new CpuTime(jvm - before.jvm, postgres - before.postgres, machineBusy - before.machineBusy,
+          machineTotal - before.machineTotal);
+    }
+
+    /** CPU per timer, the ceiling it sets on this machine's cores, and how busy the cores were. */
+    String summary(int timers, double seconds) {
+      int cores = Runtime.getRuntime().availableProcessors();
+      double perTimer = (jvm + postgres) / timers;
+      return String.format(Locale.ROOT, "  CPU during the drain: JVM %.1f s, PostgreSQL %.1f s = %.2f ms a timer,"
+              + " so %d cores run at most %.0f timers/s (this drain: %.0f %% of that); the cores were busy %.0f %%"
+              + " (the JVM and PostgreSQL %.0f %%, anything else %.0f %%)",
+          jvm, postgres, 1000 * perTimer, cores, cores / perTimer, 100 * timers / seconds * perTimer / cores,
+          100 * machineBusy / machineTotal, 100 * (jvm + postgres) / (cores * seconds),
+          100 * (machineBusy - jvm - postgres) / (cores * seconds));
+    }
   }
 
   /** One call of the officer's: how long it took and what the node answered. */
