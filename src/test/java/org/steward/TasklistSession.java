@@ -55,8 +55,9 @@ public final class TasklistSession {
     Map<String, String> found = new LinkedHashMap<>();
     for (JsonNode filter : JSON.readTree(get(ENGINE + "/filter?resourceType=Task"))) {
       String name = filter.path("name").asText();
-      FILTERS.stream().filter(name::startsWith).findFirst().ifPresent(f -> found.put(name, filter.path("id")
-          .asText()));
+      if (FILTERS.stream().anyMatch(name::startsWith)) {
+        found.put(name, filter.path("id").asText());
+      }
     }
     return found;
   }

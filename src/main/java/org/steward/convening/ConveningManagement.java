@@ -189,7 +189,6 @@ public class ConveningManagement {
     return new Checked(summary, cleanQuestion, chosen);
   }
 
-
   /** A convening that passed every rule: the case, the stripped question, the officers in the given order. */
   private record Checked(CaseSummary summary, String question, List<Officer> officers) {
   }

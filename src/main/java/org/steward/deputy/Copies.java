@@ -144,5 +144,4 @@ public class Copies {
       notifications.notifyUsers(users, COPIED_CASE_CHANGED, caseNumber, text);
     }
   }
-
 }

@@ -273,7 +273,6 @@ public class CommonIssues {
     return byNumber(number).orElseThrow();
   }
 
-
   private static CommonIssue issueRow(ResultSet rs, int n) throws SQLException {
     return new CommonIssue(rs.getLong("id"), rs.getString("number"), rs.getString("title"),
         CommonIssueState.valueOf(rs.getString("state")), instant(rs, "created_at"), rs.getString("created_by"),

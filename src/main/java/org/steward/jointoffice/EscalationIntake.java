@@ -87,5 +87,4 @@ public class EscalationIntake {
     log.info("Escalation {} opened for {} ({}, {})", id, subject, kind, parsed);
     return escalations.escalation(id);
   }
-
 }

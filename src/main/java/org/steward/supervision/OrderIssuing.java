@@ -138,7 +138,6 @@ public class OrderIssuing {
     return orders.order(id);
   }
 
-
   private Optional<String> openUnitDepartment(long unitId, String caseNumber) {
     return handling.unitsOf(caseNumber).stream().filter(unit -> unit.id() == unitId && unit.isOpen())
         .map(HandlingUnit::departmentCode).findFirst();

@@ -191,8 +191,7 @@ public class SupervisionManagement {
   }
 
   private CaseSummary knownCase(String caseNumber) {
-    return cases.find(caseNumber)
-        .orElseThrow(() -> new NotFound("case", caseNumber));
+    return cases.find(caseNumber).orElseThrow(() -> new NotFound("case", caseNumber));
   }
 
   private static List<Target> holders(HeldTask task) {

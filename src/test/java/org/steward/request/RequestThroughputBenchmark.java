@@ -3,8 +3,6 @@ package org.steward.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,6 +47,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.steward.DurablePostgres;
+import org.steward.ProcessorTime;
 import org.steward.directory.DirectoryManagement;
 import org.steward.handling.process.DepartmentHandlingProcess;
 import org.steward.request.process.EnterpriseRequestProcess;
@@ -78,7 +77,6 @@ class RequestThroughputBenchmark {
   private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 5);
   private static final String BARE = "bare-case";
   private static final String OFFICER = "zhangwei";
-  private static final Path PROC = Path.of("/proc");
 
   /** {@link DurablePostgres#measured()}: durable, pg_stat_statements loaded, autovacuum every 10 s. */
   @TestConfiguration(proxyBeanMethods = false)
@@ -193,7 +191,7 @@ class RequestThroughputBenchmark {
         %sVariables per Steward case by process and name, warm-up included (ACT_HI_VARINST):
         %sTables most read by sequential scans over the whole run, warm-up included (pg_stat_user_tables):
         %s""", settings, THREADS, historyLevel.getName(), cases, WARM_UP, ROUNDS, bare, steward, 100 * steward / bare,
-        Files.isDirectory(PROC)
+        ProcessorTime.available()
             ? String.format(Locale.ROOT, "%.0f %%", 100.0 * cpu(bareWork) / cpu(stewardWork))
             : "not measured (PostgreSQL's share needs Linux's /proc)",
         rounds, stepTimes(), perCase(bareWork, stewardWork, cases), insertsPerCase(bareInserts, stewardInserts, cases),
@@ -319,9 +317,9 @@ class RequestThroughputBenchmark {
    * costs varies far less than the seconds it takes.
    */
   private Map<String, Long> databaseWork() {
-    long jvmCpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime() / 1_000_000;
-    long postgresCpu = Files.isDirectory(PROC) ? postgresCpuMillis() : 0;
+    long jvmCpu = ProcessorTime.jvmMillis();
+    long postgresCpu = ProcessorTime.available()
+        ? ProcessorTime.postgresMillis(jdbc.sql("select pg_backend_pid()").query(Long.class).single()) : 0;
     return jdbc.sql("""
             select xact_commit, tup_inserted, tup_updated, tup_deleted, tup_returned, tup_fetched
               from pg_stat_database where datname = current_database()
@@ -337,33 +335,6 @@ class RequestThroughputBenchmark {
           return work;
         })
         .single();
-  }
-
-  /** Linux's accounting, in clock ticks of 10 ms: utime and stime, and for the postmaster cutime and cstime too. */
-  private long postgresCpuMillis() {
-    long backend = jdbc.sql("select pg_backend_pid()").query(Long.class).single();
-    long postmaster = Long.parseLong(stat(backend)[3]);
-    String[] own = stat(postmaster);
-    long ticks = Long.parseLong(own[13]) + Long.parseLong(own[14]) + Long.parseLong(own[15]) + Long.parseLong(own[16]);
-    try (Stream<Path> processes = Files.list(PROC)) {
-      ticks += processes.filter(dir -> dir.getFileName().toString().chars().allMatch(Character::isDigit))
-          .map(dir -> stat(Long.parseLong(dir.getFileName().toString())))
-          .filter(fields -> fields.length > 14 && fields[3].equals(Long.toString(postmaster)))
-          .mapToLong(fields -> Long.parseLong(fields[13]) + Long.parseLong(fields[14])).sum();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return ticks * 10;
-  }
-
-  /** The fields of /proc/{pid}/stat after the command's name (field 3 is the parent); none when it has ended. */
-  private static String[] stat(long pid) {
-    try {
-      String line = Files.readString(PROC.resolve(Long.toString(pid)).resolve("stat"));
-      return ("x x " + line.substring(line.lastIndexOf(')') + 2)).split(" ");
-    } catch (IOException ended) {
-      return new String[0];
-    }
   }
 
   private Map<String, Long> insertsByTable() {

@@ -1,7 +1,6 @@
 package org.steward.request;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -40,6 +39,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.steward.DurablePostgres;
+import org.steward.ProcessorTime;
 import org.steward.StewardApplication;
 import org.steward.TasklistSession;
 import org.steward.directory.NewOfficer;
@@ -282,53 +282,21 @@ class TimerDrainBenchmark {
   }
 
   /**
-   * CPU time, in seconds, read from Linux's /proc: this JVM's (the node runs in it), the PostgreSQL server's (the
-   * postmaster with every backend, live or ended), and the whole machine's, busy and in all. How much CPU a timer
-   * costs, and whether the cores had any left: a drain that keeps both cores busy cannot go faster by any job executor
-   * setting.
+   * CPU time so far, in seconds ({@link ProcessorTime}): this JVM's (the node runs in it), the PostgreSQL server's, and
+   * the whole machine's, busy and in all. How much CPU a timer costs, and whether the cores had any left: a drain that
+   * keeps both cores busy cannot go faster by any job executor setting.
    */
   private record CpuTime(double jvm, double postgres, double machineBusy, double machineTotal) {
 
-    private static final double TICKS_PER_SECOND = 100; // USER_HZ, 100 on Linux's common builds
-
     static CpuTime now(JdbcTemplate jdbc) {
-      double jvm = ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
-          .getProcessCpuTime() / 1e9;
-      try {
-        long checkpointer = jdbc.queryForObject(
-            "select pid from pg_stat_activity where backend_type = 'checkpointer'", Long.class);
-        long postmaster = Long.parseLong(stat(checkpointer)[1]);
-        String[] server = stat(postmaster);
-        long ticks = Long.parseLong(server[11]) + Long.parseLong(server[12]) + Long.parseLong(server[13])
-            + Long.parseLong(server[14]);
-        for (ProcessHandle child : ProcessHandle.of(postmaster).orElseThrow().children().toList()) {
-          String[] backend = stat(child.pid());
-          if (backend.length > 12) {
-            ticks += Long.parseLong(backend[11]) + Long.parseLong(backend[12]);
-          }
-        }
-        String[] machine = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-        long total = 0;
-        for (int field = 1; field <= 8; field++) {
-          total += Long.parseLong(machine[field]);
-        }
-        long idle = Long.parseLong(machine[4]) + Long.parseLong(machine[5]);
-        return new CpuTime(jvm, ticks / TICKS_PER_SECOND, (total - idle) / TICKS_PER_SECOND,
-            total / TICKS_PER_SECOND);
-      } catch (IOException | RuntimeException e) {
-        log.warn("no CPU figures from /proc: {}", e.toString());
+      double jvm = ProcessorTime.jvmMillis() / 1e3;
+      if (!ProcessorTime.available()) {
         return new CpuTime(jvm, Double.NaN, Double.NaN, Double.NaN);
       }
-    }
-
-    /** The fields of /proc/{pid}/stat after the command's name: state first, then the parent's pid, … */
-    private static String[] stat(long pid) {
-      try {
-        String line = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-        return line.substring(line.lastIndexOf(')') + 2).trim().split(" ");
-      } catch (IOException e) {
-        return new String[0]; // a backend that ended meanwhile: its time is in the postmaster's children's
-      }
+      ProcessorTime.Machine machine = ProcessorTime.machine();
+      return new CpuTime(jvm,
+          ProcessorTime.postgresMillis(jdbc.queryForObject("select pg_backend_pid()", Long.class)) / 1e3,
+          machine.busyMillis() / 1e3, machine.totalMillis() / 1e3);
     }
 
     CpuTime minus(CpuTime before) {

@@ -113,8 +113,7 @@ class ProjectControllerTests {
     Task confirm = tasks.createTaskQuery().processInstanceBusinessKey(code).singleResult();
     assertThat(confirm.getAssignee()).isEqualTo("huangqiang");
     assertThat(confirm.getName()).isEqualTo("确认里程碑｜" + code + "｜广州某某生物医药有限公司");
-    assertThat(cases.find(code))
-        .get().extracting(CaseSummary::kind, CaseSummary::open, CaseSummary::officer)
+    assertThat(cases.find(code)).get().extracting(CaseSummary::kind, CaseSummary::open, CaseSummary::officer)
         .containsExactly("PROJECT", true, "huangqiang");
   }
 
