@@ -14,9 +14,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
  * History level {@code steward}: everything {@code full} records (tasks, variables' values, decisions, incidents,
  * identity links, the user operation log behind Tasklist's history tab, the activities people and events act in)
  * except a row per variable update, a log row per job created, run or deleted, the activity rows of automatic steps
- * (service tasks, gateways, none start and end events), the multi-instance counters and the forms' choice lists
- * (variables named {@code ...Options}, which a form's {@code valuesKey} names). Steward's own timeline
- * records every step with its actor; failed jobs stay logged. See docs/adr/0007-history-level.md.
+ * (service tasks, gateways, none start and end events) and their own variables (a delegate's input parameters), the
+ * multi-instance counters and the forms' choice lists (variables named {@code ...Options}, which a form's
+ * {@code valuesKey} names). Steward's own timeline records every step with its actor; failed jobs stay logged. See
+ * docs/adr/0007-history-level.md.
  */
 public final class StewardHistoryLevel extends AbstractHistoryLevel {
 
@@ -61,6 +62,21 @@ public final class StewardHistoryLevel extends AbstractHistoryLevel {
       return !AUTOMATIC_ACTIVITIES.contains(execution.getActivity().getProperties().get(BpmnProperties.TYPE));
     }
     return !(entity instanceof VariableInstanceEntity variable && (MULTI_INSTANCE_COUNTERS.contains(variable.getName())
-        || variable.getName().endsWith(CHOICE_LIST_SUFFIX)));
+        || variable.getName().endsWith(CHOICE_LIST_SUFFIX) || ofAutomaticStep(variable)));
+  }
+
+  /**
+   * Whether a variable belongs to an automatic step's own scope: an input parameter of a delegate (the deadline timers'
+   * {@code subject}), which the model sets, lives while the step runs and goes with it in the same transaction. A
+   * variable the step writes to the case is the instance's and is kept.
+   */
+  private static boolean ofAutomaticStep(VariableInstanceEntity variable) {
+    if (variable.getExecutionId() == null || variable.getTaskId() != null) {
+      return false;
+    }
+    ExecutionEntity execution = variable.getExecution();
+    return execution != null && execution.isScope() && !execution.isProcessInstanceExecution()
+        && execution.getActivity() != null && execution.getActivity().isScope()
+        && AUTOMATIC_ACTIVITIES.contains(execution.getActivity().getProperties().get(BpmnProperties.TYPE));
   }
 }

@@ -332,6 +332,11 @@ class RequestIT {
     fireTimers(caseNumber, RESPONSE_OVERDUE);
 
     assertThat(view("ent01", caseNumber).path("light").asText()).isEqualTo("RED");
+    // the case's light is history; the timers' input parameter (subject = response) went with their steps
+    assertThat(jdbc.sql("""
+            select v.NAME_ from ACT_HI_VARINST v join ACT_HI_PROCINST p on p.ID_ = v.PROC_INST_ID_
+             where p.BUSINESS_KEY_ = ? and v.NAME_ in ('light', 'subject')
+            """).param(caseNumber).query(String.class).list()).containsExactly("light");
     JsonNode supervise = task("chenjianguo", caseNumber, SUPERVISE_RESPONSE);
     assertThat(supervise.path("assignee").asText()).isEqualTo("chenjianguo");
     assertThat(tasks("zhangwei", caseNumber, SUPERVISE_RESPONSE)).isEmpty();

@@ -180,8 +180,8 @@ class TimerDrainBenchmark {
       officer.start();
       engine.getJobExecutor().jobWasAdded();
       long end = start + DRAIN_LIMIT.toNanos();
-      // a cheap count while draining (the exact one per case number costs 40 ms at 10,000 jobs); exact at the end
-      while (dueTimers() > 0 || timers.timersLeft(prefix) > 0) {
+      // a cheap look while draining (the exact count per case number costs 40 ms at 10,000 jobs); exact at the end
+      while (timersDue() || timers.timersLeft(prefix) > 0) {
         if (System.nanoTime() > end) {
           throw new AssertionError(prefix + ": timers left after " + DRAIN_LIMIT);
         }
@@ -408,12 +408,15 @@ class TimerDrainBenchmark {
     }
   }
 
-  /** Timers of enterprise requests due by the engine clock and not yet run. */
-  private long dueTimers() {
-    return jdbc.queryForObject("""
-        select count(*) from act_ru_job
-         where type_ = 'timer' and process_def_key_ = 'enterprise-request' and duedate_ <= ?""", Long.class,
-        new Timestamp(ClockUtil.getCurrentTime().getTime()));
+  /**
+   * Whether a timer of an enterprise request is due by the engine clock and not yet run. It stops at the first one: a
+   * count read all 100,000 jobs every second: 50–56 ms a call, 4–5 % of PostgreSQL's CPU in a drain.
+   */
+  private boolean timersDue() {
+    return Boolean.TRUE.equals(jdbc.queryForObject("""
+        select exists (select 1 from act_ru_job
+                        where type_ = 'timer' and process_def_key_ = 'enterprise-request' and duedate_ <= ?)""",
+        Boolean.class, new Timestamp(ClockUtil.getCurrentTime().getTime())));
   }
 
   private static double count(MeterRegistry meters, String name) {
