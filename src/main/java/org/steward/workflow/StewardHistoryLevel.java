@@ -71,10 +71,7 @@ public final class StewardHistoryLevel extends AbstractHistoryLevel {
    * variable the step writes to the case is the instance's and is kept.
    */
   private static boolean ofAutomaticStep(VariableInstanceEntity variable) {
-    if (variable.getExecutionId() == null || variable.getTaskId() != null) {
-      return false;
-    }
-    ExecutionEntity execution = variable.getExecution();
+    ExecutionEntity execution = variable.getTaskId() == null ? variable.getExecution() : null;
     return execution != null && execution.isScope() && !execution.isProcessInstanceExecution()
         && execution.getActivity() != null && execution.getActivity().isScope()
         && AUTOMATIC_ACTIVITIES.contains(execution.getActivity().getProperties().get(BpmnProperties.TYPE));
